@@ -1,0 +1,17 @@
+package org.corroborate.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every evaluation the engine has, by name. */
+public final class Evaluations {
+    private Evaluations() {}
+
+    public static List<Evaluation> all() {
+        return List.of();
+    }
+
+    public static Optional<Evaluation> named(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

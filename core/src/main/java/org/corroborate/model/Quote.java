@@ -1,0 +1,10 @@
+package org.corroborate.model;
+
+/**
+ * Speech reported in an article.
+ *
+ * @param speaker canonical name of who said it, or null when unresolved
+ * @param cue the verb or phrase that attributes it (said, told, according to)
+ * @param kind direct, partial, unmarked or indirect
+ */
+public record Quote(String article, int start, int end, String text, String speaker, String cue, String kind) {}

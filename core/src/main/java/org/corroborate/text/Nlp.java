@@ -1,0 +1,97 @@
+package org.corroborate.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP English models (UD tag set), loaded once from their Maven artifacts.
+ *
+ * <p>Models are immutable and shared; the ME wrappers around them keep per-call state, so each thread gets
+ * its own. Offsets returned here are Java char indices into the given text.
+ */
+public final class Nlp {
+    private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final String LANGUAGES = "/langdetect-183.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE, SentenceModel::new);
+        static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
+        static final POSModel TAGGER = load(POS, POSModel::new);
+    }
+
+    private static final class Lemmas {
+        static final LemmatizerModel MODEL = load(LEMMAS, LemmatizerModel::new);
+    }
+
+    private static final class Languages {
+        static final LanguageDetectorModel MODEL = load(LANGUAGES, LanguageDetectorModel::new);
+    }
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENIZER));
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGGER));
+    private static final ThreadLocal<LemmatizerME> LEMMATIZER =
+            ThreadLocal.withInitial(() -> new LemmatizerME(Lemmas.MODEL));
+    private static final ThreadLocal<LanguageDetectorME> LANGUAGE_DETECTOR =
+            ThreadLocal.withInitial(() -> new LanguageDetectorME(Languages.MODEL));
+
+    private Nlp() {}
+
+    /** Sentence spans (char indices) of {@code text}. */
+    public static Span[] sentences(String text) {
+        return SENTENCE_DETECTOR.get().sentPosDetect(text);
+    }
+
+    /** Token spans (char indices) of {@code text}. */
+    public static Span[] tokens(String text) {
+        return TOKENIZER.get().tokenizePos(text);
+    }
+
+    /** Universal Dependencies part-of-speech tags of {@code tokens}. */
+    public static String[] tags(String[] tokens) {
+        return TAGGER.get().tag(tokens);
+    }
+
+    /** Lemmas of {@code tokens} given their tags. */
+    public static String[] lemmas(String[] tokens, String[] tags) {
+        return LEMMATIZER.get().lemmatize(tokens, tags);
+    }
+
+    /** ISO 639-3 code of the most likely language of {@code text}. */
+    public static String language(String text) {
+        return LANGUAGE_DETECTOR.get().predictLanguage(text).getLang();
+    }
+
+    private interface Loader<M> {
+        M load(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, Loader<M> loader) {
+        try (InputStream in = Nlp.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}
