@@ -8,7 +8,9 @@ public final class Evaluations {
     private Evaluations() {}
 
     public static List<Evaluation> all() {
-        return List.of();
+        return List.of(new ExtractionEvaluation(), new ReuseEvaluation(), new StoryEvaluation(),
+                new EntityEvaluation(), new QuantityEvaluation(), new NumberEvaluation(), new DateEvaluation(),
+                new QuoteEvaluation(), new ClaimEvaluation());
     }
 
     public static Optional<Evaluation> named(String name) {
