@@ -1,13 +1,45 @@
 package org.corroborate.claim;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
+import org.corroborate.model.Entity;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Quote;
+import org.corroborate.model.Story;
 
-/** Groups the figures, quotes and statements of each story into claims with their support. */
+/**
+ * Groups the figures, quotes and statements of each story into claims, each with the independent reporting
+ * chains that support it and a status (see {@link FigureClaims}, {@link QuoteClaims}, {@link StatementClaims}).
+ */
 public final class ClaimBuilder {
-    /** Claims of every story of {@code analysis} (whose own claims and brief are still empty). */
+    /** Claims of every story of {@code analysis} (whose own claims and brief are still empty), story by story. */
     public List<Claim> build(Analysis analysis) {
-        return List.of();
+        Support support = new Support(analysis);
+        Ids ids = new Ids();
+        Map<String, Article> articles = new HashMap<>();
+        analysis.articles().forEach(a -> articles.put(a.id(), a));
+        List<Claim> claims = new ArrayList<>();
+        for (Story story : analysis.stories()) {
+            Set<String> members = new HashSet<>(story.articles());
+            List<Quantity> quantities = analysis.quantities().stream().filter(q -> members.contains(q.article())).toList();
+            List<Quote> quotes = analysis.quotes().stream().filter(q -> members.contains(q.article())).toList();
+            List<Entity> places = analysis.entities().stream()
+                    .filter(e -> "place".equals(e.type()))
+                    .filter(e -> e.mentions().stream().map(Mention::article).anyMatch(members::contains))
+                    .toList();
+            List<Article> storyArticles = story.articles().stream().map(articles::get).filter(a -> a != null).toList();
+            claims.addAll(new FigureClaims(support, ids).build(story.id(), quantities, places, articles));
+            claims.addAll(new QuoteClaims(support, ids).build(story.id(), quotes));
+            claims.addAll(new StatementClaims(support, ids).build(story.id(), storyArticles, quotes));
+        }
+        return claims;
     }
 }

@@ -1,0 +1,335 @@
+package org.corroborate.claim;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Article;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimVariant;
+import org.corroborate.model.Entity;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Quantity;
+import org.corroborate.text.Terms;
+
+/**
+ * Figure claims: the figures of a story grouped by what they count and where, then judged by value, hedge,
+ * actor and time rather than by text similarity.
+ *
+ * <p>Implementation notes. Grouping key: the counted thing (unit, stemmed, with a small synonym table so
+ * "soldiers" and "troops" meet) and the most specific place the subject names (the rightmost place entity
+ * in the subject: "troops in Russia's Kursk region" counts Kursk, not Russia). A figure with no place joins
+ * the group of the same unit that already has its value, else the only group of that unit. Within a group
+ * a vague figure ("thousands") merges into a stated value its interval contains. Then:
+ * one value and several hedges is {@code hedged-variants}; several values each given by a different actor is
+ * {@code disputed} (the outlets agree on who said what); one actor with several values is {@code revised}
+ * when the articles' dates order the values, else {@code contradicted}; values with no actor that differ are
+ * {@code contradicted}; otherwise {@code consensus}, or {@code single-source} with one chain.
+ */
+final class FigureClaims {
+    private static final Map<String, String> UNIT_SYNONYMS = Map.ofEntries(
+            Map.entry("soldier", "troop"), Map.entry("force", "troop"), Map.entry("personnel", "troop"),
+            Map.entry("fighter", "troop"), Map.entry("person", "people"), Map.entry("death", "dead"),
+            Map.entry("fatality", "dead"), Map.entry("killed", "dead"), Map.entry("min", "minute"),
+            Map.entry("injury", "injured"), Map.entry("wounded", "injured"), Map.entry("hurt", "injured"));
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private final Support support;
+    private final Ids ids;
+
+    FigureClaims(Support support, Ids ids) {
+        this.support = support;
+        this.ids = ids;
+    }
+
+    List<Claim> build(String storyId, List<Quantity> quantities, List<Entity> places, Map<String, Article> articles) {
+        Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+        Map<String, String> unitOfGroup = new HashMap<>();
+        List<Quantity> placeless = new ArrayList<>();
+        List<PlaceName> placeNames = placeNames(places);
+        Map<String, String> units = canonicalUnits(quantities);
+        for (Quantity q : quantities) {
+            String unit = units.getOrDefault(unitKey(q.unit()), "");
+            if (unit.isEmpty()) {
+                continue;
+            }
+            String place = placeKey(q.subject(), q.actor(), placeNames);
+            if (place == null) {
+                placeless.add(q);
+            } else {
+                String key = unit + "|" + place;
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+                unitOfGroup.put(key, unit);
+            }
+        }
+        for (Quantity q : placeless) {
+            String unit = units.get(unitKey(q.unit()));
+            List<String> sameUnit = unitOfGroup.entrySet().stream().filter(e -> e.getValue().equals(unit))
+                    .map(Map.Entry::getKey).sorted().toList();
+            String target = sameUnit.stream()
+                    .filter(k -> groups.get(k).stream().anyMatch(o -> o.value() == q.value()))
+                    .findFirst().orElse(sameUnit.size() == 1 ? sameUnit.get(0) : unit + "|");
+            groups.computeIfAbsent(target, k -> new ArrayList<>()).add(q);
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Map.Entry<String, List<Quantity>> g : groups.entrySet()) {
+            claims.add(claim(storyId, g.getKey(), g.getValue(), articles));
+        }
+        return claims;
+    }
+
+    private Claim claim(String storyId, String key, List<Quantity> group, Map<String, Article> articles) {
+        group = group.stream().sorted(Comparator.comparing(Quantity::article).thenComparingInt(Quantity::start)).toList();
+        // vague figures ("thousands") take the value of a stated figure their interval contains
+        Set<Double> stated = new TreeSet<>();
+        for (Quantity q : group) {
+            if (!vague(q)) {
+                stated.add(q.value());
+            }
+        }
+        Map<Quantity, Double> valueOf = new LinkedHashMap<>();
+        for (Quantity q : group) {
+            double v = q.value();
+            if (vague(q)) {
+                for (double s : stated) {
+                    if ((q.low() == null || s >= q.low()) && (q.high() == null || s <= q.high())) {
+                        v = s;
+                        break;
+                    }
+                }
+            }
+            valueOf.put(q, v);
+        }
+        Map<String, List<Quantity>> byVariant = new LinkedHashMap<>();
+        for (Quantity q : group) {
+            byVariant.computeIfAbsent(valueOf.get(q) + "|" + hedge(q) + "|" + actorKey(q.actor()), k -> new ArrayList<>())
+                    .add(q);
+        }
+        List<ClaimVariant> variants = new ArrayList<>();
+        for (List<Quantity> v : byVariant.values()) {
+            Quantity first = v.get(0);
+            variants.add(new ClaimVariant(first.text(), valueOf.get(first), hedge(first), first.actor(),
+                    v.stream().map(FigureClaims::mention).toList()));
+        }
+        List<Mention> mentions = group.stream().map(FigureClaims::mention).toList();
+        List<String> chains = support.chains(mentions);
+        String status = status(group, valueOf, chains.size(), articles);
+        String unit = group.get(0).unit();
+        String place = key.substring(key.indexOf('|') + 1);
+        String subject = unit + (place.isEmpty() ? "" : " in " + place);
+        return new Claim(ids.next("figure", subject), storyId, "figure", status, summary(subject, variants), mentions,
+                chains, variants);
+    }
+
+    private static String status(List<Quantity> group, Map<Quantity, Double> valueOf, int chains,
+            Map<String, Article> articles) {
+        Set<Double> values = new TreeSet<>(valueOf.values());
+        if (values.size() == 1) {
+            Set<String> hedges = new HashSet<>();
+            group.forEach(q -> hedges.add(hedge(q)));
+            if (hedges.size() > 1) {
+                return "hedged-variants";
+            }
+            return chains >= 2 ? "consensus" : "single-source";
+        }
+        Map<String, Set<Double>> valuesByActor = new TreeMap<>();
+        boolean unattributed = false;
+        for (Quantity q : group) {
+            String actor = actorKey(q.actor());
+            if (actor.isEmpty()) {
+                unattributed = true;
+            } else {
+                valuesByActor.computeIfAbsent(actor, k -> new TreeSet<>()).add(valueOf.get(q));
+            }
+        }
+        for (Map.Entry<String, Set<Double>> e : valuesByActor.entrySet()) {
+            if (e.getValue().size() > 1) {
+                return revisedOverTime(group, e.getKey(), valueOf, articles) ? "revised" : "contradicted";
+            }
+        }
+        if (!unattributed && valuesByActor.size() >= 2) {
+            return "disputed";
+        }
+        Set<Double> attributed = new HashSet<>();
+        valuesByActor.values().forEach(attributed::addAll);
+        // an unattributed figure that repeats an actor's value adds no conflict
+        boolean conflict = false;
+        for (Quantity q : group) {
+            if (actorKey(q.actor()).isEmpty() && !attributed.contains(valueOf.get(q))) {
+                conflict = true;
+            }
+        }
+        if (!conflict) {
+            return valuesByActor.size() >= 2 ? "disputed" : chains >= 2 ? "consensus" : "single-source";
+        }
+        return "contradicted";
+    }
+
+    /** True when the actor's figures change with the articles' dates and never go back. */
+    private static boolean revisedOverTime(List<Quantity> group, String actor, Map<Quantity, Double> valueOf,
+            Map<String, Article> articles) {
+        Map<String, Set<Double>> byDate = new TreeMap<>();
+        for (Quantity q : group) {
+            if (!actorKey(q.actor()).equals(actor)) {
+                continue;
+            }
+            Article a = articles.get(q.article());
+            if (a == null || a.published() == null || a.publishedInferred()) {
+                return false;
+            }
+            byDate.computeIfAbsent(a.published().substring(0, Math.min(10, a.published().length())),
+                    k -> new TreeSet<>()).add(valueOf.get(q));
+        }
+        if (byDate.size() < 2) {
+            return false;
+        }
+        for (Set<Double> v : byDate.values()) {
+            if (v.size() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String summary(String subject, List<ClaimVariant> variants) {
+        StringBuilder b = new StringBuilder(subject).append(": ");
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        for (ClaimVariant v : variants) {
+            String figure = ("exact".equals(v.hedge()) ? "" : v.hedge() + " ") + format(v.value());
+            seen.computeIfAbsent(figure, k -> new TreeSet<>());
+            if (v.actor() != null) {
+                seen.get(figure).add(v.actor());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        seen.forEach((figure, actors) -> parts.add(actors.isEmpty() ? figure
+                : figure + " (according to " + String.join(", ", actors) + ")"));
+        return b.append(String.join("; ", parts)).toString();
+    }
+
+    static String format(Double value) {
+        if (value == null) {
+            return "?";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(value);
+    }
+
+    private static boolean vague(Quantity q) {
+        return !DIGIT.matcher(q.text()).find() && (q.low() == null || q.high() == null || !Objects.equals(q.low(), q.high()));
+    }
+
+    private static String hedge(Quantity q) {
+        return q.hedge() == null || q.hedge().isBlank() ? "exact" : q.hedge();
+    }
+
+    private static String actorKey(String actor) {
+        return actor == null ? "" : String.join(" ", Terms.words(actor.replaceFirst("(?i)^the\\s+", "")));
+    }
+
+    private static Mention mention(Quantity q) {
+        return new Mention(q.article(), q.start(), q.end());
+    }
+
+    /**
+     * Maps each unit key to the most used key it is compatible with: one's words contain the other's ("people
+     * injured" and "injured"), and both or neither are rates ("casualties per day" is not "casualties").
+     */
+    private static Map<String, String> canonicalUnits(List<Quantity> quantities) {
+        Map<String, Integer> uses = new TreeMap<>();
+        for (Quantity q : quantities) {
+            String u = unitKey(q.unit());
+            if (!u.isEmpty()) {
+                uses.merge(u, 1, Integer::sum);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String u : uses.keySet()) {
+            String best = u;
+            for (String other : uses.keySet()) {
+                if (compatible(u, other) && (uses.get(other) > uses.get(best)
+                        || uses.get(other).equals(uses.get(best)) && other.length() > best.length())) {
+                    best = other;
+                }
+            }
+            out.put(u, best);
+        }
+        return out;
+    }
+
+    private static boolean compatible(String a, String b) {
+        Set<String> wa = Set.of(a.split(" "));
+        Set<String> wb = Set.of(b.split(" "));
+        return rate(wa) == rate(wb) && (wa.containsAll(wb) || wb.containsAll(wa));
+    }
+
+    private static boolean rate(Set<String> words) {
+        return words.contains("per") || words.contains("day") && words.size() > 1 || words.contains("hour")
+                && words.size() > 1;
+    }
+
+    /** The counted thing, stemmed word by word, synonyms folded. */
+    static String unitKey(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : Terms.words(unit)) {
+            String s = Terms.stem(w);
+            out.add(UNIT_SYNONYMS.getOrDefault(s, UNIT_SYNONYMS.getOrDefault(w, s)));
+        }
+        return String.join(" ", out);
+    }
+
+    private record PlaceName(String canonical, Pattern pattern) {}
+
+    private static List<PlaceName> placeNames(List<Entity> places) {
+        List<PlaceName> out = new ArrayList<>();
+        for (Entity e : places) {
+            Set<String> names = new TreeSet<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) {
+                out.add(new PlaceName(e.name(),
+                        Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The canonical name of the rightmost place the subject names, or null. A place that is the figure's
+     * actor ("according to the United States") says who counts, not where.
+     */
+    static String placeKey(String subject, String actor, List<PlaceName> places) {
+        if (subject == null || subject.isBlank()) {
+            return null;
+        }
+        String best = null;
+        int bestAt = -1;
+        for (PlaceName p : places) {
+            if (actor != null && (p.pattern().matcher(actor).find() || actor.equalsIgnoreCase(p.canonical()))) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(subject);
+            while (m.find()) {
+                if (m.start() > bestAt || m.start() == bestAt && p.canonical().compareTo(best) < 0) {
+                    bestAt = m.start();
+                    best = p.canonical();
+                }
+            }
+        }
+        return best;
+    }
+}

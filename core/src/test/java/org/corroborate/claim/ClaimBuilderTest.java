@@ -1,0 +1,164 @@
+package org.corroborate.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+import org.corroborate.model.Brief;
+import org.corroborate.model.Change;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Entity;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Quote;
+import org.corroborate.model.Reuse;
+import org.corroborate.model.SharedSentence;
+import org.corroborate.model.Span;
+import org.corroborate.model.Story;
+import org.corroborate.text.Nlp;
+import org.junit.jupiter.api.Test;
+
+class ClaimBuilderTest {
+    static final String A = "Rescuers freed about 300 passengers from the Tesin tunnel on Saturday. "
+            + "The transport minister said 120 people were injured. "
+            + "The regional governor put the number of injured at 140. "
+            + "\"Everyone is out of the mountain,\" Orsk said.";
+    static final String B = "Rescue teams pulled some 300 passengers out of the tunnel at Tesin on Saturday. "
+            + "The rescue union said up to 200 people may have been injured. "
+            + "The minister said 120 people were injured in the accident. "
+            + "\"Everyone who was on that train is out of the mountain,\" Orsk said.";
+    static final String C = "Rescue teams pulled nearly 300 passengers out of the tunnel at Tesin on Saturday. "
+            + "The minister said 120 people were injured in the accident.";
+
+    static Article article(String id, String body, String published) {
+        List<Span> sentences = new ArrayList<>();
+        for (opennlp.tools.util.Span s : Nlp.sentences(body)) {
+            sentences.add(Span.ofChars(body, s.getStart(), s.getEnd()));
+        }
+        return new Article(id, id, null, null, List.of(), "t " + id, published, false, null, null, List.of(), "en",
+                body, List.of(new Span(0, body.length())), sentences, List.of());
+    }
+
+    static Quantity q(String article, String body, String text, double value, Double low, Double high, String hedge,
+            String unit, String subject, String actor) {
+        int at = body.indexOf(text);
+        return new Quantity(article, at, at + text.length(), text, value, low, high, hedge, unit, subject, actor);
+    }
+
+    static Quote quote(String article, String body, String text, String speaker) {
+        int at = body.indexOf(text);
+        return new Quote(article, at, at + text.length(), text, speaker, "said", "direct");
+    }
+
+    static Analysis analysis() {
+        Article a = article("a", A, "2026-03-14");
+        Article b = article("b", B, "2026-03-14");
+        Article c = article("c", C, "2026-03-15");
+        Span bFirst = b.sentences().get(0);
+        Span cFirst = c.sentences().get(0);
+        Reuse cCopiesB = new Reuse("c", "b", "partial", "publication-time", 0.5, 1.0,
+                List.of(new SharedSentence(cFirst, bFirst, "near-verbatim", 0.95),
+                        new SharedSentence(c.sentences().get(1), b.sentences().get(2), "verbatim", 1.0)),
+                List.of(new Change("hedge-altered", cFirst, bFirst, "some 300", "nearly 300")));
+        Story story = new Story("s-tesin", "Tesin rescue", List.of("a", "b", "c"), List.of(List.of("a"), List.of("b", "c")));
+        List<Quantity> quantities = List.of(
+                q("a", A, "about 300", 300, 270.0, 330.0, "about", "passengers", "passengers from the Tesin tunnel", null),
+                q("a", A, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"),
+                q("a", A, "140", 140, 140.0, 140.0, "exact", "injured", "injured", "regional governor"),
+                q("b", B, "some 300", 300, 270.0, 330.0, "some", "passengers", "passengers out of the tunnel at Tesin", null),
+                q("b", B, "up to 200", 200, null, 200.0, "up to", "people injured", "people injured", "rescue union"),
+                q("b", B, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"),
+                q("c", C, "nearly 300", 300, 270.0, 300.0, "nearly", "passengers", "passengers out of the tunnel at Tesin", null),
+                q("c", C, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"));
+        List<Quote> quotes = List.of(quote("a", A, "Everyone is out of the mountain,", "Dalia Orsk"),
+                quote("b", B, "Everyone who was on that train is out of the mountain,", "Dalia Orsk"));
+        List<Entity> entities = List.of(new Entity("e-tesin", "Tesin", "place", List.of(), List.of(new Mention("a", 0, 1))));
+        return new Analysis(1, List.of(a, b, c), List.of(story), List.of(cCopiesB), entities, quantities, List.of(),
+                quotes, List.of(), Brief.EMPTY, List.of());
+    }
+
+    static Claim figure(List<Claim> claims, String unitPrefix) {
+        return claims.stream().filter(c -> c.kind().equals("figure") && c.summary().startsWith(unitPrefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no figure claim for " + unitPrefix + " in " + claims));
+    }
+
+    @Test
+    void sameFigureWithDifferentHedgesIsOneClaimWithHedgedVariantsCountedByChains() {
+        Claim passengers = figure(new ClaimBuilder().build(analysis()), "passengers");
+        assertThat(passengers.status()).isEqualTo("hedged-variants");
+        assertThat(passengers.mentions()).hasSize(3);
+        // c copies b's sentence: three articles, two independent chains
+        assertThat(passengers.chains()).containsExactly("a", "b");
+        assertThat(passengers.variants()).extracting(v -> v.hedge()).containsExactlyInAnyOrder("about", "some", "nearly");
+    }
+
+    @Test
+    void differentFiguresFromDifferentActorsAreADispute() {
+        Claim injured = figure(new ClaimBuilder().build(analysis()), "people injured");
+        assertThat(injured.status()).isEqualTo("disputed");
+        assertThat(injured.variants()).extracting(v -> v.value()).contains(120.0, 140.0, 200.0);
+    }
+
+    @Test
+    void sameActorGivingTwoFiguresIsAContradiction() {
+        Analysis base = analysis();
+        List<Quantity> quantities = new ArrayList<>(base.quantities());
+        quantities.replaceAll(q -> q.value() == 140 ? new Quantity(q.article(), q.start(), q.end(), q.text(), 140, 140.0,
+                140.0, "exact", q.unit(), q.subject(), "transport minister") : q);
+        quantities.removeIf(q -> q.value() == 200);
+        Analysis changed = new Analysis(1, base.articles(), base.stories(), base.reuse(), base.entities(), quantities,
+                base.dates(), base.quotes(), List.of(), Brief.EMPTY, List.of());
+        assertThat(figure(new ClaimBuilder().build(changed), "people injured").status()).isEqualTo("contradicted");
+    }
+
+    @Test
+    void sameRemarkRenderedDifferentlyIsOneQuoteClaim() {
+        List<Claim> quotes = new ClaimBuilder().build(analysis()).stream().filter(c -> c.kind().equals("quote")).toList();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).chains()).containsExactly("a", "b");
+        assertThat(quotes.get(0).status()).isEqualTo("consensus");
+    }
+
+    @Test
+    void copiedSentenceAddsNoIndependentSupportButAnIndependentOneDoes() {
+        List<Claim> statements = new ClaimBuilder().build(analysis()).stream()
+                .filter(c -> c.kind().equals("statement")).toList();
+        Claim minister = statements.stream().filter(c -> c.summary().contains("120")).findFirst().orElseThrow();
+        assertThat(minister.mentions()).extracting(Mention::article).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(minister.chains()).containsExactly("a", "b");
+        Claim union = statements.stream().filter(c -> c.summary().contains("union")).findFirst().orElseThrow();
+        assertThat(union.status()).isEqualTo("single-source");
+    }
+
+    @Test
+    void negatedSentenceIsAContradictionNotAConfirmation() {
+        String x = "The operator said the line would reopen on Monday after inspections.";
+        String y = "The operator said the line would not reopen on Monday after inspections.";
+        Article a = article("x", x, null);
+        Article b = article("y", y, null);
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        Analysis analysis = new Analysis(1, List.of(a, b), List.of(story), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), Brief.EMPTY, List.of());
+        List<Claim> claims = new ClaimBuilder().build(analysis);
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).status()).isEqualTo("contradicted");
+    }
+
+    @Test
+    void claimsDoNotDependOnInputOrder() {
+        Analysis base = analysis();
+        List<Quantity> reversed = new ArrayList<>(base.quantities());
+        java.util.Collections.reverse(reversed);
+        Analysis shuffled = new Analysis(1, base.articles(), base.stories(), base.reuse(), base.entities(), reversed,
+                base.dates(), base.quotes(), List.of(), Brief.EMPTY, List.of());
+        assertThat(new ClaimBuilder().build(shuffled)).isEqualTo(new ClaimBuilder().build(base));
+    }
+
+    @Test
+    void emptyAnalysisHasNoClaims() {
+        assertThat(new ClaimBuilder().build(new Analysis(1, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Brief.EMPTY, List.of()))).isEmpty();
+    }
+}
