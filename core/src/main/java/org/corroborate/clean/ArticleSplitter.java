@@ -17,7 +17,7 @@ import org.corroborate.clean.PageLine.Kind;
  */
 final class ArticleSplitter {
     /** Below this similarity a one-sign headline block starts another article. */
-    static final double HEADLINE_SHIFT = 0.25;
+    static final double HEADLINE_SHIFT = 0.28;
     /** Below this similarity a bare mid-page dateline starts another article. */
     static final double DATELINE_SHIFT = 0.08;
     /** How many lines after a headline are searched for its furniture. */
