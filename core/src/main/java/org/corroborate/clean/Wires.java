@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>Implementation notes: a dateline is an all-capital place (optionally followed by a short date, as in
  * "PLACE, Oct 31"), an optional agency tag in parentheses and a dash or colon; an agency tag alone
  * ("(AP) —") also counts. A mixed-case place is only accepted together with an agency tag, because a
- * capitalized word followed by a colon is ordinary prose far more often than a dateline.
+ * capitalized word followed by a colon is ordinary prose far more often than a dateline. After an all-capital
+ * place, any short capitalized tag is taken for the agency even when it is not a known one ("PLACE (Agency) -"
+ * is a dateline by its shape); the known agencies are given their usual names.
  */
 final class Wires {
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
@@ -55,6 +57,8 @@ final class Wires {
     private static final Pattern MIXED_DATELINE = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}.'\\-]*)(?:[ ,]+\\p{Lu}[\\p{L}.'\\-]*){0,3})" + SHORT_DATE
                     + "\\s*\\(([^()]{2,40})\\)\\s*" + DASH + "+\\s*");
+    /** One to four capitalized words: the shape of an agency name not in the list. */
+    private static final Pattern AGENCY_SHAPE = Pattern.compile("\\p{Lu}[\\p{L}&.'\\-]*(?: \\p{Lu}[\\p{L}&.'\\-]*){0,3}");
     private static final Pattern TAG_ONLY = Pattern.compile("^\\(([^()]{2,40})\\)\\s*" + DASH + "+\\s*");
 
     /** Section labels that look like a dateline place but are page furniture. */
@@ -89,7 +93,7 @@ final class Wires {
         m = CAPS_DATELINE.matcher(line);
         if (m.find() && !KICKERS.contains(m.group(1).strip())) {
             String agency = m.group(2);
-            if (agency != null && canonical(agency) == null) {
+            if (agency != null && canonical(agency) == null && !AGENCY_SHAPE.matcher(agency).matches()) {
                 return null;
             }
             if (agency == null && requireAgency) {
@@ -114,6 +118,7 @@ final class Wires {
         if (m.end() >= line.length()) {
             return null;
         }
-        return new Dateline(line.substring(0, m.end()).strip(), place, agency == null ? null : canonical(agency));
+        String name = agency == null ? null : canonical(agency) != null ? canonical(agency) : agency.strip();
+        return new Dateline(line.substring(0, m.end()).strip(), place, name);
     }
 }

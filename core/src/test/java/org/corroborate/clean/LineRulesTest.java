@@ -51,7 +51,9 @@ class LineRulesTest {
         assertThat(Wires.parse("LAKEVIEW: The council met.", true)).isNull();
         assertThat(Wires.parse("BREAKING: The council met.", false)).isNull();
         assertThat(Wires.parse("Lakeview: The council met.", false)).isNull();
-        assertThat(Wires.parse("LAKEVIEW (Lakeview Ledger) - The council met.", false)).isNull();
+        assertThat(Wires.parse("LAKEVIEW (Lakeview Ledger) - The council met.", true).agency()).isEqualTo("Lakeview Ledger");
+        assertThat(Wires.parse("LAKEVIEW (about 4,000 people) - The council met.", false)).isNull();
+        assertThat(Wires.parse("Lakeview (Ledger) - The council met.", false)).isNull();
     }
 
     @Test
