@@ -1,17 +1,86 @@
 package org.corroborate.clean;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.clean.html.ExtractedPage;
+import org.corroborate.clean.html.HtmlExtractor;
 import org.corroborate.model.Article;
 import org.corroborate.model.Document;
+import org.corroborate.model.Metadata;
+import org.corroborate.model.Removed;
 
 /**
  * Turns a document into one or more articles: main content, metadata, and the list of what was removed.
  *
  * <p>A page carrying a second, unrelated article glued on by a scrape gives two articles,
  * {@code <id>#part1} and {@code <id>#part2}. Paragraphs and sentences are left empty for the segmenter.
+ *
+ * <p>Metadata precedence: what the input states ({@link Document#given()}) wins over what an HTML page's markup
+ * states, which wins over what the page text's furniture states. Of the given metadata, the address and the
+ * outlet describe the whole page and go to every part; title, date and authors describe its first article.
  */
 public final class Cleaner {
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+
     public List<Article> clean(Document document) {
-        throw new UnsupportedOperationException("clean: not yet written");
+        return switch (document.format()) {
+            case BODY -> List.of(body(document));
+            case TEXT -> assemble(document, TextPageCleaner.clean(document.content()), null);
+            case HTML -> {
+                ExtractedPage page = htmlExtractor.extract(document.content(), document.given().url());
+                yield assemble(document, TextPageCleaner.clean(page.text()), page);
+            }
+        };
+    }
+
+    /** A body given exactly: kept as is so that offsets are those of the input. */
+    private static Article body(Document document) {
+        if (document.content().isBlank()) {
+            throw new IllegalArgumentException(document.id() + ": no article text (the given body is empty)");
+        }
+        Metadata given = document.given();
+        return new Article(document.id(), document.source(), given.url(), given.outlet(), given.authors(),
+                given.title(), given.published(), false, null, null, List.of(), null, document.content(), List.of(),
+                List.of(), List.of());
+    }
+
+    private static List<Article> assemble(Document document, List<CleanedText> parts, ExtractedPage page) {
+        List<Article> articles = new ArrayList<>(parts.size());
+        Metadata given = document.given();
+        for (int i = 0; i < parts.size(); i++) {
+            CleanedText part = parts.get(i);
+            String id = parts.size() == 1 ? document.id() : document.id() + "#part" + (i + 1);
+            if (part.body().isBlank()) {
+                throw new IllegalArgumentException(id + ": no article text after cleaning ("
+                        + part.removed().size() + " lines removed as page furniture)");
+            }
+            boolean first = i == 0;
+            ExtractedPage markup = first ? page : null;
+            List<Removed> removed = new ArrayList<>();
+            if (markup != null) {
+                removed.addAll(markup.removed());
+            }
+            removed.addAll(part.removed());
+            String outlet = firstNonNull(given.outlet(), page == null ? null : page.siteName(), part.outlet());
+            String title = firstNonNull(first ? given.title() : null, markup == null ? null : markup.title(),
+                    part.title());
+            String published = firstNonNull(first ? given.published() : null,
+                    markup == null ? null : markup.published(), part.published());
+            List<String> authors = first && !given.authors().isEmpty() ? given.authors()
+                    : markup != null && !markup.authors().isEmpty() ? markup.authors() : part.authors();
+            articles.add(new Article(id, document.source(), given.url(), outlet, authors, title, published, false,
+                    part.updated(), part.dateline(), part.credits(), null, part.body(), List.of(), List.of(),
+                    removed));
+        }
+        return articles;
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 }

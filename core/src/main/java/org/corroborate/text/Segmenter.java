@@ -1,10 +1,115 @@
 package org.corroborate.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.corroborate.model.Article;
+import org.corroborate.model.Span;
 
-/** Fills in an article's language, paragraphs and sentences (code point spans of its body). */
+/**
+ * Fills in an article's language, paragraphs and sentences (code point spans of its body).
+ *
+ * <p>Implementation notes: paragraphs are the blocks between blank lines, and within a block each line is its
+ * own paragraph (pages that put one paragraph on each line), unless the block is hard-wrapped: when most of its
+ * inner line ends fall mid-sentence, the block is one paragraph. Sentences come from the OpenNLP detector run
+ * on each paragraph alone, so none crosses a paragraph, then {@link SentenceRepair} fixes abbreviation errors.
+ * The language is detected on the whole body; texts too short to tell get "und".
+ */
 public final class Segmenter {
+    /** Fewer letters than this and the language detector is guessing. */
+    static final int MIN_LETTERS_FOR_LANGUAGE = 40;
+
     public Article segment(Article article) {
-        throw new UnsupportedOperationException("segment: not yet written");
+        String body = article.body();
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> sentences = new ArrayList<>();
+        for (int[] p : paragraphs(body)) {
+            paragraphs.add(Span.ofChars(body, p[0], p[1]));
+            String text = body.substring(p[0], p[1]);
+            List<int[]> detected = new ArrayList<>();
+            for (opennlp.tools.util.Span s : Nlp.sentences(text)) {
+                detected.add(new int[] {s.getStart(), s.getEnd()});
+            }
+            for (int[] s : SentenceRepair.repair(text, detected)) {
+                int[] t = trim(text, s[0], s[1]);
+                if (t[1] > t[0]) {
+                    sentences.add(Span.ofChars(body, p[0] + t[0], p[0] + t[1]));
+                }
+            }
+        }
+        return article.withSegments(language(body), paragraphs, sentences);
+    }
+
+    /** ISO 639-1 code where one exists (else ISO 639-3), or "und" for text too short to tell. */
+    static String language(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+            return "und";
+        }
+        return LanguageCodes.twoLetter(Nlp.language(text));
+    }
+
+    /** Paragraph bounds, {start, end} char pairs into {@code body}, trimmed of surrounding white space. */
+    static List<int[]> paragraphs(String body) {
+        List<int[]> lines = new ArrayList<>(); // non-blank lines
+        List<Boolean> blankBefore = new ArrayList<>();
+        int pos = 0;
+        boolean blank = false;
+        while (pos <= body.length()) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            int[] t = trim(body, pos, end);
+            if (t[1] > t[0]) {
+                lines.add(t);
+                blankBefore.add(blank || lines.size() == 1);
+                blank = false;
+            } else {
+                blank = true;
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i + 1;
+            while (j < lines.size() && !blankBefore.get(j)) {
+                j++;
+            }
+            List<int[]> block = lines.subList(i, j);
+            if (isHardWrapped(body, block)) {
+                out.add(new int[] {block.get(0)[0], block.get(block.size() - 1)[1]});
+            } else {
+                out.addAll(block);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Most inner line ends of the block fall where no sentence ends. */
+    private static boolean isHardWrapped(String body, List<int[]> block) {
+        if (block.size() < 2) {
+            return false;
+        }
+        int midSentence = 0;
+        for (int k = 0; k < block.size() - 1; k++) {
+            char last = body.charAt(block.get(k)[1] - 1);
+            if (".!?:\"\u201d')\u2019".indexOf(last) < 0) {
+                midSentence++;
+            }
+        }
+        return midSentence * 2 > block.size() - 1;
+    }
+
+    private static int[] trim(String s, int start, int end) {
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
     }
 }

@@ -1,0 +1,145 @@
+package org.corroborate.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level rules telling page furniture (widgets, prompts, captions, copyright notices, bullets) and
+ * headline-like lines from article prose.
+ *
+ * <p>Implementation notes: the features are those of boilerplate-detection work on web pages (Kohlschütter et
+ * al., "Boilerplate Detection using Shallow Text Features", WSDM 2010): line length in words, whether the line
+ * ends like a sentence, and a lexicon of the short phrases sites put around articles. The lexicon is matched
+ * against the whole normalized line, never inside prose; prompts are recognized as short imperative lines
+ * without sentence punctuation.
+ */
+final class Furniture {
+    /** Whole-line widget labels, lower case, punctuation and emphasis stripped. */
+    private static final Set<String> WIDGETS = Set.of(
+            "comments", "comment", "show comments", "view comments", "hide comments", "leave a comment",
+            "add a comment", "post a comment", "comments are closed", "no comments", "join the conversation",
+            "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+            "share on x", "share via email", "share article", "tweet", "email", "e-mail", "print", "print this article",
+            "copy link", "link copied", "copy url", "short url", "short link", "permalink", "follow", "follow us",
+            "following", "unfollow", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login", "register",
+            "newsletter", "newsletters", "advertisement", "advertising", "sponsored", "sponsored content", "ad",
+            "story continues below advertisement", "article continues below", "continue reading",
+            "continue reading below", "read more", "read more below", "read full story", "read next", "up next",
+            "more", "more stories", "more news", "more from this author", "related", "related articles",
+            "related stories", "related content", "related coverage", "related topics", "recommended",
+            "recommended for you", "you may also like", "you might also like", "most read", "most popular",
+            "most viewed", "trending", "trending now", "top stories", "latest news", "latest", "editor's picks",
+            "listen", "listen to this article", "listen to article", "watch", "watch video", "video", "play video",
+            "photos", "gallery", "view gallery", "open gallery", "enlarge", "enlarge image", "expand", "close",
+            "menu", "search", "skip to content", "skip to main content", "back to top", "home", "facebook", "twitter",
+            "x", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "flipboard", "messenger", "text size",
+            "font size", "a a a", "bookmark", "save", "saved", "save article", "gift this article", "report an error",
+            "report a correction", "corrections", "feedback", "send feedback", "contact us", "topics", "tags",
+            "reprints", "licensing", "reprints and permissions", "min read", "audio", "loading");
+
+    /** Opening words of sign-up, subscription and navigation prompts. */
+    private static final Set<String> PROMPT_VERBS = Set.of("get", "sign", "subscribe", "follow", "share", "read",
+            "watch", "listen", "download", "click", "join", "register", "log", "tap", "view", "see", "explore",
+            "discover", "support", "donate", "send", "email", "print", "save", "bookmark", "comment", "load", "show",
+            "hide", "like", "visit", "try", "unlock", "start", "continue");
+
+    private static final Pattern MIN_READ = Pattern.compile("^\\d+\\s*(?:min|minute|mins|minutes)(?: read| listen)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:\u00a9|\\(c\\)|copyright\\b)|all rights reserved", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^[\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\u25a0\u25ba\u27a4*\u2013\u2014-]\\s+\\S");
+    private static final Pattern DASHED_SUBHEAD = Pattern.compile("^[-\u2013\u2014]\\s+.{2,120}\\s+[-\u2013\u2014]$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\(([^()]{2,100})\\)\\s*$|(?:^|[|\u00b7]\\s*|\\s)(?:photo|photograph|image|picture|credit|photo credit)s?\\s*:\\s*\\S[^.]{1,80}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_INSIDE = Pattern.compile(
+            "\\b(?:photos?|photograph|image|picture|pic|file|getty|images|handout|courtesy|pool|via|shutterstock|epa|afp|ap|reuters)\\b|/",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_OPENER = Pattern.compile(
+            "^(?:this (?:handout )?(?:picture|photo|photograph|image|screen ?grab|still|video grab)"
+                    + " (?:taken|released|provided|made|obtained|shows|distributed|from|courtesy|posted|supplied)\\b"
+                    + "|in this (?:file )?(?:photo|picture|image|photograph)\\b|a (?:file|handout) (?:photo|picture|image)\\b"
+                    + "|file (?:photo|picture|image)\\b|file\\s*[-:\u2013\u2014]|pictured\\s*:|photo\\s*:|image\\s*:|caption\\s*:)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOWS_CAPTION = Pattern.compile(
+            "\\b(?:taken on|released (?:by|from|on)|handout|distributed by)\\b.*\\bshows\\b", Pattern.CASE_INSENSITIVE);
+
+    private Furniture() {}
+
+    /** Lower case, emphasis and edge punctuation stripped, whitespace collapsed. */
+    static String normalize(String line) {
+        return line.toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019]", "'")
+                .replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\p{So}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\p{So}\\s]+$", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** A widget label or a sign-up/share/navigation prompt. */
+    static boolean isWidget(String line) {
+        String n = normalize(line);
+        if (n.isEmpty() || WIDGETS.contains(n) || MIN_READ.matcher(n).matches()) {
+            return true;
+        }
+        String[] words = n.split(" ");
+        return words.length <= 7 && PROMPT_VERBS.contains(words[0]) && !endsLikeSentence(line)
+                && !line.strip().endsWith(",");
+    }
+
+    static boolean isCopyright(String line) {
+        return words(line) <= 30 && COPYRIGHT.matcher(line.strip()).find();
+    }
+
+    /** A photo caption: opens like one, or ends with a photo credit. */
+    static boolean isCaption(String line) {
+        String s = line.strip();
+        if (CAPTION_OPENER.matcher(s).find() || SHOWS_CAPTION.matcher(s).find() && words(s) <= 80) {
+            return true;
+        }
+        var m = PHOTO_CREDIT.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        String inside = m.group(1);
+        // a parenthesis closing a line is a credit only when it names a photo source, not "(see chart)"
+        return inside == null || CREDIT_INSIDE.matcher(inside).find() && !inside.contains(" said");
+    }
+
+    /** A list bullet: "• text", "- text" (but not a dashed subhead "- Text -"). */
+    static boolean isBullet(String line) {
+        String s = line.strip();
+        return BULLET.matcher(s).find() && !DASHED_SUBHEAD.matcher(s).matches();
+    }
+
+    /**
+     * Short, title-like, without sentence-final punctuation: a headline, kicker or subhead. Long enough for a long
+     * headline, but prose lines end with punctuation.
+     */
+    static boolean isHeadlineLike(String line) {
+        String s = line.strip();
+        if (DASHED_SUBHEAD.matcher(s).matches()) {
+            return true;
+        }
+        int w = words(s);
+        if (w == 0 || w > 30 || s.length() > 220 || endsLikeSentence(s)) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c'\u2018".indexOf(first) >= 0;
+    }
+
+    /** Ends with sentence punctuation, or a closing quote or parenthesis after it. */
+    static boolean endsLikeSentence(String line) {
+        String s = line.strip().replaceAll("[\"\u201d\u2019')\\]]+$", "");
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return ".!?:;,\u2026".indexOf(last) >= 0;
+    }
+
+    static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}

@@ -1,0 +1,88 @@
+package org.corroborate.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.clean.Credits.Byline;
+import org.corroborate.clean.PageDates.PageDate;
+
+/**
+ * One non-blank line of a text page with what it is taken to be.
+ *
+ * @param blankBefore the page had a blank line just before this one
+ * @param date the date it carries, for {@link Kind#DATE}
+ * @param byline the names it carries, for {@link Kind#BYLINE}
+ * @param credits the names it credits, for {@link Kind#CREDIT}
+ */
+record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byline byline, List<String> credits) {
+    enum Kind { BODY, SHORT, WIDGET, COPYRIGHT, DATE, BYLINE, CREDIT, CAPTION, BULLET }
+
+    PageLine {
+        credits = credits == null ? List.of() : List.copyOf(credits);
+    }
+
+    /** Splits a text page into classified lines; a labelled date running into the next line is split off first. */
+    static List<PageLine> read(String content) {
+        List<PageLine> lines = new ArrayList<>();
+        boolean blank = false;
+        for (String raw : normalize(content).split("\n", -1)) {
+            String text = raw.strip();
+            if (text.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            PageDate prefix = PageDates.prefix(text);
+            if (prefix != null) {
+                lines.add(new PageLine(prefix.text(), Kind.DATE, blank, prefix, null, null));
+                text = text.substring(prefix.text().length()).strip();
+                blank = false;
+            }
+            lines.add(classify(text, blank));
+            blank = false;
+        }
+        return lines;
+    }
+
+    /** Line breaks unified; no-break spaces and invisible characters that scrapes leave behind made plain. */
+    private static String normalize(String content) {
+        return content.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ')
+                .replaceAll("[\u200b\u200c\u200d\u2060\ufeff]", "");
+    }
+
+    static PageLine classify(String text, boolean blankBefore) {
+        PageDate date = PageDates.wholeLine(text);
+        if (date != null) {
+            return new PageLine(text, Kind.DATE, blankBefore, date, null, null);
+        }
+        if (Furniture.isWidget(text)) {
+            return of(text, Kind.WIDGET, blankBefore);
+        }
+        if (Furniture.isCopyright(text)) {
+            return of(text, Kind.COPYRIGHT, blankBefore);
+        }
+        Byline byline = Furniture.words(text) <= 16 ? Credits.byline(text) : null;
+        if (byline != null) {
+            return new PageLine(text, Kind.BYLINE, blankBefore, null, byline, null);
+        }
+        List<String> credits = Credits.creditLine(text);
+        if (credits != null) {
+            return new PageLine(text, Kind.CREDIT, blankBefore, null, null, credits);
+        }
+        if (Furniture.isCaption(text)) {
+            return of(text, Kind.CAPTION, blankBefore);
+        }
+        if (Furniture.isBullet(text)) {
+            return of(text, Kind.BULLET, blankBefore);
+        }
+        return of(text, Furniture.isHeadlineLike(text) ? Kind.SHORT : Kind.BODY, blankBefore);
+    }
+
+    private static PageLine of(String text, Kind kind, boolean blankBefore) {
+        return new PageLine(text, kind, blankBefore, null, null, null);
+    }
+
+    /** Metadata lines that a page places under a headline. */
+    boolean isHeaderFurniture() {
+        return kind == Kind.DATE || kind == Kind.WIDGET || kind == Kind.BYLINE || kind == Kind.CAPTION;
+    }
+}

@@ -1,0 +1,140 @@
+package org.corroborate.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corroborate.clean.PageLine.Kind;
+import org.corroborate.model.Removed;
+
+/**
+ * Cleans a scraped text page: takes out furniture lines, keeps what they state as metadata, and splits off a
+ * glued-on second article.
+ *
+ * <p>Implementation notes: each line is classified on its own features ({@link PageLine}), then by its position
+ * relative to the article's prose. Title-like lines before the first prose line form the header: the first
+ * one of three words or more is the title, its repeats are dropped, the others are kickers, and bullets
+ * there are a summary. Title-like lines between prose lines are subheads, after the last one page trailer.
+ * A dateline opening a dispatch is cut from its paragraph and gives the place and, when tagged, the agency.
+ */
+final class TextPageCleaner {
+    private TextPageCleaner() {}
+
+    static List<CleanedText> clean(String content) {
+        List<PageLine> lines = PageLine.read(content);
+        List<Integer> starts = ArticleSplitter.starts(lines);
+        List<CleanedText> out = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            int end = p + 1 < starts.size() ? starts.get(p + 1) : lines.size();
+            out.add(cleanPart(lines.subList(starts.get(p), end)));
+        }
+        return out;
+    }
+
+    private static CleanedText cleanPart(List<PageLine> lines) {
+        int firstBody = -1;
+        int lastBody = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() == Kind.BODY) {
+                firstBody = firstBody < 0 ? i : firstBody;
+                lastBody = i;
+            }
+        }
+        String title = findTitle(lines, firstBody < 0 ? lines.size() : firstBody);
+        String normalizedTitle = title == null ? null : Furniture.normalize(title);
+
+        List<Removed> removed = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> authors = new LinkedHashSet<>();
+        Set<String> credits = new LinkedHashSet<>();
+        String outlet = null;
+        String dateline = null;
+        String published = null;
+        String updated = null;
+        boolean titleSeen = false;
+
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            String text = line.text();
+            switch (line.kind()) {
+                case BODY -> {
+                    String kept = text;
+                    if (i == firstBody && Wires.startsWithKicker(kept)) {
+                        String kicker = kept.substring(0, kept.indexOf(':') + 1);
+                        removed.add(new Removed(kicker, "kicker"));
+                        kept = kept.substring(kicker.length()).strip();
+                    }
+                    Wires.Dateline d = Wires.parse(kept, i != firstBody);
+                    if (d != null) {
+                        removed.add(new Removed(d.prefix(), "dateline"));
+                        kept = kept.substring(d.prefix().length()).strip();
+                        dateline = dateline == null ? d.place() : dateline;
+                        outlet = outlet == null ? d.agency() : outlet;
+                    }
+                    paragraphs.add(kept);
+                }
+                case SHORT -> {
+                    boolean isTitle = Furniture.normalize(text).equals(normalizedTitle);
+                    String reason;
+                    if (isTitle) {
+                        reason = titleSeen ? "repeated headline" : "title";
+                        titleSeen = true;
+                    } else if (firstBody < 0 || i < firstBody) {
+                        reason = "kicker";
+                    } else {
+                        reason = i > lastBody ? "trailer" : "subhead";
+                    }
+                    removed.add(new Removed(text, reason));
+                }
+                case BULLET -> {
+                    if (firstBody >= 0 && i > firstBody) {
+                        paragraphs.add(text); // a list inside the article is part of it
+                    } else {
+                        removed.add(new Removed(text, "summary bullets"));
+                    }
+                }
+                case DATE -> {
+                    removed.add(new Removed(text, "date"));
+                    String iso = line.date().iso();
+                    if (iso != null && line.date().updated()) {
+                        updated = updated == null ? iso : updated;
+                    } else if (iso != null) {
+                        published = published == null ? iso : published;
+                    }
+                }
+                case BYLINE -> {
+                    removed.add(new Removed(text, "byline"));
+                    authors.addAll(line.byline().authors());
+                    outlet = outlet == null ? line.byline().agency() : outlet;
+                }
+                case CREDIT -> {
+                    removed.add(new Removed(text, "credit"));
+                    credits.addAll(line.credits());
+                }
+                case CAPTION -> removed.add(new Removed(text, "caption"));
+                case WIDGET -> removed.add(new Removed(text, "widget"));
+                case COPYRIGHT -> removed.add(new Removed(text, "copyright"));
+            }
+        }
+        // a page that only shows when it was updated was published no later than that
+        String date = published != null ? published : updated;
+        return new CleanedText(title, String.join("\n\n", paragraphs), outlet, List.copyOf(authors), dateline, date,
+                updated, List.copyOf(credits), removed);
+    }
+
+    /** The first title-like line of three words or more in the header, else the first title-like line there. */
+    private static String findTitle(List<PageLine> lines, int headerEnd) {
+        String fallback = null;
+        for (int i = 0; i < headerEnd; i++) {
+            PageLine line = lines.get(i);
+            if (line.kind() != Kind.SHORT) {
+                continue;
+            }
+            if (Furniture.words(line.text()) >= 3) {
+                return line.text();
+            }
+            fallback = fallback == null ? line.text() : fallback;
+        }
+        return fallback;
+    }
+}

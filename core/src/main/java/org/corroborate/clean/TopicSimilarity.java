@@ -1,0 +1,79 @@
+package org.corroborate.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much two stretches of text share their vocabulary: the cosine of their content-word vectors.
+ *
+ * <p>Implementation notes: the classic vector-space measure (Salton, Wong and Yang 1975) with sublinear term
+ * frequency (1 + ln tf), as used for topic segmentation by TextTiling (Hearst 1997). Two vectors are compared
+ * and their cosines averaged: all content words (lower-cased letter runs of three or more letters, minus a
+ * short list of English function words), and names alone (capitalized words not opening a sentence). Names
+ * weigh in twice because news on different events shares much common vocabulary ("officials", "country",
+ * the capital's name) but few people and places, while two dispatches on one event share most of them.
+ */
+final class TopicSimilarity {
+    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "was", "were", "are",
+            "has", "have", "had", "his", "her", "its", "their", "they", "them", "this", "these", "those", "from",
+            "but", "not", "who", "which", "what", "when", "where", "will", "would", "could", "should", "said",
+            "says", "say", "been", "being", "also", "than", "then", "there", "into", "over", "about", "after",
+            "before", "more", "most", "some", "such", "only", "other", "any", "all", "can", "may", "might", "our",
+            "out", "one", "two", "new", "year", "years", "while", "she", "him", "you", "your", "did", "does", "just",
+            "very", "because", "between", "both", "each", "how", "own", "same", "so", "until", "upon", "under",
+            "again", "against", "during", "through", "why", "whom", "whose", "here", "off", "too", "yet", "still",
+            "told", "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "week", "day");
+
+    private TopicSimilarity() {}
+
+    /** Cosine similarity in [0, 1] of the content words of {@code a} and {@code b}; 0 when either has none. */
+    static double between(List<String> a, List<String> b) {
+        return (cosine(vector(a, false), vector(b, false)) + cosine(vector(a, true), vector(b, true))) / 2;
+    }
+
+    private static double cosine(Map<String, Double> va, Map<String, Double> vb) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : va.entrySet()) {
+            Double w = vb.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        double na = norm(va);
+        double nb = norm(vb);
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    }
+
+    private static Map<String, Double> vector(List<String> texts, boolean namesOnly) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : texts) {
+            boolean sentenceStart = true;
+            for (String token : t.split("\\s+")) {
+                String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+                boolean opensSentence = sentenceStart;
+                sentenceStart = token.matches(".*[.!?][\"”’')]*$");
+                if (w.isEmpty() || namesOnly && (opensSentence || !Character.isUpperCase(w.codePointAt(0)))) {
+                    continue;
+                }
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (lower.codePointCount(0, lower.length()) >= 3 && !STOPWORDS.contains(lower)) {
+                    counts.merge(lower, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Double> v = new HashMap<>();
+        counts.forEach((w, c) -> v.put(w, 1 + Math.log(c)));
+        return v;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double s = 0;
+        for (double x : v.values()) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+}

@@ -1,0 +1,224 @@
+package org.corroborate.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.corroborate.model.Article;
+import org.corroborate.model.Document;
+import org.corroborate.model.DocumentFormat;
+import org.corroborate.model.Metadata;
+import org.corroborate.model.Removed;
+import org.junit.jupiter.api.Test;
+
+/** Cleaning rules on fictional pages (a made-up town council, made-up reporters). */
+class CleanerTest {
+    private final Cleaner cleaner = new Cleaner();
+
+    private List<Article> text(String id, String content) {
+        return cleaner.clean(new Document(id, id + ".txt", DocumentFormat.TEXT, content, null));
+    }
+
+    private static List<String> removed(Article a, String reason) {
+        return a.removed().stream().filter(r -> r.reason().equals(reason)).map(Removed::text).toList();
+    }
+
+    private static final String WIRE_PAGE = """
+            Lakeview council votes to close harbour bridge for repairs
+
+            By Jana Roe and Tomas Okafor
+
+            LAKEVIEW (Reuters) -The Lakeview town council voted on Tuesday to close the old harbour bridge for six months of repairs, the mayor said.
+
+            The bridge carries about 4,000 vehicles a day, according to the council's own traffic count.
+
+            FERRY SERVICE EXTENDED
+
+            A ferry will run every twenty minutes while the bridge is shut, officials said.
+
+            (Reporting by Jana Roe, Tomas Okafor and Lee Varga; editing by Mara Holt)""";
+
+    @Test
+    void wirePageGivesTitleOutletAuthorsDatelineAndCredits() {
+        Article a = text("wire", WIRE_PAGE).get(0);
+        assertThat(a.id()).isEqualTo("wire");
+        assertThat(a.title()).isEqualTo("Lakeview council votes to close harbour bridge for repairs");
+        assertThat(a.outlet()).isEqualTo("Reuters");
+        assertThat(a.authors()).containsExactly("Jana Roe", "Tomas Okafor");
+        assertThat(a.dateline()).isEqualTo("LAKEVIEW");
+        assertThat(a.credits()).containsExactly("Jana Roe", "Tomas Okafor", "Lee Varga");
+        assertThat(a.body()).startsWith("The Lakeview town council voted").endsWith("officials said.");
+        assertThat(a.body()).doesNotContain("By Jana Roe", "(Reuters)", "Reporting by", "FERRY SERVICE", "harbour bridge for repairs");
+        assertThat(removed(a, "dateline")).containsExactly("LAKEVIEW (Reuters) -");
+        assertThat(removed(a, "byline")).containsExactly("By Jana Roe and Tomas Okafor");
+        assertThat(removed(a, "subhead")).containsExactly("FERRY SERVICE EXTENDED");
+        assertThat(removed(a, "title")).hasSize(1);
+        assertThat(a.paragraphs()).isEmpty();
+        assertThat(a.sentences()).isEmpty();
+    }
+
+    @Test
+    void dateRunIntoCaptionIsSplitAndBothRemoved() {
+        String page = " date 2031-05-04 Mayor Ilse Brandt, left, walks across the harbour bridge on Monday, May 3, 2031. (AP Photo/Omar Diaz)\n\n"
+                + "LAKEVIEW, Ore. (AP) \u2014 The harbour bridge will close for six months, the town council decided on Tuesday.\n\n"
+                + "The mayor said a ferry would replace it while repairs go on.";
+        Article a = text("ap", page).get(0);
+        assertThat(a.outlet()).isEqualTo("AP");
+        assertThat(a.published()).isEqualTo("2031-05-04");
+        assertThat(a.dateline()).isEqualTo("LAKEVIEW, Ore.");
+        assertThat(removed(a, "date")).containsExactly("date 2031-05-04");
+        assertThat(removed(a, "caption")).singleElement().asString().endsWith("(AP Photo/Omar Diaz)");
+        assertThat(a.body()).startsWith("The harbour bridge will close").doesNotContain("AP Photo", "2031-05-04");
+        assertThat(a.title()).isNull();
+    }
+
+    @Test
+    void widgetLinesAnywhereAndFilesFromCreditAreRemoved() {
+        String page = """
+                The harbour bridge in Lakeview will close for repairs in June, the council said on Tuesday.
+                Share this article
+                Drivers will be sent along the coast road, which adds about ten minutes to the trip.
+                Get breaking Local news
+                The council expects the repairs to cost 3.2 million.
+                \u2014 with files from The Associated Press and Agence France-Presse
+                Comments""";
+        Article a = text("rewrite", page).get(0);
+        assertThat(a.outlet()).isNull();
+        assertThat(a.credits()).containsExactly("The Associated Press", "Agence France-Presse");
+        assertThat(removed(a, "widget")).containsExactly("Share this article", "Get breaking Local news", "Comments");
+        assertThat(a.body()).doesNotContain("Share this", "Get breaking", "Comments", "with files from");
+        assertThat(a.body().split("\n\n")).hasSize(3);
+    }
+
+    @Test
+    void headerWithRepeatedHeadlineWidgetsAndSummaryBulletsKeepsTitleOnce() {
+        String page = """
+                Lakeview to shut harbour bridge for half a year
+
+                Short Url
+                Updated 04 May 2031
+                Follow
+
+                Lakeview to shut harbour bridge for half a year
+
+                  \u2022 Some 4,000 cars a day will be diverted
+                  \u2022 Ferry to run every twenty minutes
+
+                LAKEVIEW: The town council voted on Tuesday to close the harbour bridge for six months of repairs.
+                The works will include:
+                - new steel cables
+                - a resurfaced deck
+                The mayor said the town had waited long enough.""";
+        Article a = text("republished", page).get(0);
+        assertThat(a.title()).isEqualTo("Lakeview to shut harbour bridge for half a year");
+        assertThat(a.published()).isEqualTo("2031-05-04");
+        assertThat(a.updated()).isEqualTo("2031-05-04");
+        assertThat(a.outlet()).isNull();
+        assertThat(a.dateline()).isEqualTo("LAKEVIEW");
+        assertThat(removed(a, "repeated headline")).hasSize(1);
+        assertThat(removed(a, "summary bullets")).hasSize(2);
+        assertThat(removed(a, "widget")).containsExactly("Short Url", "Follow");
+        assertThat(a.body()).startsWith("The town council voted")
+                .doesNotContain("half a year", "Short Url", "Updated", "4,000 cars")
+                .contains("- new steel cables", "- a resurfaced deck");
+    }
+
+    @Test
+    void gluedUnrelatedArticleIsSplitIntoTwoParts() {
+        String page = """
+                Lakeview to shut harbour bridge for half a year
+                Updated 04 May 2031
+                Follow
+                Lakeview to shut harbour bridge for half a year
+                LAKEVIEW: The Lakeview council voted on Tuesday to close the harbour bridge for six months of repairs.
+                Mayor Ilse Brandt said the bridge's cables had corroded faster than engineers expected.
+                A ferry will carry commuters across the harbour while the bridge is closed, the council said.
+
+
+                Orchestra wins national prize for first recording
+
+                Updated 5 min ago
+                Follow
+
+                Orchestra wins national prize for first recording
+
+                MILLBROOK: The Millbrook youth orchestra won the national music prize on Friday for its debut album of folk songs.
+                Conductor Pavel Nemec said the young musicians recorded the album in a church over three winter weekends.
+                The prize comes with a concert tour of twelve cities next spring.""";
+        List<Article> parts = text("page", page);
+        assertThat(parts).extracting(Article::id).containsExactly("page#part1", "page#part2");
+        assertThat(parts.get(0).title()).isEqualTo("Lakeview to shut harbour bridge for half a year");
+        assertThat(parts.get(1).title()).isEqualTo("Orchestra wins national prize for first recording");
+        assertThat(parts.get(0).published()).isEqualTo("2031-05-04");
+        assertThat(parts.get(1).published()).isNull();
+        assertThat(parts.get(0).body()).doesNotContain("orchestra", "Orchestra");
+        assertThat(parts.get(1).body()).startsWith("The Millbrook youth orchestra").doesNotContain("Updated", "Follow");
+        assertThat(removed(parts.get(1), "date")).containsExactly("Updated 5 min ago");
+        assertThat(removed(parts.get(1), "repeated headline")).hasSize(1);
+    }
+
+    @Test
+    void mergedDispatchesOnOneEventStayOneArticle() {
+        String page = """
+                LAKEVIEW (AP) \u2014 The Lakeview council voted on Tuesday to close the harbour bridge for six months of repairs.
+
+                Mayor Ilse Brandt said the bridge's cables had corroded and the harbour bridge was no longer safe for heavy trucks.
+
+                SALEM (AP) \u2014 State officials said on Tuesday they would help Lakeview pay for the harbour bridge repairs.
+
+                Mayor Ilse Brandt welcomed the state's offer and said the Lakeview bridge would reopen next year.""";
+        List<Article> parts = text("merged", page);
+        assertThat(parts).singleElement().extracting(Article::id).isEqualTo("merged");
+        Article a = parts.get(0);
+        assertThat(a.outlet()).isEqualTo("AP");
+        assertThat(a.dateline()).isEqualTo("LAKEVIEW");
+        assertThat(removed(a, "dateline")).containsExactly("LAKEVIEW (AP) \u2014", "SALEM (AP) \u2014");
+        assertThat(a.body()).contains("State officials said on Tuesday").doesNotContain("(AP)");
+    }
+
+    @Test
+    void proseStartingWithByIsNotAByline() {
+        Article a = text("prose", "By the end of the day, the harbour bridge in Lakeview was closed to traffic.\n"
+                + "The council said it would stay shut for six months.").get(0);
+        assertThat(a.authors()).isEmpty();
+        assertThat(a.removed()).isEmpty();
+        assertThat(a.body()).startsWith("By the end of the day");
+    }
+
+    @Test
+    void pageWithNothingButFurnitureIsRejectedWithReason() {
+        assertThatThrownBy(() -> text("empty", "Share this article\nFollow\nComments\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty")
+                .hasMessageContaining("no article text after cleaning");
+    }
+
+    @Test
+    void givenBodyIsKeptExactlyWithGivenMetadata() {
+        String body = "  By the harbour, LAKEVIEW (Reuters) - the bridge closed.\n\nShare this\n";
+        Metadata given = new Metadata("https://example.org/a", "Lakeview Ledger", "Bridge closes", "2031-05-04",
+                List.of("Jana Roe"));
+        List<Article> out = cleaner.clean(new Document("b1", "in.jsonl#1", DocumentFormat.BODY, body, given));
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.body()).isEqualTo(body);
+            assertThat(a.outlet()).isEqualTo("Lakeview Ledger");
+            assertThat(a.title()).isEqualTo("Bridge closes");
+            assertThat(a.published()).isEqualTo("2031-05-04");
+            assertThat(a.authors()).containsExactly("Jana Roe");
+            assertThat(a.url()).isEqualTo("https://example.org/a");
+            assertThat(a.removed()).isEmpty();
+        });
+        assertThatThrownBy(() -> cleaner.clean(new Document("b2", "in.jsonl#2", DocumentFormat.BODY, " \n", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b2");
+    }
+
+    @Test
+    void givenMetadataWinsOverWhatThePageStates() {
+        Metadata given = new Metadata(null, "Lakeview Ledger", "Council shuts bridge", "2031-05-05", List.of());
+        Article a = cleaner.clean(new Document("g", "g.txt", DocumentFormat.TEXT, WIRE_PAGE, given)).get(0);
+        assertThat(a.outlet()).isEqualTo("Lakeview Ledger");
+        assertThat(a.title()).isEqualTo("Council shuts bridge");
+        assertThat(a.published()).isEqualTo("2031-05-05");
+        assertThat(a.authors()).containsExactly("Jana Roe", "Tomas Okafor");
+    }
+}
