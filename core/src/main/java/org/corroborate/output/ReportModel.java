@@ -1,0 +1,95 @@
+package org.corroborate.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Reuse;
+import org.corroborate.model.Story;
+import org.corroborate.model.StoryBrief;
+
+/**
+ * What every renderer needs to look up in an analysis: articles by id with their citation numbers, claims by
+ * id, each story's brief and copies. Stories come biggest first, as an editor reads them.
+ */
+final class ReportModel {
+    final Analysis analysis;
+    final Map<String, Article> articles = new LinkedHashMap<>();
+    final Map<String, Integer> number = new HashMap<>();
+    final Map<String, Claim> claims = new HashMap<>();
+    final Map<String, StoryBrief> briefs = new HashMap<>();
+    final List<Story> stories;
+
+    ReportModel(Analysis analysis) {
+        this.analysis = analysis;
+        for (Article a : analysis.articles()) {
+            articles.put(a.id(), a);
+            number.put(a.id(), number.size() + 1);
+        }
+        analysis.claims().forEach(c -> claims.put(c.id(), c));
+        analysis.brief().stories().forEach(b -> briefs.put(b.story(), b));
+        stories = analysis.stories().stream()
+                .sorted(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id)).toList();
+    }
+
+    /** Who published an article, for display: its outlet, else its id. */
+    String outlet(String articleId) {
+        Article a = articles.get(articleId);
+        return a != null && a.outlet() != null ? a.outlet() : articleId;
+    }
+
+    /** Distinct citation numbers of {@code mentions}, ascending. */
+    List<Integer> citations(List<Mention> mentions) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        mentions.forEach(m -> out.add(number.getOrDefault(m.article(), 0)));
+        return List.copyOf(out);
+    }
+
+    /** Distinct outlets of {@code mentions} in first-mention order. */
+    List<String> outlets(List<Mention> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        mentions.forEach(m -> out.add(outlet(m.article())));
+        return List.copyOf(out);
+    }
+
+    List<Claim> claims(List<String> ids) {
+        List<Claim> out = new ArrayList<>();
+        ids.forEach(id -> {
+            Claim c = claims.get(id);
+            if (c != null) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    /** Copies among the story's articles. */
+    List<Reuse> reuse(Story story) {
+        Set<String> members = Set.copyOf(story.articles());
+        return analysis.reuse().stream()
+                .filter(r -> members.contains(r.copy()) && members.contains(r.source()))
+                .filter(r -> !"independent".equals(r.kind())).toList();
+    }
+
+    /** Speaker of a quote claim, or "unknown speaker". */
+    static String speaker(Claim quote) {
+        return quote.variants().stream().map(v -> v.actor()).filter(a -> a != null).findFirst()
+                .orElse("unknown speaker");
+    }
+
+    /** The most direct wording of a quote claim. */
+    static String wording(Claim quote) {
+        return quote.variants().stream()
+                .max(Comparator.comparingInt((org.corroborate.model.ClaimVariant v) -> "direct".equals(v.hedge()) ? 1 : 0)
+                        .thenComparingInt(v -> v.text().length()))
+                .map(v -> v.text().strip()).orElse(quote.summary());
+    }
+}
