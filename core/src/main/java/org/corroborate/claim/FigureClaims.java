@@ -34,8 +34,8 @@ import org.corroborate.text.Terms;
  * the group of the same unit that already has its value, else the only group of that unit. Within a group
  * a vague figure ("thousands") merges into a stated value its interval contains. Then:
  * one value and several hedges is {@code hedged-variants}; several values each given by a different actor is
- * {@code disputed} (the outlets agree on who said what); one actor with several values is {@code revised}
- * when the articles' dates order the values, else {@code contradicted}; values with no actor that differ are
+ * {@code disputed} (the outlets agree on who said what, and a figure nobody is named for joins the dispute); one actor with several values is {@code revised}
+ * when the articles' dates order the values, else {@code contradicted}; differing values none of which has an actor are
  * {@code contradicted}; otherwise {@code consensus}, or {@code single-source} with one chain.
  */
 final class FigureClaims {
@@ -159,22 +159,12 @@ final class FigureClaims {
                 return revisedOverTime(group, e.getKey(), valueOf, articles) ? "revised" : "contradicted";
             }
         }
-        if (!unattributed && valuesByActor.size() >= 2) {
+        // each actor gives one figure: the sources disagree, and the outlets agree on who said what; figures
+        // nobody is named for cannot contradict an actor, only each other
+        if (!valuesByActor.isEmpty()) {
             return "disputed";
         }
-        Set<Double> attributed = new HashSet<>();
-        valuesByActor.values().forEach(attributed::addAll);
-        // an unattributed figure that repeats an actor's value adds no conflict
-        boolean conflict = false;
-        for (Quantity q : group) {
-            if (actorKey(q.actor()).isEmpty() && !attributed.contains(valueOf.get(q))) {
-                conflict = true;
-            }
-        }
-        if (!conflict) {
-            return valuesByActor.size() >= 2 ? "disputed" : chains >= 2 ? "consensus" : "single-source";
-        }
-        return "contradicted";
+        return unattributed ? "contradicted" : "consensus";
     }
 
     /** True when the actor's figures change with the articles' dates and never go back. */
