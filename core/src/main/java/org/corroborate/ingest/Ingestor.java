@@ -178,18 +178,23 @@ public final class Ingestor {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
                 byte[] head = peek(in);
                 if (!isGzip(head)) {
-                    dispatch(in, head, size, name, name, source, sink, explicit);
+                    dispatch(in, head, size, name, name, source, sink, explicit, null);
                     return;
                 }
-                InputStream inflated = new BufferedInputStream(new LimitedInputStream(
-                        new GZIPInputStream(in, BUFFER), limits.maxArchiveBytes(), limits.archiveLimit()), BUFFER);
+                TruncationGuard guard = new TruncationGuard(new GZIPInputStream(in, BUFFER));
+                InputStream inflated = new BufferedInputStream(
+                        new LimitedInputStream(guard, limits.maxArchiveBytes(), limits.archiveLimit()), BUFFER);
                 byte[] innerHead = peek(inflated);
-                if (innerHead.length == 0) {
+                if (guard.damage() == null && innerHead.length == 0) {
                     sink.error(source, "empty file (empty gzip data)");
                 } else if (isGzip(innerHead)) {
                     sink.error(source, "gzip inside gzip: unpack it once first");
-                } else {
-                    dispatch(inflated, innerHead, -1, stripGzip(name), name, source, sink, explicit);
+                } else if (innerHead.length > 0) {
+                    dispatch(inflated, innerHead, -1, stripGzip(name), name, source, sink, explicit, guard);
+                }
+                if (guard.damage() != null) {
+                    sink.error(source, "gzip data " + Sink.describe(guard.damage())
+                            + "; what was read before the damage was kept");
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -199,16 +204,17 @@ public final class Ingestor {
 
     /**
      * Reads one (decompressed) file by its kind; {@code size} is its size when known without reading it (-1 for
-     * gzip), {@code innerName} its name without a gzip suffix.
+     * gzip), {@code innerName} its name without a gzip suffix, {@code guard} the gzip damage watch (null if not
+     * gzip'd).
      */
     private void dispatch(InputStream in, byte[] head, long size, String innerName, String name, String source,
-            Sink sink, boolean explicit) throws IOException {
+            Sink sink, boolean explicit, TruncationGuard guard) throws IOException {
         switch (Sniffer.detect(innerName, head, head.length)) {
             case WARC -> new WarcInput(sink).read(in, source, name);
             case JSON_LINES -> new JsonLinesReader(sink, json).read(in, source, name);
             case FEED -> new FeedReader(sink).read(in, source, name);
-            case TEXT -> readDocument(in, size, DocumentFormat.TEXT, source, name, sink);
-            case HTML -> readDocument(in, size, DocumentFormat.HTML, source, name, sink);
+            case TEXT -> readDocument(in, size, DocumentFormat.TEXT, source, name, sink, guard);
+            case HTML -> readDocument(in, size, DocumentFormat.HTML, source, name, sink, guard);
             case JSON_DOCUMENT -> notArticles(sink, source, explicit,
                     "a JSON document, not JSON Lines articles: one object with \"text\" or \"html\" per line");
             case XML_DOCUMENT -> notArticles(sink, source, explicit, "XML that is not an RSS or Atom feed");
@@ -225,9 +231,12 @@ public final class Ingestor {
         }
     }
 
-    /** One text or HTML document; refused from its size alone when that is known to be over the limit. */
+    /**
+     * One text or HTML document; refused from its size alone when that is known to be over the limit, and not
+     * passed on when its gzip data was damaged (the caller reports the damage).
+     */
     private void readDocument(InputStream in, long size, DocumentFormat format, String source, String name,
-            Sink sink) throws IOException {
+            Sink sink, TruncationGuard guard) throws IOException {
         long max = limits.maxDocumentBytes();
         if (size > max) {
             throw new Rejected(limits.documentLimit());
@@ -235,6 +244,9 @@ public final class Ingestor {
         byte[] bytes = in.readNBytes((int) max + 1);
         if (bytes.length > max) {
             throw new Rejected("decompressed " + limits.documentLimit());
+        }
+        if (guard != null && guard.damage() != null) {
+            return;
         }
         String declared = format == DocumentFormat.HTML ? TextDecoder.declaredCharset(bytes, bytes.length) : null;
         String text = TextDecoder.decode(bytes, bytes.length, declared);

@@ -49,7 +49,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) throws Rejected {
         count += n;
         if (count > limit) {
-            throw new Rejected(reason);
+            throw new Rejected(reason, true);
         }
     }
 }

@@ -7,7 +7,19 @@ import java.io.IOException;
  * An {@link IOException} so that a limit hit deep inside a stream (a gzip bomb under jwarc) surfaces unchanged.
  */
 final class Rejected extends IOException {
+    private final boolean endsFile;
+
     Rejected(String reason) {
+        this(reason, false);
+    }
+
+    /** {@code endsFile}: the rest of the file cannot be read either (a stream limit was passed). */
+    Rejected(String reason, boolean endsFile) {
         super(reason);
+        this.endsFile = endsFile;
+    }
+
+    boolean endsFile() {
+        return endsFile;
     }
 }

@@ -45,7 +45,7 @@ final class WarcInput {
                     break;
                 }
                 WarcRecord record = next.get();
-                position = record.position();
+                position = reader.position();
                 Page page = page(record, other);
                 if (page == null) {
                     continue;
@@ -53,7 +53,7 @@ final class WarcInput {
                 item++;
                 String source = path + "#item" + item;
                 try {
-                    byte[] bytes = payload(page.body(), record);
+                    byte[] bytes = payload(page);
                     String declared = page.type().parameters().get("charset");
                     if (declared == null) {
                         declared = TextDecoder.declaredCharset(bytes, bytes.length);
@@ -65,13 +65,16 @@ final class WarcInput {
                     }
                     sink.document(fileName + "#item" + item, source, DocumentFormat.HTML, html,
                             new Metadata(((WarcTargetRecord) record).target(), null, null, null, List.of()));
-                } catch (Rejected e) {
-                    sink.error(source, e.getMessage());
+                } catch (IOException e) {
+                    if (e instanceof Rejected r && r.endsFile()) {
+                        throw e;
+                    }
+                    sink.error(source, Sink.describe(e));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            sink.error(path, "WARC file damaged after byte " + position
-                    + (item > 0 ? " (the " + item + " pages before it were read)" : "") + ": " + Sink.describe(e));
+            sink.error(path, "WARC reading stopped at byte " + position + ", after page " + item + ": "
+                    + Sink.describe(e));
         }
         if (!other.isEmpty()) {
             StringBuilder sb = new StringBuilder("records that are not HTML pages: ");
@@ -80,12 +83,13 @@ final class WarcInput {
         }
     }
 
-    private record Page(MessageBody body, MediaType type) {}
+    /** A page's decoded payload, the raw body it is read from (to notice truncation) and its media type. */
+    private record Page(MessageBody decoded, MessageBody raw, MediaType type) {}
 
     /** The HTML page a record holds, or null (counted in {@code other} by kind). */
     private static Page page(WarcRecord record, Map<String, Integer> other) throws IOException {
         if (record instanceof WarcResponse response) {
-            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+            if (!response.contentType().base().equals(MediaType.HTTP)) {
                 other.merge("non-HTTP response", 1, Integer::sum);
                 return null;
             }
@@ -99,10 +103,10 @@ final class WarcInput {
                 other.merge("HTTP status " + http.status(), 1, Integer::sum);
                 return null;
             }
-            return new Page(http.bodyDecoded(), type);
+            return new Page(http.bodyDecoded(), http.body(), type);
         }
         if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
-            return new Page(resource.body(), resource.contentType());
+            return new Page(resource.body(), resource.body(), resource.contentType());
         }
         other.merge(record.type() + (record instanceof WarcResource ? " " + record.contentType().base() : ""), 1,
                 Integer::sum);
@@ -115,18 +119,18 @@ final class WarcInput {
     }
 
     /** The page bytes, bounded by the document limit; a record cut short is refused, not read as a page. */
-    private byte[] payload(MessageBody body, WarcRecord record) throws IOException {
+    private byte[] payload(Page page) throws IOException {
         long max = sink.limits.maxDocumentBytes();
         byte[] bytes;
-        try (InputStream s = body.stream()) {
+        try (InputStream s = page.decoded().stream()) {
             bytes = s.readNBytes((int) max + 1);
         }
         if (bytes.length > max) {
             throw new Rejected(sink.limits.documentLimit());
         }
-        MessageBody block = record.body();
-        if (block.position() < block.size()) {
-            throw new Rejected("record truncated: " + block.position() + " of " + block.size() + " bytes");
+        MessageBody raw = page.raw();
+        if (raw.position() < raw.size()) {
+            throw new Rejected("record truncated: " + raw.position() + " of " + raw.size() + " payload bytes");
         }
         return bytes;
     }
