@@ -58,6 +58,7 @@ final class FeedReader {
 
     void read(InputStream in, String path, String fileName) throws IOException {
         int item = 0;
+        int completed = 0;
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(in);
@@ -73,13 +74,14 @@ final class FeedReader {
                 item++;
                 Item it = readItem(r);
                 emit(it, path + "#item" + item, fileName + "#item" + item);
+                completed++;
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
             String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
             sink.error(path, "XML error" + where + ": " + message
-                    + (item > 0 ? " (the " + item + " items before it were read)" : "")
+                    + (completed > 0 ? " (the " + completed + " items before it were read)" : "")
                     + " (DTDs and external entities are disabled)");
         } finally {
             if (r != null) {
