@@ -79,7 +79,8 @@ final class FeedReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
+            String message = e.getMessage() == null ? ""
+                    : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
             sink.error(path, "XML error" + where + ": " + message
                     + (completed > 0 ? " (the " + completed + " items before it were read)" : "")
                     + " (DTDs and external entities are disabled)");
@@ -100,8 +101,12 @@ final class FeedReader {
         if (name.equals("entry")) {
             return ATOM.equals(ns) || ATOM_03.equals(ns);
         }
-        return name.equals("item") && (ns == null || ns.isEmpty() || ns.startsWith("http://purl.org/rss/")
-                || ns.startsWith("http://my.netscape.com/rdf/"));
+        return name.equals("item") && isRss(ns == null ? "" : ns);
+    }
+
+    /** No namespace (RSS 0.9x/2.0) or an RSS 0.90/1.0 namespace. */
+    private static boolean isRss(String ns) {
+        return ns.isEmpty() || ns.startsWith("http://purl.org/rss/") || ns.startsWith("http://my.netscape.com/rdf/");
     }
 
     private void emit(Item it, String source, String id) {
@@ -155,7 +160,7 @@ final class FeedReader {
                 addAuthor(it, text(r, it));
             } else if (ns.equals(DC) && name.equals("date")) {
                 it.published = it.published != null ? it.published : Dates.iso(text(r, it));
-            } else if (ns.isEmpty() || ns.startsWith("http://purl.org/rss/") || ns.startsWith("http://my.netscape.com/")) {
+            } else if (isRss(ns)) {
                 readRssField(r, it, name);
             } else {
                 skipElement(r);
@@ -308,7 +313,11 @@ final class FeedReader {
         while (depth > 0) {
             int event = r.next();
             if (over) {
-                depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
                 continue;
             }
             switch (event) {

@@ -172,7 +172,7 @@ final class Sniffer {
             } else {
                 int start = i + 1;
                 int end = start;
-                while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || ":_-.".indexOf(text.charAt(end)) >= 0)) {
+                while (end < n && isNameChar(text.charAt(end))) {
                     end++;
                 }
                 return end == start ? null : text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -181,6 +181,10 @@ final class Sniffer {
                 return null;
             }
         }
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || ":_-.".indexOf(c) >= 0;
     }
 
     private static int after(String text, int from, String token) {

@@ -68,9 +68,9 @@ class FeedsTest {
     void externalEntitiesAreNeverResolved() throws IOException {
         Path f = resource("xxe.xml");
         Ingested r = Ingested.read(f);
-        String hostname = Files.exists(Path.of("/etc/hostname")) ? Files.readString(Path.of("/etc/hostname")).strip() : "";
+        // The item naming the entity is never passed on, so nothing read from the file can reach the output.
         assertThat(r.ids()).containsExactly("xxe.xml#item1");
-        assertThat(r.documents).allSatisfy(d -> assertThat(d.given().title()).doesNotContain(hostname.isEmpty() ? "\u0000" : hostname));
+        assertThat(r.documents.get(0).given().title()).isEqualTo("Safe item");
         assertThat(r.errors).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo(f.toString());
             assertThat(e.reason()).contains("\"secret\" was referenced, but not declared", "1 items before it");

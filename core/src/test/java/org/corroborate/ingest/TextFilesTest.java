@@ -170,4 +170,11 @@ class TextFilesTest {
         assertThat(e.reason()).isEqualTo(
                 "decompressed larger than the 100000 bytes document limit (set --max-document-bytes)");
     }
+
+    @Test
+    void aTruncatedGzipDocumentIsAnErrorNotAPartialDocument() throws IOException {
+        byte[] whole = Fixtures.gzip(STORY.repeat(50).getBytes(StandardCharsets.UTF_8));
+        Path f = write("cut.txt.gz", java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(Ingested.read(f).onlyError().reason()).startsWith("gzip data truncated");
+    }
 }
