@@ -44,6 +44,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "largest document accepted (default: ${DEFAULT-VALUE})", defaultValue = "20971520")
     long maxDocumentBytes;
 
+    @Option(names = "--max-archive-bytes", paramLabel = "BYTES",
+            description = "most bytes decompressed from one gzip file (default: ${DEFAULT-VALUE})",
+            defaultValue = "2147483648")
+    long maxArchiveBytes;
+
+    @Option(names = "--max-feed-items", paramLabel = "N", description = "most items read from one feed "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "10000")
+    int maxFeedItems;
+
+    @Option(names = "--max-line-bytes", paramLabel = "BYTES", description = "longest JSON Lines line "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "67108864")
+    long maxLineBytes;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (read recursively)")
     List<Path> paths = new ArrayList<>();
 
@@ -56,7 +69,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
             }
         }
-        Engine.Builder builder = Engine.builder().limits(new IngestLimits(maxDocumentBytes));
+        IngestLimits limits;
+        try {
+            limits = new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, maxLineBytes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Engine.Builder builder = Engine.builder().limits(limits);
         if (threads != null) {
             builder.threads(threads);
         }
