@@ -62,6 +62,12 @@ public final class Engine {
 
     /** Reads and analyzes {@code paths} together; each rejected input is passed to {@code onError} as well. */
     public Analysis analyzePaths(List<Path> paths, Consumer<InputError> onError, ProgressListener progress) {
+        return analyzePaths(paths, onError, skipped -> { }, progress);
+    }
+
+    /** As above; files a folder scan passes over (documentation, non-article files) go to {@code onSkipped}. */
+    public Analysis analyzePaths(List<Path> paths, Consumer<InputError> onError, Consumer<String> onSkipped,
+            ProgressListener progress) {
         List<Document> documents = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         Ingestor ingestor = new Ingestor(limits);
@@ -72,7 +78,7 @@ public final class Engine {
             }, e -> {
                 errors.add(e);
                 onError.accept(e);
-            });
+            }, onSkipped);
         }
         return analyze(documents, errors, onError, progress);
     }

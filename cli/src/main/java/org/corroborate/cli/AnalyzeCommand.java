@@ -57,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "67108864")
     long maxLineBytes;
 
+    @Option(names = {"-v", "--verbose"}, description = "also say which files a folder scan skipped and why")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (read recursively)")
     List<Path> paths = new ArrayList<>();
 
@@ -82,7 +85,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Progress progress = Progress.forStderr();
         Analysis analysis = builder.build().analyzePaths(paths,
-                e -> err.println("corroborate: " + e.source() + ": " + e.reason()), progress);
+                e -> err.println("corroborate: " + e.source() + ": " + e.reason()),
+                note -> {
+                    if (verbose) {
+                        err.println("corroborate: " + note);
+                    }
+                }, progress);
         progress.done();
         String rendered = fmt.render(analysis);
         if (out != null) {
