@@ -23,7 +23,8 @@ final class Numbers {
         }
     }
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern DIGITS =
+            Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -68,7 +69,7 @@ final class Numbers {
             if (a != null && t.is(a.to(), "and")) {
                 Num b = single(t, a.to() + 1, millionM);
                 if (b != null) {
-                    return range(a, b, i);
+                    return range(t, a, b, i);
                 }
             }
             return null;
@@ -79,14 +80,14 @@ final class Numbers {
         }
         int j = a.to();
         boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"));
-        boolean to = t.is(j, "to") && !t.is(i - 1, "from") && !t.is(i - 1, "by");
+        boolean to = t.is(j, "to");
         if ((dash || to) && j + 1 < t.size() && Units.currencyBefore(t, j + 1, new int[1]) == null) {
             Num b = single(t, j + 1, millionM);
-            if (b != null && !b.range() && a.inWords() == b.inWords()) {
+            if (b != null && !b.range() && (to || a.inWords() == b.inWords())) {
                 if (dash && a.scaled() == b.scaled() && scaleFree(a, b) && a.value() >= b.value()) {
                     return new Num(a.from(), b.to(), a.value(), a.value(), b.value(), false, false, false, true);
                 }
-                Num r = range(a, b, a.from());
+                Num r = range(t, a, b, a.from());
                 if (r != null) {
                     return r;
                 }
@@ -99,7 +100,7 @@ final class Numbers {
         return !a.scaled() && !b.scaled();
     }
 
-    private static Num range(Num a, Num b, int from) {
+    private static Num range(Tokens t, Num a, Num b, int from) {
         double low = a.value();
         // "1.5 to 2 million": the scale written once applies to both ends.
         if (b.scaled() && !a.scaled() && !a.inWords()) {
@@ -108,10 +109,11 @@ final class Numbers {
                 low *= scale;
             }
         }
-        if (!(low < b.value())) {
+        if (!(low < b.value()) && !(t.is(from - 1, "from") && low > b.value())) {
             return null;
         }
-        return new Num(from, b.to(), low, low, b.value(), true, a.inWords(), b.scaled(), false);
+        return new Num(from, b.to(), low, Math.min(low, b.value()), Math.max(low, b.value()), true, a.inWords(),
+                b.scaled(), false);
     }
 
     /** The value of a scaled number before its scale word (1.5 for "1.5 million"). */
@@ -129,6 +131,10 @@ final class Numbers {
         if (i < 0 || i >= t.size()) {
             return null;
         }
+        Num fraction = fraction(t, i);
+        if (fraction != null) {
+            return fraction;
+        }
         if (Character.isDigit(t.word[i].charAt(0))) {
             return digits(t, i, millionM);
         }
@@ -145,10 +151,10 @@ final class Numbers {
         boolean scaled = false;
         if (t.joined(i) && j < t.size()) {
             Double suffix = SUFFIXES.get(t.word[j]);
-            if (suffix == null && millionM && (t.word[j].equals("m") || t.word[j].equals("M"))) {
+            if (suffix == null && isMillion(t, j, millionM)) {
                 suffix = 1e6;
             }
-            if (suffix != null && !t.joined(j)) {
+            if (suffix != null) {
                 return Num.single(i, j + 1, v * suffix, false, true);
             }
         }
@@ -162,6 +168,49 @@ final class Numbers {
             j++;
         }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * Whether a "m" written against digits means million: after a currency, as "M" or "mil", or when a noun or
+     * "of" follows ("35m devices", "12.3m tonnes"); otherwise it is metres ("a 5m wall" aside).
+     */
+    private static boolean isMillion(Tokens t, int j, boolean afterCurrency) {
+        String w = t.word[j];
+        if (w.equals("M") || w.equals("mil") || w.equals("mln")) {
+            return true;
+        }
+        if (!w.equals("m")) {
+            return false;
+        }
+        if (afterCurrency || t.is(j + 1, "of")) {
+            return true;
+        }
+        String next = t.tagAt(j + 1);
+        return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN")
+                || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
+    }
+
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
+            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+
+    /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
+    private static Num fraction(Tokens t, int i) {
+        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1)))) {
+            return Num.single(i, i + 1, 0.5, true, false);
+        }
+        Integer numerator = t.is(i, "a") ? Integer.valueOf(1) : SMALL.get(t.lower[i]);
+        if (numerator == null || numerator == 0 || numerator > 9) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.is(j, "-") && t.joined(i) && t.joined(j)) {
+            j++;
+        }
+        Integer denominator = j < t.size() ? DENOMINATORS.get(t.lower[j]) : null;
+        if (denominator == null || denominator <= numerator || (t.is(i, "a") && !t.is(j + 1, "of"))) {
+            return null;
+        }
+        return Num.single(i, j + 1, (double) numerator / denominator, true, false);
     }
 
     /** "dozens", "thousands", "tens of thousands", "hundreds of millions": the interval [n, 10n]. */

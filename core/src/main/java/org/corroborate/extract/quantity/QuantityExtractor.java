@@ -80,6 +80,15 @@ public final class QuantityExtractor {
             "estimate", "count", "numbers", "figures", "estimates");
     private static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
+    /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
+    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
+            "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
+            "episode", "number", "no", "room", "gate", "platform", "route", "highway", "flight", "model",
+            "series", "gen", "generation", "ward", "district", "lot", "unit", "item", "figure", "table", "rule",
+            "act", "part", "volume", "issue", "sector", "zone", "term", "day", "week", "year");
+    /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
+    private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
+            "such", "many", "several", "other", "same", "new", "own");
     private static final int MAX_NP = 8;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
@@ -102,6 +111,10 @@ public final class QuantityExtractor {
         String rate;
         int placeFrom = -1;
         int placeTo = -1;
+        boolean negative;
+        double low;
+        double high;
+        boolean range;
     }
 
     /** A counted figure remembered across sentences, for "the number has risen to 11,000". */
@@ -125,6 +138,8 @@ public final class QuantityExtractor {
                 continue;
             }
             borrowUnits(t, found, memory != null && s - memory.sentence() <= MAX_INHERIT_SENTENCES ? memory : null);
+            // A number word with nothing counted ("the bottom three", "get one") is rarely a figure.
+            found.removeIf(f -> f.unit == null && f.num.inWords() && !f.range && f.num.value() >= 1);
             for (Found f : found) {
                 f.actor = actor(t, body, f);
                 if (f.subject == null) {
@@ -180,19 +195,106 @@ public final class QuantityExtractor {
             f.num = num;
             f.numFrom = num.from();
             f.numTo = num.to();
+            f.low = num.low();
+            f.high = num.high();
+            f.range = num.range();
             f.first = currency != null ? currencyStart[0] : num.from();
             f.last = num.to();
             if (currency != null) {
                 f.unit = join(t, currencyStart[0], i);
                 f.kind = Units.Kind.CURRENCY;
             }
+            sign(t, f);
             hedge(t, f);
             unit(t, f);
             rate(t, f);
-            found.add(f);
-            i = Math.max(f.last, num.to());
+            if (!mergeRange(t, found, f)) {
+                found.add(f);
+            }
+            i = digitInside(t, f.numTo, f.last) ? f.numTo : Math.max(f.last, num.to());
         }
         return found;
+    }
+
+    private static boolean digitInside(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isDigits(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "-1.3%", "minus 40 degrees", "$-50.8bn": a sign before the figure. */
+    private static void sign(Tokens t, Found f) {
+        int k = f.numFrom - 1;
+        boolean minusSign = k >= 0 && (t.word[k].equals("-") || t.word[k].equals("−")) && t.joined(k)
+                && (k == 0 || !t.joined(k - 1) || Units.symbolAfter(t.word[k - 1]) != null);
+        if (minusSign && Units.symbolAfter(t.word[Math.max(0, k - 1)]) != null && k > 0 && f.kind == null) {
+            minusSign = false;
+        }
+        if (minusSign && f.kind == Units.Kind.CURRENCY && f.first == f.numFrom) {
+            minusSign = false;
+        }
+        if (minusSign) {
+            f.negative = true;
+            if (f.first == f.numFrom) {
+                f.first = k;
+            }
+            return;
+        }
+        // "minus 387", "minus-130"
+        if (t.is(k, "minus") || (t.is(k, "-") && t.is(k - 1, "minus"))) {
+            f.negative = true;
+            f.first = t.is(k, "minus") ? k : k - 1;
+        }
+    }
+
+    /**
+     * "from $800,000 to $1.3 million", "between 5% and 6%", "1 per cent to 1.5 per cent": two figures with the
+     * same unit joined by "to", a dash or "between ... and" form one range. "by X to Y" (a change, then the
+     * result) stays two figures.
+     */
+    private static boolean mergeRange(Tokens t, List<Found> found, Found b) {
+        if (found.isEmpty() || b.range || b.unit == null) {
+            return false;
+        }
+        Found a = found.get(found.size() - 1);
+        if (a.range || a.last + 1 != b.first || a.unit == null) {
+            return false;
+        }
+        int link = a.last;
+        boolean from = t.is(a.first - 1, "from");
+        boolean between = t.is(a.first - 1, "between") && t.is(link, "and");
+        boolean to = t.is(link, "to") || t.word[link].equals("-") || t.word[link].equals("–");
+        if (!(between || to) || t.is(a.first - 1, "by")) {
+            return false;
+        }
+        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit));
+        if (!sameUnit) {
+            return false;
+        }
+        double low = a.negative ? -a.num.value() : a.num.value();
+        double high = b.negative ? -b.num.value() : b.num.value();
+        if (b.num.scaled() && !a.num.scaled() && !a.num.inWords()) {
+            double scale = Math.pow(1000, Math.floor(Math.log10(Math.abs(high) + 1) / 3));
+            if (scale > 1 && low * scale <= high) {
+                low *= scale;
+            }
+        }
+        if (!(low < high) && !from) {
+            return false;
+        }
+        a.range = true;
+        a.low = Math.min(low, high);
+        a.high = Math.max(low, high);
+        a.negative = false;
+        a.numTo = b.numTo;
+        a.last = b.last;
+        if (b.rate != null) {
+            a.rate = b.rate;
+        }
+        return true;
     }
 
     private static boolean mayStartNumber(Tokens t, int i) {
@@ -231,7 +333,10 @@ public final class QuantityExtractor {
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
             return false;
         }
-        if (t.word[i].length() == 1 && i > 0 && t.word[i - 1].length() == 1 && t.joined(i - 1)) {
+        // Letters touching the digits before them: "G70", "A4" are names; leading zeros: "09", "007".
+        if ((i > 0 && t.joined(i - 1) && Character.isLetter(t.word[i - 1].charAt(0))
+                && Units.currencyBefore(t, i - 1, new int[1]) == null)
+                || (w.length() > 1 && w.charAt(0) == '0' && Character.isDigit(w.charAt(1)))) {
             return false;
         }
         if (currency) {
@@ -239,15 +344,24 @@ public final class QuantityExtractor {
         }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
-        if (isYear(w) && end == i + 1 && unitAfter == null && !countNounAfter) {
+        if (unitAfter != null || countNounAfter) {
+            return true;
+        }
+        if (isYear(w) && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
             return false;
         }
-        // A number right after a capitalized name word is part of the name ("Watch 5", "Big 12").
-        if (i > 0 && "PROPN".equals(t.tag[i - 1]) && t.capitalized(i - 1) && !isMonth(t, i - 1)
-                && unitAfter == null && !countNounAfter) {
-            return false;
+        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "S P 500", "category 4").
+        return !(i > 0 && (("PROPN".equals(t.tag[i - 1]) && hasUpper(t.word[i - 1]) && !isMonth(t, i - 1))
+                || LABELS.contains(t.lower[i - 1])));
+    }
+
+    private static boolean hasUpper(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
         }
-        return true;
+        return false;
     }
 
     private static boolean isYear(String w) {
@@ -255,7 +369,7 @@ public final class QuantityExtractor {
             return false;
         }
         int y = Integer.parseInt(w);
-        return y >= 1000 && y <= 2100;
+        return y >= 1000 && y <= 2200;
     }
 
     private static boolean isMonth(Tokens t, int i) {
@@ -286,6 +400,12 @@ public final class QuantityExtractor {
             return;
         }
         boolean touching = t.joined(u - 1);
+        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
+            f.unit = t.word[u];
+            f.kind = Units.Kind.CURRENCY;
+            f.last = u + 1;
+            return;
+        }
         // "a 15-year-old", "a 12-page report": the hyphen joins number and unit.
         if (u < t.size() && t.word[u].equals("-") && touching && t.joined(u)) {
             u++;
@@ -327,6 +447,11 @@ public final class QuantityExtractor {
         int head = -1;
         while (k < t.size() && k - u < 6) {
             String tag = t.tag[k];
+            Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
+            if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
+                k += 1 + measured.length();
+                continue;
+            }
             if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
                 head = k;
             } else if ("PROPN".equals(tag) && !isMonthOrDayName(t, k)) {
@@ -335,6 +460,8 @@ public final class QuantityExtractor {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
                 // "flight-time", "long-range"
+            } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
+                // "digital and physical sales"
             } else {
                 break;
             }
@@ -343,12 +470,13 @@ public final class QuantityExtractor {
         if (head < 0) {
             return false;
         }
+        // The counted thing is the head with its common-noun and adjective modifiers, not the names before
+        // them: "North Korean troops" counts troops, "eligible pensioners" counts eligible pensioners.
         int unitStart = head;
-        while (unitStart - 1 >= u && ("NOUN".equals(t.tag[unitStart - 1])
-                || (t.word[unitStart - 1].equals("-") && t.joined(unitStart - 2) && t.joined(unitStart - 1)))) {
+        while (unitStart - 1 >= u && unitModifier(t, unitStart - 1)) {
             unitStart--;
         }
-        if (t.word[unitStart].equals("-")) {
+        while (unitStart < head && ("CCONJ".equals(t.tag[unitStart]) || t.word[unitStart].equals("-"))) {
             unitStart++;
         }
         f.unit = join(t, unitStart, head + 1);
@@ -359,10 +487,30 @@ public final class QuantityExtractor {
         return true;
     }
 
+    private static boolean unitModifier(Tokens t, int k) {
+        String tag = t.tag[k];
+        if (NOT_UNIT.contains(t.lower[k])) {
+            return false;
+        }
+        return "NOUN".equals(tag) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
+                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+    }
+
     /** "1,250 a day", "$3 per share", "78,000 times a minute": a rate after the unit. */
     private static void rate(Tokens t, Found f) {
         int r = f.last;
         if (r + 1 < t.size() && RATE_WORDS.contains(t.lower[r])) {
+            int p = t.is(r + 1, "-") && t.joined(r) ? r + 2 : r + 1;
+            Units.Match measure = Units.at(t, p, false);
+            if (measure != null && measure.length() > 1) {
+                f.rate = "per " + join(t, p, p + measure.length());
+                f.last = p + measure.length();
+                return;
+            }
+            if (p >= t.size()) {
+                return;
+            }
+            r = p - 1;
             String per = t.lower[r + 1];
             Units.Unit u = Units.word(per);
             boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
@@ -692,25 +840,24 @@ public final class QuantityExtractor {
     // ---- output ----
 
     private static Quantity toQuantity(String articleId, String body, Tokens t, Found f) {
-        Numbers.Num num = f.num;
-        double value = num.value();
+        double value = f.negative ? -f.num.value() : f.num.value();
         Double low;
         Double high;
         String hedge = f.hedge;
-        if (num.range()) {
-            low = num.low();
-            high = num.high();
-            if ("exact".equals(hedge)) {
-                hedge = "range";
-            }
+        if (f.range) {
+            // A range's own bounds are its interval; a qualifier before it ("about 14-18") adds nothing usable.
+            value = f.low;
+            low = f.low;
+            high = f.high;
+            hedge = "range";
         } else {
             switch (f.interval) {
                 case "approximate" -> {
-                    low = value * 0.9;
-                    high = value * 1.1;
+                    low = Math.min(value * 0.9, value * 1.1);
+                    high = Math.max(value * 0.9, value * 1.1);
                 }
                 case "below" -> {
-                    low = value * 0.9;
+                    low = value - Math.abs(value) * 0.1;
                     high = value;
                 }
                 case "at-most" -> {

@@ -18,7 +18,7 @@ import org.corroborate.text.Nlp;
  */
 final class Tokens {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’]\\p{L}+)?|\\S");
+            "(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’]\\p{L}+)?|\\S");
 
     /** The text the offsets point into. */
     final String source;

@@ -56,7 +56,7 @@ final class Units {
             mile|MEASURE|mile;miles;=mi
             nautical mile|MEASURE|nautical mile;nautical miles
             yard|MEASURE|yard;yards;=yd;=yds
-            foot|MEASURE|foot;feet;ft
+            foot|MEASURE|foot;feet;ft;='
             inch|MEASURE|inch;inches;=in.
             light year|MEASURE|light year;light years;light - year;light - years
             square metre|MEASURE|square metre;square metres;square meter;square meters;sq m;sqm;=m2;=m²
@@ -89,7 +89,8 @@ final class Units {
             knot|MEASURE|knot;knots
             mile per gallon|MEASURE|miles per gallon;mpg
             revolutions per minute|MEASURE|rpm;revolutions per minute
-            horsepower|MEASURE|horsepower;hp;ps;bhp
+            horsepower|MEASURE|horsepower;hp;ps
+            brake horsepower|MEASURE|bhp;brake horsepower
             watt|MEASURE|watt;watts;=W
             kilowatt|MEASURE|kilowatt;kilowatts;kw
             megawatt|MEASURE|megawatt;megawatts;mw
@@ -117,6 +118,14 @@ final class Units {
             gigabyte|MEASURE|gigabyte;gigabytes;=GB
             terabyte|MEASURE|terabyte;terabytes;=TB
             megapixel|MEASURE|megapixel;megapixels;mp
+            kilopound per square inch|MEASURE|ksi
+            pound per square inch|MEASURE|psi
+            part per million|MEASURE|parts per million;part per million;ppm
+            point per game|MEASURE|ppg;points per game
+            rebound per game|MEASURE|rpg;rebounds per game
+            assist per game|MEASURE|apg;assists per game
+            count|MEASURE|times
+            generation wireless|MEASURE|=G
             second|TIME|second;seconds;sec;secs;=s
             minute|TIME|minute;minutes;min;mins
             hour|TIME|hour;hours;hr;hrs;=h
@@ -192,6 +201,11 @@ final class Units {
         return best;
     }
 
+    /** The currency of a symbol written after the figure ("1,200€"), or null. */
+    static String symbolAfter(String word) {
+        return SYMBOLS.get(word);
+    }
+
     /** A unit named by a single word, for rates ("a day", "per barrel"), or null. */
     static Unit word(String lowerWord) {
         return FOLDED.get(lowerWord);
@@ -205,10 +219,18 @@ final class Units {
         if (i < 0) {
             return null;
         }
+        // "$US160": the country letters follow the symbol.
+        if (i > 0 && t.word[i - 1].equals("$") && t.joined(i - 1) && DOLLAR_PREFIXES.containsKey(t.lower[i])
+                && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT))) {
+            out[0] = i - 1;
+            return DOLLAR_PREFIXES.get(t.lower[i]);
+        }
         String symbol = SYMBOLS.get(t.word[i]);
         if (symbol != null) {
             out[0] = i;
-            if ("dollar".equals(symbol) && i > 0 && t.joined(i - 1)) {
+            // "US$5", and "C $6" as some corpora space it: upper-case country letters before "$".
+            if ("dollar".equals(symbol) && i > 0 && (t.joined(i - 1) || (t.word[i - 1].length() > 1
+                    || t.word[i - 1].equals("C")) && t.word[i - 1].equals(t.word[i - 1].toUpperCase(Locale.ROOT)))) {
                 String prefixed = DOLLAR_PREFIXES.get(t.lower[i - 1]);
                 if (prefixed != null) {
                     out[0] = i - 1;
