@@ -88,7 +88,7 @@ public final class QuantityExtractor {
             "act", "part", "volume", "issue", "sector", "zone", "term", "day", "week", "year");
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
-            "such", "many", "several", "other", "same", "new", "own");
+            "such", "many", "several", "same", "own");
     private static final int MAX_NP = 8;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
@@ -407,7 +407,8 @@ public final class QuantityExtractor {
             return;
         }
         // "a 15-year-old", "a 12-page report": the hyphen joins number and unit.
-        if (u < t.size() && t.word[u].equals("-") && touching && t.joined(u)) {
+        boolean hyphen = u < t.size() && t.word[u].equals("-") && touching && t.joined(u);
+        if (hyphen) {
             u++;
         }
         Units.Match m = Units.at(t, u, touching);
@@ -418,7 +419,7 @@ public final class QuantityExtractor {
             return;
         }
         // "one of the students", "thousands of people": the counted thing follows "of".
-        if (t.is(u, "of") && (f.num.range() || !t.isDigits(f.numFrom))) {
+        if (t.is(u, "of") && (f.num.range() || f.num.scaled() || !t.isDigits(f.numFrom))) {
             int k = u + 1;
             if (k < t.size() && ("DET".equals(t.tag[k]) || "PRON".equals(t.tag[k]))) {
                 k++;
@@ -434,6 +435,15 @@ public final class QuantityExtractor {
                 return;
             }
         }
+        if (hyphen && u < t.size() && "NOUN".equals(t.tag[u])) {
+            // "a four-cylinder engine" counts cylinders.
+            f.unit = t.word[u];
+            f.kind = null;
+            f.unitFrom = u;
+            f.unitTo = u + 1;
+            f.last = u + 1;
+            return;
+        }
         countedNoun(t, f, u);
     }
 
@@ -445,11 +455,13 @@ public final class QuantityExtractor {
     private static boolean countedNoun(Tokens t, Found f, int u) {
         int k = u;
         int head = -1;
+        int modifiersFrom = u;
         while (k < t.size() && k - u < 6) {
             String tag = t.tag[k];
             Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
             if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
                 k += 1 + measured.length();
+                modifiersFrom = k;
                 continue;
             }
             if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
@@ -467,13 +479,17 @@ public final class QuantityExtractor {
             }
             k++;
         }
+        if (head < 0 && k > u && "PROPN".equals(t.tag[k - 1]) && t.lower[k - 1].endsWith("s")
+                && t.capitalized(k - 1)) {
+            head = k - 1; // "1,307,000 Americans"
+        }
         if (head < 0) {
             return false;
         }
         // The counted thing is the head with its common-noun and adjective modifiers, not the names before
         // them: "North Korean troops" counts troops, "eligible pensioners" counts eligible pensioners.
         int unitStart = head;
-        while (unitStart - 1 >= u && unitModifier(t, unitStart - 1)) {
+        while (unitStart - 1 >= modifiersFrom && unitModifier(t, unitStart - 1)) {
             unitStart--;
         }
         while (unitStart < head && ("CCONJ".equals(t.tag[unitStart]) || t.word[unitStart].equals("-"))) {

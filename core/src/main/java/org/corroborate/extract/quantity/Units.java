@@ -75,7 +75,7 @@ final class Units {
             gram|MEASURE|gram;grams;gramme;grammes;=g
             milligram|MEASURE|milligram;milligrams;mg
             microgram|MEASURE|microgram;micrograms;mcg;µg;μg
-            tonne|MEASURE|tonne;tonnes;metric ton;metric tons;=t
+            metric ton|MEASURE|tonne;tonnes;metric ton;metric tons;=t
             ton|MEASURE|ton;tons
             pound-mass|MEASURE|pound;pounds;lb;lbs
             ounce|MEASURE|ounce;ounces;oz
