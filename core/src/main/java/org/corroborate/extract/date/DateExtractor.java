@@ -54,7 +54,8 @@ public final class DateExtractor {
 
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
-        DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF
+        DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
+        SET, DEFINITE, VAGUE_DURATION
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -98,10 +99,19 @@ public final class DateExtractor {
             new Rule(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
                             + ")[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
-            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|nowadays|at present|the present)\\b")),
+            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|in the past|formerly|previously|recent (?:years|months|weeks|days))\\b")),
-            new Rule(Kind.FUTURE_REF, Pattern.compile("(?i)\\b(in the future|the future|soon)\\b")));
+                    "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
+            new Rule(Kind.FUTURE_REF, Pattern.compile("(?i)\\b(the future)\\b")),
+            new Rule(Kind.SEASON, Pattern.compile(
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
+            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
+                    + "|annually|yearly|every year)\\b")),
+            new Rule(Kind.DEFINITE, Pattern.compile(
+                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
+                            + "|weekend|week|month)\\b")),
+            new Rule(Kind.VAGUE_DURATION, Pattern.compile(
+                    "(?i)(?<=\\b(?:for|over|within|than|in recent)\\s)(days|weeks|months|years|decades|centuries)\\b")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -127,14 +137,18 @@ public final class DateExtractor {
         List<Candidate> chosen = longestFirst(candidates);
         List<DateMention> out = new ArrayList<>();
         LocalDate anchor = reference;
+        String lastQuarter = null;
         for (Candidate c : chosen) {
             if (!plausible(body, c)) {
                 continue;
             }
             boolean future = isFuture(body, c.start(), c.end());
-            String value = normalize(c, reference, anchor, future);
+            String value = normalize(c, reference, anchor, future, lastQuarter);
             if (value == null) {
                 continue;
+            }
+            if (value.length() == 7 && value.charAt(5) == 'Q') {
+                lastQuarter = value;
             }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
                 anchor = LocalDate.parse(value);
@@ -258,9 +272,18 @@ public final class DateExtractor {
         return FUTURE.matcher(body).region(s, e).find();
     }
 
-    private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future) {
+    private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
+            String lastQuarter) {
         String[] g = c.groups();
         switch (c.kind()) {
+            case SEASON:
+                return season(ref, g[1], g[2], future);
+            case SET:
+                return set(g[1].toLowerCase(Locale.ROOT));
+            case DEFINITE:
+                return definite(ref, anchor, g[1], g[2].toLowerCase(Locale.ROOT), lastQuarter);
+            case VAGUE_DURATION:
+                return duration("X", g[1].toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", ""));
             case FULL_MDY:
                 return ymd(Integer.parseInt(g[4]), month(g[2]), Integer.parseInt(g[3]));
             case FULL_DMY:
@@ -290,7 +313,7 @@ public final class DateExtractor {
             case MONTH:
                 return monthOnly(ref, month(g[2]), g[1], future);
             case WEEKDAY:
-                return weekday(ref, g[2], g[1], g[3], future);
+                return weekday(ref, g[2], g[1], future);
             case DECADE:
                 return g[1];
             case YEAR:
@@ -300,9 +323,19 @@ public final class DateExtractor {
             case RELATIVE_UNIT:
                 return relativeUnit(ref, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
                         g[3].toLowerCase(Locale.ROOT));
-            case SHIFT:
-                return shift(g, ref, anchor);
+            case SHIFT: {
+                String v = shift(g, ref, anchor);
+                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
+                if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
+                        && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
+                    return v + lastQuarter.substring(4);
+                }
+                return v;
+            }
             case YEAR_EARLIER:
+                if (lastQuarter != null) {
+                    return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+                }
                 return anchor == null ? null : String.valueOf(anchor.getYear() - 1);
             case QUARTER: {
                 if (ref == null) {
@@ -390,7 +423,7 @@ public final class DateExtractor {
         return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
 
-    private static String weekday(LocalDate ref, String name, String qualifier, String partOfDay, boolean future) {
+    private static String weekday(LocalDate ref, String name, String qualifier, boolean future) {
         if (ref == null) {
             return null;
         }
@@ -410,19 +443,7 @@ public final class DateExtractor {
         } else {
             d = ref.minusDays(delta <= 0 ? -delta : 7 - delta);
         }
-        return d + partOfDay(partOfDay);
-    }
-
-    private static String partOfDay(String part) {
-        if (part == null) {
-            return "";
-        }
-        return switch (part.toLowerCase(Locale.ROOT)) {
-            case "morning" -> "TMO";
-            case "afternoon" -> "TAF";
-            case "evening" -> "TEV";
-            default -> "TNI";
-        };
+        return d.toString(); // "Friday night": TimeBank gives the day alone
     }
 
     private static String deictic(LocalDate ref, String word) {
@@ -431,10 +452,10 @@ public final class DateExtractor {
         }
         return switch (word) {
             case "today" -> ref.toString();
-            case "tonight" -> ref + "TNI";
+            case "tonight" -> ref.toString();
             case "yesterday" -> ref.minusDays(1).toString();
             case "tomorrow" -> ref.plusDays(1).toString();
-            case "last night" -> ref.minusDays(1) + "TNI";
+            case "last night" -> ref.minusDays(1).toString();
             default -> null;
         };
     }
@@ -462,7 +483,65 @@ public final class DateExtractor {
             }
             case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
-            case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
+            case "morning", "afternoon", "evening" -> ref.toString();
+            default -> null;
+        };
+    }
+
+    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
+
+    /** "last fall" (the most recent autumn before the reference), "this summer", "next spring". */
+    private static String season(LocalDate ref, String qualifier, String name, boolean future) {
+        if (ref == null) {
+            return null;
+        }
+        String code = SEASONS.get(name.toLowerCase(Locale.ROOT));
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        int start = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int year = ref.getYear();
+        boolean begun = ref.getMonthValue() >= start;
+        if (q.equals("last") || q.equals("past") || q.equals("this past")) {
+            year = begun && ref.getMonthValue() >= start + 3 ? year : year - 1;
+        } else if (q.equals("next") || (q.isEmpty() || q.equals("the")) && future) {
+            year = begun ? year + 1 : year;
+        }
+        return year + "-" + code;
+    }
+
+    private static String set(String word) {
+        return switch (word) {
+            case "daily", "every day" -> "XXXX-XX-XX";
+            case "weekly", "every week" -> "XXXX-WXX";
+            case "monthly", "every month" -> "XXXX-XX";
+            default -> "XXXX";
+        };
+    }
+
+    /** "the quarter", "the latest period", "the year": the period of that unit the text is about. */
+    private static String definite(LocalDate ref, LocalDate anchor, String modifier, String unit,
+            String lastQuarter) {
+        if (ref == null) {
+            return null;
+        }
+        LocalDate base = anchor != null ? anchor : ref;
+        return switch (unit) {
+            case "quarter", "period" -> {
+                if (lastQuarter != null) {
+                    yield lastQuarter;
+                }
+                LocalDate previous = ref.minusMonths(3);
+                yield previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
+            }
+            case "year" -> String.valueOf(base.getYear());
+            case "weekend" -> week(ref) + "-WE";
+            case "week" -> week(base);
+            case "month" -> String.format(Locale.ROOT, "%04d-%02d", base.getYear(), base.getMonthValue());
             default -> null;
         };
     }
