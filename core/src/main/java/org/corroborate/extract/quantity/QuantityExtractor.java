@@ -583,7 +583,8 @@ public final class QuantityExtractor {
 
     private static boolean hasVerb(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if ("VERB".equals(t.tag[k])) {
+            // "10,000 troops in X, including 8,000 in Y": "including" introduces a part, not a new clause.
+            if ("VERB".equals(t.tag[k]) && !t.is(k, "including")) {
                 return true;
             }
         }
