@@ -1,10 +1,38 @@
 package org.corroborate.eval;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.corroborate.extract.date.DateExtractor;
+import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
+import org.corroborate.model.DateMention;
 
-/** TIMEX3 value accuracy and F1 on TempEval-3. */
+/**
+ * TIMEX3 value accuracy and F1 on TempEval-3 (TimeML files: TBAQ-cleaned, or the platinum test set).
+ *
+ * <p>Scoring follows the TempEval-3 task A definitions (UzZaman et al., 2013): an extracted expression
+ * matches a gold TIMEX3 when their extents overlap (relaxed match; strict match needs equal extents, reported
+ * too); each gold and extracted expression is matched at most once. Value F1 counts a match as correct when
+ * the normalized values are equal, with precision over all extracted expressions and recall over all gold
+ * ones; value accuracy is the share of relaxed matches with the right value. The reference date is the
+ * document's creation time ({@code <DCT>}); the text is the content of {@code <TEXT>} with its tags removed.
+ */
 public final class DateEvaluation implements Evaluation {
+    private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
     @Override
     public String name() {
         return "dates";
@@ -15,8 +43,131 @@ public final class DateEvaluation implements Evaluation {
         return "TIMEX3 value accuracy and F1 on TempEval-3";
     }
 
+    /** A gold TIMEX3: code point span in the stripped text, and its value. */
+    record Gold(int start, int end, String value) {}
+
+    /** One TimeML document: stripped text, reference date, gold expressions. */
+    record Doc(String id, String text, String dct, List<Gold> gold) {}
+
     @Override
-    public EvalReport run(Path data, PrintStream out) {
-        throw new UnsupportedOperationException("eval dates: not yet written");
+    public EvalReport run(Path data, PrintStream out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(data)) {
+            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException(data + ": no TimeML (.tml) files");
+        }
+        boolean verbose = Boolean.getBoolean("corroborate.eval.verbose");
+        DateExtractor extractor = new DateExtractor();
+        int gold = 0;
+        int predicted = 0;
+        int relaxed = 0;
+        int strict = 0;
+        int correct = 0;
+        long t0 = System.nanoTime();
+        for (Path file : files) {
+            Doc doc = read(file);
+            Article article = new Article(doc.id(), "eval", null, null, List.of(), null, doc.dct(), false, null,
+                    null, List.of(), "en", doc.text(), List.of(), List.of(), List.of());
+            List<DateMention> got = extractor.extract(article);
+            gold += doc.gold().size();
+            predicted += got.size();
+            boolean[] used = new boolean[got.size()];
+            for (Gold g : doc.gold()) {
+                int best = -1;
+                for (int p = 0; p < got.size(); p++) {
+                    DateMention m = got.get(p);
+                    if (!used[p] && m.start() < g.end() && g.start() < m.end()) {
+                        best = p;
+                        break;
+                    }
+                }
+                if (best < 0) {
+                    if (verbose) {
+                        out.println("MISS " + doc.id() + " '" + CodePoints.slice(doc.text(), g.start(), g.end())
+                                + "' " + g.value());
+                    }
+                    continue;
+                }
+                used[best] = true;
+                DateMention m = got.get(best);
+                relaxed++;
+                if (m.start() == g.start() && m.end() == g.end()) {
+                    strict++;
+                }
+                if (m.value().equals(g.value())) {
+                    correct++;
+                } else if (verbose) {
+                    out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold " + g.value()
+                            + " dct " + doc.dct());
+                }
+            }
+            if (verbose) {
+                for (int p = 0; p < got.size(); p++) {
+                    if (!used[p]) {
+                        out.println("EXTRA " + doc.id() + " '" + got.get(p).text() + "' " + got.get(p).value());
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double[] extent = QuantityEvaluation.prf(relaxed, gold, predicted);
+        double[] strictPrf = QuantityEvaluation.prf(strict, gold, predicted);
+        double[] value = QuantityEvaluation.prf(correct, gold, predicted);
+        double accuracy = relaxed == 0 ? 0 : (double) correct / relaxed;
+        out.printf(Locale.ROOT, "TempEval-3: %d documents, %d gold TIMEX3, %d extracted (%.1f s)%n", files.size(),
+                gold, predicted, seconds);
+        out.printf(Locale.ROOT, "extent relaxed  P %.3f  R %.3f  F1 %.3f%n", extent[0], extent[1], extent[2]);
+        out.printf(Locale.ROOT, "extent strict   P %.3f  R %.3f  F1 %.3f%n", strictPrf[0], strictPrf[1],
+                strictPrf[2]);
+        out.printf(Locale.ROOT, "value           P %.3f  R %.3f  F1 %.3f  accuracy %.3f%n", value[0], value[1],
+                value[2], accuracy);
+        out.println("anchor: HeidelTime value F1 about 0.776 (TempEval-3 platinum test set)");
+        return new EvalReport(name(), Map.of("relaxed_f1", extent[2], "strict_f1", strictPrf[2], "value_p", value[0],
+                "value_r", value[1], "value_f1", value[2], "value_accuracy", accuracy));
+    }
+
+    static Doc read(Path file) throws IOException {
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher dct = DCT.matcher(xml);
+        Matcher text = TEXT.matcher(xml);
+        if (!dct.find() || !text.find()) {
+            throw new IOException(file + ": not TimeML with <DCT> and <TEXT>");
+        }
+        String raw = text.group(1);
+        StringBuilder plain = new StringBuilder();
+        List<Gold> gold = new ArrayList<>();
+        Matcher tag = TAG.matcher(raw);
+        int last = 0;
+        int openStart = -1;
+        String openValue = null;
+        while (tag.find()) {
+            plain.append(unescape(raw.substring(last, tag.start())));
+            last = tag.end();
+            if (!tag.group(2).equals("TIMEX3")) {
+                continue;
+            }
+            if (tag.group(1).isEmpty()) {
+                Matcher v = VALUE.matcher(tag.group(3));
+                openValue = v.find() ? v.group(1) : "";
+                openStart = plain.length();
+            } else if (openStart >= 0) {
+                String s = plain.toString();
+                gold.add(new Gold(CodePoints.ofChar(s, openStart), CodePoints.ofChar(s, s.length()), openValue));
+                openStart = -1;
+            }
+        }
+        plain.append(unescape(raw.substring(last)));
+        String id = file.getFileName().toString().replace(".tml", "");
+        return new Doc(id, plain.toString(), dct.group(1), gold);
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -1,12 +1,617 @@
 package org.corroborate.extract.date;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
 import org.corroborate.model.DateMention;
+import org.corroborate.util.Validate;
 
-/** Finds date expressions and normalizes them against the article's publication date. */
+/**
+ * Finds date expressions and normalizes them against the article's publication date.
+ *
+ * <p>Implementation notes: rule-based, after HeidelTime (Strötgen and Gertz, 2010/2013): precompiled patterns
+ * (no nested quantifiers) find candidate expressions, overlapping candidates keep the longest, and each rule
+ * normalizes to a TIMEX3 value. Relative expressions are resolved against the reference date: the publication
+ * date for deictic ones ("yesterday", "last year", "Thursday", "in August"), and the last fully specified date
+ * mentioned before for anaphoric ones ("a day earlier", "the next day"), falling back to the publication date.
+ * A weekday or month name without "next"/"last" refers to the most recent one on or before the reference date
+ * (news convention), unless the sentence is in the future ("will", "next", "scheduled", ...), in which case it
+ * is the nearest one on or after it. Durations ("three years") become P3Y-style values. Without a publication
+ * date, only expressions that carry their own year are normalized.
+ */
 public final class DateExtractor {
+    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
+            + "June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String WEEKDAY = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
+    private static final String DAY_OF_WEEK_PREFIX = "(?:" + WEEKDAY + ",?\\s+)?";
+    private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty|a|an|several|a few|\\d{1,3}";
+    private static final String UNIT = "(year|month|week|day|hour|minute|decade|quarter)s?";
+    private static final String PART_OF_DAY = "(?:\\s+(morning|afternoon|evening|night))?";
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a", 1),
+            Map.entry("an", 1));
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private enum Kind {
+        FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
+        DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
+        SET, DEFINITE, VAGUE_DURATION
+    }
+
+    private record Rule(Kind kind, Pattern pattern) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.FULL_MDY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")),
+            new Rule(Kind.FULL_DMY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                            + ",?\\s+(\\d{4})\\b")),
+            new Rule(Kind.ISO, Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
+            new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
+            new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
+            new Rule(Kind.MONTH_DAY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:)")),
+            new Rule(Kind.DAY_MONTH, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
+            new Rule(Kind.MONTH, Pattern.compile(
+                    "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b")),
+            new Rule(Kind.WEEKDAY, Pattern.compile(
+                    "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
+            new Rule(Kind.DECADE, Pattern.compile(
+                    "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
+            new Rule(Kind.YEAR, Pattern.compile(
+                    "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d,%]|\\.\\d)")),
+            new Rule(Kind.DEICTIC, Pattern.compile(
+                    "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
+            new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
+                    "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
+                            + "|the\\s+same|that)\\s+(week|month|year|quarter|weekend|morning|afternoon|evening"
+                            + "|decade|century)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile(
+                    "(?i)\\b(" + NUMBER_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
+            new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b")),
+            new Rule(Kind.QUARTER, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
+            new Rule(Kind.DURATION, Pattern.compile(
+                    "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
+                            + ")[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
+            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
+            new Rule(Kind.PAST, Pattern.compile(
+                    "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
+            new Rule(Kind.FUTURE_REF, Pattern.compile("(?i)\\b(the future)\\b")),
+            new Rule(Kind.SEASON, Pattern.compile(
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
+            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
+                    + "|annually|yearly|every year)\\b")),
+            new Rule(Kind.DEFINITE, Pattern.compile(
+                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
+                            + "|weekend|week|month)\\b")),
+            new Rule(Kind.VAGUE_DURATION, Pattern.compile(
+                    "(?i)(?<=\\b(?:for|over|within|than|in recent)\\s)(days|weeks|months|years|decades|centuries)\\b")));
+
+    /** A candidate expression: char offsets, the rule and its match groups. */
+    private record Candidate(int start, int end, Kind kind, String[] groups) {}
+
     public List<DateMention> extract(Article article) {
-        return List.of();
+        Validate.notNull(article, "article");
+        String body = article.body();
+        LocalDate reference = referenceDate(article.published());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(body);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                String[] groups = new String[m.groupCount() + 1];
+                for (int g = 0; g <= m.groupCount(); g++) {
+                    groups[g] = m.group(g);
+                }
+                candidates.add(new Candidate(m.start(), m.end(), rule.kind(), groups));
+            }
+        }
+        List<Candidate> chosen = longestFirst(candidates);
+        List<DateMention> out = new ArrayList<>();
+        LocalDate anchor = reference;
+        String lastQuarter = null;
+        for (Candidate c : chosen) {
+            if (!plausible(body, c)) {
+                continue;
+            }
+            boolean future = isFuture(body, c.start(), c.end());
+            String value = normalize(c, reference, anchor, future, lastQuarter);
+            if (value == null) {
+                continue;
+            }
+            if (value.length() == 7 && value.charAt(5) == 'Q') {
+                lastQuarter = value;
+            }
+            if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
+                anchor = LocalDate.parse(value);
+            }
+            int start = CodePoints.ofChar(body, c.start());
+            out.add(new DateMention(article.id(), start, start + body.codePointCount(c.start(), c.end()),
+                    c.groups()[0], value));
+        }
+        return out;
+    }
+
+    /** The date part of an ISO date or date-time, or null when absent or unreadable. */
+    static LocalDate referenceDate(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Candidate> longestFirst(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
+                .thenComparingInt(Candidate::start).thenComparing(c -> c.kind().ordinal()));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean overlaps = false;
+            for (Candidate k : chosen) {
+                if (c.start() < k.end() && k.start() < c.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /** Context checks a pattern cannot express cheaply: "May" the modal, "March" the verb, bare numbers. */
+    private static boolean plausible(String body, Candidate c) {
+        if (c.kind() == Kind.MONTH) {
+            String month = c.groups()[2];
+            boolean qualified = c.groups()[1] != null;
+            String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
+            boolean prepositional = before.equals("in") || before.equals("since") || before.equals("until")
+                    || before.equals("by") || before.equals("of") || before.equals("from") || before.equals("through")
+                    || before.equals("during") || before.equals("and") || before.equals("to")
+                    || before.equals("before") || before.equals("after") || before.equals("till");
+            if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
+                    && month.length() < 4) && !qualified && !prepositional) {
+                return false;
+            }
+            return qualified || prepositional || month.length() > 4 || month.endsWith(".");
+        }
+        if (c.kind() == Kind.YEAR) {
+            String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
+            String after = wordAfter(body, c.end());
+            // "2000 people" is a count; "in 2000" and "2000 was" are years.
+            return !(after.length() > 2 && Character.isLowerCase(after.charAt(0)) && after.endsWith("s")
+                    && !after.equals("was") && !after.equals("has") && !after.equals("is")
+                    && !before.equals("in") && !before.equals("since"));
+        }
+        if (c.kind() == Kind.DURATION) {
+            String n = c.groups()[1].toLowerCase(Locale.ROOT);
+            String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
+            // "a year" is a duration after "for", "over", "about"...; "once a year" and "a day earlier" are not.
+            if (n.equals("a") || n.equals("an")) {
+                return before.equals("for") || before.equals("over") || before.equals("about")
+                        || before.equals("nearly") || before.equals("almost") || before.equals("than")
+                        || before.equals("within") || before.equals("after");
+            }
+        }
+        if (c.kind() == Kind.PRESENT) {
+            String w = c.groups()[1].toLowerCase(Locale.ROOT);
+            // "now" as a discourse marker ("Now, the ...") is not a time.
+            return !(w.equals("now") && c.start() > 0 && wordBefore(body, c.start()).isEmpty());
+        }
+        return true;
+    }
+
+    private static String wordBefore(String body, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
+            s--;
+        }
+        return body.substring(s, e);
+    }
+
+    private static String wordAfter(String body, int at) {
+        int s = at;
+        while (s < body.length() && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < body.length() && Character.isLetter(body.charAt(e))) {
+            e++;
+        }
+        return body.substring(s, e);
+    }
+
+    /** Whether the sentence around an expression speaks of the future. */
+    private static boolean isFuture(String body, int start, int end) {
+        int s = start;
+        while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
+            s--;
+        }
+        int e = end;
+        while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
+            e++;
+        }
+        return FUTURE.matcher(body).region(s, e).find();
+    }
+
+    private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
+            String lastQuarter) {
+        String[] g = c.groups();
+        switch (c.kind()) {
+            case SEASON:
+                return season(ref, g[1], g[2], future);
+            case SET:
+                return set(g[1].toLowerCase(Locale.ROOT));
+            case DEFINITE:
+                return definite(ref, anchor, g[1], g[2].toLowerCase(Locale.ROOT), lastQuarter);
+            case VAGUE_DURATION:
+                return duration("X", g[1].toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", ""));
+            case FULL_MDY:
+                return ymd(Integer.parseInt(g[4]), month(g[2]), Integer.parseInt(g[3]));
+            case FULL_DMY:
+                return ymd(Integer.parseInt(g[4]), month(g[3]), Integer.parseInt(g[2]));
+            case ISO:
+                return ymd(Integer.parseInt(g[1]), Integer.parseInt(g[2]), Integer.parseInt(g[3]));
+            case COMPACT:
+                return ymd(Integer.parseInt(g[1]), Integer.parseInt(g[2]), Integer.parseInt(g[3]));
+            case SLASH: {
+                int year = Integer.parseInt(g[3]);
+                if (g[3].length() == 2) {
+                    year += year > 40 ? 1900 : 2000;
+                }
+                return ymd(year, Integer.parseInt(g[1]), Integer.parseInt(g[2]));
+            }
+            case MONTH_DAY:
+            case DAY_MONTH: {
+                if (ref == null) {
+                    return null;
+                }
+                int month = month(c.kind() == Kind.MONTH_DAY ? g[2] : g[3]);
+                int day = Integer.parseInt(c.kind() == Kind.MONTH_DAY ? g[3] : g[2]);
+                return nearestYear(ref, month, day, future);
+            }
+            case MONTH_YEAR:
+                return String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(g[2]), month(g[1]));
+            case MONTH:
+                return monthOnly(ref, month(g[2]), g[1], future);
+            case WEEKDAY:
+                return weekday(ref, g[2], g[1], future);
+            case DECADE:
+                return g[1];
+            case YEAR:
+                return g[1];
+            case DEICTIC:
+                return deictic(ref, g[1].toLowerCase(Locale.ROOT));
+            case RELATIVE_UNIT:
+                return relativeUnit(ref, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
+                        g[3].toLowerCase(Locale.ROOT));
+            case SHIFT: {
+                String v = shift(g, ref, anchor);
+                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
+                if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
+                        && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
+                    return v + lastQuarter.substring(4);
+                }
+                return v;
+            }
+            case YEAR_EARLIER:
+                if (lastQuarter != null) {
+                    return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+                }
+                return anchor == null ? null : String.valueOf(anchor.getYear() - 1);
+            case QUARTER: {
+                if (ref == null) {
+                    return null;
+                }
+                int q = ORDINALS.get(g[1].toLowerCase(Locale.ROOT));
+                int current = ref.get(IsoFields.QUARTER_OF_YEAR);
+                int year = q > current && !future ? ref.getYear() - 1 : ref.getYear();
+                return year + "-Q" + q;
+            }
+            case DURATION:
+                return duration(g[1], g[2]);
+            case PRESENT:
+                return "PRESENT_REF";
+            case PAST:
+                return "PAST_REF";
+            case FUTURE_REF:
+                return "FUTURE_REF";
+            default:
+                return null;
+        }
+    }
+
+    private static String ymd(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (m.startsWith(prefixes[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** "Oct. 30" without a year: the year that puts the date nearest the reference date. */
+    private static String nearestYear(LocalDate ref, int month, int day, boolean future) {
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+            String v = ymd(year, month, day);
+            if (v == null) {
+                continue;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            long distance = Math.abs(ChronoUnit.DAYS.between(ref, d));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** "in August", "last December", "next March", "this June". */
+    private static String monthOnly(LocalDate ref, int month, String qualifier, boolean future) {
+        if (ref == null) {
+            return null;
+        }
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        int year = ref.getYear();
+        switch (q) {
+            case "next", "coming" -> year = month > ref.getMonthValue() ? year : year + 1;
+            case "last", "past" -> year = month < ref.getMonthValue() ? year : year - 1;
+            case "this" -> { }
+            default -> {
+                if (future) {
+                    year = month >= ref.getMonthValue() ? year : year + 1;
+                } else {
+                    year = month <= ref.getMonthValue() ? year : year - 1;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
+
+    private static String weekday(LocalDate ref, String name, String qualifier, boolean future) {
+        if (ref == null) {
+            return null;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        LocalDate d;
+        int delta = day.getValue() - ref.getDayOfWeek().getValue();
+        if (q.equals("next") || q.equals("coming") || (q.isEmpty() && future)) {
+            d = ref.plusDays(delta > 0 ? delta : delta + 7);
+            if (q.isEmpty() && delta == 0) {
+                d = ref;
+            }
+        } else if (q.equals("last") || q.equals("past")) {
+            d = ref.minusDays(delta < 0 ? -delta : 7 - delta);
+        } else if (q.equals("this")) {
+            d = ref.plusDays(delta);
+        } else {
+            d = ref.minusDays(delta <= 0 ? -delta : 7 - delta);
+        }
+        return d.toString(); // "Friday night": TimeBank gives the day alone
+    }
+
+    private static String deictic(LocalDate ref, String word) {
+        if (ref == null) {
+            return null;
+        }
+        return switch (word) {
+            case "today" -> ref.toString();
+            case "tonight" -> ref.toString();
+            case "yesterday" -> ref.minusDays(1).toString();
+            case "tomorrow" -> ref.plusDays(1).toString();
+            case "last night" -> ref.minusDays(1).toString();
+            default -> null;
+        };
+    }
+
+    private static String relativeUnit(LocalDate ref, String which, String unit) {
+        if (ref == null) {
+            return null;
+        }
+        int step = switch (which) {
+            case "last", "the previous" -> -1;
+            case "next", "the coming" -> 1;
+            default -> 0;
+        };
+        return switch (unit) {
+            case "week" -> week(ref.plusWeeks(step));
+            case "weekend" -> week(ref.plusWeeks(step)) + "-WE";
+            case "month" -> {
+                LocalDate d = ref.plusMonths(step);
+                yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            case "year" -> String.valueOf(ref.getYear() + step);
+            case "quarter" -> {
+                LocalDate d = ref.plusMonths(3L * step);
+                yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+            }
+            case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
+            case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
+            case "morning", "afternoon", "evening" -> ref.toString();
+            default -> null;
+        };
+    }
+
+    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
+
+    /** "last fall" (the most recent autumn before the reference), "this summer", "next spring". */
+    private static String season(LocalDate ref, String qualifier, String name, boolean future) {
+        if (ref == null) {
+            return null;
+        }
+        String code = SEASONS.get(name.toLowerCase(Locale.ROOT));
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        int start = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int year = ref.getYear();
+        boolean begun = ref.getMonthValue() >= start;
+        if (q.equals("last") || q.equals("past") || q.equals("this past")) {
+            year = begun && ref.getMonthValue() >= start + 3 ? year : year - 1;
+        } else if (q.equals("next") || (q.isEmpty() || q.equals("the")) && future) {
+            year = begun ? year + 1 : year;
+        }
+        return year + "-" + code;
+    }
+
+    private static String set(String word) {
+        return switch (word) {
+            case "daily", "every day" -> "XXXX-XX-XX";
+            case "weekly", "every week" -> "XXXX-WXX";
+            case "monthly", "every month" -> "XXXX-XX";
+            default -> "XXXX";
+        };
+    }
+
+    /** "the quarter", "the latest period", "the year": the period of that unit the text is about. */
+    private static String definite(LocalDate ref, LocalDate anchor, String modifier, String unit,
+            String lastQuarter) {
+        if (ref == null) {
+            return null;
+        }
+        LocalDate base = anchor != null ? anchor : ref;
+        return switch (unit) {
+            case "quarter", "period" -> {
+                if (lastQuarter != null) {
+                    yield lastQuarter;
+                }
+                LocalDate previous = ref.minusMonths(3);
+                yield previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
+            }
+            case "year" -> String.valueOf(base.getYear());
+            case "weekend" -> week(ref) + "-WE";
+            case "week" -> week(base);
+            case "month" -> String.format(Locale.ROOT, "%04d-%02d", base.getYear(), base.getMonthValue());
+            default -> null;
+        };
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** "two years ago", "a day earlier", "the day before", "the next day". */
+    private static String shift(String[] g, LocalDate ref, LocalDate anchor) {
+        int n;
+        String unit;
+        String direction;
+        if (g.length == 4) {
+            String count = g[1].toLowerCase(Locale.ROOT);
+            Integer word = NUMBERS.get(count);
+            if (word == null && !Character.isDigit(count.charAt(0))) {
+                return null;
+            }
+            n = word != null ? word : Integer.parseInt(count);
+            unit = g[2].toLowerCase(Locale.ROOT);
+            direction = g[3].toLowerCase(Locale.ROOT);
+        } else if (g[0].toLowerCase(Locale.ROOT).startsWith("the") && (g[1].equalsIgnoreCase("next")
+                || g[1].equalsIgnoreCase("following") || g[1].equalsIgnoreCase("previous"))) {
+            n = 1;
+            unit = g[2].toLowerCase(Locale.ROOT);
+            direction = g[1].equalsIgnoreCase("previous") ? "before" : "after";
+        } else {
+            n = 1;
+            unit = g[1].toLowerCase(Locale.ROOT);
+            direction = g[2].toLowerCase(Locale.ROOT);
+        }
+        LocalDate base = direction.equals("ago") || direction.equals("from now") ? ref : anchor;
+        if (base == null) {
+            return null;
+        }
+        int sign = direction.equals("ago") || direction.equals("earlier") || direction.equals("before") ? -1 : 1;
+        return switch (unit) {
+            case "day" -> base.plusDays((long) sign * n).toString();
+            case "week" -> week(base.plusWeeks((long) sign * n));
+            case "month" -> {
+                LocalDate d = base.plusMonths((long) sign * n);
+                yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            case "year" -> String.valueOf(base.getYear() + sign * n);
+            case "decade" -> String.valueOf((base.getYear() + sign * 10 * n) / 10);
+            case "quarter" -> {
+                LocalDate d = base.plusMonths(3L * sign * n);
+                yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+            }
+            default -> null;
+        };
+    }
+
+    private static String duration(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        String n = NUMBERS.containsKey(c) ? String.valueOf(NUMBERS.get(c))
+                : Character.isDigit(c.charAt(0)) ? c : "X";
+        String u = unit.toLowerCase(Locale.ROOT);
+        return switch (u) {
+            case "year" -> "P" + n + "Y";
+            case "month" -> "P" + n + "M";
+            case "week" -> "P" + n + "W";
+            case "day" -> "P" + n + "D";
+            case "hour" -> "PT" + n + "H";
+            case "minute" -> "PT" + n + "M";
+            case "decade" -> "P" + n + "DE";
+            case "quarter" -> "P" + n + "Q";
+            default -> null;
+        };
     }
 }

@@ -1,12 +1,925 @@
 package org.corroborate.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
+import org.corroborate.text.Nlp;
+import org.corroborate.util.Validate;
 
-/** Finds figures with their hedge, unit, subject and the actor who gives them. */
+/**
+ * Finds figures with their hedge, unit, subject and the actor who gives them.
+ *
+ * <p>Implementation notes: a rule-based extractor in the spirit of CQE (Almasian et al., EMNLP 2023), which
+ * also reads numbers with a grammar and then attaches units and concepts from the part-of-speech context;
+ * here the context rules are hand-written over UD tags from OpenNLP instead of a dependency parse. Per
+ * sentence that holds a digit or a number word: {@link Numbers} reads the figure, a qualifier before it becomes
+ * the hedge and an interval, {@link Units} or the following noun phrase gives the unit, a "per"/"a" rate is
+ * appended, prepositional phrases ("in X", "of X") and predicative clauses ("X was 87 minutes") give the
+ * subject, and "according to X" or the subject of the nearest reporting verb gives the actor. A figure without
+ * its own unit borrows one: from the next figure ("eight or nine euros"), from the previous figure in the
+ * sentence ("10,000 troops, including 8,000 in ..."), from the noun a rate refers back to ("casualties ... some
+ * 1,250 a day"), or, when the sentence speaks of "the number"/"the figure", from the last counted figure of the
+ * three sentences before. Years, dates, times of day, ordinals, decades, scores and numbers that are part of a
+ * name ("Watch 5", "COVID-19") are skipped.
+ */
 public final class QuantityExtractor {
+    private static final Pattern HAS_NUMBER = Pattern.compile(
+            "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                    + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\\b)");
+
+    /** Qualifiers and the interval they give, longest first within each length. */
+    private static final Map<String, String> HEDGES = Map.ofEntries(
+            Map.entry("some", "approximate"), Map.entry("about", "approximate"), Map.entry("around", "approximate"),
+            Map.entry("roughly", "approximate"), Map.entry("approximately", "approximate"),
+            Map.entry("approx", "approximate"), Map.entry("an estimated", "approximate"),
+            Map.entry("estimated", "approximate"), Map.entry("close to", "approximate"),
+            Map.entry("circa", "approximate"), Map.entry("~", "approximate"), Map.entry("nearly", "below"),
+            Map.entry("almost", "below"), Map.entry("just under", "below"), Map.entry("just below", "below"),
+            Map.entry("just shy of", "below"), Map.entry("as many as", "at-most"), Map.entry("as much as", "at-most"),
+            Map.entry("up to", "at-most"), Map.entry("no more than", "at-most"), Map.entry("not more than", "at-most"),
+            Map.entry("at most", "at-most"), Map.entry("a maximum of", "at-most"),
+            Map.entry("more than", "above"), Map.entry("over", "above"), Map.entry("above", "above"),
+            Map.entry("upwards of", "above"), Map.entry("in excess of", "above"), Map.entry("just over", "above"),
+            Map.entry("well over", "above"), Map.entry("greater than", "above"), Map.entry("over than", "above"),
+            Map.entry("less than", "under"), Map.entry("fewer than", "under"), Map.entry("under", "under"),
+            Map.entry("below", "under"), Map.entry("at least", "at-least"), Map.entry("no fewer than", "at-least"),
+            Map.entry("no less than", "at-least"), Map.entry("not less than", "at-least"),
+            Map.entry("a minimum of", "at-least"));
+    private static final int MAX_HEDGE_TOKENS = 3;
+
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
+            "estimate", "estimates", "estimated", "assess", "assesses", "assessed", "believe", "believes",
+            "believed", "report", "reports", "reported", "announce", "announces", "announced", "state", "stated",
+            "claim", "claims", "claimed", "expect", "expects", "expected", "put", "puts", "note", "notes", "noted",
+            "add", "adds", "added", "warn", "warns", "warned", "confirm", "confirms", "confirmed", "reveal",
+            "reveals", "revealed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested",
+            "show", "shows", "showed", "think", "thinks", "thought", "count", "counts", "counted", "calculate",
+            "calculates", "calculated", "project", "projects", "projected", "forecast", "forecasts", "predict",
+            "predicts", "predicted", "write", "writes", "wrote", "acknowledge", "acknowledged", "insist",
+            "insisted", "argue", "argued", "disclose", "disclosed", "allege", "alleged", "explain", "explained");
+    private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "we", "i", "you");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "et",
+            "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "hrs", "o'clock");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "across", "on", "from",
+            "within", "along", "into", "to");
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every", "/");
+    private static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "total", "tally", "toll",
+            "estimate", "count", "numbers", "figures", "estimates");
+    private static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
+            "each", "which", "someone", "anyone");
+    /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
+    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
+            "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
+            "episode", "number", "no", "room", "gate", "platform", "route", "highway", "flight", "model",
+            "series", "gen", "generation", "ward", "district", "lot", "unit", "item", "figure", "table", "rule",
+            "act", "part", "volume", "issue", "sector", "zone", "term", "day", "week", "year");
+    /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
+    private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
+            "such", "many", "several", "same", "own");
+    private static final int MAX_NP = 8;
+    private static final int MAX_INHERIT_SENTENCES = 3;
+    private static final int MAX_INHERIT_TOKENS = 15;
+
+    /** A figure found in a sentence, before it becomes a {@link Quantity}. */
+    private static final class Found {
+        int first; // first token, hedge or currency included
+        int numFrom;
+        int numTo;
+        int last; // last token + 1, unit and rate included
+        Numbers.Num num;
+        String hedge = "exact";
+        String interval = "exact";
+        String unit;
+        Units.Kind kind; // null for counted things
+        String subject;
+        String actor;
+        int unitFrom = -1; // counted noun phrase (modifiers included), for borrowing
+        int unitTo = -1;
+        String rate;
+        int placeFrom = -1;
+        int placeTo = -1;
+        boolean negative;
+        double low;
+        double high;
+        boolean range;
+    }
+
+    /** A counted figure remembered across sentences, for "the number has risen to 11,000". */
+    private record Remembered(int sentence, String unit, String subject) {}
+
     public List<Quantity> extract(Article article) {
-        return List.of();
+        Validate.notNull(article, "article");
+        String body = article.body();
+        List<int[]> sentences = sentenceRanges(article);
+        List<Quantity> out = new ArrayList<>();
+        Remembered memory = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            int from = sentences.get(s)[0];
+            int to = sentences.get(s)[1];
+            if (!HAS_NUMBER.matcher(body).region(from, to).find()) {
+                continue;
+            }
+            Tokens t = Tokens.of(body, from, to);
+            List<Found> found = figures(t);
+            if (found.isEmpty()) {
+                continue;
+            }
+            borrowUnits(t, found, memory != null && s - memory.sentence() <= MAX_INHERIT_SENTENCES ? memory : null);
+            // A number word with nothing counted ("the bottom three", "get one") is rarely a figure.
+            found.removeIf(f -> f.unit == null && f.num.inWords() && !f.range && f.num.value() >= 1);
+            for (Found f : found) {
+                f.actor = actor(t, body, f);
+                if (f.subject == null) {
+                    f.subject = subject(t, body, f);
+                }
+                out.add(toQuantity(article.id(), body, t, f));
+                if (f.kind == null && f.unit != null) {
+                    memory = new Remembered(s, f.unit, f.subject);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> sentenceRanges(Article article) {
+        String body = article.body();
+        List<int[]> ranges = new ArrayList<>();
+        if (!article.sentences().isEmpty()) {
+            for (Span span : article.sentences()) {
+                int start = CodePoints.toChar(body, span.start());
+                ranges.add(new int[] {start, body.offsetByCodePoints(start, span.length())});
+            }
+            return ranges;
+        }
+        for (opennlp.tools.util.Span span : Nlp.sentences(body)) {
+            ranges.add(new int[] {span.getStart(), span.getEnd()});
+        }
+        return ranges;
+    }
+
+    // ---- finding figures ----
+
+    private static List<Found> figures(Tokens t) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!mayStartNumber(t, i)) {
+                i++;
+                continue;
+            }
+            int[] currencyStart = new int[1];
+            String currency = Units.currencyBefore(t, i - 1, currencyStart);
+            Numbers.Num num = Numbers.read(t, i, currency != null);
+            if (num == null) {
+                i++;
+                continue;
+            }
+            if (num.notFigure() || !isFigure(t, num, currency != null)) {
+                i = num.to();
+                continue;
+            }
+            Found f = new Found();
+            f.num = num;
+            f.numFrom = num.from();
+            f.numTo = num.to();
+            f.low = num.low();
+            f.high = num.high();
+            f.range = num.range();
+            f.first = currency != null ? currencyStart[0] : num.from();
+            f.last = num.to();
+            if (currency != null) {
+                f.unit = join(t, currencyStart[0], i);
+                f.kind = Units.Kind.CURRENCY;
+            }
+            sign(t, f);
+            hedge(t, f);
+            unit(t, f);
+            rate(t, f);
+            if (!mergeRange(t, found, f)) {
+                found.add(f);
+            }
+            i = digitInside(t, f.numTo, f.last) ? f.numTo : Math.max(f.last, num.to());
+        }
+        return found;
+    }
+
+    private static boolean digitInside(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isDigits(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "-1.3%", "minus 40 degrees", "$-50.8bn": a sign before the figure. */
+    private static void sign(Tokens t, Found f) {
+        int k = f.numFrom - 1;
+        boolean minusSign = k >= 0 && (t.word[k].equals("-") || t.word[k].equals("−")) && t.joined(k)
+                && (k == 0 || !t.joined(k - 1) || Units.symbolAfter(t.word[k - 1]) != null);
+        if (minusSign && Units.symbolAfter(t.word[Math.max(0, k - 1)]) != null && k > 0 && f.kind == null) {
+            minusSign = false;
+        }
+        if (minusSign && f.kind == Units.Kind.CURRENCY && f.first == f.numFrom) {
+            minusSign = false;
+        }
+        if (minusSign) {
+            f.negative = true;
+            if (f.first == f.numFrom) {
+                f.first = k;
+            }
+            return;
+        }
+        // "minus 387", "minus-130"
+        if (t.is(k, "minus") || (t.is(k, "-") && t.is(k - 1, "minus"))) {
+            f.negative = true;
+            f.first = t.is(k, "minus") ? k : k - 1;
+        }
+    }
+
+    /**
+     * "from $800,000 to $1.3 million", "between 5% and 6%", "1 per cent to 1.5 per cent": two figures with the
+     * same unit joined by "to", a dash or "between ... and" form one range. "by X to Y" (a change, then the
+     * result) stays two figures.
+     */
+    private static boolean mergeRange(Tokens t, List<Found> found, Found b) {
+        if (found.isEmpty() || b.range || b.unit == null) {
+            return false;
+        }
+        Found a = found.get(found.size() - 1);
+        if (a.range || a.last + 1 != b.first || a.unit == null) {
+            return false;
+        }
+        int link = a.last;
+        boolean from = t.is(a.first - 1, "from");
+        boolean between = t.is(a.first - 1, "between") && t.is(link, "and");
+        boolean to = t.is(link, "to") || t.word[link].equals("-") || t.word[link].equals("–");
+        if (!(between || to) || t.is(a.first - 1, "by")) {
+            return false;
+        }
+        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit));
+        if (!sameUnit) {
+            return false;
+        }
+        double low = a.negative ? -a.num.value() : a.num.value();
+        double high = b.negative ? -b.num.value() : b.num.value();
+        if (b.num.scaled() && !a.num.scaled() && !a.num.inWords()) {
+            double scale = Math.pow(1000, Math.floor(Math.log10(Math.abs(high) + 1) / 3));
+            if (scale > 1 && low * scale <= high) {
+                low *= scale;
+            }
+        }
+        if (!(low < high) && !from) {
+            return false;
+        }
+        a.range = true;
+        a.low = Math.min(low, high);
+        a.high = Math.max(low, high);
+        a.negative = false;
+        a.numTo = b.numTo;
+        a.last = b.last;
+        if (b.rate != null) {
+            a.rate = b.rate;
+        }
+        return true;
+    }
+
+    private static boolean mayStartNumber(Tokens t, int i) {
+        String w = t.lower[i];
+        char c = w.charAt(0);
+        return Character.isDigit(c) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
+                || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
+    }
+
+    /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
+    private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
+        int i = num.from();
+        int end = num.to();
+        if (!t.isDigits(i)) {
+            // Word numbers: "one" as a pronoun ("no one", "the one", "one another") is not a count.
+            return !(t.is(i, "one") && end == i + 1
+                    && (NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
+                            || !"NUM".equals(t.tagAt(i))));
+        }
+        String w = t.word[i];
+        if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
+            return false;
+        }
+        if ((t.joined(end - 1) && t.is(end, ":")) || (i > 0 && t.word[i - 1].equals(":") && t.joined(i - 1)
+                && t.isDigits(i - 2)) || (end < t.size() && CLOCK.contains(t.lower[end]))) {
+            return false;
+        }
+        if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
+            return false;
+        }
+        // Part of an identifier: "COVID-19", "No. 5", "#3".
+        if (i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)
+                && Character.isLetter(t.word[i - 2].charAt(0))) {
+            return false;
+        }
+        if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
+            return false;
+        }
+        // Letters touching the digits before them: "G70", "A4" are names; leading zeros: "09", "007".
+        if ((i > 0 && t.joined(i - 1) && Character.isLetter(t.word[i - 1].charAt(0))
+                && Units.currencyBefore(t, i - 1, new int[1]) == null)
+                || (w.length() > 1 && w.charAt(0) == '0' && Character.isDigit(w.charAt(1)))) {
+            return false;
+        }
+        if (currency) {
+            return true;
+        }
+        Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
+        boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
+        if (unitAfter != null || countNounAfter) {
+            return true;
+        }
+        if (isYear(w) && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
+            return false;
+        }
+        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "S P 500", "category 4").
+        return !(i > 0 && (("PROPN".equals(t.tag[i - 1]) && hasUpper(t.word[i - 1]) && !isMonth(t, i - 1))
+                || LABELS.contains(t.lower[i - 1])));
+    }
+
+    private static boolean hasUpper(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String w) {
+        if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(w);
+        return y >= 1000 && y <= 2200;
+    }
+
+    private static boolean isMonth(Tokens t, int i) {
+        return i >= 0 && i < t.size() && t.capitalized(i) && MONTHS.contains(t.lower[i]);
+    }
+
+    private static void hedge(Tokens t, Found f) {
+        for (int n = MAX_HEDGE_TOKENS; n >= 1; n--) {
+            int s = f.first - n;
+            if (s < 0) {
+                continue;
+            }
+            String phrase = join(t.lower, s, f.first);
+            String interval = HEDGES.get(phrase);
+            if (interval != null) {
+                f.hedge = phrase;
+                f.interval = interval;
+                f.first = s;
+                return;
+            }
+        }
+    }
+
+    private static void unit(Tokens t, Found f) {
+        int u = f.numTo;
+        if (f.kind == Units.Kind.CURRENCY) {
+            // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
+            return;
+        }
+        boolean touching = t.joined(u - 1);
+        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
+            f.unit = t.word[u];
+            f.kind = Units.Kind.CURRENCY;
+            f.last = u + 1;
+            return;
+        }
+        // "a 15-year-old", "a 12-page report": the hyphen joins number and unit.
+        boolean hyphen = u < t.size() && t.word[u].equals("-") && touching && t.joined(u);
+        if (hyphen) {
+            u++;
+        }
+        Units.Match m = Units.at(t, u, touching);
+        if (m != null && !(m.unit().kind() == Units.Kind.TIME && isMonthOrDayName(t, u))) {
+            f.unit = join(t, u, u + m.length());
+            f.kind = m.unit().kind();
+            f.last = u + m.length();
+            return;
+        }
+        // "one of the students", "thousands of people": the counted thing follows "of".
+        if (t.is(u, "of") && (f.num.range() || f.num.scaled() || !t.isDigits(f.numFrom))) {
+            int k = u + 1;
+            if (k < t.size() && ("DET".equals(t.tag[k]) || "PRON".equals(t.tag[k]))) {
+                k++;
+            }
+            Units.Match after = Units.at(t, k, false);
+            if (after != null && after.unit().kind() == Units.Kind.CURRENCY) {
+                f.unit = join(t, k, k + after.length());
+                f.kind = Units.Kind.CURRENCY;
+                f.last = k + after.length();
+                return;
+            }
+            if (countedNoun(t, f, k)) {
+                return;
+            }
+        }
+        if (hyphen && u < t.size() && "NOUN".equals(t.tag[u])) {
+            // "a four-cylinder engine" counts cylinders.
+            f.unit = t.word[u];
+            f.kind = null;
+            f.unitFrom = u;
+            f.unitTo = u + 1;
+            f.last = u + 1;
+            return;
+        }
+        countedNoun(t, f, u);
+    }
+
+    private static boolean isMonthOrDayName(Tokens t, int i) {
+        return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]);
+    }
+
+    /** A noun phrase at {@code u} whose head is the counted thing: "North Korean troops", "profile slots". */
+    private static boolean countedNoun(Tokens t, Found f, int u) {
+        int k = u;
+        int head = -1;
+        int modifiersFrom = u;
+        while (k < t.size() && k - u < 6) {
+            String tag = t.tag[k];
+            Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
+            if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
+                k += 1 + measured.length();
+                modifiersFrom = k;
+                continue;
+            }
+            if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
+                head = k;
+            } else if ("PROPN".equals(tag) && !isMonthOrDayName(t, k)) {
+                // proper-noun modifiers: "North Korean troops"
+            } else if ("ADJ".equals(tag) && head < 0) {
+                // adjectives only before the head
+            } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
+                // "flight-time", "long-range"
+            } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
+                // "digital and physical sales"
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (head < 0 && k > u && "PROPN".equals(t.tag[k - 1]) && t.lower[k - 1].endsWith("s")
+                && t.capitalized(k - 1)) {
+            head = k - 1; // "1,307,000 Americans"
+        }
+        if (head < 0) {
+            return false;
+        }
+        // The counted thing is the head with its common-noun and adjective modifiers, not the names before
+        // them: "North Korean troops" counts troops, "eligible pensioners" counts eligible pensioners.
+        int unitStart = head;
+        while (unitStart - 1 >= modifiersFrom && unitModifier(t, unitStart - 1)) {
+            unitStart--;
+        }
+        while (unitStart < head && ("CCONJ".equals(t.tag[unitStart]) || t.word[unitStart].equals("-"))) {
+            unitStart++;
+        }
+        f.unit = join(t, unitStart, head + 1);
+        f.kind = null;
+        f.unitFrom = u;
+        f.unitTo = head + 1;
+        f.last = head + 1;
+        return true;
+    }
+
+    private static boolean unitModifier(Tokens t, int k) {
+        String tag = t.tag[k];
+        if (NOT_UNIT.contains(t.lower[k])) {
+            return false;
+        }
+        return "NOUN".equals(tag) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
+                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+    }
+
+    /** "1,250 a day", "$3 per share", "78,000 times a minute": a rate after the unit. */
+    private static void rate(Tokens t, Found f) {
+        int r = f.last;
+        if (r + 1 < t.size() && RATE_WORDS.contains(t.lower[r])) {
+            int p = t.is(r + 1, "-") && t.joined(r) ? r + 2 : r + 1;
+            Units.Match measure = Units.at(t, p, false);
+            if (measure != null && measure.length() > 1) {
+                f.rate = "per " + join(t, p, p + measure.length());
+                f.last = p + measure.length();
+                return;
+            }
+            if (p >= t.size()) {
+                return;
+            }
+            r = p - 1;
+            String per = t.lower[r + 1];
+            Units.Unit u = Units.word(per);
+            boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
+                    || per.equals("share") || per.equals("game") || per.equals("person") || per.equals("capita")
+                    || per.equals("head") || per.equals("month") || per.equals("unit") || per.equals("night");
+            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME)) {
+                f.rate = "per " + t.lower[r + 1];
+                f.last = r + 2;
+            }
+        }
+    }
+
+    // ---- borrowing a unit ----
+
+    private static void borrowUnits(Tokens t, List<Found> found, Remembered memory) {
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            if (f.unit != null) {
+                continue;
+            }
+            place(t, f);
+            Found next = n + 1 < found.size() ? found.get(n + 1) : null;
+            Found prev = n > 0 ? found.get(n - 1) : null;
+            int gap = f.numTo;
+            if (next != null && next.unit != null && next.first == gap + 1
+                    && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
+                copyUnit(t, next, f, false);
+            } else if (prev != null && prev.unit != null && prev.kind != Units.Kind.PERCENT
+                    && f.numFrom - prev.last <= MAX_INHERIT_TOKENS && !hasVerb(t, prev.last, f.first)) {
+                copyUnit(t, prev, f, true);
+            } else if (f.rate != null || isApposition(t, f.first - 1)) {
+                antecedent(t, f);
+            } else if (memory != null && mentionsFigure(t)) {
+                f.unit = memory.unit();
+                f.subject = f.placeFrom >= 0 ? memory.unit() + " " + join(t, f.placeFrom, f.placeTo)
+                        : memory.subject();
+            }
+        }
+    }
+
+    private static void copyUnit(Tokens t, Found from, Found to, boolean withPlace) {
+        to.unit = from.unit;
+        to.kind = from.kind;
+        if (to.rate == null) {
+            to.rate = from.rate;
+        }
+        if (from.kind == null && withPlace && to.placeFrom >= 0) {
+            // "10,000 North Korean troops in Russia, including 8,000 in the Kursk region"
+            to.subject = join(t, from.unitFrom, from.unitTo) + " " + join(t, to.placeFrom, to.placeTo);
+        } else if (from.kind == null) {
+            to.subject = from.subject;
+        }
+    }
+
+    private static boolean hasVerb(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            // "10,000 troops in X, including 8,000 in Y": "including" introduces a part, not a new clause.
+            if ("VERB".equals(t.tag[k]) && !t.is(k, "including")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isApposition(Tokens t, int k) {
+        return k >= 0 && (t.word[k].equals("—") || t.word[k].equals("–") || t.word[k].equals("-")
+                || t.word[k].equals(":"));
+    }
+
+    private static boolean mentionsFigure(Tokens t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (FIGURE_NOUNS.contains(t.lower[k]) && "NOUN".equals(t.tag[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "casualties Russian forces have been suffering - some 1,250 a day": the nearest plural noun before the
+     * figure that is not the subject of a verb (a noun followed by a verb is the clause's actor, not the thing
+     * counted).
+     */
+    private static void antecedent(Tokens t, Found f) {
+        for (int k = f.first - 1; k >= 0; k--) {
+            if ("NOUN".equals(t.tag[k]) && t.lower[k].endsWith("s") && !followedByVerb(t, k)) {
+                f.unit = t.word[k];
+                f.kind = null;
+                int end = f.first - 1;
+                while (end > k && "PUNCT".equals(t.tag[end])) {
+                    end--;
+                }
+                f.subject = join(t, k, end + 1);
+                return;
+            }
+        }
+    }
+
+    private static boolean followedByVerb(Tokens t, int k) {
+        int j = k + 1;
+        while (j < t.size() && "ADV".equals(t.tag[j])) {
+            j++;
+        }
+        return j < t.size() && ("VERB".equals(t.tag[j]) || "AUX".equals(t.tag[j]));
+    }
+
+    // ---- subject ----
+
+    /** Where a figure without its own noun is: "8,000 in the Kursk region". */
+    private static void place(Tokens t, Found f) {
+        int k = f.last;
+        if (k < t.size() && PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to")) {
+            int end = nounPhraseAfter(t, k + 1);
+            if (end > k + 1) {
+                f.placeFrom = k;
+                f.placeTo = end;
+            }
+        }
+    }
+
+    private static String subject(Tokens t, String body, Found f) {
+        if (f.kind == null && f.unitFrom >= 0) {
+            int end = f.unitTo;
+            for (int pp = 0; pp < 2; pp++) {
+                int k = end;
+                if (pp == 0) {
+                    // "troops are now in", "troops currently present in", "troops deployed in"
+                    int bridge = 0;
+                    while (k < t.size() && bridge < 3 && ("AUX".equals(t.tag[k]) || "ADV".equals(t.tag[k])
+                            || t.is(k, "present") || ("VERB".equals(t.tag[k]) && t.lower[k].endsWith("ed")))) {
+                        k++;
+                        bridge++;
+                    }
+                }
+                boolean of = t.is(k, "of");
+                if (k < t.size() && (of || (PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to")))) {
+                    int npEnd = nounPhraseAfter(t, k + 1);
+                    if (npEnd > k + 1) {
+                        end = npEnd;
+                        continue;
+                    }
+                }
+                break;
+            }
+            return join(t, f.unitFrom, end);
+        }
+        int k = f.last;
+        if (t.is(k, "of")) {
+            int npEnd = nounPhraseAfter(t, k + 1);
+            if (npEnd > k + 1) {
+                return join(t, k + 1, npEnd);
+            }
+        }
+        return clauseSubject(t, f.first);
+    }
+
+    /** End (exclusive) of the noun phrase starting at {@code k}, or {@code k} when there is none. */
+    private static int nounPhraseAfter(Tokens t, int k) {
+        int j = k;
+        int end = k;
+        while (j < t.size() && j - k < MAX_NP) {
+            String tag = t.tag[j];
+            if ("NOUN".equals(tag) || "PROPN".equals(tag)) {
+                end = j + 1;
+            } else if (!("DET".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag) || "PART".equals(tag)
+                    || t.word[j].equals("'s") || t.word[j].equals("’s") || isPossessive(t, j)
+                    || (t.word[j].equals("-") && t.joined(j - 1) && t.joined(j)))) {
+                break;
+            }
+            j++;
+        }
+        return end;
+    }
+
+    private static boolean isPossessive(Tokens t, int j) {
+        return "PRON".equals(t.tag[j]) && (t.is(j, "its") || t.is(j, "their") || t.is(j, "his")
+                || t.is(j, "her") || t.is(j, "our"));
+    }
+
+    /** "The flight-time of the missile was 87 minutes": the noun phrase before the verb before the figure. */
+    private static String clauseSubject(Tokens t, int first) {
+        int k = first - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 4 && !("VERB".equals(t.tag[k]) || "AUX".equals(t.tag[k]))) {
+            if (!("ADV".equals(t.tag[k]) || "ADP".equals(t.tag[k]) || "PART".equals(t.tag[k]))) {
+                return null;
+            }
+            k--;
+            skipped++;
+        }
+        while (k >= 0 && ("VERB".equals(t.tag[k]) || "AUX".equals(t.tag[k]) || "ADV".equals(t.tag[k]))) {
+            k--;
+        }
+        int end = k + 1;
+        int start = nounPhraseBefore(t, end);
+        return start < end ? join(t, start, end) : null;
+    }
+
+    /** Start of the noun phrase ending just before {@code end} ("of" chains included), or {@code end}. */
+    private static int nounPhraseBefore(Tokens t, int end) {
+        int k = end - 1;
+        int start = end;
+        boolean noun = false;
+        while (k >= 0 && end - k <= MAX_NP) {
+            String tag = t.tag[k];
+            if ("NOUN".equals(tag) || "PROPN".equals(tag)) {
+                noun = true;
+                start = k;
+            } else if ("DET".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag) || isPossessive(t, k)
+                    || t.word[k].equals("'s") || t.word[k].equals("’s")
+                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k))
+                    || (t.is(k, "of") && noun)) {
+                if (noun) {
+                    start = k;
+                }
+            } else {
+                break;
+            }
+            k--;
+        }
+        while (start < end && t.is(start, "of")) {
+            start++;
+        }
+        return noun ? start : end;
+    }
+
+    // ---- actor ----
+
+    private static String actor(Tokens t, String body, Found f) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.is(k, "according") && t.is(k + 1, "to")) {
+                int end = nounPhraseAfter(t, k + 2);
+                if (end > k + 2) {
+                    return join(t, k + 2, end);
+                }
+            }
+        }
+        for (int k = f.first - 1; k >= 0; k--) {
+            if (isReporting(t, k)) {
+                String who = reporter(t, k);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        for (int k = f.last; k < t.size(); k++) {
+            if (isReporting(t, k)) {
+                String who = reporter(t, k);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isReporting(Tokens t, int k) {
+        return REPORTING.contains(t.lower[k]) && "VERB".equals(t.tag[k]);
+    }
+
+    /** The subject of the reporting verb at {@code v}: "Seoul and its allies assess", "said Wood". */
+    private static String reporter(Tokens t, int v) {
+        int end = v;
+        while (end - 1 >= 0 && ("AUX".equals(t.tag[end - 1]) || "ADV".equals(t.tag[end - 1])
+                || t.is(end - 1, "not"))) {
+            end--;
+        }
+        int start = end;
+        int k = end - 1;
+        while (k >= 0 && end - k <= MAX_NP) {
+            String tag = t.tag[k];
+            boolean part = "NOUN".equals(tag) || "PROPN".equals(tag) || "DET".equals(tag) || "ADJ".equals(tag)
+                    || "NUM".equals(tag) || isPossessive(t, k) || t.word[k].equals("'s") || t.word[k].equals("’s")
+                    || ("CCONJ".equals(tag) && k > 0 && start < end)
+                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+            if (!part) {
+                if ("PRON".equals(tag) && PERSONAL.contains(t.lower[k]) && start == end) {
+                    return resolvePronoun(t, k);
+                }
+                break;
+            }
+            start = k;
+            k--;
+        }
+        while (start < end && ("CCONJ".equals(t.tag[start]) || "DET".equals(t.tag[start])
+                && t.is(start, "that"))) {
+            start++;
+        }
+        if (start < end && hasNoun(t, start, end)) {
+            return join(t, start, end);
+        }
+        // "..., said Wood": the speaker after the verb.
+        int after = nounPhraseAfter(t, v + 1);
+        if (after > v + 1 && "PROPN".equals(t.tag[v + 1])) {
+            return join(t, v + 1, after);
+        }
+        return null;
+    }
+
+    private static boolean hasNoun(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("NOUN".equals(t.tag[k]) || "PROPN".equals(t.tag[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the White House released images it said": the noun phrase that is the subject of an earlier verb. */
+    private static String resolvePronoun(Tokens t, int pronoun) {
+        for (int k = pronoun - 1; k > 0; k--) {
+            if ("VERB".equals(t.tag[k]) || "AUX".equals(t.tag[k])) {
+                int end = k;
+                while (end - 1 >= 0 && "ADV".equals(t.tag[end - 1])) {
+                    end--;
+                }
+                if (end - 1 >= 0 && ("NOUN".equals(t.tag[end - 1]) || "PROPN".equals(t.tag[end - 1]))) {
+                    int start = nounPhraseBefore(t, end);
+                    if (start < end) {
+                        return join(t, start, end);
+                    }
+                }
+            }
+        }
+        return t.word[pronoun];
+    }
+
+    // ---- output ----
+
+    private static Quantity toQuantity(String articleId, String body, Tokens t, Found f) {
+        double value = f.negative ? -f.num.value() : f.num.value();
+        Double low;
+        Double high;
+        String hedge = f.hedge;
+        if (f.range) {
+            // A range's own bounds are its interval; a qualifier before it ("about 14-18") adds nothing usable.
+            value = f.low;
+            low = f.low;
+            high = f.high;
+            hedge = "range";
+        } else {
+            switch (f.interval) {
+                case "approximate" -> {
+                    low = Math.min(value * 0.9, value * 1.1);
+                    high = Math.max(value * 0.9, value * 1.1);
+                }
+                case "below" -> {
+                    low = value - Math.abs(value) * 0.1;
+                    high = value;
+                }
+                case "at-most" -> {
+                    low = null;
+                    high = value;
+                }
+                case "under" -> {
+                    low = null;
+                    high = value;
+                }
+                case "above", "at-least" -> {
+                    low = value;
+                    high = null;
+                }
+                default -> {
+                    low = value;
+                    high = value;
+                }
+            }
+        }
+        String unit = f.unit == null ? null : f.rate == null ? f.unit : f.unit + " " + f.rate;
+        int cs = t.start[f.first];
+        int ce = t.end[Math.max(f.first, f.last - 1)];
+        int start = CodePoints.ofChar(body, cs);
+        int end = start + body.codePointCount(cs, ce);
+        return new Quantity(articleId, start, end, body.substring(cs, ce), value, low, high, hedge, unit,
+                f.subject, f.actor);
+    }
+
+    /** The body text from token {@code from} to token {@code to} (exclusive), spaces as written. */
+    private static String join(Tokens t, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return t.source.substring(t.start[from], t.end[to - 1]);
+    }
+
+    private static String join(String[] words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(words[k]);
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,301 @@
+package org.corroborate.extract.quantity;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The number grammar: figures in digits ("10,000", "1.5 million", "$1.7bn", "25k"), in words ("twenty-five",
+ * "a dozen", "three hundred", "half a million"), vague plurals ("dozens", "thousands", "tens of millions") and
+ * ranges ("10-12", "between 10 and 12", "1 to 1.5").
+ *
+ * <p>Implementation notes: a hand-written recursive-descent reader over {@link Tokens}, one pass, no
+ * backtracking beyond one token. Vague plurals become the interval [n, 10n] ("dozens" is 12..120, "thousands"
+ * 1,000..10,000), the convention of the NewsQuant annotation (Almasian et al., CQE, EMNLP 2023). A dash between
+ * a larger and a smaller number ("3-1", "2-2") is a score or an identifier, not a range; the reader reports it
+ * as {@link Num#notFigure()} so the caller skips both numbers.
+ */
+final class Numbers {
+    /** A number read from tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    record Num(int from, int to, double value, double low, double high, boolean range, boolean inWords,
+            boolean scaled, boolean notFigure) {
+        static Num single(int from, int to, double value, boolean inWords, boolean scaled) {
+            return new Num(from, to, value, value, value, false, inWords, scaled, false);
+        }
+    }
+
+    private static final Pattern DIGITS =
+            Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+    /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
+    private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
+            "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
+            "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
+
+    private Numbers() {}
+
+    /** Whether a token starts a figure written in digits. */
+    static boolean isDigits(String word) {
+        return DIGITS.matcher(word).matches();
+    }
+
+    /** The value of a digit token, or NaN when its commas are not thousands separators ("1,2"). */
+    static double digitValue(String word) {
+        if (!DIGITS.matcher(word).matches()) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(word.replace(",", ""));
+    }
+
+    /**
+     * Reads a number (or range) starting at token {@code i}, or returns null.
+     *
+     * @param millionM whether a touching "m" means million (after a currency symbol) rather than metres
+     */
+    static Num read(Tokens t, int i, boolean millionM) {
+        if (t.is(i, "between")) {
+            Num a = single(t, i + 1, millionM);
+            if (a != null && t.is(a.to(), "and")) {
+                Num b = single(t, a.to() + 1, millionM);
+                if (b != null) {
+                    return range(t, a, b, i);
+                }
+            }
+            return null;
+        }
+        Num a = single(t, i, millionM);
+        if (a == null || a.range()) {
+            return a;
+        }
+        int j = a.to();
+        boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"));
+        boolean to = t.is(j, "to");
+        if ((dash || to) && j + 1 < t.size() && Units.currencyBefore(t, j + 1, new int[1]) == null) {
+            Num b = single(t, j + 1, millionM);
+            if (b != null && !b.range() && (to || a.inWords() == b.inWords())) {
+                if (dash && a.scaled() == b.scaled() && scaleFree(a, b) && a.value() >= b.value()) {
+                    return new Num(a.from(), b.to(), a.value(), a.value(), b.value(), false, false, false, true);
+                }
+                Num r = range(t, a, b, a.from());
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return a;
+    }
+
+    private static boolean scaleFree(Num a, Num b) {
+        return !a.scaled() && !b.scaled();
+    }
+
+    private static Num range(Tokens t, Num a, Num b, int from) {
+        double low = a.value();
+        // "1.5 to 2 million": the scale written once applies to both ends.
+        if (b.scaled() && !a.scaled() && !a.inWords()) {
+            double scale = b.value() / Math.max(1e-9, plain(b));
+            if (low * scale <= b.value()) {
+                low *= scale;
+            }
+        }
+        if (!(low < b.value()) && !(t.is(from - 1, "from") && low > b.value())) {
+            return null;
+        }
+        return new Num(from, b.to(), low, Math.min(low, b.value()), Math.max(low, b.value()), true, a.inWords(),
+                b.scaled(), false);
+    }
+
+    /** The value of a scaled number before its scale word (1.5 for "1.5 million"). */
+    private static double plain(Num n) {
+        double v = n.value();
+        for (double s : new double[] {1e12, 1e9, 1e6, 1e3}) {
+            if (v >= s && n.scaled()) {
+                return v / s;
+            }
+        }
+        return v;
+    }
+
+    private static Num single(Tokens t, int i, boolean millionM) {
+        if (i < 0 || i >= t.size()) {
+            return null;
+        }
+        Num fraction = fraction(t, i);
+        if (fraction != null) {
+            return fraction;
+        }
+        if (Character.isDigit(t.word[i].charAt(0))) {
+            return digits(t, i, millionM);
+        }
+        Num vague = vague(t, i);
+        return vague != null ? vague : words(t, i);
+    }
+
+    private static Num digits(Tokens t, int i, boolean millionM) {
+        double v = digitValue(t.word[i]);
+        if (Double.isNaN(v)) {
+            return null;
+        }
+        int j = i + 1;
+        boolean scaled = false;
+        if (t.joined(i) && j < t.size()) {
+            Double suffix = SUFFIXES.get(t.word[j]);
+            if (suffix == null && isMillion(t, j, millionM)) {
+                suffix = 1e6;
+            }
+            if (suffix != null) {
+                return Num.single(i, j + 1, v * suffix, false, true);
+            }
+        }
+        while (j < t.size()) {
+            Double scale = SCALES.get(t.lower[j]);
+            if (scale == null || (scale == 12.0)) {
+                break;
+            }
+            v *= scale;
+            scaled = true;
+            j++;
+        }
+        return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * Whether a "m" written against digits means million: after a currency, as "M" or "mil", or when a noun or
+     * "of" follows ("35m devices", "12.3m tonnes"); otherwise it is metres ("a 5m wall" aside).
+     */
+    private static boolean isMillion(Tokens t, int j, boolean afterCurrency) {
+        String w = t.word[j];
+        if (w.equals("M") || w.equals("mil") || w.equals("mln")) {
+            return true;
+        }
+        if (!w.equals("m")) {
+            return false;
+        }
+        if (afterCurrency || t.is(j + 1, "of")) {
+            return true;
+        }
+        String next = t.tagAt(j + 1);
+        return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN")
+                || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
+    }
+
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
+            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+
+    /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
+    private static Num fraction(Tokens t, int i) {
+        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1)))) {
+            return Num.single(i, i + 1, 0.5, true, false);
+        }
+        Integer numerator = t.is(i, "a") ? Integer.valueOf(1) : SMALL.get(t.lower[i]);
+        if (numerator == null || numerator == 0 || numerator > 9) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.is(j, "-") && t.joined(i) && t.joined(j)) {
+            j++;
+        }
+        Integer denominator = j < t.size() ? DENOMINATORS.get(t.lower[j]) : null;
+        if (denominator == null || denominator <= numerator || (t.is(i, "a") && !t.is(j + 1, "of"))) {
+            return null;
+        }
+        return Num.single(i, j + 1, (double) numerator / denominator, true, false);
+    }
+
+    /** "dozens", "thousands", "tens of thousands", "hundreds of millions": the interval [n, 10n]. */
+    private static Num vague(Tokens t, int i) {
+        if ((t.is(i, "tens") || t.is(i, "hundreds")) && t.is(i + 1, "of") && i + 2 < t.size()) {
+            Double big = VAGUE.get(t.lower[i + 2]);
+            if (big != null && big >= 1e3) {
+                double low = (t.is(i, "tens") ? 10 : 100) * big;
+                return new Num(i, i + 3, low, low, low * 10, true, true, true, false);
+            }
+        }
+        Double base = VAGUE.get(t.lower[i]);
+        if (base == null) {
+            return null;
+        }
+        return new Num(i, i + 1, base, base, base * 10, true, true, true, false);
+    }
+
+    /** Numbers in words: "twenty-five", "three hundred and five", "a dozen", "half a million", "2 dozen". */
+    private static Num words(Tokens t, int i) {
+        int j = i;
+        if (t.is(j, "half") && (t.is(j + 1, "a") || t.is(j + 1, "an"))) {
+            Double scale = SCALES.get(t.lower[Math.min(j + 2, t.size() - 1)]);
+            if (j + 2 < t.size() && scale != null && scale >= 1e2) {
+                return Num.single(i, j + 3, scale / 2, true, true);
+            }
+            return null;
+        }
+        if ((t.is(j, "a") || t.is(j, "an")) && j + 1 < t.size()) {
+            Double scale = SCALES.get(t.lower[j + 1]);
+            if (scale == null) {
+                return null;
+            }
+            j++;
+            double total = scale;
+            j++;
+            // "a hundred thousand"
+            while (j < t.size() && SCALES.containsKey(t.lower[j]) && SCALES.get(t.lower[j]) > total) {
+                total *= SCALES.get(t.lower[j]);
+                j++;
+            }
+            return Num.single(i, j, total, true, true);
+        }
+        double total = 0;
+        double current = 0;
+        boolean any = false;
+        boolean scaled = false;
+        boolean afterScale = false;
+        while (j < t.size()) {
+            String w = t.lower[j];
+            Integer small = SMALL.get(w);
+            Double scale = SCALES.get(w);
+            if (small != null) {
+                // "twenty five" and "three hundred five" add up; "five five" does not.
+                boolean tensThenUnit = current % 100 >= 20 && current % 10 == 0 && small < 10;
+                if (any && !afterScale && !tensThenUnit) {
+                    break;
+                }
+                current += small;
+                any = true;
+                afterScale = false;
+                j++;
+            } else if (scale != null && any) {
+                scaled = true;
+                afterScale = true;
+                if (scale == 1e2 || scale == 12.0) {
+                    current = Math.max(current, 1) * scale;
+                } else {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                }
+                j++;
+            } else if (any && (w.equals("-") && j + 1 < t.size() && t.joined(j - 1) && t.joined(j)
+                    && SMALL.containsKey(t.lower[j + 1]))) {
+                j++;
+            } else if (any && afterScale && w.equals("and") && j + 1 < t.size()
+                    && SMALL.containsKey(t.lower[j + 1])) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return Num.single(i, j, total + current, true, scaled);
+    }
+}

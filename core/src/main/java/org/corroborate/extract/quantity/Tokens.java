@@ -1,0 +1,82 @@
+package org.corroborate.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.text.Nlp;
+
+/**
+ * The tokens of one sentence, with their char offsets in the article body and UD part-of-speech tags.
+ *
+ * <p>Implementation notes: the OpenNLP statistical tokenizer splits some figures apart ("303.63" into "303.6"
+ * and "3", "25k" into "25" and "k"), which the number grammar cannot repair reliably. Tokens are therefore cut by
+ * one linear regular expression that keeps digit groups whole ("1,250", "1.5") and splits letters from digits
+ * ("640bhp" into "640" "bhp"), hyphens and possessive "'s"; the OpenNLP UD tagger then tags these tokens.
+ * {@link #joined(int)} tells whether two tokens touch (no space), which the grammar uses for suffixes like "bn".
+ */
+final class Tokens {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’]\\p{L}+)?|\\S");
+
+    /** The text the offsets point into. */
+    final String source;
+    final String[] word;
+    final String[] lower;
+    final String[] tag;
+    final int[] start;
+    final int[] end;
+
+    private Tokens(String source, List<String> words, List<int[]> offsets) {
+        this.source = source;
+        int n = words.size();
+        word = words.toArray(new String[0]);
+        lower = new String[n];
+        start = new int[n];
+        end = new int[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = word[i].toLowerCase(Locale.ROOT);
+            start[i] = offsets.get(i)[0];
+            end[i] = offsets.get(i)[1];
+        }
+        tag = n > 0 ? Nlp.tags(word) : new String[0];
+    }
+
+    /** Tokens of {@code body} between char indices {@code from} and {@code to}, tagged. */
+    static Tokens of(String body, int from, int to) {
+        List<String> words = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        Matcher m = TOKEN.matcher(body).region(from, to);
+        while (m.find()) {
+            words.add(m.group());
+            offsets.add(new int[] {m.start(), m.end()});
+        }
+        return new Tokens(body, words, offsets);
+    }
+
+    int size() {
+        return word.length;
+    }
+
+    /** True when token {@code i} and token {@code i + 1} touch, with no space between them. */
+    boolean joined(int i) {
+        return i >= 0 && i + 1 < word.length && end[i] == start[i + 1];
+    }
+
+    boolean is(int i, String lowerWord) {
+        return i >= 0 && i < word.length && lower[i].equals(lowerWord);
+    }
+
+    String tagAt(int i) {
+        return i >= 0 && i < tag.length ? tag[i] : "";
+    }
+
+    boolean isDigits(int i) {
+        return i >= 0 && i < word.length && Character.isDigit(word[i].charAt(0));
+    }
+
+    boolean capitalized(int i) {
+        return i >= 0 && i < word.length && Character.isUpperCase(word[i].charAt(0));
+    }
+}

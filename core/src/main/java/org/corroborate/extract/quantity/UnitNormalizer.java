@@ -1,0 +1,60 @@
+package org.corroborate.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corroborate.text.Nlp;
+
+/**
+ * Canonical names of units as written in {@link org.corroborate.model.Quantity#unit()}: "$" and "dollars" are
+ * both "dollar", "km" is "kilometre", "casualties per day" is "casualty per day".
+ *
+ * <p>Implementation notes: each side of a "per" rate is looked up whole in the {@link Units} lexicon (currency
+ * symbols included); a counted thing that the lexicon does not know is reduced to the lower-cased lemmas of its
+ * content words (OpenNLP lemmatizer), so plural and singular forms compare equal.
+ */
+public final class UnitNormalizer {
+    private UnitNormalizer() {}
+
+    /** The canonical unit name, or "-" for a figure without unit. */
+    public static String normalize(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "-";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : unit.split(" per | a | an ")) {
+            parts.add(part(part.trim()));
+        }
+        return String.join(" per ", parts);
+    }
+
+    private static String part(String text) {
+        Tokens t = Tokens.of(text, 0, text.length());
+        if (t.size() == 0) {
+            return "";
+        }
+        int[] first = new int[1];
+        String currency = Units.currencyBefore(t, t.size() - 1, first);
+        if (currency != null && first[0] == 0) {
+            return currency;
+        }
+        Units.Match m = Units.at(t, 0, true);
+        if (m != null && m.length() == t.size()) {
+            return m.unit().canonical();
+        }
+        String[] lemmas = Nlp.lemmas(t.word, t.tag);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < t.size(); k++) {
+            String tag = t.tag[k];
+            if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)) {
+                continue;
+            }
+            String lemma = lemmas[k] == null || lemmas[k].equals("O") ? t.lower[k] : lemmas[k];
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(lemma.toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,251 @@
+package org.corroborate.extract.quantity;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The unit lexicon: percent, currencies, lengths, areas, volumes, weights, temperatures, speeds, energy, power,
+ * data sizes and time spans, each surface form mapped to one canonical unit name.
+ *
+ * <p>Implementation notes: forms are matched on {@link Tokens} (so "km/h" is written "km / h"), longest first,
+ * up to {@link #MAX_FORM_TOKENS} tokens. Forms marked {@code =} are case sensitive: short symbols such as "m",
+ * "g", "C" or "MW" only count with their exact case, and single-letter symbols only when they touch the number,
+ * because as free-standing words they are mostly something else ("5 m" aside, "in", "a", "C" are words).
+ */
+final class Units {
+    /** What a unit measures, which decides how the extractor builds subjects and rates. */
+    enum Kind { PERCENT, CURRENCY, MEASURE, TIME, AGE }
+
+    record Unit(String canonical, Kind kind) {}
+
+    /** A unit found at a token index: how many tokens it spans. */
+    record Match(int length, Unit unit) {}
+
+    static final int MAX_FORM_TOKENS = 4;
+
+    // canonical | kind | forms (";"-separated, tokens separated by spaces, "=" prefix: case sensitive)
+    private static final String LEXICON = """
+            percentage|PERCENT|%;percent;per cent;pc;pct;percentage;per - cent
+            percentage point|PERCENT|percentage point;percentage points;pp;ppt;ppts;points percentage
+            basis point|PERCENT|basis point;basis points;bp;bps
+            dollar|CURRENCY|dollar;dollars;usd;us dollars;u.s. dollars;us dollar;buck;bucks
+            canadian dollar|CURRENCY|canadian dollar;canadian dollars;cad
+            australian dollar|CURRENCY|australian dollar;australian dollars;aud
+            new zealand dollar|CURRENCY|new zealand dollar;new zealand dollars;nzd
+            hong kong dollar|CURRENCY|hong kong dollar;hong kong dollars;hkd
+            euro|CURRENCY|euro;euros;eur
+            pound sterling|CURRENCY|pounds sterling;pound sterling;sterling;gbp;quid
+            japanese yen|CURRENCY|yen;jpy
+            chinese yuan|CURRENCY|yuan;renminbi;rmb;cny
+            indian rupee|CURRENCY|rupee;rupees;inr
+            swiss franc|CURRENCY|swiss franc;swiss francs;chf;franc;francs
+            russian ruble|CURRENCY|ruble;rubles;rouble;roubles;rub
+            south korean won|CURRENCY|=won
+            shekel|CURRENCY|shekel;shekels;ils;nis
+            peso|CURRENCY|peso;pesos
+            cent|CURRENCY|cent;cents
+            penny|CURRENCY|penny;pence;=p
+            bitcoin|CURRENCY|bitcoin;bitcoins;btc
+            metre|MEASURE|metre;metres;meter;meters;=m
+            kilometre|MEASURE|kilometre;kilometres;kilometer;kilometers;km;kms
+            centimetre|MEASURE|centimetre;centimetres;centimeter;centimeters;cm
+            millimetre|MEASURE|millimetre;millimetres;millimeter;millimeters;mm
+            micrometre|MEASURE|micrometre;micrometres;micrometer;micrometers;micron;microns;μm;µm
+            nanometre|MEASURE|nanometre;nanometres;nanometer;nanometers;nm
+            mile|MEASURE|mile;miles;=mi
+            nautical mile|MEASURE|nautical mile;nautical miles
+            yard|MEASURE|yard;yards;=yd;=yds
+            foot|MEASURE|foot;feet;ft;='
+            inch|MEASURE|inch;inches;=in.
+            light year|MEASURE|light year;light years;light - year;light - years
+            square metre|MEASURE|square metre;square metres;square meter;square meters;sq m;sqm;=m2;=m²
+            square kilometre|MEASURE|square kilometre;square kilometres;square kilometer;square kilometers;sq km;km2;km²
+            square mile|MEASURE|square mile;square miles;sq mi
+            square foot|MEASURE|square foot;square feet;sq ft;sqft
+            hectare|MEASURE|hectare;hectares;ha
+            acre|MEASURE|acre;acres
+            litre|MEASURE|litre;litres;liter;liters;=l;=L
+            millilitre|MEASURE|millilitre;millilitres;milliliter;milliliters;ml
+            gallon|MEASURE|gallon;gallons;gal
+            barrel|MEASURE|barrel;barrels;bbl
+            cubic metre|MEASURE|cubic metre;cubic metres;cubic meter;cubic meters;m3;m³
+            cubic foot|MEASURE|cubic foot;cubic feet
+            kilogram|MEASURE|kilogram;kilograms;kilogramme;kilogrammes;kg;kgs;kilo;kilos
+            gram|MEASURE|gram;grams;gramme;grammes;=g
+            milligram|MEASURE|milligram;milligrams;mg
+            microgram|MEASURE|microgram;micrograms;mcg;µg;μg
+            metric ton|MEASURE|tonne;tonnes;metric ton;metric tons;=t
+            ton|MEASURE|ton;tons
+            pound-mass|MEASURE|pound;pounds;lb;lbs
+            ounce|MEASURE|ounce;ounces;oz
+            celsius|MEASURE|degrees celsius;degree celsius;celsius;centigrade;° c;°c;=C
+            fahrenheit|MEASURE|degrees fahrenheit;degree fahrenheit;fahrenheit;° f;°f;=F
+            kelvin|MEASURE|kelvin;kelvins;=K
+            degree|MEASURE|degree;degrees;°
+            mile per hour|MEASURE|miles per hour;mile per hour;mph;miles an hour;mi / h
+            kilometre per hour|MEASURE|kilometres per hour;kilometers per hour;kilometres an hour;kilometers an hour;km / h;kph;kmh
+            metre per second|MEASURE|metres per second;meters per second;m / s
+            knot|MEASURE|knot;knots
+            mile per gallon|MEASURE|miles per gallon;mpg
+            revolutions per minute|MEASURE|rpm;revolutions per minute
+            horsepower|MEASURE|horsepower;hp;ps
+            brake horsepower|MEASURE|bhp;brake horsepower
+            watt|MEASURE|watt;watts;=W
+            kilowatt|MEASURE|kilowatt;kilowatts;kw
+            megawatt|MEASURE|megawatt;megawatts;mw
+            gigawatt|MEASURE|gigawatt;gigawatts;gw
+            kilowatt hour|MEASURE|kilowatt hour;kilowatt hours;kilowatt - hour;kilowatt - hours;kwh
+            megawatt hour|MEASURE|megawatt hour;megawatt hours;megawatt - hours;mwh
+            gigawatt hour|MEASURE|gigawatt hour;gigawatt hours;gigawatt - hours;gwh
+            terawatt hour|MEASURE|terawatt hour;terawatt hours;terawatt - hours;twh
+            volt|MEASURE|volt;volts;=V
+            kilovolt|MEASURE|kilovolt;kilovolts;kv
+            newton metre|MEASURE|newton metre;newton metres;newton meters;nm;n·m;n - m
+            foot pound-force|MEASURE|lb - ft;pound - feet;pound - foot;foot - pounds;ft - lb
+            joule|MEASURE|joule;joules;=J
+            calorie|MEASURE|calorie;calories;kcal
+            hertz|MEASURE|hertz;hz
+            kilohertz|MEASURE|kilohertz;khz
+            megahertz|MEASURE|megahertz;mhz
+            gigahertz|MEASURE|gigahertz;ghz
+            decibel|MEASURE|decibel;decibels;db
+            pascal|MEASURE|pascal;pascals;pa
+            megapascal|MEASURE|megapascal;megapascals;mpa
+            byte|MEASURE|byte;bytes
+            kilobyte|MEASURE|kilobyte;kilobytes;=KB;=kB
+            megabyte|MEASURE|megabyte;megabytes;=MB
+            gigabyte|MEASURE|gigabyte;gigabytes;=GB
+            terabyte|MEASURE|terabyte;terabytes;=TB
+            megapixel|MEASURE|megapixel;megapixels;mp
+            kilopound per square inch|MEASURE|ksi
+            pound per square inch|MEASURE|psi
+            part per million|MEASURE|parts per million;part per million;ppm
+            point per game|MEASURE|ppg;points per game
+            rebound per game|MEASURE|rpg;rebounds per game
+            assist per game|MEASURE|apg;assists per game
+            count|MEASURE|times
+            generation wireless|MEASURE|=G
+            second|TIME|second;seconds;sec;secs;=s
+            minute|TIME|minute;minutes;min;mins
+            hour|TIME|hour;hours;hr;hrs;=h
+            day|TIME|day;days
+            week|TIME|week;weeks
+            month|TIME|month;months
+            year|TIME|year;years;yr;yrs
+            decade|TIME|decade;decades
+            century|TIME|century;centuries
+            year of age|AGE|year - old;years - old;year old;years old;yo
+            month of age|AGE|month - old;months - old;month old;months old
+            week of age|AGE|week - old;weeks - old;week old;weeks old
+            day of age|AGE|day - old;days - old;day old;days old
+            """;
+
+    /** Currency symbols written before the number, with the letters that may prefix them ("US$", "C$"). */
+    private static final Map<String, String> SYMBOLS = Map.of("$", "dollar", "€", "euro", "£", "pound sterling",
+            "¥", "japanese yen", "₹", "indian rupee", "₩", "south korean won", "₽", "russian ruble", "₪", "shekel");
+    private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "dollar", "u.s.", "dollar",
+            "c", "canadian dollar", "ca", "canadian dollar", "a", "australian dollar", "au", "australian dollar",
+            "nz", "new zealand dollar", "hk", "hong kong dollar", "s", "singapore dollar");
+
+    private static final Map<String, Unit> CASED = new HashMap<>();
+    private static final Map<String, Unit> FOLDED = new HashMap<>();
+
+    static {
+        for (String line : LEXICON.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            Unit unit = new Unit(parts[0], Kind.valueOf(parts[1]));
+            for (String form : parts[2].split(";")) {
+                if (form.startsWith("=")) {
+                    CASED.put(form.substring(1), unit);
+                } else {
+                    FOLDED.put(form, unit);
+                }
+            }
+        }
+    }
+
+    private Units() {}
+
+    /** The longest unit written at token {@code i}, or null. {@code touching}: token i touches the number. */
+    static Match at(Tokens t, int i, boolean touching) {
+        if (i >= t.size()) {
+            return null;
+        }
+        StringBuilder cased = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        Match best = null;
+        for (int n = 1; n <= MAX_FORM_TOKENS && i + n <= t.size(); n++) {
+            int k = i + n - 1;
+            if (n > 1) {
+                cased.append(' ');
+                folded.append(' ');
+            }
+            cased.append(t.word[k]);
+            folded.append(t.lower[k]);
+            Unit u = FOLDED.get(folded.toString());
+            if (u == null) {
+                u = CASED.get(cased.toString());
+                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C").
+                if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])) {
+                    u = null;
+                }
+            }
+            if (u != null) {
+                best = new Match(n, u);
+            }
+        }
+        return best;
+    }
+
+    /** The currency of a symbol written after the figure ("1,200€"), or null. */
+    static String symbolAfter(String word) {
+        return SYMBOLS.get(word);
+    }
+
+    /** A unit named by a single word, for rates ("a day", "per barrel"), or null. */
+    static Unit word(String lowerWord) {
+        return FOLDED.get(lowerWord);
+    }
+
+    /**
+     * The currency whose symbol ends at token {@code i} (just before a number): "$", "US$", "C$", "€", or a code
+     * such as "EUR"; returns the canonical name and sets nothing else. {@code out[0]} receives the first token.
+     */
+    static String currencyBefore(Tokens t, int i, int[] out) {
+        if (i < 0) {
+            return null;
+        }
+        // "$US160": the country letters follow the symbol.
+        if (i > 0 && t.word[i - 1].equals("$") && t.joined(i - 1) && DOLLAR_PREFIXES.containsKey(t.lower[i])
+                && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT))) {
+            out[0] = i - 1;
+            return DOLLAR_PREFIXES.get(t.lower[i]);
+        }
+        String symbol = SYMBOLS.get(t.word[i]);
+        if (symbol != null) {
+            out[0] = i;
+            // "US$5", and "C $6" as some corpora space it: upper-case country letters before "$".
+            if ("dollar".equals(symbol) && i > 0 && (t.joined(i - 1) || (t.word[i - 1].length() > 1
+                    || t.word[i - 1].equals("C")) && t.word[i - 1].equals(t.word[i - 1].toUpperCase(Locale.ROOT)))) {
+                String prefixed = DOLLAR_PREFIXES.get(t.lower[i - 1]);
+                if (prefixed != null) {
+                    out[0] = i - 1;
+                    return prefixed;
+                }
+            }
+            return symbol;
+        }
+        Unit u = CASED.get(t.word[i]) != null ? null : FOLDED.get(t.lower[i]);
+        // Upper-case ISO codes written before the figure: "EUR 40", "USD 3.5 million".
+        if (u != null && u.kind() == Kind.CURRENCY && t.word[i].length() == 3
+                && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT))) {
+            out[0] = i;
+            return u.canonical();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.corroborate.extract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.model.Article;
+import org.corroborate.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+class QuantityExtractorTest {
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private List<Quantity> extract(String text) {
+        return extractor.extract(new Article("t", "test", null, null, List.of(), null, "2031-05-14", false, null,
+                null, List.of(), "en", text, List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void hedgedCountWithPlaceAndActor() {
+        List<Quantity> qs = extract("Port officials said some 4,200 Valdorian sailors are now in the Emberlake harbour.");
+        assertThat(qs).hasSize(1);
+        Quantity q = qs.get(0);
+        assertThat(q.value()).isEqualTo(4200);
+        assertThat(q.hedge()).isEqualTo("some");
+        assertThat(q.low()).isEqualTo(3780.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(q.unit()).isEqualTo("sailors");
+        assertThat(q.subject()).contains("Emberlake harbour");
+        assertThat(q.actor()).isEqualTo("Port officials");
+        assertThat(q.text()).isEqualTo("some 4,200 Valdorian sailors");
+    }
+
+    @Test
+    void hedgeIntervals() {
+        assertThat(extract("The ferry carries as many as 300 passengers.").get(0))
+                .satisfies(q -> {
+                    assertThat(q.hedge()).isEqualTo("as many as");
+                    assertThat(q.low()).isNull();
+                    assertThat(q.high()).isEqualTo(300.0);
+                });
+        assertThat(extract("It took nearly three years.").get(0)).satisfies(q -> {
+            assertThat(q.value()).isEqualTo(3);
+            assertThat(q.hedge()).isEqualTo("nearly");
+            assertThat(q.high()).isEqualTo(3.0);
+        });
+        assertThat(extract("More than 60 boats left.").get(0).low()).isEqualTo(60.0);
+        assertThat(extract("More than 60 boats left.").get(0).high()).isNull();
+    }
+
+    @Test
+    void ratesMoneyPercentAndScale() {
+        Quantity rate = extract("The mill loses about 1,250 crates a day.").get(0);
+        assertThat(rate.unit()).isEqualTo("crates per day");
+        Quantity money = extract("The bridge cost $12.4 billion in 2029.").get(0);
+        assertThat(money.value()).isEqualTo(12.4e9);
+        assertThat(UnitNormalizer.normalize(money.unit())).isEqualTo("dollar");
+        assertThat(extract("The bridge cost $12.4 billion in 2029.")).hasSize(1);
+        Quantity pct = extract("Turnout rose 12.5% last spring.").get(0);
+        assertThat(UnitNormalizer.normalize(pct.unit())).isEqualTo("percentage");
+        assertThat(extract("The flight lasted 87 minutes.").get(0).unit()).isEqualTo("minutes");
+    }
+
+    @Test
+    void rangesAndVaguePlurals() {
+        Quantity range = extract("Between 10 and 12 lanterns were lit.").get(0);
+        assertThat(range.hedge()).isEqualTo("range");
+        assertThat(range.low()).isEqualTo(10.0);
+        assertThat(range.high()).isEqualTo(12.0);
+        Quantity dash = extract("They planted 10-12 trees.").get(0);
+        assertThat(dash.high()).isEqualTo(12.0);
+        Quantity thousands = extract("Thousands of pilgrims came.").get(0);
+        assertThat(thousands.low()).isEqualTo(1000.0);
+        assertThat(thousands.high()).isEqualTo(10000.0);
+        assertThat(extract("A dozen riders arrived.").get(0).value()).isEqualTo(12);
+    }
+
+    @Test
+    void skipsYearsDatesTimesOrdinalsAndNames() {
+        assertThat(extract("In 2027 the council met on March 7 at 10:30 a.m. for the 3rd time.")).isEmpty();
+        assertThat(extract("The Falcon 9 rocket and the COVID-19 wing reopened, the score was 3-1.")).isEmpty();
+    }
+
+    @Test
+    void borrowsUnitFromEarlierFigure() {
+        List<Quantity> qs = extract("There were 900 Norland guards in Tarsk, including as many as 400 in the old fort.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).unit()).isEqualTo("guards");
+        assertThat(qs.get(1).subject()).contains("old fort");
+    }
+
+    @Test
+    void actorFromAccordingTo() {
+        Quantity q = extract("The crossing took 40 minutes, according to the Harbour Board.").get(0);
+        assertThat(q.actor()).isEqualTo("the Harbour Board");
+        assertThat(q.subject()).isEqualTo("The crossing");
+    }
+
+    @Test
+    void offsetsAreCodePoints() {
+        String text = "\uD83D\uDE00 Exactly 5 kites were seen.";
+        Quantity q = extract(text).get(0);
+        assertThat(q.text()).isEqualTo("5 kites");
+        assertThat(q.start()).isEqualTo(text.codePointCount(0, text.indexOf('5')));
+    }
+}
