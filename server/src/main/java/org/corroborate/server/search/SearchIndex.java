@@ -48,6 +48,8 @@ public final class SearchIndex implements AutoCloseable {
     static final int CANDIDATE_TERMS = 16;
     static final int MIN_SHARED = 3;
     private static final double MAX_SHARE = 0.2;
+    // in a small index every shared word is "common" by share alone: below this many documents, none is dropped
+    private static final int MIN_COMMON = 10;
     private static final String ID = "id";
     private static final String TITLE = "title";
     private static final String BODY = "body";
@@ -115,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
             for (String term : terms(d.given().title() + "\n" + plainText(d))) {
                 int df = s.getIndexReader().docFreq(new Term(BODY, term));
                 // df counts d itself once it is indexed: a term only d has cannot link it to anything
-                if (df >= 2 && df <= Math.max(2, MAX_SHARE * docs)) {
+                if (df >= 2 && df <= Math.max(MIN_COMMON, MAX_SHARE * docs)) {
                     frequency.put(term, df);
                 }
             }
