@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code corroborate} command. */
 @Command(name = "corroborate", mixinStandardHelpOptions = true, version = "corroborate 0.1.0",
         description = "News story engine: what happened, who says so, and how sure to be.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, ServeCommand.class, IngestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
