@@ -4,6 +4,10 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v pg_ctlcluster >/dev/null || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "server/ci-setup.sh: not root, cannot install PostgreSQL and Chromium; their tests will skip" >&2
+    exit 0
+  fi
   apt-get update -qq >/dev/null
   apt-get install -y -qq postgresql chromium chromium-driver >/dev/null
 fi

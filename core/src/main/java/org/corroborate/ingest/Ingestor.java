@@ -109,6 +109,20 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * Reads an RSS or Atom feed from a stream (a polled URL): one document per item, ids {@code name#itemN}
+     * made unique as for files.
+     */
+    public void readFeed(InputStream in, String source, String name, Consumer<Document> out,
+            Consumer<InputError> errors) {
+        Sink sink = new Sink(limits, ids, Validate.notNull(out, "out"), Validate.notNull(errors, "errors"), note -> { });
+        try {
+            new FeedReader(sink).read(Validate.notNull(in, "in"), source, name);
+        } catch (IOException | RuntimeException e) {
+            sink.error(source, Sink.describe(e));
+        }
+    }
+
     private void walk(Path dir, Sink sink, Deque<Path> ancestors) {
         Path real;
         List<Path> entries = new ArrayList<>();

@@ -1,10 +1,5 @@
 package org.corroborate.server;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.corroborate.ingest.IngestLimits;
+import org.corroborate.ingest.Ingestor;
 import org.corroborate.model.Document;
-import org.corroborate.model.DocumentFormat;
 import org.corroborate.model.InputError;
-import org.corroborate.model.Metadata;
-import org.xml.sax.InputSource;
 
 /**
  * Fetches an RSS or Atom feed and turns its items into documents (the item's content, else its description,
@@ -61,37 +55,16 @@ public final class FeedPoller {
         }
     }
 
-    /** The items of a feed document. */
+    /**
+     * The items of a feed document, read by the engine's own feed reader (DTDs and external entities off).
+     * Each item is identified by its link where it has one, so polling again only adds what is new.
+     */
     public static List<Document> documents(String url, byte[] feedXml, Consumer<InputError> errors) {
-        SyndFeed feed;
-        try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false); // no external entities from a remote document
-            feed = input.build(new InputSource(new ByteArrayInputStream(feedXml)));
-        } catch (FeedException | IllegalArgumentException e) {
-            errors.accept(new InputError(url, "not an RSS or Atom feed: " + e.getMessage()));
-            return List.of();
-        }
         List<Document> out = new ArrayList<>();
-        int n = 0;
-        for (SyndEntry e : feed.getEntries()) {
-            n++;
-            String content = e.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
-                    .findFirst().orElse(e.getDescription() == null ? null : e.getDescription().getValue());
-            String where = url + "#item" + n;
-            if (content == null || content.isBlank()) {
-                errors.accept(new InputError(where, "item has no content or description"));
-                continue;
-            }
-            String id = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : e.getLink();
-            if (id == null || id.isBlank()) {
-                errors.accept(new InputError(where, "item has neither a GUID nor a link"));
-                continue;
-            }
-            String published = e.getPublishedDate() == null ? null : e.getPublishedDate().toInstant().toString();
-            out.add(new Document(id, where, DocumentFormat.HTML, content,
-                    new Metadata(e.getLink(), feed.getTitle(), e.getTitle(), published, List.of())));
-        }
+        new Ingestor(IngestLimits.DEFAULT).readFeed(new ByteArrayInputStream(feedXml), url, url,
+                d -> out.add(d.given().url() == null || d.given().url().isBlank() ? d
+                        : new Document(d.given().url(), d.source(), d.format(), d.content(), d.given())),
+                errors);
         return out;
     }
 }
