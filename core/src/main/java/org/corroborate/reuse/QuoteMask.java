@@ -9,13 +9,14 @@ import java.util.BitSet;
  * <p>Implementation notes: scanned paragraph by paragraph (a line break closes any open quote, and by news
  * convention a quote left open runs to the end of its paragraph). Curly double quotes and guillemets open and
  * close by shape; a straight double quote toggles; a single curly quote opens only after a non-letter and
- * closes only before a non-letter, so the apostrophe in "Russia’s" is left alone. Straight single quotes are
- * too ambiguous (apostrophes, feet) to be read as quotes.
+ * closes only before a non-letter, so the apostrophe in "Russia’s" is left alone; a straight single quote is
+ * read the same way (British-style quotes), an apostrophe inside or at the end of a word never opens one.
  */
-final class QuoteMask {
+public final class QuoteMask {
     private QuoteMask() {}
 
-    static BitSet of(String text) {
+    /** The chars of {@code text} inside quotation marks. */
+    public static BitSet of(String text) {
         BitSet quoted = new BitSet(text.length());
         int open = -1;
         char closer = 0;
@@ -52,6 +53,8 @@ final class QuoteMask {
             case '"' -> '"';
             case '\u00ab' -> '\u00bb';
             case '\u2018' -> i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '\u2019' : 0;
+            case '\'' -> (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)) ? '\'' : 0;
             default -> 0;
         };
     }
@@ -61,8 +64,9 @@ final class QuoteMask {
         if (closer == '\u201d') {
             return c == '\u201d' || c == '"';
         }
-        if (closer == '\u2019') {
-            return c == '\u2019' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        if (closer == '\u2019' || closer == '\'') {
+            return (c == closer || c == '\u2019') && (i + 1 == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(i + 1)));
         }
         return c == closer;
     }

@@ -26,9 +26,9 @@ import org.corroborate.util.Validate;
  *
  * <p>Implementation notes. (1) Candidates: MinHash LSH over each article's narrative words (text outside
  * quotation marks; {@link FingerprintScheme} v1) finds near-duplicates among any number of articles; an index
- * of sentence hashes (the whole narrative word sequence of a sentence, its first and its last
- * {@code SENTENCE_KEY_WORDS} narrative words) adds pairs that share even one sentence, edited at one end or
- * not, which whole-text similarity misses for partial reuse. Keys shared by more than {@code maxPosting}
+ * of sentence hashes (the whole narrative word sequence of a sentence, and winnowed word 6-shingles
+ * within it) adds pairs that share one sentence, or ten consecutive narrative words of one, which whole-text
+ * similarity misses for partial reuse. Keys shared by more than {@code maxPosting}
  * articles are boilerplate and skipped. (2) Each candidate pair is aligned sentence by sentence
  * ({@link SentenceAligner}); it is a reuse relation only when it shares narrative prose: at least
  * {@code minEvidenceSentences} aligned sentences each with {@code minSentenceEvidence} narrative words in
@@ -42,6 +42,7 @@ import org.corroborate.util.Validate;
  */
 public final class ReuseDetector {
     static final int SENTENCE_KEY_WORDS = 6;
+    static final int WINNOW_WINDOW = 5;
     private static final ThreadLocal<FingerprintScheme> SCHEME = ThreadLocal.withInitial(FingerprintScheme::new);
     private final Settings settings;
     private final SentenceAligner aligner;
@@ -60,7 +61,7 @@ public final class ReuseDetector {
     public record Settings(double minDice, int minSentenceEvidence, int minEvidenceSentences,
             int minSingleSentenceEvidence, double republicationCoverage, double republicationSourceCoverage,
             int maxPosting) {
-        public static final Settings DEFAULT = new Settings(0.6, 6, 2, 15, 0.8, 0.5, 200);
+        public static final Settings DEFAULT = new Settings(0.6, 8, 2, 15, 0.8, 0.5, 200);
 
         public Settings {
             Validate.inRange(minDice, 0.1, 1, "minDice");
@@ -137,7 +138,12 @@ public final class ReuseDetector {
         return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    /** Hashes of a sentence's narrative words: all of them, the first and the last few. */
+    /**
+     * Keys of a sentence's narrative words: the hash of all of them, and the winnowed hashes of its
+     * {@code SENTENCE_KEY_WORDS}-word shingles (the minimum of every window of {@code WINNOW_WINDOW}
+     * consecutive shingle hashes; Schleimer, Wilkerson and Aiken, SIGMOD 2003), so that any run of
+     * {@code SENTENCE_KEY_WORDS + WINNOW_WINDOW - 1} narrative words two sentences share gives a common key.
+     */
     private static void sentenceKeys(Sentence s, Set<Long> keys) {
         if (s.narrativeWords() < SENTENCE_KEY_WORDS) {
             return;
@@ -149,8 +155,18 @@ public final class ReuseDetector {
             }
         }
         keys.add(hash(narrative, 0, narrative.length, 1));
-        keys.add(hash(narrative, 0, SENTENCE_KEY_WORDS, 2));
-        keys.add(hash(narrative, narrative.length - SENTENCE_KEY_WORDS, narrative.length, 3));
+        int shingles = narrative.length - SENTENCE_KEY_WORDS + 1;
+        long[] h = new long[shingles];
+        for (int i = 0; i < shingles; i++) {
+            h[i] = hash(narrative, i, i + SENTENCE_KEY_WORDS, 2);
+        }
+        for (int i = 0; i + WINNOW_WINDOW <= shingles; i++) {
+            long min = Long.MAX_VALUE;
+            for (int j = i; j < i + WINNOW_WINDOW; j++) {
+                min = Math.min(min, h[j]);
+            }
+            keys.add(min);
+        }
     }
 
     private static long hash(long[] words, int from, int to, long seed) {

@@ -21,7 +21,7 @@ import org.corroborate.reuse.PreparedArticle.Sentence;
  * sides: chance matches of function words and shared quotes do not count.
  */
 final class SentenceAligner {
-    static final int MIN_RUN = 3;
+    static final int MIN_RUN = 4;
     private static final double MIN_CONTAINMENT = 0.8;
     private static final int MIN_CONTAINED_WORDS = 8;
     private final double minDice;
