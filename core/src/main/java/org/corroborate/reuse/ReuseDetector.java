@@ -32,7 +32,8 @@ import org.corroborate.util.Validate;
  * articles are boilerplate and skipped. (2) Each candidate pair is aligned sentence by sentence
  * ({@link SentenceAligner}); it is a reuse relation only when it shares narrative prose: at least
  * {@code minEvidenceSentences} aligned sentences each with {@code minSentenceEvidence} narrative words in
- * common runs, or one sentence with {@code minSingleSentenceEvidence}. Pairs that share only quotes or loose
+ * common runs, or one sentence with {@code minSingleSentenceEvidence}, or (a copy of a text that is all
+ * quotation) aligned sentences holding most words of both texts. Pairs that share only quotes or loose
  * wording are independent and are not emitted (the story stage treats every pair without a relation as
  * independent), so {@code kind} is republication or partial. (3) Direction from {@link DirectionEvidence};
  * then a containment rule: an article sharing disjoint sentences with two articles that share nothing with
@@ -43,6 +44,7 @@ import org.corroborate.util.Validate;
 public final class ReuseDetector {
     static final int SENTENCE_KEY_WORDS = 6;
     static final int WINNOW_WINDOW = 5;
+    static final int NEAR_DUPLICATE_SENTENCES = 3;
     private static final ThreadLocal<FingerprintScheme> SCHEME = ThreadLocal.withInitial(FingerprintScheme::new);
     private final Settings settings;
     private final SentenceAligner aligner;
@@ -200,10 +202,30 @@ public final class ReuseDetector {
             }
             best = Math.max(best, al.evidence());
         }
-        if (strong < settings.minEvidenceSentences() && best < settings.minSingleSentenceEvidence()) {
+        if (strong < settings.minEvidenceSentences() && best < settings.minSingleSentenceEvidence()
+                && !nearDuplicate(first, second, pairs)) {
             return null;
         }
         return new Relation(first, second, pairs, DirectionEvidence.decide(first.article, second.article));
+    }
+
+    /**
+     * A text made almost entirely of the other's sentences, quotes included (a copy of a text that is all
+     * quotation): the aligned sentences hold most words of both.
+     */
+    private boolean nearDuplicate(PreparedArticle first, PreparedArticle second, List<Alignment> pairs) {
+        if (pairs.size() < NEAR_DUPLICATE_SENTENCES) {
+            return false;
+        }
+        double a = wordShare(first, pairs.stream().mapToInt(Alignment::a));
+        double b = wordShare(second, pairs.stream().mapToInt(Alignment::b));
+        return Math.max(a, b) >= settings.republicationCoverage()
+                && Math.min(a, b) >= settings.republicationSourceCoverage();
+    }
+
+    private static double wordShare(PreparedArticle p, IntStream aligned) {
+        int all = p.sentences.stream().mapToInt(Sentence::size).sum();
+        return all == 0 ? 0 : aligned.map(i -> p.sentences.get(i).size()).sum() / (double) all;
     }
 
     /** Applies the merge rule to relations whose direction is still unknown. */

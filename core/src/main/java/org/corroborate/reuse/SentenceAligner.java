@@ -14,7 +14,7 @@ import org.corroborate.reuse.PreparedArticle.Sentence;
  * map of the second article) are compared by the longest common subsequence of their normalized words
  * (the textbook dynamic programme, O(mn) on sentences of tens of words). A pair aligns when its Dice
  * score {@code 2·LCS/(m+n)} reaches {@code minDice}, or when one sentence is almost contained in the other
- * (a trimmed or extended sentence). Pairs are then chosen greedily, best score first, each sentence used once
+ * (a trimmed or extended sentence), or when they share a passage of {@code MIN_PASSAGE} consecutive words. Pairs are then chosen greedily, best score first, each sentence used once
  * (rewrites reorder sentences, so no monotonic constraint). Normalization makes "U.S."/"US" and punctuation
  * changes free; edits cost their words. The <em>narrative evidence</em> of a pair counts matched words that lie
  * in runs of at least {@code MIN_RUN} consecutive words on both sides and are outside quotation marks on both
@@ -24,6 +24,8 @@ final class SentenceAligner {
     static final int MIN_RUN = 4;
     private static final double MIN_CONTAINMENT = 0.8;
     private static final int MIN_CONTAINED_WORDS = 8;
+    /** A passage this long shared inside otherwise different sentences aligns them. */
+    static final int MIN_PASSAGE = 10;
     private final double minDice;
 
     /**
@@ -60,7 +62,7 @@ final class SentenceAligner {
                 int shorter = Math.min(a.size(), b.size());
                 // LCS <= shared distinct words, so pairs that cannot reach either bar are skipped
                 if (shared[j] < 2 || 2.0 * shared[j] / (a.size() + b.size()) < minDice
-                        && shared[j] < MIN_CONTAINMENT * shorter) {
+                        && shared[j] < MIN_CONTAINMENT * shorter && shared[j] < MIN_PASSAGE / 2) {
                     continue;
                 }
                 Alignment al = compare(i, a, j, b);
@@ -99,7 +101,7 @@ final class SentenceAligner {
         int lcs = dp[0][0];
         double dice = 2.0 * lcs / (m + n);
         boolean contained = lcs >= MIN_CONTAINED_WORDS && lcs >= MIN_CONTAINMENT * Math.min(m, n);
-        if (lcs < 2 || dice < minDice && !contained) {
+        if (lcs < 2 || dice < minDice && !contained && lcs < MIN_PASSAGE) {
             return null;
         }
         int[] ma = new int[lcs];
@@ -115,7 +117,19 @@ final class SentenceAligner {
                 q++;
             }
         }
+        if (dice < minDice && !contained && longestRun(ma, mb) < MIN_PASSAGE) {
+            return null;
+        }
         return new Alignment(i, j, dice, ma, mb, evidence(a, b, ma, mb));
+    }
+
+    private static int longestRun(int[] ma, int[] mb) {
+        int best = ma.length == 0 ? 0 : 1;
+        for (int k = 1, run = 1; k < ma.length; k++) {
+            run = ma[k] == ma[k - 1] + 1 && mb[k] == mb[k - 1] + 1 ? run + 1 : 1;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     /** Matched words in runs of MIN_RUN or more (consecutive on both sides), narrative on both sides. */

@@ -36,6 +36,7 @@ public final class ReuseSetGenerator {
     public static final long DEFAULT_SEED = 20241031L;
     static final int NATURAL_RUN = 15;
     static final int AMBIGUOUS_RUN = 8;
+    static final int MAX_PARAGRAPH = 3;
     private static final String[][] HOUSE_STYLE = {{"U.S.", "US"}, {"U.N.", "UN"}, {"U.K.", "UK"},
             {" per cent", " percent"}, {"Mr. ", "Mr "}, {"Mrs. ", "Mrs "}, {"Dr. ", "Dr "}, {"%", " percent"}};
     private static final String[] WRAPPERS = {"This story was republished under a syndication agreement.",
@@ -183,19 +184,33 @@ public final class ReuseSetGenerator {
     }
 
     /**
-     * An article of one paragraph (ECB+ keeps no paragraph breaks, and a quote may run over several sentences)
-     * with the given sentences.
+     * An article of the given sentences. ECB+ keeps no paragraph breaks: a paragraph ends after a sentence
+     * where no quotation is left open, or after {@code MAX_PARAGRAPH} sentences, so a stray quotation mark in
+     * the source text cannot swallow the rest of the document.
      */
     static Article article(String id, String outlet, String published, List<String> credits, List<String> sentences) {
-        String body = String.join(" ", sentences);
+        StringBuilder body = new StringBuilder();
+        int[][] at = new int[sentences.size()][];
+        int inParagraph = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                String sofar = body.substring(body.lastIndexOf("\n") + 1);
+                boolean open = QuoteMask.of(sofar).get(Math.max(0, sofar.length() - 1));
+                boolean newParagraph = !open || inParagraph >= MAX_PARAGRAPH;
+                body.append(newParagraph ? '\n' : ' ');
+                inParagraph = newParagraph ? 0 : inParagraph;
+            }
+            at[i] = new int[] {body.length(), body.length() + sentences.get(i).length()};
+            body.append(sentences.get(i));
+            inParagraph++;
+        }
+        String text = body.toString();
         List<Span> spans = new ArrayList<>();
-        int at = 0;
-        for (String sentence : sentences) {
-            spans.add(Span.ofChars(body, at, at + sentence.length()));
-            at += sentence.length() + 1;
+        for (int[] r : at) {
+            spans.add(Span.ofChars(text, r[0], r[1]));
         }
         return new Article(id, id, null, outlet, List.of(), null, published, false, null, null, credits, "eng",
-                body, List.of(Span.ofChars(body, 0, body.length())), spans, List.of());
+                text, List.of(), spans, List.of());
     }
 
     private static String restyle(String sentence, Random random) {
