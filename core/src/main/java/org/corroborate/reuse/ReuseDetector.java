@@ -32,7 +32,7 @@ import org.corroborate.util.Validate;
  * articles are boilerplate and skipped. (2) Each candidate pair is aligned sentence by sentence
  * ({@link SentenceAligner}); it is a reuse relation only when it shares narrative prose: at least
  * {@code minEvidenceSentences} aligned sentences each with {@code minSentenceEvidence} narrative words in
- * common runs, or one sentence with {@code minSingleSentenceEvidence}, or (a copy of a text that is all
+ * common runs, or one passage of {@code minPassage} consecutive narrative words, or (a copy of a text that is all
  * quotation) aligned sentences holding most words of both texts. Pairs that share only quotes or loose
  * wording are independent and are not emitted (the story stage treats every pair without a relation as
  * independent), so {@code kind} is republication or partial. (3) Direction from {@link DirectionEvidence};
@@ -55,13 +55,13 @@ public final class ReuseDetector {
      * @param minDice Dice score of normalized words at which two sentences align
      * @param minSentenceEvidence narrative words in common runs for a sentence pair to count as shared prose
      * @param minEvidenceSentences how many such sentence pairs make a relation
-     * @param minSingleSentenceEvidence narrative words in common runs that make a relation on their own
+     * @param minPassage consecutive narrative words shared in one sentence that make a relation on their own
      * @param republicationCoverage coverage of the copy by the source from which a relation is a republication
      * @param republicationSourceCoverage coverage of the source a republication keeps at least (trims allowed)
      * @param maxPosting a sentence key shared by more articles than this is boilerplate and not a candidate
      */
     public record Settings(double minDice, int minSentenceEvidence, int minEvidenceSentences,
-            int minSingleSentenceEvidence, double republicationCoverage, double republicationSourceCoverage,
+            int minPassage, double republicationCoverage, double republicationSourceCoverage,
             int maxPosting) {
         public static final Settings DEFAULT = new Settings(0.6, 8, 2, 15, 0.8, 0.5, 200);
 
@@ -69,7 +69,7 @@ public final class ReuseDetector {
             Validate.inRange(minDice, 0.1, 1, "minDice");
             Validate.positive(minSentenceEvidence, "minSentenceEvidence");
             Validate.positive(minEvidenceSentences, "minEvidenceSentences");
-            Validate.positive(minSingleSentenceEvidence, "minSingleSentenceEvidence");
+            Validate.positive(minPassage, "minPassage");
             Validate.inRange(republicationCoverage, 0, 1, "republicationCoverage");
             Validate.inRange(republicationSourceCoverage, 0, 1, "republicationSourceCoverage");
             Validate.positive(maxPosting, "maxPosting");
@@ -200,9 +200,9 @@ public final class ReuseDetector {
             if (al.evidence() >= settings.minSentenceEvidence()) {
                 strong++;
             }
-            best = Math.max(best, al.evidence());
+            best = Math.max(best, al.passage());
         }
-        if (strong < settings.minEvidenceSentences() && best < settings.minSingleSentenceEvidence()
+        if (strong < settings.minEvidenceSentences() && best < settings.minPassage()
                 && !nearDuplicate(first, second, pairs)) {
             return null;
         }

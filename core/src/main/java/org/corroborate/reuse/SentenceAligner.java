@@ -30,9 +30,10 @@ final class SentenceAligner {
 
     /**
      * One aligned pair: sentence {@code a} of the first article, {@code b} of the second, the matched word
-     * positions (parallel arrays, ascending) and the narrative evidence in words.
+     * positions (parallel arrays, ascending), the narrative evidence in words and the longest run of
+     * consecutive matched words narrative on both sides.
      */
-    record Alignment(int a, int b, double dice, int[] matchA, int[] matchB, int evidence) {}
+    record Alignment(int a, int b, double dice, int[] matchA, int[] matchB, int evidence, int passage) {}
 
     SentenceAligner(double minDice) {
         this.minDice = minDice;
@@ -120,7 +121,19 @@ final class SentenceAligner {
         if (dice < minDice && !contained && longestRun(ma, mb) < MIN_PASSAGE) {
             return null;
         }
-        return new Alignment(i, j, dice, ma, mb, evidence(a, b, ma, mb));
+        return new Alignment(i, j, dice, ma, mb, evidence(a, b, ma, mb), narrativePassage(a, b, ma, mb));
+    }
+
+    private static int narrativePassage(Sentence a, Sentence b, int[] ma, int[] mb) {
+        int best = 0;
+        int run = 0;
+        for (int k = 0; k < ma.length; k++) {
+            boolean narrative = !a.quoted()[ma[k]] && !b.quoted()[mb[k]];
+            boolean continues = k > 0 && ma[k] == ma[k - 1] + 1 && mb[k] == mb[k - 1] + 1;
+            run = !narrative ? 0 : continues ? run + 1 : 1;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     private static int longestRun(int[] ma, int[] mb) {
