@@ -1,0 +1,25 @@
+package org.corroborate.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Quality gate: floors slightly below the figures measured on the generated ECB+ reuse set. */
+class ReuseEvaluationTest {
+    @Test
+    void reuseOnEcbPlusStaysAboveItsFloors() throws Exception {
+        var data = SharedData.resolve("data/ecbplus");
+        Assumptions.assumeTrue(data.isPresent(), "../shared/data/ecbplus not present: skipped");
+        EvalReport r = new ReuseEvaluation().run(data.get(), new PrintStream(OutputStream.nullOutputStream()));
+        assertThat(r.score("pair_f1")).isGreaterThanOrEqualTo(0.99);
+        assertThat(r.score("pair_precision")).isGreaterThanOrEqualTo(0.995);
+        assertThat(r.score("same_event_false_positives")).isZero();
+        assertThat(r.score("direction_accuracy")).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.score("altered_figure_recall")).isEqualTo(1.0);
+        assertThat(r.score("coverage_mae")).isLessThan(0.01);
+    }
+}
