@@ -33,13 +33,15 @@ import org.corroborate.text.Terms;
  * (news puts what matters first), and sentences are taken greedily while they are not redundant with those
  * already taken (maximal marginal relevance, Carbonell and Goldstein 1998). Sentences backed by two or more
  * chains are preferred; single-chain sentences fill the lead only when too few are. "Only one source" lists
- * single-chain statements and quotes that carry a name or a figure. The timeline places each dated sentence
+ * single-chain statements and quotes that carry a name or a figure. Key figures are those two chains confirm,
+ * or that a named actor gives, most supported first. The timeline places each dated sentence
  * at its normalized date.
  */
 public final class BriefWriter {
     static final int LEAD_MIN = 3;
     static final int LEAD_MAX = 5;
     static final int SINGLE_SOURCE_MAX = 8;
+    static final int FIGURES_MAX = 8;
     static final double REDUNDANT = 0.35;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Pattern NAME_OR_FIGURE = Pattern.compile("\\d|\\s\\p{Lu}\\p{Ll}");
@@ -86,10 +88,10 @@ public final class BriefWriter {
         }
         List<CitedSentence> leadSentences = lead.stream().map(c -> cite(c, originals)).toList();
 
-        List<String> figures = claims.stream().filter(c -> "figure".equals(c.kind()))
+        List<String> figures = claims.stream().filter(c -> "figure".equals(c.kind())).filter(BriefWriter::keyFigure)
                 .sorted(Comparator.comparingInt((Claim c) -> -c.chains().size())
                         .thenComparingInt(c -> -c.mentions().size()).thenComparing(Claim::id))
-                .map(Claim::id).toList();
+                .limit(FIGURES_MAX).map(Claim::id).toList();
 
         Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
         claims.stream().filter(c -> "quote".equals(c.kind()))
@@ -118,6 +120,17 @@ public final class BriefWriter {
 
         return new StoryBrief(story.id(), story.title(), leadSentences, figures, quotes, singleSource, discrepancies,
                 timeline(story, allDates, articles));
+    }
+
+    /**
+     * A figure worth the brief: confirmed by two chains or repeated, or given by a named actor and not a
+     * small incidental count ("two diplomats", "20 years").
+     */
+    private static boolean keyFigure(Claim c) {
+        if (c.chains().size() >= 2 || c.mentions().size() >= 2) {
+            return true;
+        }
+        return c.variants().stream().anyMatch(v -> v.actor() != null && v.value() != null && v.value() >= 10);
     }
 
     private static double quoteScore(Claim c, Centroid centroid) {

@@ -67,6 +67,9 @@ final class FigureClaims {
             }
             String place = placeKey(q.subject(), q.actor(), placeNames);
             if (place == null) {
+                place = placePhrase(q.subject());
+            }
+            if (place == null) {
                 placeless.add(q);
             } else {
                 String key = unit + "|" + place;
@@ -197,7 +200,8 @@ final class FigureClaims {
         StringBuilder b = new StringBuilder(subject).append(": ");
         Map<String, Set<String>> seen = new LinkedHashMap<>();
         for (ClaimVariant v : variants) {
-            String figure = ("exact".equals(v.hedge()) ? "" : v.hedge() + " ") + format(v.value());
+            String figure = !DIGIT.matcher(v.text()).find() ? v.text()
+                    : ("exact".equals(v.hedge()) ? "" : v.hedge() + " ") + format(v.value());
             seen.computeIfAbsent(figure, k -> new TreeSet<>());
             if (v.actor() != null) {
                 seen.get(figure).add(v.actor());
@@ -281,6 +285,34 @@ final class FigureClaims {
             out.add(UNIT_SYNONYMS.getOrDefault(s, UNIT_SYNONYMS.getOrDefault(w, s)));
         }
         return String.join(" ", out);
+    }
+
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "\\b(?:in|at|near|from|into|across|inside)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*(?:['\u2019]s)?\\s*)+)"
+            + "(?:region|province|oblast|state|county|district|area)?");
+    private static final Pattern GENERIC_PLACE_WORD = Pattern.compile(
+            "(?i)\\s+(?:region|province|oblast|state|county|district|area|city)$");
+
+    /**
+     * Without place entities: the last capitalized name after a locative preposition in the subject, the
+     * innermost of a possessive chain ("in Russia's Kursk region" gives Kursk) and without a generic place word
+     * ("Kursk Oblast" gives Kursk).
+     */
+    static String placePhrase(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        String last = null;
+        Matcher m = IN_PLACE.matcher(subject);
+        while (m.find()) {
+            last = m.group(1).strip();
+        }
+        if (last == null) {
+            return null;
+        }
+        String[] chain = last.split("['\u2019]s\\s*");
+        String place = GENERIC_PLACE_WORD.matcher(chain[chain.length - 1].strip()).replaceAll("").strip();
+        return place.isEmpty() ? null : place;
     }
 
     private record PlaceName(String canonical, Pattern pattern) {}
