@@ -18,6 +18,8 @@ import org.corroborate.util.Validate;
  * part) may run on several threads; assignment is sequential, so the thread count never changes the result.
  */
 public final class StoryClusterer {
+    /** Enough for ECB+ to converge (it settles in 2 to 4 rounds); a bound so a batch always ends. */
+    private static final int SETTLE_ROUNDS = 8;
     private final StorySettings settings;
     private final int threads;
 
@@ -37,6 +39,7 @@ public final class StoryClusterer {
         for (ArticleTerms terms : read(articles, facts == null ? Map.of() : facts)) {
             index.assign(terms);
         }
+        index.settle(SETTLE_ROUNDS);
         return index.stories();
     }
 

@@ -93,7 +93,7 @@ public final class StoryIndex {
             clock = clock == NO_TIME ? terms.time() : Math.max(clock, terms.time());
         }
         long now = terms.time() != NO_TIME ? terms.time() : clock;
-        Member member = new Member(terms.article(), terms.title(), terms.title() == null ? terms.lead() : null,
+        Member member = new Member(terms.article(), terms.title(), readable(terms.title()) ? null : terms.lead(),
                 vectorOf(terms), terms.time(), arrivals++);
 
         Node best = null;
@@ -193,7 +193,7 @@ public final class StoryIndex {
     }
 
     private float idfOf(int docFreq) {
-        return (float) Math.log(1 + (double) documents / docFreq);
+        return (float) Math.pow(Math.log(1 + (double) documents / docFreq), settings.idfExponent());
     }
 
     private int termId(String term) {
@@ -279,7 +279,7 @@ public final class StoryIndex {
         for (Member m : members) {
             n.members.add(m);
             byArticle.put(m.article, n);
-            n.centroid = n.centroid.combine(1, m.vector, 1);
+            n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector));
             widen(n, m.time);
         }
         n.centroid = n.centroid.truncate(settings.centroidTerms(), idf);
@@ -291,7 +291,7 @@ public final class StoryIndex {
     private void add(Node n, Member m) {
         n.members.add(m);
         byArticle.put(m.article, n);
-        n.centroid = n.centroid.combine(1, m.vector, 1).truncate(settings.centroidTerms(), idf);
+        n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector)).truncate(settings.centroidTerms(), idf);
         widen(n, m.time);
         reindex(n);
     }
@@ -315,18 +315,21 @@ public final class StoryIndex {
         return time < n.first ? n.first - time : Math.max(0, time - n.last);
     }
 
-    /** Merges the best story at the merge threshold into {@code n} (or {@code n} into it); returns the absorbed. */
+    /**
+     * Merges into {@code n} (or {@code n} into) the candidate whose members are, on average, nearly as similar
+     * to {@code n}'s members as the members of each story are to each other; returns the absorbed story.
+     */
     private Node maybeMerge(Node n) {
         Node best = null;
-        double bestSim = -1;
+        double bestRatio = -1;
         for (Node c : candidates(n.centroid, n)) {
-            double sim = n.centroid.cosine(c.centroid, idf);
-            boolean faded = spanGap(n, c) > windowMillis;
-            double need = faded ? Math.max(settings.mergeThreshold(), settings.reviveThreshold())
-                    : settings.mergeThreshold();
-            if (sim >= need && (sim > bestSim || sim == bestSim && c.seq < best.seq)) {
+            if (spanGap(n, c) > windowMillis && n.centroid.cosine(c.centroid, idf) < settings.reviveThreshold()) {
+                continue;
+            }
+            double ratio = cohesionRatio(n.centroid, n.members.size(), c.centroid, c.members.size());
+            if (ratio >= settings.mergeThreshold() && (ratio > bestRatio || ratio == bestRatio && c.seq < best.seq)) {
                 best = c;
-                bestSim = sim;
+                bestRatio = ratio;
             }
         }
         if (best == null) {
@@ -354,6 +357,37 @@ public final class StoryIndex {
         return absorbed;
     }
 
+    /** The factor that makes {@code v} a unit vector under idf weighting (centroids sum such vectors). */
+    private float unitScale(SparseVector v) {
+        double norm = v.norm(idf);
+        return norm == 0 ? 0 : (float) (1 / norm);
+    }
+
+    /**
+     * Group-average similarity between two groups relative to within them: the mean cosine across the groups
+     * over the mean of their mean cosines within (Voorhees 1986's group average, made size-free by the ratio).
+     * {@code a} and {@code b} are sums of idf-unit member vectors. A singleton has no within-similarity, so only
+     * the other group's counts; two singletons give the plain cosine.
+     */
+    private double cohesionRatio(SparseVector a, int na, SparseVector b, int nb) {
+        double across = a.dot(b, idf) / ((double) na * nb);
+        double within = 0;
+        int groups = 0;
+        if (na > 1) {
+            within += (a.dot(a, idf) - na) / ((double) na * (na - 1));
+            groups++;
+        }
+        if (nb > 1) {
+            within += (b.dot(b, idf) - nb) / ((double) nb * (nb - 1));
+            groups++;
+        }
+        if (groups == 0) {
+            return across;
+        }
+        within /= groups;
+        return within <= 0 ? 0 : across / within;
+    }
+
     private static long spanGap(Node a, Node b) {
         if (a.first == NO_TIME || b.first == NO_TIME) {
             return 0;
@@ -369,6 +403,13 @@ public final class StoryIndex {
             return null;
         }
         n.checkedSize = size;
+        return split(n);
+    }
+
+    /** Bisects {@code n} if its halves are unlike enough; returns the new story split off, or null. */
+    private Node split(Node n) {
+        int size = n.members.size();
+        int min = settings.minSplitSize();
         List<Member> members = n.members;
         boolean[] inB = new boolean[size];
         SparseVector first = members.get(0).vector;
@@ -383,6 +424,7 @@ public final class StoryIndex {
         }
         SparseVector ca = first;
         SparseVector cb = members.get(far).vector;
+        int sizeB = 0;
         for (int iteration = 0; iteration < 10; iteration++) {
             boolean changed = false;
             for (int i = 0; i < size; i++) {
@@ -393,11 +435,14 @@ public final class StoryIndex {
             }
             ca = SparseVector.EMPTY;
             cb = SparseVector.EMPTY;
+            sizeB = 0;
             for (int i = 0; i < size; i++) {
+                SparseVector v = members.get(i).vector;
                 if (inB[i]) {
-                    cb = cb.combine(1, members.get(i).vector, 1);
+                    cb = cb.combine(1, v, unitScale(v));
+                    sizeB++;
                 } else {
-                    ca = ca.combine(1, members.get(i).vector, 1);
+                    ca = ca.combine(1, v, unitScale(v));
                 }
             }
             if (!changed && iteration > 0) {
@@ -410,22 +455,116 @@ public final class StoryIndex {
         for (int i = 0; i < size; i++) {
             (inB[i] == firstInB ? keep : leave).add(members.get(i));
         }
-        if (keep.size() < min || leave.size() < min || ca.cosine(cb, idf) >= settings.splitThreshold()) {
+        if (keep.size() < min || leave.size() < min
+                || cohesionRatio(ca, size - sizeB, cb, sizeB) >= settings.splitThreshold()) {
             return null;
         }
+        rebuild(n, keep);
+        return open(leave);
+    }
+
+    /** Replaces the members of {@code n}, recomputing its centroid (at the current idf), dates and postings. */
+    private void rebuild(Node n, List<Member> members) {
+        List<Member> copy = new ArrayList<>(members);
         n.members.clear();
         n.centroid = SparseVector.EMPTY;
         n.first = NO_TIME;
         n.last = NO_TIME;
-        for (Member m : keep) {
+        for (Member m : copy) {
             n.members.add(m);
-            n.centroid = n.centroid.combine(1, m.vector, 1);
+            byArticle.put(m.article, n);
+            n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector));
             widen(n, m.time);
         }
         n.centroid = n.centroid.truncate(settings.centroidTerms(), idf);
-        n.checkedSize = keep.size();
+        n.checkedSize = n.members.size();
         reindex(n);
-        return open(leave);
+    }
+
+    /**
+     * Revisits the stories in the index with everything seen so far: each article moves to the story it is now
+     * closest to (a k-means step, Lloyd 1982, over candidates from the index), then stories merge and split by
+     * the same rules as during assignment; repeated until nothing changes (at most {@code rounds} times).
+     * Streaming callers run it when they want settled stories (the batch {@link StoryClusterer} runs it at the
+     * end); ids keep resolving as during assignment.
+     *
+     * @return how many articles moved, stories merged or split
+     */
+    public int settle(int rounds) {
+        Validate.positive(rounds, "rounds");
+        for (int k = 0; k < termIds.size(); k++) {
+            idf[k] = idfOf(df[k]);
+        }
+        idfRefreshedAt = documents;
+        int total = 0;
+        for (int round = 0; round < rounds; round++) {
+            List<Node> live = new ArrayList<>();
+            for (Node n : nodes) {
+                if (n.absorbedInto == null && !n.evicted && !n.members.isEmpty()) {
+                    live.add(n);
+                }
+            }
+            for (Node n : live) {
+                rebuild(n, n.members);
+            }
+            int changes = 0;
+            for (Node n : live) {
+                for (Member m : List.copyOf(n.members)) {
+                    changes += reconsider(m) ? 1 : 0;
+                }
+            }
+            for (Node n : live) {
+                if (n.absorbedInto == null && !n.members.isEmpty() && maybeMerge(n) != null) {
+                    changes++;
+                }
+            }
+            for (Node n : live) {
+                if (n.absorbedInto == null && n.members.size() >= 2 * settings.minSplitSize() && split(n) != null) {
+                    changes++;
+                }
+            }
+            total += changes;
+            if (changes == 0) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** Moves {@code m} to the story it is closest to, if that is not its own; true when it moved. */
+    private boolean reconsider(Member m) {
+        Node own = byArticle.get(m.article);
+        float scale = unitScale(m.vector);
+        SparseVector rest = own.centroid.combine(1, m.vector, -scale);
+        double ownSim = own.members.size() > 1 ? m.vector.cosine(rest, idf) : 0;
+        Node best = null;
+        double bestSim = Math.max(ownSim, settings.joinThreshold());
+        for (Node c : candidates(m.vector, own)) {
+            double sim = m.vector.cosine(c.centroid, idf);
+            double need = gap(c, m.time) > windowMillis ? Math.max(bestSim, settings.reviveThreshold()) : bestSim;
+            if (sim > need || sim == need && best != null && c.seq < best.seq) {
+                best = c;
+                bestSim = sim;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        List<Member> remaining = new ArrayList<>(own.members);
+        remaining.remove(m);
+        if (remaining.isEmpty()) {
+            own.absorbedInto = best;
+            own.members.clear();
+            own.centroid = SparseVector.EMPTY;
+            own.indexed = new int[0];
+        } else {
+            rebuild(own, remaining);
+        }
+        List<Member> grown = new ArrayList<>(best.members);
+        grown.add(m);
+        grown.sort(Comparator.comparingInt(Member::order));
+        rebuild(best, grown);
+        return true;
     }
 
     /** Drops from the index the stories whose latest article is older than the retention. */
@@ -451,23 +590,39 @@ public final class StoryIndex {
         return n;
     }
 
-    /** The title of the member closest to the centroid (the earliest on a tie), else its lead or id. */
+    /** The readable title of the member closest to the centroid (the earliest on a tie), else its lead or id. */
     private String title(Node n) {
         if (n.frozenTitle != null) {
             return n.frozenTitle;
         }
         Member best = null;
         double bestSim = -1;
+        boolean bestReadable = false;
         for (Member m : n.members) {
             double s = m.vector.cosine(n.centroid, idf);
-            boolean labelled = m.title != null || m.lead != null;
-            boolean bestLabelled = best != null && (best.title != null || best.lead != null);
-            if (best == null || labelled && !bestLabelled || labelled == bestLabelled && s > bestSim) {
+            boolean readable = readable(m.title) || readable(m.lead);
+            if (best == null || readable && !bestReadable || readable == bestReadable && s > bestSim) {
                 best = m;
                 bestSim = s;
+                bestReadable = readable;
             }
         }
-        return best.title != null ? best.title : best.lead != null ? best.lead : best.article;
+        return readable(best.title) ? best.title : best.lead != null ? best.lead
+                : best.title != null ? best.title : best.article;
+    }
+
+    /** A headline rather than a date line or page furniture: at least three words of letters. */
+    private static boolean readable(String text) {
+        if (text == null) {
+            return false;
+        }
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.codePoints().filter(Character::isLetter).count() >= 2) {
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     private record Member(String article, String title, String lead, SparseVector vector, long time, int order) {}

@@ -6,8 +6,11 @@ import org.corroborate.util.Validate;
 /**
  * Settings of story clustering; {@link #builder()} fails fast on bad values, naming the parameter.
  *
- * <p>Thresholds are cosines of tf-idf vectors. Defaults were tuned on the ECB+ dev topics (see
- * docs/benchmarks/stories.md).
+ * <p>{@code joinThreshold} and {@code reviveThreshold} are cosines between an article and a story centroid
+ * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold} and {@code splitThreshold} are cohesion
+ * ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
+ * groups are alike as halves of one story, near 0 for unrelated stories). Defaults were tuned on the ECB+ dev
+ * topics (see docs/benchmarks/stories.md).
  */
 public final class StorySettings {
     private final Duration window;
@@ -28,6 +31,7 @@ public final class StorySettings {
     private final int memberTerms;
     private final int maxCandidates;
     private final int maxPostings;
+    private final double idfExponent;
 
     private StorySettings(Builder b) {
         this.window = b.window;
@@ -48,6 +52,7 @@ public final class StorySettings {
         this.memberTerms = b.memberTerms;
         this.maxCandidates = b.maxCandidates;
         this.maxPostings = b.maxPostings;
+        this.idfExponent = b.idfExponent;
     }
 
     public static final StorySettings DEFAULT = builder().build();
@@ -77,6 +82,7 @@ public final class StorySettings {
         b.memberTerms = memberTerms;
         b.maxCandidates = maxCandidates;
         b.maxPostings = maxPostings;
+        b.idfExponent = idfExponent;
         return b;
     }
 
@@ -156,26 +162,35 @@ public final class StorySettings {
         return maxPostings;
     }
 
+    /**
+     * Power applied to idf: above 1 it favours the rare terms (names, figures, details) that tell two events of
+     * the same kind apart over the words they share.
+     */
+    public double idfExponent() {
+        return idfExponent;
+    }
+
     /** Builds {@link StorySettings}; each setter checks its value, {@link #build()} checks how they relate. */
     public static final class Builder {
         private Duration window = Duration.ofDays(3);
         private Duration retention = Duration.ofDays(30);
-        private double joinThreshold = 0.20;
+        private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
-        private double mergeThreshold = 0.40;
-        private double splitThreshold = 0.10;
-        private int minSplitSize = 3;
+        private double mergeThreshold = 0.80;
+        private double splitThreshold = 0.60;
+        private int minSplitSize = 4;
         private float titleWeight = 2f;
-        private float leadWeight = 1.5f;
+        private float leadWeight = 2.5f;
         private int leadLength = 400;
         private float nameWeight = 2f;
-        private float figureWeight = 1f;
+        private float figureWeight = 2f;
         private int queryTerms = 24;
         private int indexTerms = 24;
         private int centroidTerms = 256;
         private int memberTerms = 96;
         private int maxCandidates = 24;
         private int maxPostings = 50_000;
+        private double idfExponent = 1.5;
 
         private Builder() {}
 
@@ -272,6 +287,11 @@ public final class StorySettings {
 
         public Builder maxPostings(int v) {
             this.maxPostings = Validate.positive(v, "maxPostings");
+            return this;
+        }
+
+        public Builder idfExponent(double v) {
+            this.idfExponent = Validate.inRange(v, 0.5, 4, "idfExponent");
             return this;
         }
 

@@ -131,6 +131,8 @@ public final class StoryTerms {
             float w = weight * (startCp < leadEnd ? settings.leadWeight() : 1f);
             if (name) {
                 w *= settings.nameWeight();
+            } else if (digits) {
+                w *= settings.figureWeight();
             }
             if (STOPWORDS.contains(lower) || lower.length() < 2 && !digits) {
                 phraseWords = flushPhrase(phrase, phraseWords, counts);
