@@ -26,16 +26,17 @@ final class SparseVector {
 
     /** Builds from unsorted, distinct term ids. */
     static SparseVector of(int[] terms, float[] weights, int n) {
-        Integer[] order = new Integer[n];
+        long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            keyed[i] = (long) terms[i] << 32 | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(terms[a], terms[b]));
+        Arrays.sort(keyed);
         int[] t = new int[n];
         float[] w = new float[n];
         for (int i = 0; i < n; i++) {
-            t[i] = terms[order[i]];
-            w[i] = weights[order[i]];
+            int at = (int) keyed[i];
+            t[i] = terms[at];
+            w[i] = weights[at];
         }
         return new SparseVector(t, w);
     }
@@ -126,17 +127,16 @@ final class SparseVector {
         if (terms.length <= k) {
             return terms.clone();
         }
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // sort keys: the weight's bits (monotonic for non-negative floats) over the inverted term id
+        long[] keyed = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            float score = Math.max(0f, weights[i] * idf[terms[i]]);
+            keyed[i] = (long) Float.floatToIntBits(score) << 32 | (Integer.MAX_VALUE - terms[i]);
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Float.compare(weights[b] * idf[terms[b]], weights[a] * idf[terms[a]]);
-            return c != 0 ? c : Integer.compare(terms[a], terms[b]);
-        });
+        Arrays.sort(keyed);
         int[] top = new int[k];
         for (int i = 0; i < k; i++) {
-            top[i] = terms[order[i]];
+            top[i] = Integer.MAX_VALUE - (int) keyed[keyed.length - 1 - i];
         }
         Arrays.sort(top);
         return top;

@@ -550,20 +550,27 @@ public final class StoryIndex {
         if (best == null) {
             return false;
         }
-        List<Member> remaining = new ArrayList<>(own.members);
-        remaining.remove(m);
-        if (remaining.isEmpty()) {
+        own.members.remove(m);
+        if (own.members.isEmpty()) {
             own.absorbedInto = best;
-            own.members.clear();
             own.centroid = SparseVector.EMPTY;
             own.indexed = new int[0];
         } else {
-            rebuild(own, remaining);
+            own.centroid = rest;
+            own.first = NO_TIME;
+            own.last = NO_TIME;
+            own.members.forEach(o -> widen(own, o.time));
+            reindex(own);
         }
-        List<Member> grown = new ArrayList<>(best.members);
-        grown.add(m);
-        grown.sort(Comparator.comparingInt(Member::order));
-        rebuild(best, grown);
+        int at = 0;
+        while (at < best.members.size() && best.members.get(at).order < m.order) {
+            at++;
+        }
+        best.members.add(at, m);
+        byArticle.put(m.article, best);
+        best.centroid = best.centroid.combine(1, m.vector, scale).truncate(settings.centroidTerms(), idf);
+        widen(best, m.time);
+        reindex(best);
         return true;
     }
 
