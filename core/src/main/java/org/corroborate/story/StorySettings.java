@@ -189,7 +189,7 @@ public final class StorySettings {
         private int centroidTerms = 256;
         private int memberTerms = 96;
         private int maxCandidates = 24;
-        private int maxPostings = 50_000;
+        private int maxPostings = 5_000;
         private double idfExponent = 1.5;
 
         private Builder() {}
