@@ -42,6 +42,8 @@ public final class BriefWriter {
     static final int LEAD_MAX = 5;
     static final int SINGLE_SOURCE_MAX = 8;
     static final int FIGURES_MAX = 8;
+    static final int TIMELINE_PER_DATE = 2;
+    static final int TIMELINE_MAX = 12;
     static final double REDUNDANT = 0.35;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Pattern NAME_OR_FIGURE = Pattern.compile("\\d|\\s\\p{Lu}\\p{Ll}");
@@ -217,7 +219,16 @@ public final class BriefWriter {
         List<TimelineEntry> out = new ArrayList<>(byKey.values());
         out.sort(Comparator.comparing(TimelineEntry::date).thenComparing(e -> e.citation().article())
                 .thenComparingInt(e -> e.citation().start()));
-        return out;
+        // a timeline shows when things happened, not every sentence that names a day: the first sentences
+        // per date (articles lead with the news), and only the dates nearest the story's own
+        Map<String, Integer> perDate = new HashMap<>();
+        List<TimelineEntry> kept = new ArrayList<>();
+        for (TimelineEntry e : out) {
+            if (perDate.merge(e.date(), 1, Integer::sum) <= TIMELINE_PER_DATE) {
+                kept.add(e);
+            }
+        }
+        return kept.size() <= TIMELINE_MAX ? kept : kept.subList(kept.size() - TIMELINE_MAX, kept.size());
     }
 
     private static String sentenceAround(Article a, int cp) {

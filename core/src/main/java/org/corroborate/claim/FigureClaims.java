@@ -115,6 +115,21 @@ final class FigureClaims {
             }
             valueOf.put(q, v);
         }
+        // two hedged figures whose intervals overlap ("nearly three years", "more than two years") say the
+        // same thing unless two different actors give them: they take the value of the first; an exact
+        // figure keeps its own value
+        List<Quantity> hedged = group.stream().filter(q -> !"exact".equals(hedge(q))).toList();
+        for (int i = 0; i < hedged.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                String ai = actorKey(hedged.get(i).actor());
+                String aj = actorKey(hedged.get(j).actor());
+                boolean actorsAgree = ai.isEmpty() || aj.isEmpty() || ai.equals(aj);
+                if (actorsAgree && overlap(hedged.get(i), hedged.get(j))) {
+                    valueOf.put(hedged.get(i), valueOf.get(hedged.get(j)));
+                    break;
+                }
+            }
+        }
         Map<String, List<Quantity>> byVariant = new LinkedHashMap<>();
         for (Quantity q : group) {
             byVariant.computeIfAbsent(valueOf.get(q) + "|" + hedge(q) + "|" + actorKey(q.actor()), k -> new ArrayList<>())
@@ -221,6 +236,14 @@ final class FigureClaims {
         return f.format(value);
     }
 
+    private static boolean overlap(Quantity a, Quantity b) {
+        double aLow = a.low() == null ? Double.NEGATIVE_INFINITY : a.low();
+        double aHigh = a.high() == null ? Double.POSITIVE_INFINITY : a.high();
+        double bLow = b.low() == null ? Double.NEGATIVE_INFINITY : b.low();
+        double bHigh = b.high() == null ? Double.POSITIVE_INFINITY : b.high();
+        return aLow <= bHigh && bLow <= aHigh;
+    }
+
     private static boolean vague(Quantity q) {
         return !DIGIT.matcher(q.text()).find() && (q.low() == null || q.high() == null || !Objects.equals(q.low(), q.high()));
     }
@@ -303,9 +326,16 @@ final class FigureClaims {
             return null;
         }
         String last = null;
+        int lastRank = Integer.MAX_VALUE;
         Matcher m = IN_PLACE.matcher(subject);
         while (m.find()) {
-            last = m.group(1).strip();
+            // "in"/"at" say where the thing is; "near"/"from" only relate it to another place
+            int rank = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("near")
+                    || m.group().toLowerCase(java.util.Locale.ROOT).startsWith("from") ? 1 : 0;
+            if (rank <= lastRank) {
+                last = m.group(1).strip();
+                lastRank = rank;
+            }
         }
         if (last == null) {
             return null;

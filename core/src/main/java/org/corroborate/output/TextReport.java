@@ -142,6 +142,10 @@ public final class TextReport {
     }
 
     private static String change(Change c) {
-        return c.kind() + " \u201c" + Plain.oneLine(c.before()) + "\u201d -> \u201c" + Plain.oneLine(c.after()) + "\u201d";
+        return c.kind() + " " + quoted(c.before()) + " -> " + quoted(c.after());
+    }
+
+    private static String quoted(String s) {
+        return s == null || s.isBlank() ? "(nothing)" : "\u201c" + Plain.oneLine(s) + "\u201d";
     }
 }

@@ -147,11 +147,15 @@ final class DirectionEvidence {
         return out;
     }
 
-    /** Agency tags such as "(Reuters)" in the dateline or at the start of the body. */
+    /**
+     * Agency tags such as "(Reuters)" in the dateline (as cleaning removed it from the body, or as kept) or at
+     * the start of the body.
+     */
     static Set<String> tags(Article a) {
         Set<String> out = new LinkedHashSet<>();
-        String head = (a.dateline() == null ? "" : a.dateline()) + "\n"
-                + a.body().substring(0, Math.min(a.body().length(), 200));
+        StringBuilder head = new StringBuilder(a.dateline() == null ? "" : a.dateline()).append('\n');
+        a.removed().stream().filter(r -> "dateline".equals(r.reason())).forEach(r -> head.append(r.text()).append('\n'));
+        head.append(a.body(), 0, Math.min(a.body().length(), 200));
         Matcher m = TAG.matcher(head);
         while (m.find()) {
             String agency = AGENCIES.get(plain(m.group(1)));

@@ -99,8 +99,29 @@ public final class ReuseDetector {
                 .mapToObj(p -> relate(prepared.get((int) (p >>> 32)), prepared.get((int) p)))
                 .filter(r -> r != null).toList();
         relations = withContainment(relations);
-        return relations.stream().map(this::toReuse)
-                .sorted(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source)).toList();
+        return withoutEchoes(relations.stream().map(this::toReuse)
+                .sorted(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source)).toList());
+    }
+
+    /**
+     * Drops an undirected relation between two copies of one source: when X and Y both derive (with known
+     * direction) from the same Z, what X and Y share is Z's text, and the relation adds no lineage.
+     */
+    static List<Reuse> withoutEchoes(List<Reuse> reuse) {
+        Map<String, Set<String>> sourcesOf = new HashMap<>();
+        for (Reuse r : reuse) {
+            if (!DirectionEvidence.UNKNOWN.equals(r.direction())) {
+                sourcesOf.computeIfAbsent(r.copy(), k -> new HashSet<>()).add(r.source());
+            }
+        }
+        return reuse.stream().filter(r -> {
+            if (!DirectionEvidence.UNKNOWN.equals(r.direction())) {
+                return true;
+            }
+            Set<String> a = sourcesOf.getOrDefault(r.copy(), Set.of());
+            Set<String> b = sourcesOf.getOrDefault(r.source(), Set.of());
+            return a.stream().noneMatch(b::contains) && !a.contains(r.source()) && !b.contains(r.copy());
+        }).toList();
     }
 
     /** A story with its independent reporting chains filled in from {@code reuse}. */
