@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corroborate.eval.reuse.EcbCorpus;
+import org.corroborate.eval.EcbCorpus;
 import org.corroborate.eval.reuse.ReuseSet;
 import org.corroborate.eval.reuse.ReuseSetGenerator;
 import org.corroborate.model.Change;

@@ -24,7 +24,7 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.corroborate.eval.reuse.EcbCorpus;
+import org.corroborate.eval.EcbCorpus;
 import org.corroborate.fingerprint.Fingerprint;
 import org.corroborate.fingerprint.FingerprintScheme;
 import org.corroborate.fingerprint.LshIndex;

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.eval.EcbCorpus;
 import org.corroborate.fingerprint.Words;
 import org.corroborate.model.Article;
 import org.corroborate.model.Span;

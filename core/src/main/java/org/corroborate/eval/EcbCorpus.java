@@ -1,4 +1,4 @@
-package org.corroborate.eval.reuse;
+package org.corroborate.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -17,25 +19,39 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the ECB+ token XML files ({@code ECB+/<topic>/<topic>_<n>ecb.xml | ecbplus.xml}) back into
- * sentences of plain text.
+ * sentences of plain text, with the gold cross-document coreference of their markables. The one reader of
+ * ECB+ for every evaluation that uses it.
  *
  * <p>Implementation notes: tokens are joined with a space except before closing punctuation and clitics and
  * after opening brackets; PTB quotes ({@code ``} and {@code ''}) become curly quotes, a lone straight double
  * quote opens and closes alternately within its document. Sentence 0 of an {@code ecbplus} file is the URL the
- * text was found at and is left out. The event of a document is its topic plus its sub-corpus (ecb or
- * ecbplus: two different real events of the same kind).
+ * text was found at and is kept as {@code url}. The event of a document is its topic plus its sub-corpus (ecb
+ * or ecbplus: two different real events of the same kind). A markable linked by a {@code CROSS_DOC_COREF}
+ * relation becomes a {@link GoldMention} of the relation's instance (the {@code note}), in the sentence of its
+ * first token.
  */
 public final class EcbCorpus {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "!", "?", ")", "]", "%", "'s",
             "'re", "'m", "'ve", "'ll", "'d", "n't", "\u201d", "\u2019", "'", "...");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "$", "\u201c", "\u2018");
 
-    /** One document: {@code id} like "12_3ecbplus", its event ("12ecbplus") and its sentences. */
-    public record Doc(String id, String topic, String event, List<String> sentences) {
+    /**
+     * One document: {@code id} like "12_3ecbplus", its event ("12ecbplus"), its sentences, and the gold
+     * mentions that cross-document coreference links.
+     */
+    public record Doc(String id, String topic, String event, String url, List<String> sentences,
+            List<GoldMention> mentions) {
         public Doc {
             sentences = List.copyOf(sentences);
+            mentions = List.copyOf(mentions);
         }
     }
+
+    /**
+     * A markable in sentence {@code sentence} (an index into {@link Doc#sentences()}) of type {@code type}
+     * (ACTION_OCCURRENCE, HUMAN_PART_PER, LOC_GEO, ...) that refers to the cross-document instance {@code instance}.
+     */
+    public record GoldMention(int sentence, String type, String instance) {}
 
     private EcbCorpus() {}
 
@@ -69,33 +85,75 @@ public final class EcbCorpus {
         String id = name.substring(0, name.length() - ".xml".length());
         boolean plus = id.endsWith("ecbplus");
         TreeMap<Integer, List<String>> bySentence = new TreeMap<>();
+        Map<String, Integer> sentenceOfToken = new HashMap<>();
+        Map<String, String> typeOf = new HashMap<>();
+        Map<String, String> firstTokenOf = new HashMap<>();
+        Map<String, String> instanceOf = new HashMap<>();
         try (InputStream in = Files.newInputStream(file)) {
             XMLInputFactory factory = XMLInputFactory.newFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             XMLStreamReader r = factory.createXMLStreamReader(in);
+            boolean inMarkables = false;
+            String markable = null;
+            String relation = null;
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("token")) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("Markables")) {
+                    inMarkables = false;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String element = r.getLocalName();
+                if (element.equals("token")) {
                     int sentence = Integer.parseInt(r.getAttributeValue(null, "sentence"));
+                    sentenceOfToken.put(r.getAttributeValue(null, "t_id"), sentence);
                     bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r.getElementText());
+                } else if (element.equals("Markables")) {
+                    inMarkables = true;
+                } else if (inMarkables && element.equals("token_anchor")) {
+                    if (markable != null) {
+                        firstTokenOf.putIfAbsent(markable, r.getAttributeValue(null, "t_id"));
+                    }
+                } else if (inMarkables) {
+                    markable = r.getAttributeValue(null, "m_id");
+                    if (markable != null) {
+                        typeOf.put(markable, element);
+                    }
+                } else if (element.equals("CROSS_DOC_COREF")) {
+                    relation = r.getAttributeValue(null, "note");
+                } else if (element.equals("source") && relation != null) {
+                    instanceOf.put(r.getAttributeValue(null, "m_id"), relation);
                 }
             }
         } catch (XMLStreamException | NumberFormatException e) {
             throw new IOException("ECB+: cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (plus) {
-            bySentence.remove(0);
+        String url = null;
+        if (plus && bySentence.containsKey(0)) {
+            url = String.join("", bySentence.remove(0));
         }
         List<String> sentences = new ArrayList<>();
+        Map<Integer, Integer> indexOf = new HashMap<>();
         boolean[] straightOpen = {false};
-        bySentence.values().forEach(tokens -> {
+        bySentence.forEach((number, tokens) -> {
             String s = detokenize(tokens, straightOpen);
             if (!s.isBlank()) {
+                indexOf.put(number, sentences.size());
                 sentences.add(s);
             }
         });
+        List<GoldMention> mentions = new ArrayList<>();
+        instanceOf.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String token = firstTokenOf.get(e.getKey());
+            Integer sentence = token == null ? null : indexOf.get(sentenceOfToken.get(token));
+            if (sentence != null) {
+                mentions.add(new GoldMention(sentence, typeOf.get(e.getKey()), e.getValue()));
+            }
+        });
         String topic = topicOf(file);
-        return new Doc(id, topic, topic + (plus ? "ecbplus" : "ecb"), sentences);
+        return new Doc(id, topic, topic + (plus ? "ecbplus" : "ecb"), url, sentences, mentions);
     }
 
     private static String detokenize(List<String> tokens, boolean[] straightOpen) {
