@@ -1,0 +1,129 @@
+package org.corroborate.clean.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Names a block's boilerplate role from its tag and from common web conventions in its {@code class},
+ * {@code id}, {@code role} and {@code itemprop} (the class/id heuristics of readability-style extractors:
+ * "nav", "comment", "related", "share", "footer", "sidebar", "promo", "newsletter", "caption"...).
+ * Returns null when nothing marks it.
+ */
+final class BoilerplateHints {
+    /** Reasons, also used as {@link org.corroborate.model.Removed#reason()}. */
+    static final String NAVIGATION = "navigation";
+    static final String RELATED = "related links";
+    static final String COMMENTS = "comments";
+    static final String SHARE = "share widget";
+    static final String PROMO = "promotion";
+    static final String ADVERTISEMENT = "advertisement";
+    static final String CAPTION = "caption";
+    static final String FOOTER = "footer";
+    static final String SIDEBAR = "sidebar";
+    static final String BYLINE = "byline";
+    static final String HIDDEN = "hidden";
+    static final String LINKS = "link list";
+    static final String TITLE = "title";
+    static final String DUPLICATE = "duplicate";
+
+    // Hints are matched against the lowercased class/id with word-ish boundaries: start, end, or one of - _ space
+    private static final String B = "(?:^|[\\s_-])";
+    private static final String E = "(?:$|[\\s_-])";
+    private static final Pattern NAV = Pattern.compile(B + "(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager"
+            + "|skip-?link|site-?header|masthead|topbar|toolbar|jump-?links?)" + E);
+    private static final Pattern RELATED_P = Pattern.compile("related|recommend|more-?stories|more-?articles|read-?more"
+            + "|also-?read|outbrain|taboola|trending|most-?(?:read|popular|viewed)|popular-?(?:posts|stories)"
+            + "|next-?(?:article|story|post)|prev-?(?:article|story)|you-?may-?like|further-?reading|see-?also|upnext"
+            + "|up-next");
+    private static final Pattern COMMENTS_P = Pattern.compile("comment(?!ary)|disqus|discussion|respond|reply|replies"
+            + "|livefyre|coral-?talk|viafoura");
+    private static final Pattern SHARE_P = Pattern.compile("share|sharing|social|sharethis|addthis|follow-?us|print-?button"
+            + "|tools-?bar|article-?tools");
+    private static final Pattern PROMO_P = Pattern.compile("promo|newsletter|subscri|signup|sign-?up|paywall|marketing"
+            + "|donate|membership|cta-|inline-?cta|call-?to-?action|app-?download|cookie|consent|gdpr|modal|popup|overlay");
+    private static final Pattern AD_P = Pattern.compile(B + "(?:ad|ads|advert|adunit|ad-?slot|ad-?container|ad-?wrapper"
+            + "|dfp|gpt-?ad|dfp-?ad|sponsor(?:ed)?|advertisement|commercial)" + E + "|advertis|adsbygoogle|adslot"
+            + "|ad-unit|google-?ad");
+    private static final Pattern CAPTION_P = Pattern.compile("caption|credit|photo-?credit|image-?credit|wp-caption");
+    private static final Pattern FOOTER_P = Pattern.compile(B + "(?:footer|site-?footer|copyright|colophon)" + E);
+    private static final Pattern SIDEBAR_P = Pattern.compile("sidebar|side-?bar|(?:^|[\\s_-])(?:rail|right-?rail|aside"
+            + "|widget|widgets)" + E);
+    private static final Pattern BYLINE_P = Pattern.compile("byline|by-?line|author-?(?:bio|info|box|card|details)"
+            + "|about-?the-?author|dateline|timestamp|publish-?date|post-?meta|entry-?meta|article-?meta|(?:^|[\\s_-])"
+            + "(?:tags|tag-?list|topics|keywords|meta)" + E);
+    private static final Pattern HIDDEN_P = Pattern.compile("sr-?only|screen-?reader|visually-?hidden|(?:^|[\\s_-])"
+            + "(?:hidden|hide|invisible|offscreen)" + E);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private BoilerplateHints() {}
+
+    /** The boilerplate role an element's tag or names give it, or null. */
+    static String of(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "nav":
+                return NAVIGATION;
+            case "aside":
+                return SIDEBAR;
+            case "footer":
+                return FOOTER;
+            case "figcaption":
+                return CAPTION;
+            default:
+                break;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
+            return HIDDEN;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+            return NAVIGATION;
+        }
+        if (role.equals("complementary")) {
+            return SIDEBAR;
+        }
+        if (role.equals("contentinfo")) {
+            return FOOTER;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (HIDDEN_P.matcher(names).find()) {
+            return HIDDEN;
+        }
+        if (COMMENTS_P.matcher(names).find()) {
+            return COMMENTS;
+        }
+        if (RELATED_P.matcher(names).find()) {
+            return RELATED;
+        }
+        if (SHARE_P.matcher(names).find()) {
+            return SHARE;
+        }
+        if (AD_P.matcher(names).find()) {
+            return ADVERTISEMENT;
+        }
+        if (PROMO_P.matcher(names).find()) {
+            return PROMO;
+        }
+        if (NAV.matcher(names).find()) {
+            return NAVIGATION;
+        }
+        if (FOOTER_P.matcher(names).find()) {
+            return FOOTER;
+        }
+        if (SIDEBAR_P.matcher(names).find()) {
+            return SIDEBAR;
+        }
+        if (CAPTION_P.matcher(names).find()) {
+            return CAPTION;
+        }
+        if (BYLINE_P.matcher(names).find()) {
+            return BYLINE;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.corroborate.clean.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.corroborate.model.Removed;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main content of a page among its text blocks.
+ *
+ * <p>Implementation notes. Published ideas combined here, in our own formulation:
+ * <ol>
+ *   <li>Text blocks with their link density and word count, classified as content-like or not
+ *       (Kohlschütter et al., "Boilerplate detection using shallow text features", WSDM 2010; jusText,
+ *       Pomikálek 2011).</li>
+ *   <li>Class/id/tag conventions marking navigation, comments, share bars, related links, promotions
+ *       ({@link BoilerplateHints}; the heuristics popularized by Arc90 Readability). A hint is overruled
+ *       when the hinted element holds most of the page's content-like text: a content wrapper that merely
+ *       carries a "share-enabled" class must not vanish.</li>
+ *   <li>The content area is the element whose subtree maximizes (content-like text) minus (boilerplate
+ *       text): a maximum-weight subtree, in the spirit of DOM-scoring extractors (Readability propagates
+ *       paragraph scores to ancestors), but taking whole subtrees so an article split by an ad slot stays
+ *       whole.</li>
+ *   <li>Inside the area, blocks are kept in order unless hinted, link lists, duplicates, the title, or
+ *       short metadata lines (byline, date) at the area's edges (jusText's context-sensitive edge handling).</li>
+ *   <li>The schema.org {@code articleBody} stated in JSON-LD is the fallback when the DOM yields far
+ *       less text than it.</li>
+ * </ol>
+ */
+final class ContentExtractor {
+    /** Content-like blocks have at least this many words... */
+    private static final int MIN_CONTENT_WORDS = 10;
+    /** ...and at most this share of their characters in links. */
+    private static final double MAX_CONTENT_LINK_DENSITY = 0.35;
+    /** Blocks with a larger link share are link lists, whatever their length. */
+    private static final double LINK_LIST_DENSITY = 0.5;
+    /** A hinted element holding this share of the page's content-like text is content, not boilerplate. */
+    private static final double HINT_OVERRULE_SHARE = 0.5;
+    /** Removed blocks listed per page, at most (the rest are still removed). */
+    private static final int MAX_REMOVED_LISTED = 40;
+    private static final int REMOVED_TEXT_CHARS = 160;
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(advertisement|advertisements|ad|sponsored"
+            + "|sponsored content|share|share this|share this article|share this story|share on \\w+|tweet|email"
+            + "|print|read more|read next|related|related articles|related stories|related content|more from \\w+"
+            + "|sign up|subscribe|subscribe now|continue reading|click here|comments?|\\d+ comments?|loading\\.*"
+            + "|skip to (main )?content|image|photo|video|follow us|supported by|story continues below"
+            + "|article continues below|story continues below advertisement|scroll to continue)[.:!…]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$");
+
+    record Result(String text, List<Removed> removed) {}
+
+    private ContentExtractor() {}
+
+    static Result extract(Element body, String title, String jsonLdBody) {
+        List<Block> blocks = BlockSplitter.split(body);
+        Map<Element, Double> goodChars = new IdentityHashMap<>();
+        double totalGood = 0;
+        for (Block b : blocks) {
+            if (contentLike(b)) {
+                totalGood += b.text().length();
+                addUp(goodChars, b.owner(), b.text().length(), body);
+            }
+        }
+        Set<Element> overruled = new HashSet<>();
+        for (Block b : blocks) {
+            for (Block.HintChain h = b.hints(); h != null; h = h.outer()) {
+                if (!overruled.contains(h.element())
+                        && goodChars.getOrDefault(h.element(), 0.0) >= HINT_OVERRULE_SHARE * totalGood && totalGood > 0) {
+                    overruled.add(h.element());
+                }
+            }
+        }
+        Map<Element, Double> weight = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            addUp(weight, b.owner(), weightOf(b, activeHint(b, overruled)), body);
+        }
+        Element area = body;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : weight.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                area = e.getKey();
+            }
+        }
+        return select(blocks, area, overruled, title, jsonLdBody);
+    }
+
+    private static Result select(List<Block> blocks, Element area, Set<Element> overruled, String title,
+            String jsonLdBody) {
+        List<Block> kept = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        Set<Element> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> seen = new HashSet<>();
+        String normalizedTitle = title == null ? null : normalize(title);
+        for (Block b : blocks) {
+            if (!isWithin(b.owner(), area)) {
+                continue;
+            }
+            Block.HintChain hint = activeHint(b, overruled);
+            String reason = null;
+            Element what = b.owner();
+            if (hint != null) {
+                reason = hint.reason();
+                what = hint.element();
+            } else if (b.linkDensity() > LINK_LIST_DENSITY) {
+                reason = BoilerplateHints.LINKS;
+            } else if (b.heading() && normalizedTitle != null && normalize(b.text()).equals(normalizedTitle)) {
+                reason = BoilerplateHints.TITLE;
+            } else if (BOILERPLATE_LINE.matcher(b.text()).matches()) {
+                reason = BoilerplateHints.PROMO;
+            } else if (b.text().length() >= 20 && !seen.add(b.text())) {
+                reason = BoilerplateHints.DUPLICATE;
+            }
+            if (reason == null) {
+                kept.add(b);
+            } else if (listed.add(what) && removed.size() < MAX_REMOVED_LISTED) {
+                removed.add(new Removed(shorten(what == b.owner() ? b.text() : what.text()), reason));
+            }
+        }
+        trimEdges(kept, removed);
+        StringBuilder text = new StringBuilder();
+        int words = 0;
+        for (Block b : kept) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(b.text());
+            words += b.words();
+        }
+        if (jsonLdBody != null) {
+            int ldWords = BlockSplitter.countWords(jsonLdBody);
+            if (ldWords >= 50 && words < ldWords / 2) {
+                return new Result(paragraphs(jsonLdBody), removed);
+            }
+        }
+        return new Result(text.toString(), removed);
+    }
+
+    /** Drops short non-sentence lines (bylines, dates, labels) before the first and after the last content block. */
+    private static void trimEdges(List<Block> kept, List<Removed> removed) {
+        while (!kept.isEmpty() && metadataLine(kept.get(0))) {
+            note(removed, kept.remove(0));
+        }
+        while (!kept.isEmpty() && metadataLine(kept.get(kept.size() - 1))) {
+            note(removed, kept.remove(kept.size() - 1));
+        }
+    }
+
+    private static boolean metadataLine(Block b) {
+        return !b.heading() && b.words() < MIN_CONTENT_WORDS && !SENTENCE_END.matcher(b.text()).find();
+    }
+
+    private static void note(List<Removed> removed, Block b) {
+        if (removed.size() < MAX_REMOVED_LISTED) {
+            removed.add(new Removed(shorten(b.text()), BoilerplateHints.BYLINE));
+        }
+    }
+
+    private static boolean contentLike(Block b) {
+        return b.words() >= MIN_CONTENT_WORDS && b.linkDensity() <= MAX_CONTENT_LINK_DENSITY;
+    }
+
+    private static double weightOf(Block b, Block.HintChain hint) {
+        int chars = b.text().length();
+        if (hint != null) {
+            return -chars;
+        }
+        double ld = b.linkDensity();
+        return contentLike(b) ? chars * (1 - ld) : -chars * Math.max(ld, 0.3);
+    }
+
+    private static Block.HintChain activeHint(Block b, Set<Element> overruled) {
+        for (Block.HintChain h = b.hints(); h != null; h = h.outer()) {
+            if (!overruled.contains(h.element())) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Adds {@code value} to {@code from} and each ancestor up to {@code root}. */
+    private static void addUp(Map<Element, Double> sums, Element from, double value, Element root) {
+        for (Element e = from; e != null; e = e.parent()) {
+            sums.merge(e, value, Double::sum);
+            if (e == root) {
+                break;
+            }
+        }
+    }
+
+    private static boolean isWithin(Element e, Element area) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == area) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String paragraphs(String plain) {
+        StringBuilder out = new StringBuilder();
+        for (String line : plain.split("\\s*\\n\\s*")) {
+            String l = line.strip().replaceAll("[ \\t\\u00a0]+", " ");
+            if (!l.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(l);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+    }
+
+    private static String shorten(String s) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= REMOVED_TEXT_CHARS ? flat : flat.substring(0, REMOVED_TEXT_CHARS - 1) + "…";
+    }
+}
