@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
  * @param owner the innermost block-level element holding the text
  * @param hints the hinted ancestors, nearest first (null when none)
  * @param heading whether the owner is h1-h6
+ * @param boost how strongly the markup marks the text as the article (1 = no mark)
  */
-record Block(String text, Element owner, HintChain hints, int linkChars, boolean heading, int words) {
+record Block(String text, Element owner, HintChain hints, int linkChars, boolean heading, int words, double boost) {
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }

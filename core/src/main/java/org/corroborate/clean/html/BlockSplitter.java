@@ -40,6 +40,9 @@ final class BlockSplitter {
         final List<Block> blocks = new ArrayList<>();
         final Deque<Element> owners = new ArrayDeque<>();
         final Deque<Block.HintChain> hintStack = new ArrayDeque<>();
+        /** Content boosts of the open elements that have one, with the element. */
+        final Deque<Element> boosted = new ArrayDeque<>();
+        final Deque<Double> boosts = new ArrayDeque<>();
         final StringBuilder text = new StringBuilder();
         int linkChars;
         int linkDepth;
@@ -71,6 +74,11 @@ final class BlockSplitter {
             if (reason != null) {
                 hintStack.push(new Block.HintChain(e, reason, hintStack.peek()));
             }
+            double boost = BoilerplateHints.contentBoost(e);
+            if (boost > 1) {
+                boosted.push(e);
+                boosts.push(Math.max(boost, boosts.isEmpty() ? 1 : boosts.peek()));
+            }
             if (tag.equals("a")) {
                 linkDepth++;
             } else if (tag.equals("pre")) {
@@ -100,6 +108,10 @@ final class BlockSplitter {
             }
             if (!hintStack.isEmpty() && hintStack.peek().element() == e) {
                 hintStack.pop();
+            }
+            if (!boosted.isEmpty() && boosted.peek() == e) {
+                boosted.pop();
+                boosts.pop();
             }
             return FilterResult.CONTINUE;
         }
@@ -139,7 +151,8 @@ final class BlockSplitter {
             }
             Element owner = owners.peek();
             blocks.add(new Block(t, owner, hintStack.peek(), Math.min(links, t.length()),
-                    HEADINGS.contains(owner.normalName()), countWords(t)));
+                    HEADINGS.contains(owner.normalName()), countWords(t),
+                    boosts.isEmpty() ? 1 : boosts.peek()));
         }
     }
 
@@ -158,16 +171,34 @@ final class BlockSplitter {
         return out.toString();
     }
 
+    /**
+     * Words in {@code t}: runs of letters or digits, where scripts written without spaces (Han, kana,
+     * Hangul, Thai) count one word per two characters, about their average word length.
+     */
     static int countWords(String t) {
         int n = 0;
+        int unspaced = 0;
         boolean inWord = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) && isUnspacedScript(cp)) {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(cp);
             if (letter && !inWord) {
                 n++;
             }
             inWord = letter;
         }
-        return n;
+        return n + unspaced / 2;
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 }

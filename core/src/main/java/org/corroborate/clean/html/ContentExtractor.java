@@ -172,7 +172,7 @@ final class ContentExtractor {
             return -chars;
         }
         double ld = b.linkDensity();
-        return contentLike(b) ? chars * (1 - ld) : -chars * Math.max(ld, 0.3);
+        return contentLike(b) ? chars * (1 - ld) * b.boost() : -chars * Math.max(ld, 0.3);
     }
 
     private static Block.HintChain activeHint(Block b, Set<Element> overruled) {
