@@ -15,6 +15,10 @@ record Block(String text, Element owner, HintChain hints, int linkChars, boolean
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
 
-    /** An immutable list of hinted ancestors, shared between the blocks under them. */
-    record HintChain(Element element, String reason, HintChain outer) {}
+    /**
+     * An immutable list of hinted ancestors, shared between the blocks under them.
+     *
+     * @param firm whether the hint stands even over an element holding most of the page's text
+     */
+    record HintChain(Element element, String reason, boolean firm, HintChain outer) {}
 }

@@ -72,7 +72,10 @@ final class BlockSplitter {
             }
             String reason = BoilerplateHints.of(e);
             if (reason != null) {
-                hintStack.push(new Block.HintChain(e, reason, hintStack.peek()));
+                hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
+            } else if (boosts.isEmpty() && Listings.isListing(e)) {
+                // outside anything marked as the article, a teaser listing is other articles, however long
+                hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, true, hintStack.peek()));
             }
             double boost = BoilerplateHints.contentBoost(e);
             if (boost > 1) {

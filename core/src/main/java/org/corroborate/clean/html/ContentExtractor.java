@@ -70,7 +70,7 @@ final class ContentExtractor {
         Set<Element> overruled = new HashSet<>();
         for (Block b : blocks) {
             for (Block.HintChain h = b.hints(); h != null; h = h.outer()) {
-                if (!overruled.contains(h.element())
+                if (!h.firm() && !overruled.contains(h.element())
                         && goodChars.getOrDefault(h.element(), 0.0) >= HINT_OVERRULE_SHARE * totalGood && totalGood > 0) {
                     overruled.add(h.element());
                 }
@@ -163,7 +163,9 @@ final class ContentExtractor {
     }
 
     private static boolean contentLike(Block b) {
-        return b.words() >= MIN_CONTENT_WORDS && b.linkDensity() <= MAX_CONTENT_LINK_DENSITY;
+        // a long block may carry more links (a news digest item) than a short one and still be text
+        double maxLinks = b.words() >= 2 * MIN_CONTENT_WORDS ? LINK_LIST_DENSITY : MAX_CONTENT_LINK_DENSITY;
+        return b.words() >= MIN_CONTENT_WORDS && b.linkDensity() <= maxLinks;
     }
 
     private static double weightOf(Block b, Block.HintChain hint) {
