@@ -73,7 +73,10 @@ final class BlockSplitter {
             String reason = BoilerplateHints.of(e);
             if (reason != null) {
                 hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
-            } else if (boosts.isEmpty() && Listings.isListing(e)) {
+            } else if (tag.equals("article") && insideArticle(e)) {
+                // HTML: an article nested in an article is a related item (a comment, another post)
+                hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, false, hintStack.peek()));
+            } else if (articleBoost() < BoilerplateHints.ARTICLE_BOOST && Listings.isListing(e)) {
                 // outside anything marked as the article, a teaser listing is other articles, however long
                 hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, true, hintStack.peek()));
             }
@@ -117,6 +120,19 @@ final class BlockSplitter {
                 boosts.pop();
             }
             return FilterResult.CONTINUE;
+        }
+
+        private double articleBoost() {
+            return boosts.isEmpty() ? 1 : boosts.peek();
+        }
+
+        private boolean insideArticle(Element e) {
+            for (Element open : owners) {
+                if (open != e && open.normalName().equals("article")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void appendText(String raw) {

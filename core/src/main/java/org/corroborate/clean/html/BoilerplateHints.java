@@ -56,9 +56,13 @@ final class BoilerplateHints {
             + "(?:hidden|hide|invisible|offscreen)" + E);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** Names that say "the article's text". */
     private static final Pattern ARTICLE_P = Pattern.compile("article-?body|story-?body|post-?body|entry-?content"
-            + "|post-?content|article-?content|article-?text|story-?text|main-?content|body-?text|story-?content"
-            + "|content-?body|post-?entry|article-?main|rich-?text");
+            + "|post-?content|article-?content|article-?text|story-?text|story-?content|post-?entry|article-?main");
+    /** Names that say "the page's main column", which may also hold listings. */
+    private static final Pattern MAIN_P = Pattern.compile("main-?content|body-?text|content-?body|rich-?text");
+    /** The boost of article-specific markup: inside it, lists are the article's own. */
+    static final double ARTICLE_BOOST = 1.5;
 
     private BoilerplateHints() {}
 
@@ -70,11 +74,11 @@ final class BoilerplateHints {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2.0;
         }
-        if (e.normalName().equals("article")
-                || ARTICLE_P.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
-            return 1.5;
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (e.normalName().equals("article") || ARTICLE_P.matcher(names).find()) {
+            return ARTICLE_BOOST;
         }
-        return 1;
+        return MAIN_P.matcher(names).find() ? 1.2 : 1;
     }
 
     /** The boilerplate role an element's tag or names give it, or null. */
