@@ -91,6 +91,7 @@ final class BoilerplateHints {
                 return SIDEBAR;
             case "footer":
                 return FOOTER;
+            case "figure":
             case "figcaption":
                 return CAPTION;
             default:

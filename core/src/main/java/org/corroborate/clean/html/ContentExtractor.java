@@ -51,6 +51,17 @@ final class ContentExtractor {
             + "|sign up|subscribe|subscribe now|continue reading|click here|comments?|\\d+ comments?|loading\\.*"
             + "|skip to (main )?content|image|photo|video|follow us|supported by|story continues below"
             + "|article continues below|story continues below advertisement|scroll to continue)[.:!…]*$");
+    /** Photo credits and caption labels, as they end or start a caption line. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)(\\((?:image|photo|picture|pic|credit|source)s?"
+            + "(?: credit)?:[^)]*\\)\\s*$|^(?:image|photo|media|picture) (?:copyright|caption)|^(?:image|photo|picture)s?"
+            + "(?: credit)?:|(?:credit|photograph|photo|image)s?(?: by)?: [^.]{2,60}$|\\b(?:getty images|ap photo"
+            + "|shutterstock|istock(?:photo)?)\\b[^.]{0,40}$|^image \\d+ of \\d+$)");
+    /** Publication stamps: "Updated 3:27 am, Wednesday...", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:first )?published|updated|posted|last updated"
+            + "|modified|date)\\b.{0,80}\\d");
+    private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
+    private static final int MAX_LINE_WORDS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$");
 
     record Result(String text, List<Removed> removed) {}
@@ -114,6 +125,11 @@ final class ContentExtractor {
                 reason = BoilerplateHints.TITLE;
             } else if (BOILERPLATE_LINE.matcher(b.text()).matches()) {
                 reason = BoilerplateHints.PROMO;
+            } else if (b.words() < MAX_LINE_WORDS && CREDIT_LINE.matcher(b.text()).find()) {
+                reason = BoilerplateHints.CAPTION;
+            } else if (b.words() < MAX_LINE_WORDS && (DATE_LINE.matcher(b.text()).find()
+                    || URL_LINE.matcher(b.text()).matches())) {
+                reason = BoilerplateHints.BYLINE;
             } else if (b.text().length() >= 20 && !seen.add(b.text())) {
                 reason = BoilerplateHints.DUPLICATE;
             }
