@@ -59,6 +59,10 @@ final class ContentExtractor {
     /** Publication stamps: "Updated 3:27 am, Wednesday...", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:first )?published|updated|posted|last updated"
             + "|modified|date)\\b.{0,80}\\d");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(?:by|written by|posted by|reporting by|von|par|por)"
+            + "\\s+\\p{L}");
+    /** Shorter repeated blocks ("Read more", list labels) may repeat legitimately. */
+    private static final int MIN_DUPLICATE_CHARS = 20;
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
     private static final int MAX_LINE_WORDS = 25;
@@ -109,35 +113,38 @@ final class ContentExtractor {
         Set<Element> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> seen = new HashSet<>();
         String normalizedTitle = title == null ? null : normalize(title);
+        Block pendingHeading = null;
         for (Block b : blocks) {
             if (!isWithin(b.owner(), area)) {
                 continue;
             }
             Block.HintChain hint = activeHint(b, overruled);
-            String reason = null;
-            Element what = b.owner();
-            if (hint != null) {
-                reason = hint.reason();
-                what = hint.element();
-            } else if (b.linkDensity() > LINK_LIST_DENSITY) {
-                reason = BoilerplateHints.LINKS;
-            } else if (b.heading() && normalizedTitle != null && normalize(b.text()).equals(normalizedTitle)) {
-                reason = BoilerplateHints.TITLE;
-            } else if (BOILERPLATE_LINE.matcher(b.text()).matches()) {
-                reason = BoilerplateHints.PROMO;
-            } else if (b.words() < MAX_LINE_WORDS && CREDIT_LINE.matcher(b.text()).find()) {
-                reason = BoilerplateHints.CAPTION;
-            } else if (b.words() < MAX_LINE_WORDS && (DATE_LINE.matcher(b.text()).find()
-                    || URL_LINE.matcher(b.text()).matches())) {
-                reason = BoilerplateHints.BYLINE;
-            } else if (b.text().length() >= 20 && !seen.add(b.text())) {
-                reason = BoilerplateHints.DUPLICATE;
+            String reason = hint != null ? hint.reason() : reasonToDrop(b, normalizedTitle, seen);
+            Element what = hint != null ? hint.element() : b.owner();
+            if (reason == null && b.heading()) {
+                if (pendingHeading != null) {
+                    kept.add(pendingHeading);
+                }
+                pendingHeading = b;
+                continue;
             }
             if (reason == null) {
+                if (pendingHeading != null) {
+                    kept.add(pendingHeading);
+                    pendingHeading = null;
+                }
                 kept.add(b);
-            } else if (listed.add(what) && removed.size() < MAX_REMOVED_LISTED) {
-                removed.add(new Removed(shorten(what == b.owner() ? b.text() : what.text()), reason));
+                continue;
             }
+            if (pendingHeading != null && !reason.equals(BoilerplateHints.CAPTION)) {
+                // a heading whose section is boilerplate ("More stories", "You may also like") goes with it
+                listRemoved(removed, listed, pendingHeading.owner(), pendingHeading.text(), reason);
+                pendingHeading = null;
+            }
+            listRemoved(removed, listed, what, what == b.owner() ? b.text() : null, reason);
+        }
+        if (pendingHeading != null) {
+            listRemoved(removed, listed, pendingHeading.owner(), pendingHeading.text(), BoilerplateHints.RELATED);
         }
         trimEdges(kept, removed);
         StringBuilder text = new StringBuilder();
@@ -156,6 +163,41 @@ final class ContentExtractor {
             }
         }
         return new Result(text.toString(), removed);
+    }
+
+    /** Why a block without boilerplate hints is still not body text, or null when it is. */
+    private static String reasonToDrop(Block b, String normalizedTitle, Set<String> seen) {
+        String t = b.text();
+        if (b.linkDensity() > LINK_LIST_DENSITY) {
+            return BoilerplateHints.LINKS;
+        }
+        if (b.heading() && normalizedTitle != null && normalize(t).equals(normalizedTitle)) {
+            return BoilerplateHints.TITLE;
+        }
+        if (BOILERPLATE_LINE.matcher(t).matches()) {
+            return BoilerplateHints.PROMO;
+        }
+        if (b.words() < MAX_LINE_WORDS && CREDIT_LINE.matcher(t).find()) {
+            return BoilerplateHints.CAPTION;
+        }
+        if (b.words() < MAX_LINE_WORDS && (DATE_LINE.matcher(t).find() || URL_LINE.matcher(t).matches())) {
+            return BoilerplateHints.BYLINE;
+        }
+        if (b.words() < MIN_CONTENT_WORDS && BYLINE_LINE.matcher(t).find()) {
+            return BoilerplateHints.BYLINE;
+        }
+        if (t.length() >= MIN_DUPLICATE_CHARS && !seen.add(t)) {
+            return BoilerplateHints.DUPLICATE;
+        }
+        return null;
+    }
+
+    /** Lists a removal once per element, up to {@link #MAX_REMOVED_LISTED}; {@code text} null = the element's. */
+    private static void listRemoved(List<Removed> removed, Set<Element> listed, Element what, String text,
+            String reason) {
+        if (listed.add(what) && removed.size() < MAX_REMOVED_LISTED) {
+            removed.add(new Removed(shorten(text != null ? text : what.text()), reason));
+        }
     }
 
     /** Drops short non-sentence lines (bylines, dates, labels) before the first and after the last content block. */
