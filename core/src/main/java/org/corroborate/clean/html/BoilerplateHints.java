@@ -25,7 +25,6 @@ final class BoilerplateHints {
     static final String HIDDEN = "hidden";
     static final String LINKS = "link list";
     static final String TITLE = "title";
-    static final String DUPLICATE = "duplicate";
 
     // Hints are matched against the lowercased class/id with word-ish boundaries: start, end, or one of - _ space
     private static final String B = "(?:^|[\\s_-])";

@@ -1,7 +1,7 @@
 package org.corroborate.clean.html;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +27,8 @@ import org.jsoup.nodes.Element;
  *       text): a maximum-weight subtree, in the spirit of DOM-scoring extractors (Readability propagates
  *       paragraph scores to ancestors), but taking whole subtrees so an article split by an ad slot stays
  *       whole.</li>
- *   <li>Inside the area, blocks are kept in order unless hinted, link lists, duplicates, the title, or
- *       short metadata lines (byline, date) at the area's edges (jusText's context-sensitive edge handling).</li>
+ *   <li>Inside the area, blocks are kept in order unless hinted, link lists, the title, or
+ *       credit, stamp and byline lines, and short metadata lines at the area's edges (jusText's context-sensitive edge handling).</li>
  *   <li>The schema.org {@code articleBody} stated in JSON-LD is the fallback when the DOM yields far
  *       less text than it.</li>
  * </ol>
@@ -61,8 +61,6 @@ final class ContentExtractor {
             + "|modified|date)\\b.{0,80}\\d");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(?:by|written by|posted by|reporting by|von|par|por)"
             + "\\s+\\p{L}");
-    /** Shorter repeated blocks ("Read more", list labels) may repeat legitimately. */
-    private static final int MIN_DUPLICATE_CHARS = 20;
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
     private static final int MAX_LINE_WORDS = 25;
@@ -82,7 +80,7 @@ final class ContentExtractor {
                 addUp(goodChars, b.owner(), b.text().length(), body);
             }
         }
-        Set<Element> overruled = new HashSet<>();
+        Set<Element> overruled = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block b : blocks) {
             for (Block.HintChain h = b.hints(); h != null; h = h.outer()) {
                 if (!h.firm() && !overruled.contains(h.element())
@@ -110,8 +108,7 @@ final class ContentExtractor {
             String jsonLdBody) {
         List<Block> kept = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
-        Set<Element> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> seen = new HashSet<>();
+        Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         String normalizedTitle = title == null ? null : normalize(title);
         Block pendingHeading = null;
         for (Block b : blocks) {
@@ -119,7 +116,7 @@ final class ContentExtractor {
                 continue;
             }
             Block.HintChain hint = activeHint(b, overruled);
-            String reason = hint != null ? hint.reason() : reasonToDrop(b, normalizedTitle, seen);
+            String reason = hint != null ? hint.reason() : reasonToDrop(b, normalizedTitle);
             Element what = hint != null ? hint.element() : b.owner();
             if (reason == null && b.heading()) {
                 if (pendingHeading != null) {
@@ -166,7 +163,7 @@ final class ContentExtractor {
     }
 
     /** Why a block without boilerplate hints is still not body text, or null when it is. */
-    private static String reasonToDrop(Block b, String normalizedTitle, Set<String> seen) {
+    private static String reasonToDrop(Block b, String normalizedTitle) {
         String t = b.text();
         if (b.linkDensity() > LINK_LIST_DENSITY) {
             return BoilerplateHints.LINKS;
@@ -185,9 +182,6 @@ final class ContentExtractor {
         }
         if (b.words() < MIN_CONTENT_WORDS && BYLINE_LINE.matcher(t).find()) {
             return BoilerplateHints.BYLINE;
-        }
-        if (t.length() >= MIN_DUPLICATE_CHARS && !seen.add(t)) {
-            return BoilerplateHints.DUPLICATE;
         }
         return null;
     }
