@@ -23,7 +23,7 @@ final class BlockSplitter {
             "link", "video", "audio", "map", "math", "dialog", "menu");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
-            "tbody", "tfoot", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
+            "tbody", "tfoot", "tr", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
             "address", "hr", "details", "summary", "center", "caption", "body", "html", "legend", "hgroup");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -70,15 +70,17 @@ final class BlockSplitter {
                 flush();
                 owners.push(e);
             }
-            String reason = BoilerplateHints.of(e);
-            if (reason != null) {
-                hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
+            if (articleBoost() < BoilerplateHints.ARTICLE_BOOST && Listings.isListing(e)) {
+                // outside anything marked as the article, a teaser listing is other articles, however long
+                hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, true, hintStack.peek()));
             } else if (tag.equals("article") && insideArticle(e)) {
                 // HTML: an article nested in an article is a related item (a comment, another post)
                 hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, false, hintStack.peek()));
-            } else if (articleBoost() < BoilerplateHints.ARTICLE_BOOST && Listings.isListing(e)) {
-                // outside anything marked as the article, a teaser listing is other articles, however long
-                hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, true, hintStack.peek()));
+            } else {
+                String reason = BoilerplateHints.of(e);
+                if (reason != null) {
+                    hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
+                }
             }
             double boost = BoilerplateHints.contentBoost(e);
             if (boost > 1) {
@@ -90,7 +92,7 @@ final class BlockSplitter {
             } else if (tag.equals("pre")) {
                 preDepth++;
             } else if (tag.equals("td") || tag.equals("th")) {
-                // cells of a row stay apart even when the row becomes one block
+                // a table row is one block; its cells stay apart
                 text.append(' ');
             }
             return FilterResult.CONTINUE;
