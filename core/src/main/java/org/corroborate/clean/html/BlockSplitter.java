@@ -38,6 +38,7 @@ final class BlockSplitter {
 
     private static final class Collector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
+        final BoilerplateHints hints = new BoilerplateHints();
         final Deque<Element> owners = new ArrayDeque<>();
         final Deque<Block.HintChain> hintStack = new ArrayDeque<>();
         /** Content boosts of the open elements that have one, with the element. */
@@ -77,12 +78,12 @@ final class BlockSplitter {
                 // HTML: an article nested in an article is a related item (a comment, another post)
                 hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, false, hintStack.peek()));
             } else {
-                String reason = BoilerplateHints.of(e);
+                String reason = hints.of(e);
                 if (reason != null) {
                     hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
                 }
             }
-            double boost = BoilerplateHints.contentBoost(e);
+            double boost = hints.contentBoost(e);
             if (boost > 1) {
                 boosted.push(e);
                 boosts.push(Math.max(boost, boosts.isEmpty() ? 1 : boosts.peek()));

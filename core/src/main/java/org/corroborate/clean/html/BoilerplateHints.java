@@ -1,6 +1,9 @@
 package org.corroborate.clean.html;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -8,7 +11,8 @@ import org.jsoup.nodes.Element;
  * Names a block's boilerplate role from its tag and from common web conventions in its {@code class},
  * {@code id}, {@code role} and {@code itemprop} (the class/id heuristics of readability-style extractors:
  * "nav", "comment", "related", "share", "footer", "sidebar", "promo", "newsletter", "caption"...).
- * Returns null when nothing marks it.
+ * Returns null when nothing marks it. One instance serves one page: it caches its verdicts by class/id string,
+ * as a page repeats the same few names on thousands of elements (regex matching was the extractor's hotspot).
  */
 final class BoilerplateHints {
     /** Reasons, also used as {@link org.corroborate.model.Removed#reason()}. */
@@ -63,25 +67,50 @@ final class BoilerplateHints {
     /** The boost of article-specific markup: inside it, lists are the article's own. */
     static final double ARTICLE_BOOST = 1.5;
 
-    private BoilerplateHints() {}
+    private record Rule(Pattern pattern, String reason) {}
+
+    /** Checked in this order: the first match names the role (a "hidden comments-list" is hidden). */
+    private static final List<Rule> RULES = List.of(new Rule(HIDDEN_P, HIDDEN), new Rule(COMMENTS_P, COMMENTS),
+            new Rule(RELATED_P, RELATED), new Rule(SHARE_P, SHARE), new Rule(AD_P, ADVERTISEMENT),
+            new Rule(PROMO_P, PROMO), new Rule(NAV, NAVIGATION), new Rule(FOOTER_P, FOOTER),
+            new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE));
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final Map<String, String> reasonByNames = new HashMap<>();
+    private final Map<String, Integer> rankByToken = new HashMap<>();
+    private final Map<String, Double> boostByNames = new HashMap<>();
 
     /**
      * How strongly the markup marks an element as the article: schema.org microdata {@code articleBody}
      * most, then the {@code <article>} tag and common body class names; 1 when unmarked.
      */
-    static double contentBoost(Element e) {
+    double contentBoost(Element e) {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2.0;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (e.normalName().equals("article") || ARTICLE_P.matcher(names).find()) {
+        if (e.normalName().equals("article")) {
             return ARTICLE_BOOST;
         }
-        return MAIN_P.matcher(names).find() ? 1.2 : 1;
+        String names = names(e);
+        if (names.isEmpty()) {
+            return 1;
+        }
+        return boostByNames.computeIfAbsent(names,
+                n -> ARTICLE_P.matcher(n).find() ? ARTICLE_BOOST : MAIN_P.matcher(n).find() ? 1.2 : 1);
+    }
+
+    private static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
     }
 
     /** The boilerplate role an element's tag or names give it, or null. */
-    static String of(Element e) {
+    String of(Element e) {
         String tag = e.normalName();
         switch (tag) {
             case "nav":
@@ -110,43 +139,35 @@ final class BoilerplateHints {
         if (role.equals("contentinfo")) {
             return FOOTER;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+        String names = names(e);
         if (names.isEmpty()) {
             return null;
         }
-        if (HIDDEN_P.matcher(names).find()) {
-            return HIDDEN;
+        String reason = reasonByNames.computeIfAbsent(names, n -> {
+            // "" stands for "no role" so that the absence is cached too
+            String r = ofNames(n);
+            return r == null ? "" : r;
+        });
+        return reason.isEmpty() ? null : reason;
+    }
+
+    /** The reason of the first rule any class/id token matches, rules in {@link #RULES} order. */
+    private String ofNames(String names) {
+        int best = RULES.size();
+        for (String token : names.split("\\s+")) {
+            // "post-7816", "menu-item-81577": numbered names share the verdict of their stem
+            String stem = DIGITS.matcher(token).replaceAll("0");
+            best = Math.min(best, rankByToken.computeIfAbsent(stem, BoilerplateHints::rank));
         }
-        if (COMMENTS_P.matcher(names).find()) {
-            return COMMENTS;
+        return best < RULES.size() ? RULES.get(best).reason() : null;
+    }
+
+    private static int rank(String token) {
+        for (int i = 0; i < RULES.size(); i++) {
+            if (RULES.get(i).pattern().matcher(token).find()) {
+                return i;
+            }
         }
-        if (RELATED_P.matcher(names).find()) {
-            return RELATED;
-        }
-        if (SHARE_P.matcher(names).find()) {
-            return SHARE;
-        }
-        if (AD_P.matcher(names).find()) {
-            return ADVERTISEMENT;
-        }
-        if (PROMO_P.matcher(names).find()) {
-            return PROMO;
-        }
-        if (NAV.matcher(names).find()) {
-            return NAVIGATION;
-        }
-        if (FOOTER_P.matcher(names).find()) {
-            return FOOTER;
-        }
-        if (SIDEBAR_P.matcher(names).find()) {
-            return SIDEBAR;
-        }
-        if (CAPTION_P.matcher(names).find()) {
-            return CAPTION;
-        }
-        if (BYLINE_P.matcher(names).find()) {
-            return BYLINE;
-        }
-        return null;
+        return RULES.size();
     }
 }
