@@ -61,6 +61,15 @@ final class ContentExtractor {
             + "|modified|date)\\b.{0,80}\\d");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(?:by|written by|posted by|reporting by|von|par|por)"
             + "\\s+\\p{L}");
+    /**
+     * What closes an article without being part of it: reporting credits, calls to follow or subscribe,
+     * copyright and affiliate notices. Only checked on the last blocks, where these sit.
+     */
+    private static final Pattern TAIL_LINE = Pattern.compile("(?i)^\\(?(?:additional )?(?:reporting|writing|editing)"
+            + " by|contributed to this report|^©|^copyright|all rights reserved|\\bfollow (?:us|me|him|her|them|@)"
+            + "|\\bsign up\\b|\\bsubscrib|newsletter|\\bjoin (?:our|the)\\b|have a tip|affiliate commission"
+            + "|\\bclick here\\b|^citation:|personal, non-commercial use|^note:");
+    private static final int MAX_TAIL_WORDS = 60;
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
     private static final int MAX_LINE_WORDS = 25;
@@ -197,10 +206,18 @@ final class ContentExtractor {
     /** Drops short non-sentence lines (bylines, dates, labels) before the first and after the last content block. */
     private static void trimEdges(List<Block> kept, List<Removed> removed) {
         while (!kept.isEmpty() && metadataLine(kept.get(0))) {
-            note(removed, kept.remove(0));
+            note(removed, kept.remove(0), BoilerplateHints.BYLINE);
         }
-        while (!kept.isEmpty() && metadataLine(kept.get(kept.size() - 1))) {
-            note(removed, kept.remove(kept.size() - 1));
+        while (!kept.isEmpty()) {
+            Block last = kept.get(kept.size() - 1);
+            if (metadataLine(last)) {
+                note(removed, last, BoilerplateHints.BYLINE);
+            } else if (last.words() < MAX_TAIL_WORDS && TAIL_LINE.matcher(last.text()).find()) {
+                note(removed, last, BoilerplateHints.PROMO);
+            } else {
+                break;
+            }
+            kept.remove(kept.size() - 1);
         }
     }
 
@@ -208,9 +225,9 @@ final class ContentExtractor {
         return !b.heading() && b.words() < MIN_CONTENT_WORDS && !SENTENCE_END.matcher(b.text()).find();
     }
 
-    private static void note(List<Removed> removed, Block b) {
+    private static void note(List<Removed> removed, Block b, String reason) {
         if (removed.size() < MAX_REMOVED_LISTED) {
-            removed.add(new Removed(shorten(b.text()), BoilerplateHints.BYLINE));
+            removed.add(new Removed(shorten(b.text()), reason));
         }
     }
 
