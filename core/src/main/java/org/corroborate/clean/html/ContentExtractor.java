@@ -174,7 +174,8 @@ final class ContentExtractor {
     /** Why a block without boilerplate hints is still not body text, or null when it is. */
     private static String reasonToDrop(Block b, String normalizedTitle) {
         String t = b.text();
-        if (b.linkDensity() > LINK_LIST_DENSITY) {
+        if (b.linkDensity() > LINK_LIST_DENSITY && !(b.words() >= MIN_CONTENT_WORDS && SENTENCE_END.matcher(t).find())) {
+            // a whole linked sentence inside the article is still a sentence of it
             return BoilerplateHints.LINKS;
         }
         if (b.heading() && normalizedTitle != null && normalize(t).equals(normalizedTitle)) {
