@@ -70,6 +70,8 @@ final class ContentExtractor {
             + "|\\bsign up\\b|\\bsubscrib|newsletter|\\bjoin (?:our|the)\\b|have a tip|affiliate commission"
             + "|\\bclick here\\b|^citation:|personal, non-commercial use|^note:");
     private static final int MAX_TAIL_WORDS = 60;
+    /** Edge runs of short lines longer than this are a list of the article's own, not metadata. */
+    private static final int MAX_EDGE_LINES = 3;
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
     private static final int MAX_LINE_WORDS = 25;
@@ -206,12 +208,23 @@ final class ContentExtractor {
 
     /** Drops short non-sentence lines (bylines, dates, labels) before the first and after the last content block. */
     private static void trimEdges(List<Block> kept, List<Removed> removed) {
-        while (!kept.isEmpty() && metadataLine(kept.get(0))) {
-            note(removed, kept.remove(0), BoilerplateHints.BYLINE);
+        int leading = 0;
+        while (leading < kept.size() && metadataLine(kept.get(leading))) {
+            leading++;
         }
+        if (leading <= MAX_EDGE_LINES) {
+            for (int i = 0; i < leading; i++) {
+                note(removed, kept.remove(0), BoilerplateHints.BYLINE);
+            }
+        }
+        int trailing = 0;
+        while (trailing < kept.size() && metadataLine(kept.get(kept.size() - 1 - trailing))) {
+            trailing++;
+        }
+        boolean trimShortLines = trailing <= MAX_EDGE_LINES;
         while (!kept.isEmpty()) {
             Block last = kept.get(kept.size() - 1);
-            if (metadataLine(last)) {
+            if (trimShortLines && metadataLine(last)) {
                 note(removed, last, BoilerplateHints.BYLINE);
             } else if (last.words() < MAX_TAIL_WORDS && TAIL_LINE.matcher(last.text()).find()) {
                 note(removed, last, BoilerplateHints.PROMO);
