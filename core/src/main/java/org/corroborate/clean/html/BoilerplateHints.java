@@ -75,6 +75,7 @@ final class BoilerplateHints {
             new Rule(PROMO_P, PROMO), new Rule(NAV, NAVIGATION), new Rule(FOOTER_P, FOOTER),
             new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE));
 
+    private static final Pattern EMBED_P = Pattern.compile("embed|tweet|instagram-media|tiktok");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Map<String, String> reasonByNames = new HashMap<>();
@@ -163,6 +164,10 @@ final class BoilerplateHints {
     }
 
     private static int rank(String token) {
+        if (EMBED_P.matcher(token).find()) {
+            // an embedded post ("social-media-embed", "twitter-tweet") is quoted content, not a share widget
+            return RULES.size();
+        }
         for (int i = 0; i < RULES.size(); i++) {
             if (RULES.get(i).pattern().matcher(token).find()) {
                 return i;
