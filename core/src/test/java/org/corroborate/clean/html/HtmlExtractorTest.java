@@ -113,6 +113,26 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void hostileJsonLdNestingIsSkippedNotFatal() {
+        String head = "<script type=\"application/ld+json\">" + "[".repeat(50_000) + "]".repeat(50_000) + "</script>";
+        ExtractedPage page = extractor.extract(page(head, article()), null);
+        assertThat(page.text()).contains(P1);
+    }
+
+    @Test
+    void linkedListInsideTheArticleBodyIsTheArticles() {
+        StringBuilder items = new StringBuilder("<ol>");
+        for (int i = 0; i < 5; i++) {
+            items.append("<li><a href=\"/n").append(i).append("\">The ferry company confirmed new winter times</a> for ")
+                    .append("route ").append(i).append(", and the harbour master said the changes would hold until March.</li>");
+        }
+        items.append("</ol>");
+        String body = "<div class=\"article-body\"><p>" + P1 + "</p>" + items + "</div>";
+        ExtractedPage page = extractor.extract(page("", body), null);
+        assertThat(page.text()).contains(P1, "route 0", "route 4");
+    }
+
+    @Test
     void dataTableInsideTheArticleIsKept() {
         String body = "<article><p>" + P1 + "</p><table><tr><th>Year</th><th>Cost</th></tr>"
                 + "<tr><td>2031</td><td>1.5 million crowns</td></tr></table><p>" + P2 + "</p></article>";
