@@ -29,6 +29,7 @@ final class BoilerplateHints {
     static final String HIDDEN = "hidden";
     static final String LINKS = "link list";
     static final String TITLE = "title";
+    static final String STANDFIRST = "standfirst";
 
     // Hints are matched against the lowercased class/id with word-ish boundaries: start, end, or one of - _ space
     private static final String B = "(?:^|[\\s_-])";
@@ -57,6 +58,8 @@ final class BoilerplateHints {
             + "(?:tags|tag-?list|topics|keywords|meta)" + E);
     private static final Pattern HIDDEN_P = Pattern.compile("sr-?only|screen-?reader|visually-?hidden|(?:^|[\\s_-])"
             + "(?:hidden|hide|invisible|offscreen)" + E);
+    private static final Pattern STANDFIRST_P = Pattern.compile("(?:^|[_-])(?:dek|standfirst|sub-?title|strapline"
+            + "|kicker)(?:$|[_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Names that say "the article's text". */
@@ -73,7 +76,7 @@ final class BoilerplateHints {
     private static final List<Rule> RULES = List.of(new Rule(HIDDEN_P, HIDDEN), new Rule(COMMENTS_P, COMMENTS),
             new Rule(RELATED_P, RELATED), new Rule(SHARE_P, SHARE), new Rule(AD_P, ADVERTISEMENT),
             new Rule(PROMO_P, PROMO), new Rule(NAV, NAVIGATION), new Rule(FOOTER_P, FOOTER),
-            new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE));
+            new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE), new Rule(STANDFIRST_P, STANDFIRST));
 
     private static final Pattern EMBED_P = Pattern.compile("embed|tweet|instagram-media|tiktok");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
