@@ -75,7 +75,7 @@ final class ContentExtractor {
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /** Blocks shorter than this (in words) may be credit, stamp or URL lines. */
     private static final int MAX_LINE_WORDS = 25;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)。！？」]$");
 
     record Result(String text, List<Removed> removed) {}
 
