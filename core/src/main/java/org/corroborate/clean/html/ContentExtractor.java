@@ -27,8 +27,9 @@ import org.jsoup.nodes.Element;
  *       text): a maximum-weight subtree, in the spirit of DOM-scoring extractors (Readability propagates
  *       paragraph scores to ancestors), but taking whole subtrees so an article split by an ad slot stays
  *       whole.</li>
- *   <li>Inside the area, blocks are kept in order unless hinted, link lists, the title, or
- *       credit, stamp and byline lines, and short metadata lines at the area's edges (jusText's context-sensitive edge handling).</li>
+ *   <li>Inside the area, blocks are kept in order unless hinted, link lists, the title, credit, stamp or
+ *       byline lines, headings of removed sections, or short metadata lines and closing credits at the
+ *       area's edges (after jusText's context-sensitive handling of short blocks).</li>
  *   <li>The schema.org {@code articleBody} stated in JSON-LD is the fallback when the DOM yields far
  *       less text than it.</li>
  * </ol>
@@ -104,12 +105,19 @@ final class ContentExtractor {
         for (Block b : blocks) {
             addUp(weight, b.owner(), weightOf(b, activeHint(b, overruled)), body);
         }
+        // argmax in document order (each block's owner, then its ancestors), so ties break the same way every run
         Element area = body;
         double best = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> e : weight.entrySet()) {
-            if (e.getValue() > best) {
-                best = e.getValue();
-                area = e.getKey();
+        for (Block b : blocks) {
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                double w = weight.getOrDefault(e, Double.NEGATIVE_INFINITY);
+                if (w > best) {
+                    best = w;
+                    area = e;
+                }
+                if (e == body) {
+                    break;
+                }
             }
         }
         return select(blocks, area, overruled, title, jsonLdBody);
