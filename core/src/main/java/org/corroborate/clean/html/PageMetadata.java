@@ -102,7 +102,7 @@ final class PageMetadata {
     static List<String> authors(Document doc, JsonLd ld) {
         Set<String> out = new LinkedHashSet<>();
         for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], "
-                + "meta[name=dc.creator], meta[name=DC.creator], meta[name=sailthru.author]")) {
+                + "meta[name=dc.creator], meta[name=sailthru.author]")) {
             addAuthor(out, m.attr("content"));
         }
         JsonNode article = ld.article();
@@ -143,9 +143,10 @@ final class PageMetadata {
 
     static String published(Document doc, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
+        candidates.add(meta(doc, "meta[property=article:published_time]", "meta[property=article:published]",
+                "meta[itemprop~=(?i)(^|\\s)datePublished(\\s|$)]",
                 "meta[name=article:published_time]", "meta[property=og:published_time]", "meta[name=pubdate]",
-                "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]",
+                "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]", "meta[name=dc.date.issued]",
                 "meta[name=sailthru.date]", "meta[name=parsely-pub-date]"));
         JsonNode article = ld.article();
         if (article != null) {
