@@ -67,7 +67,13 @@ final class BlockSplitter {
                 text.append('\n');
                 return FilterResult.CONTINUE;
             }
-            if (BLOCK_TAGS.contains(tag)) {
+            boolean block = BLOCK_TAGS.contains(tag);
+            String reason = hints.of(e);
+            if (!block && BoilerplateHints.HIDDEN.equals(reason)) {
+                // hidden inline text (screen-reader labels, hover cards) would run into the visible sentence
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (block) {
                 flush();
                 owners.push(e);
             }
@@ -78,7 +84,6 @@ final class BlockSplitter {
                 // HTML: an article nested in an article is a related item (a comment, another post)
                 hintStack.push(new Block.HintChain(e, BoilerplateHints.RELATED, false, hintStack.peek()));
             } else {
-                String reason = hints.of(e);
                 if (reason != null) {
                     hintStack.push(new Block.HintChain(e, reason, false, hintStack.peek()));
                 }
