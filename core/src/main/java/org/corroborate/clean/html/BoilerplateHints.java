@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Names a block's boilerplate role from its tag and from common web conventions in its {@code class},
- * {@code id}, {@code role} and {@code itemprop} (the class/id heuristics of readability-style extractors:
+ * Names a block's boilerplate role from its tag, {@code role}, hidden state and from common web conventions
+ * in its {@code class} and {@code id} tokens (the class/id heuristics of readability-style extractors:
  * "nav", "comment", "related", "share", "footer", "sidebar", "promo", "newsletter", "caption"...).
  * Returns null when nothing marks it. One instance serves one page: it caches its verdicts by class/id string,
  * as a page repeats the same few names on thousands of elements (regex matching was the extractor's hotspot).
@@ -31,10 +31,10 @@ final class BoilerplateHints {
     static final String TITLE = "title";
     static final String STANDFIRST = "standfirst";
 
-    // Hints are matched against the lowercased class/id with word-ish boundaries: start, end, or one of - _ space
+    // Matched against one lowercased class/id token; B and E are word-ish boundaries: token edge, "-" or "_"
     private static final String B = "(?:^|[\\s_-])";
     private static final String E = "(?:$|[\\s_-])";
-    private static final Pattern NAV = Pattern.compile(B + "(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager"
+    private static final Pattern NAV_P = Pattern.compile(B + "(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager"
             + "|skip-?link|site-?header|masthead|topbar|toolbar|jump-?links?)" + E);
     private static final Pattern RELATED_P = Pattern.compile("related|recommend|more-?stories|more-?articles|read-?more"
             + "|also-?read|outbrain|taboola|trending|most-?(?:read|popular|viewed)|popular-?(?:posts|stories)"
@@ -75,8 +75,9 @@ final class BoilerplateHints {
     /** Checked in this order: the first match names the role (a "hidden comments-list" is hidden). */
     private static final List<Rule> RULES = List.of(new Rule(HIDDEN_P, HIDDEN), new Rule(COMMENTS_P, COMMENTS),
             new Rule(RELATED_P, RELATED), new Rule(SHARE_P, SHARE), new Rule(AD_P, ADVERTISEMENT),
-            new Rule(PROMO_P, PROMO), new Rule(NAV, NAVIGATION), new Rule(FOOTER_P, FOOTER),
-            new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE), new Rule(STANDFIRST_P, STANDFIRST));
+            new Rule(PROMO_P, PROMO), new Rule(NAV_P, NAVIGATION), new Rule(FOOTER_P, FOOTER),
+            new Rule(SIDEBAR_P, SIDEBAR), new Rule(CAPTION_P, CAPTION), new Rule(BYLINE_P, BYLINE),
+            new Rule(STANDFIRST_P, STANDFIRST));
 
     private static final Pattern EMBED_P = Pattern.compile("embed|tweet|instagram-media|tiktok");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
