@@ -40,7 +40,7 @@ final class BoilerplateHints {
             + "|also-?read|outbrain|taboola|trending|most-?(?:read|popular|viewed)|popular-?(?:posts|stories)"
             + "|next-?(?:article|story|post)|prev-?(?:article|story)|you-?may-?like|further-?reading|see-?also|upnext"
             + "|up-next");
-    private static final Pattern COMMENTS_P = Pattern.compile("comment(?!ary)|disqus|discussion|respond|reply|replies"
+    private static final Pattern COMMENTS_P = Pattern.compile("comment(?!ary)|disqus|discussion|respond(?!ive)|reply|replies"
             + "|livefyre|coral-?talk|viafoura");
     private static final Pattern SHARE_P = Pattern.compile("share|sharing|social|sharethis|addthis|follow-?us|print-?button"
             + "|tools-?bar|article-?tools");
@@ -56,6 +56,7 @@ final class BoilerplateHints {
     private static final Pattern BYLINE_P = Pattern.compile("byline|by-?line|author-?(?:bio|info|box|card|details)"
             + "|about-?the-?author|dateline|timestamp|publish-?date|post-?meta|entry-?meta|article-?meta|(?:^|[\\s_-])"
             + "(?:tags|tag-?list|topics|keywords|meta)" + E);
+    // "hidden-xs", "hide-mobile" count too: device-specific blocks usually have a twin for the other devices
     private static final Pattern HIDDEN_P = Pattern.compile("sr-?only|screen-?reader|visually-?hidden|(?:^|[\\s_-])"
             + "(?:hidden|hide|invisible|offscreen)" + E);
     private static final Pattern STANDFIRST_P = Pattern.compile("(?:^|[_-])(?:dek|standfirst|sub-?title|strapline"
