@@ -113,6 +113,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void commonLayoutNamesAreNotMistakenForBoilerplate() {
+        String body = "<article><p>" + P1 + "</p><div class=\"table-responsive\"><table><tr><td>Pier length</td>"
+                + "<td>212 metres</td></tr></table></div><div class=\"social-media-embed\"><blockquote "
+                + "class=\"twitter-tweet\"><p>The pier vote passed, finally, after years of waiting for it.</p>"
+                + "</blockquote></div><p>" + P2 + "</p></article>";
+        ExtractedPage page = extractor.extract(page("", body), null);
+        assertThat(page.text()).contains("Pier length 212 metres", "The pier vote passed");
+    }
+
+    @Test
     void hostileJsonLdNestingIsSkippedNotFatal() {
         String head = "<script type=\"application/ld+json\">" + "[".repeat(50_000) + "]".repeat(50_000) + "</script>";
         ExtractedPage page = extractor.extract(page(head, article()), null);
