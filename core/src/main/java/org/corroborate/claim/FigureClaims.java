@@ -22,6 +22,8 @@ import org.corroborate.model.ClaimVariant;
 import org.corroborate.model.Entity;
 import org.corroborate.model.Mention;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
+import org.corroborate.model.CodePoints;
 import org.corroborate.text.Terms;
 
 /**
@@ -45,6 +47,11 @@ final class FigureClaims {
             Map.entry("fatality", "dead"), Map.entry("killed", "dead"), Map.entry("min", "minute"),
             Map.entry("injury", "injured"), Map.entry("wounded", "injured"), Map.entry("hurt", "injured"));
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    static final int CONTEXT_WORDS = 6;
+    static final double CONTEXT_OVERLAP = 0.3;
+    static final double SUBJECT_OVERLAP = 0.5;
+    private static final Set<String> REPORTING = Set.of("say", "said", "tell", "told", "add", "according", "accord",
+            "report", "estimat", "assess", "put", "note", "state", "announc", "claim");
 
     private final Support support;
     private final Ids ids;
@@ -88,12 +95,19 @@ final class FigureClaims {
         }
         List<Claim> claims = new ArrayList<>();
         for (Map.Entry<String, List<Quantity>> g : groups.entrySet()) {
-            claims.add(claim(storyId, g.getKey(), g.getValue(), articles));
+            claims.addAll(claims(storyId, g.getKey(), g.getValue(), articles));
         }
         return claims;
     }
 
-    private Claim claim(String storyId, String key, List<Quantity> group, Map<String, Article> articles) {
+    /**
+     * The claims of one unit-and-place group: figures with the same value are one claim; figures with
+     * different values are one claim (a dispute, a contradiction, a revision) only when they are said of the
+     * same thing, which their contexts tell: the words around each figure and its subject, without the unit,
+     * the actor and reporting verbs, must overlap ("120 people injured" and "up to 200 hurt, above the 120
+     * injuries" do; "300 people rescued" does not).
+     */
+    private List<Claim> claims(String storyId, String key, List<Quantity> group, Map<String, Article> articles) {
         group = group.stream().sorted(Comparator.comparing(Quantity::article).thenComparingInt(Quantity::start)).toList();
         // vague figures ("thousands") take the value of a stated figure their interval contains
         Set<Double> stated = new TreeSet<>();
@@ -130,6 +144,39 @@ final class FigureClaims {
                 }
             }
         }
+        List<Set<String>> contexts = new ArrayList<>();
+        List<Set<String>> subjects = new ArrayList<>();
+        for (Quantity q : group) {
+            contexts.add(context(q, articles.get(q.article())));
+            subjects.add(subjectTerms(q));
+        }
+        UnionFind same = new UnionFind(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                // a vague figure ("dozens") joins only a figure it contains: its context says nothing of a dispute
+                boolean comparable = !vague(group.get(i)) && !vague(group.get(j));
+                // what is counted, when both subjects say more than the unit; else the words around the figures
+                boolean sameThing = !subjects.get(i).isEmpty() && !subjects.get(j).isEmpty()
+                        ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
+                        : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
+                if (valueOf.get(group.get(i)).equals(valueOf.get(group.get(j))) || comparable && sameThing) {
+                    same.union(i, j);
+                }
+            }
+        }
+        Map<Integer, List<Quantity>> components = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            components.computeIfAbsent(same.find(i), k -> new ArrayList<>()).add(group.get(i));
+        }
+        List<Claim> out = new ArrayList<>();
+        for (List<Quantity> component : components.values()) {
+            out.add(claim(storyId, key, component, valueOf, articles));
+        }
+        return out;
+    }
+
+    private Claim claim(String storyId, String key, List<Quantity> group, Map<Quantity, Double> valueOf,
+            Map<String, Article> articles) {
         Map<String, List<Quantity>> byVariant = new LinkedHashMap<>();
         for (Quantity q : group) {
             byVariant.computeIfAbsent(valueOf.get(q) + "|" + hedge(q) + "|" + actorKey(q.actor()), k -> new ArrayList<>())
@@ -153,7 +200,8 @@ final class FigureClaims {
 
     private static String status(List<Quantity> group, Map<Quantity, Double> valueOf, int chains,
             Map<String, Article> articles) {
-        Set<Double> values = new TreeSet<>(valueOf.values());
+        Set<Double> values = new TreeSet<>();
+        group.forEach(q -> values.add(valueOf.get(q)));
         if (values.size() == 1) {
             Set<String> hedges = new HashSet<>();
             group.forEach(q -> hedges.add(hedge(q)));
@@ -234,6 +282,69 @@ final class FigureClaims {
         }
         DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(value);
+    }
+
+    /** Content terms near a figure and in its subject, without its unit, actor, numbers and reporting verbs. */
+    private static Set<String> context(Quantity q, Article article) {
+        Set<String> terms = new HashSet<>();
+        if (article != null) {
+            String body = article.body();
+            int start = CodePoints.toChar(body, Math.min(q.start(), body.codePointCount(0, body.length())));
+            int end = CodePoints.toChar(body, Math.min(q.end(), body.codePointCount(0, body.length())));
+            int from = start;
+            int to = end;
+            for (Span s : article.sentences()) {
+                if (s.start() <= q.start() && q.start() < s.end()) {
+                    from = CodePoints.toChar(body, s.start());
+                    to = CodePoints.toChar(body, s.end());
+                }
+            }
+            List<String> before = Terms.content(body.substring(from, start));
+            List<String> after = Terms.content(body.substring(Math.min(end, to), Math.max(end, to)));
+            terms.addAll(before.subList(Math.max(0, before.size() - CONTEXT_WORDS), before.size()));
+            terms.addAll(after.subList(0, Math.min(CONTEXT_WORDS, after.size())));
+        }
+        if (q.subject() != null) {
+            terms.addAll(Terms.content(q.subject()));
+        }
+        terms.removeAll(Terms.content(q.text()));
+        if (q.unit() != null) {
+            terms.removeAll(Terms.content(q.unit()));
+        }
+        if (q.actor() != null) {
+            terms.removeAll(Terms.content(q.actor()));
+        }
+        terms.removeIf(t -> Character.isDigit(t.charAt(0)) || REPORTING.contains(t));
+        return terms;
+    }
+
+    /** The subject's content terms beyond the unit, the actor and numbers. */
+    private static Set<String> subjectTerms(Quantity q) {
+        Set<String> terms = new HashSet<>();
+        if (q.subject() != null) {
+            terms.addAll(Terms.content(q.subject()));
+        }
+        if (q.unit() != null) {
+            terms.removeAll(Terms.content(q.unit()));
+        }
+        if (q.actor() != null) {
+            terms.removeAll(Terms.content(q.actor()));
+        }
+        terms.removeIf(t -> Character.isDigit(t.charAt(0)));
+        return terms;
+    }
+
+    private static double overlapCoefficient(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String t : a) {
+            if (b.contains(t)) {
+                common++;
+            }
+        }
+        return (double) common / Math.min(a.size(), b.size());
     }
 
     private static boolean overlap(Quantity a, Quantity b) {

@@ -73,7 +73,17 @@ public final class Terms {
         if (n <= 3 || Character.isDigit(w.charAt(0))) {
             return w;
         }
+        String s = strip(w, n);
+        // a final e or y goes too, so that "injured", "injury" and "injuries" meet, as do "rescue" and "rescued"
+        int m = s.length();
+        return m > 4 && (s.charAt(m - 1) == 'e' || s.charAt(m - 1) == 'y') ? s.substring(0, m - 1) : s;
+    }
+
+    private static String strip(String w, int n) {
         if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("ied") && n > 4) {
             return w.substring(0, n - 3) + "y";
         }
         if (w.endsWith("sses")) {

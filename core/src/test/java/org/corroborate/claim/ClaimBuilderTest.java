@@ -65,13 +65,13 @@ class ClaimBuilderTest {
         Story story = new Story("s-tesin", "Tesin rescue", List.of("a", "b", "c"), List.of(List.of("a"), List.of("b", "c")));
         List<Quantity> quantities = List.of(
                 q("a", A, "about 300", 300, 270.0, 330.0, "about", "passengers", "passengers from the Tesin tunnel", null),
-                q("a", A, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"),
-                q("a", A, "140", 140, 140.0, 140.0, "exact", "injured", "injured", "regional governor"),
+                q("a", A, "120", 120, 120.0, 120.0, "exact", "people", "people injured", "transport minister"),
+                q("a", A, "140", 140, 140.0, 140.0, "exact", "people", "number of injured", "regional governor"),
                 q("b", B, "some 300", 300, 270.0, 330.0, "some", "passengers", "passengers out of the tunnel at Tesin", null),
-                q("b", B, "up to 200", 200, null, 200.0, "up to", "people injured", "people injured", "rescue union"),
-                q("b", B, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"),
+                q("b", B, "up to 200", 200, null, 200.0, "up to", "people", "people injured", "rescue union"),
+                q("b", B, "120", 120, 120.0, 120.0, "exact", "people", "people injured", "transport minister"),
                 q("c", C, "nearly 300", 300, 270.0, 300.0, "nearly", "passengers", "passengers out of the tunnel at Tesin", null),
-                q("c", C, "120", 120, 120.0, 120.0, "exact", "people injured", "people injured", "transport minister"));
+                q("c", C, "120", 120, 120.0, 120.0, "exact", "people", "people injured", "transport minister"));
         List<Quote> quotes = List.of(quote("a", A, "Everyone is out of the mountain,", "Dalia Orsk"),
                 quote("b", B, "Everyone who was on that train is out of the mountain,", "Dalia Orsk"));
         List<Entity> entities = List.of(new Entity("e-tesin", "Tesin", "place", List.of(), List.of(new Mention("a", 0, 1))));
@@ -96,9 +96,25 @@ class ClaimBuilderTest {
 
     @Test
     void differentFiguresFromDifferentActorsAreADispute() {
-        Claim injured = figure(new ClaimBuilder().build(analysis()), "people injured");
+        Claim injured = figure(new ClaimBuilder().build(analysis()), "people");
         assertThat(injured.status()).isEqualTo("disputed");
         assertThat(injured.variants()).extracting(v -> v.value()).contains(120.0, 140.0, 200.0);
+    }
+
+    @Test
+    void differentFiguresOfDifferentThingsAreSeparateClaims() {
+        String x = "Officials said 300 people were rescued from the tunnel overnight.";
+        String y = "Officials said 120 people were injured in the collapse.";
+        Article a = article("x", x, null);
+        Article b = article("y", y, null);
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        List<Quantity> quantities = List.of(
+                q("x", x, "300 people", 300, 300.0, 300.0, "exact", "people", "people rescued from the tunnel", "Officials"),
+                q("y", y, "120 people", 120, 120.0, 120.0, "exact", "people", "people injured in the collapse", "Officials"));
+        Analysis analysis = new Analysis(1, List.of(a, b), List.of(story), List.of(), List.of(), quantities, List.of(),
+                List.of(), List.of(), Brief.EMPTY, List.of());
+        List<Claim> figures = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
+        assertThat(figures).hasSize(2).allMatch(c -> c.status().equals("single-source"));
     }
 
     @Test
@@ -110,7 +126,7 @@ class ClaimBuilderTest {
         quantities.removeIf(q -> q.value() == 200);
         Analysis changed = new Analysis(1, base.articles(), base.stories(), base.reuse(), base.entities(), quantities,
                 base.dates(), base.quotes(), List.of(), Brief.EMPTY, List.of());
-        assertThat(figure(new ClaimBuilder().build(changed), "people injured").status()).isEqualTo("contradicted");
+        assertThat(figure(new ClaimBuilder().build(changed), "people").status()).isEqualTo("contradicted");
     }
 
     @Test
