@@ -76,14 +76,18 @@ final class StatementClaims {
                     continue;
                 }
                 double cos = TermVectors.cosine(a.vector(), b.vector());
-                boolean numbersAgree = a.numbers().isEmpty() || b.numbers().isEmpty() || a.numbers().equals(b.numbers());
+                // a number only one side has is detail left out; a number each side lacks is a changed figure
+                boolean numbersAgree = a.numbers().containsAll(b.numbers()) || b.numbers().containsAll(a.numbers());
                 boolean negationAgrees = a.negated() == b.negated();
                 if (cos >= SAME && numbersAgree && negationAgrees) {
                     groups.union(i, j);
                 } else if (cos >= CONFLICT) {
                     groups.union(i, j);
-                    conflicted.add(i);
-                    conflicted.add(j);
+                    // within one reporting chain a change is an edit of the copy (reuse lists it), not a conflict
+                    if (!support.chainOf(mention(a)).equals(support.chainOf(mention(b)))) {
+                        conflicted.add(i);
+                        conflicted.add(j);
+                    }
                 }
             }
         }
@@ -99,9 +103,12 @@ final class StatementClaims {
         return claims;
     }
 
+    private static Mention mention(Sentence s) {
+        return new Mention(s.article(), s.span().start(), s.span().end());
+    }
+
     private Claim claim(String storyId, List<Sentence> group, boolean conflict) {
-        List<Mention> mentions = group.stream()
-                .map(s -> new Mention(s.article(), s.span().start(), s.span().end())).toList();
+        List<Mention> mentions = group.stream().map(StatementClaims::mention).toList();
         List<String> chains = support.chains(mentions);
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : group) {

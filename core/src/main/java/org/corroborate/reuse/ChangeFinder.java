@@ -16,11 +16,14 @@ import org.corroborate.reuse.SentenceAligner.Alignment;
  * punctuation changes leave no gap and are not reported. Each gap is classified: a number changed on one side
  * or both ({@code figure-altered}); a hedge word changed next to a number or a modal/hedging adverb changed
  * ({@code hedge-altered}, the text extended over the number it qualifies); an attribution verb or "according
- * to" present in the source gap and absent from the copy ({@code attribution-removed}); anything else makes the
+ * to" present in the source gap and absent from the copy ({@code attribution-removed}); a whole clause cut or
+ * added (more than {@code WHOLE_CLAUSE} words on one side, none on the other) and anything else makes the
  * pair a {@code sentence-edited}. Unaligned sentences with narrative words become {@code sentence-dropped} /
  * {@code sentence-added} for republications only (for partial reuse most of either text is unrelated).
  */
 final class ChangeFinder {
+    /** A gap with more words than this on one side and none on the other is a clause, not a figure or hedge. */
+    static final int WHOLE_CLAUSE = 6;
     /** Words that qualify a figure ("as many as", "nearly", "at least"). */
     private static final Set<String> QUANTITY_HEDGES = Set.of("about", "around", "approximately", "roughly",
             "nearly", "almost", "some", "over", "more", "than", "less", "fewer", "up", "to", "at", "least", "most",
@@ -108,6 +111,9 @@ final class ChangeFinder {
     private static String classify(String copyText, String sourceText, boolean beforeNumber) {
         List<String> cw = words(copyText);
         List<String> sw = words(sourceText);
+        if (cw.isEmpty() && sw.size() > WHOLE_CLAUSE || sw.isEmpty() && cw.size() > WHOLE_CLAUSE) {
+            return null; // a whole clause cut or added: an edit of the sentence, not a change of its figure
+        }
         if (cw.stream().anyMatch(ChangeFinder::isNumber) || sw.stream().anyMatch(ChangeFinder::isNumber)) {
             return "figure-altered";
         }

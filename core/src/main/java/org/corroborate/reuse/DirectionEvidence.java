@@ -157,10 +157,15 @@ final class DirectionEvidence {
         a.removed().stream().filter(r -> "dateline".equals(r.reason())).forEach(r -> head.append(r.text()).append('\n'));
         head.append(a.body(), 0, Math.min(a.body().length(), 200));
         Matcher m = TAG.matcher(head);
+        String own = name(a.outlet());
         while (m.find()) {
-            String agency = AGENCIES.get(plain(m.group(1)));
+            String tag = plain(m.group(1));
+            String agency = AGENCIES.get(tag);
             if (agency != null) {
                 out.add(agency);
+            } else if (!own.isEmpty() && own.equals(tag)) {
+                // a wire the table does not know, tagging its own copy (cleaning read the outlet from this tag)
+                out.add(own);
             }
         }
         return out;

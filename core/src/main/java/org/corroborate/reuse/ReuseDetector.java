@@ -104,8 +104,9 @@ public final class ReuseDetector {
     }
 
     /**
-     * Drops an undirected relation between two copies of one source: when X and Y both derive (with known
-     * direction) from the same Z, what X and Y share is Z's text, and the relation adds no lineage.
+     * Drops relations that add no lineage: an undirected relation between two copies of one source (X and Y
+     * both derive, with known direction, from the same Z: what they share is Z's text), and X copying Y where
+     * Y republishes Z and X copies Z as well.
      */
     static List<Reuse> withoutEchoes(List<Reuse> reuse) {
         Map<String, Set<String>> sourcesOf = new HashMap<>();
@@ -114,9 +115,17 @@ public final class ReuseDetector {
                 sourcesOf.computeIfAbsent(r.copy(), k -> new HashSet<>()).add(r.source());
             }
         }
+        Map<String, Set<String>> republished = new HashMap<>();
+        for (Reuse r : reuse) {
+            if ("republication".equals(r.kind()) && !DirectionEvidence.UNKNOWN.equals(r.direction())) {
+                republished.computeIfAbsent(r.copy(), k -> new HashSet<>()).add(r.source());
+            }
+        }
         return reuse.stream().filter(r -> {
             if (!DirectionEvidence.UNKNOWN.equals(r.direction())) {
-                return true;
+                // X took Y's text, but Y republishes Z and X took from Z too: the text is Z's
+                Set<String> originals = republished.getOrDefault(r.source(), Set.of());
+                return originals.stream().noneMatch(sourcesOf.getOrDefault(r.copy(), Set.of())::contains);
             }
             Set<String> a = sourcesOf.getOrDefault(r.copy(), Set.of());
             Set<String> b = sourcesOf.getOrDefault(r.source(), Set.of());
