@@ -30,7 +30,8 @@ import org.corroborate.text.Terms;
  * that are mostly quotation belong to quote claims and are left out.
  */
 final class StatementClaims {
-    static final double SAME = 0.5;
+    static final double SAME = 0.45;
+    static final double SAME_WITH_FIGURE = 0.3;
     static final double CONFLICT = 0.7;
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "neither", "nor",
             "none", "nobody", "nothing", "deny", "deni", "denied", "refus", "refuse", "reject");
@@ -79,7 +80,9 @@ final class StatementClaims {
                 // a number only one side has is detail left out; a number each side lacks is a changed figure
                 boolean numbersAgree = a.numbers().containsAll(b.numbers()) || b.numbers().containsAll(a.numbers());
                 boolean negationAgrees = a.negated() == b.negated();
-                if (cos >= SAME && numbersAgree && negationAgrees) {
+                // a shared figure is strong evidence that two differently worded sentences state one fact
+                boolean sharedFigure = a.numbers().stream().anyMatch(b.numbers()::contains);
+                if (cos >= (sharedFigure ? SAME_WITH_FIGURE : SAME) && numbersAgree && negationAgrees) {
                     groups.union(i, j);
                 } else if (cos >= CONFLICT) {
                     groups.union(i, j);

@@ -15,6 +15,7 @@ import org.corroborate.model.Mention;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.corroborate.model.StoryBrief;
+import org.corroborate.reuse.ReuseDetector;
 
 /**
  * What every renderer needs to look up in an analysis: articles by id with their citation numbers, claims by
@@ -40,10 +41,24 @@ final class ReportModel {
                 .sorted(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id)).toList();
     }
 
-    /** Who published an article, for display: its outlet, else its id. */
+    /** Who published an article, for display: its outlet, else the host of its URL, else its short id. */
     String outlet(String articleId) {
         Article a = articles.get(articleId);
-        return a != null && a.outlet() != null ? a.outlet() : articleId;
+        if (a != null && a.outlet() != null) {
+            return a.outlet();
+        }
+        if (a != null && a.url() != null) {
+            try {
+                String host = java.net.URI.create(a.url()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall back to the id
+            }
+        }
+        String id = articleId.replaceFirst("\\.(txt|html?|jsonl|xml|warc(\\.gz)?)(?=#|$)", "");
+        return id.length() <= 24 ? id : id.substring(0, 12) + "\u2026" + id.substring(id.length() - 8);
     }
 
     /** Distinct citation numbers of {@code mentions}, ascending. */
@@ -71,12 +86,12 @@ final class ReportModel {
         return out;
     }
 
-    /** Copies among the story's articles. */
+    /** Copies among the story's articles that make its lineage. */
     List<Reuse> reuse(Story story) {
         Set<String> members = Set.copyOf(story.articles());
-        return analysis.reuse().stream()
+        return ReuseDetector.lineage(analysis.reuse().stream()
                 .filter(r -> members.contains(r.copy()) && members.contains(r.source()))
-                .filter(r -> !"independent".equals(r.kind())).toList();
+                .filter(r -> !"independent".equals(r.kind())).toList());
     }
 
     /** Speaker of a quote claim, or "unknown speaker". */

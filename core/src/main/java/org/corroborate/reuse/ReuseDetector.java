@@ -99,16 +99,17 @@ public final class ReuseDetector {
                 .mapToObj(p -> relate(prepared.get((int) (p >>> 32)), prepared.get((int) p)))
                 .filter(r -> r != null).toList();
         relations = withContainment(relations);
-        return withoutEchoes(relations.stream().map(this::toReuse)
-                .sorted(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source)).toList());
+        return relations.stream().map(this::toReuse)
+                .sorted(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source)).toList();
     }
 
     /**
-     * Drops relations that add no lineage: an undirected relation between two copies of one source (X and Y
+     * The relations that make the lineage, for display: every pair sharing prose stays in {@code reuse[]},
+     * but these add no lineage and are left out: an undirected relation between two copies of one source (X and Y
      * both derive, with known direction, from the same Z: what they share is Z's text), and X copying Y where
      * Y republishes Z and X copies Z as well.
      */
-    static List<Reuse> withoutEchoes(List<Reuse> reuse) {
+    public static List<Reuse> lineage(List<Reuse> reuse) {
         Map<String, Set<String>> sourcesOf = new HashMap<>();
         for (Reuse r : reuse) {
             if (!DirectionEvidence.UNKNOWN.equals(r.direction())) {
