@@ -42,6 +42,7 @@ public final class BriefWriter {
     static final int LEAD_MAX = 5;
     static final int SINGLE_SOURCE_MAX = 8;
     static final int FIGURES_MAX = 8;
+    static final int QUOTES_PER_SPEAKER = 6;
     static final int TIMELINE_PER_DATE = 2;
     static final int TIMELINE_MAX = 12;
     static final double REDUNDANT = 0.35;
@@ -95,15 +96,20 @@ public final class BriefWriter {
                         .thenComparingInt(c -> -c.mentions().size()).thenComparing(Claim::id))
                 .limit(FIGURES_MAX).map(Claim::id).toList();
 
+        // who said what: the speaker's own words (direct, partial or unmarked quotes), most carried first;
+        // reported speech stays in the ledger
         Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
-        claims.stream().filter(c -> "quote".equals(c.kind()))
+        claims.stream().filter(c -> "quote".equals(c.kind())).filter(BriefWriter::ownWords)
                 .forEach(c -> bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c));
         List<String> quotes = new ArrayList<>();
         bySpeaker.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<Claim>> e) -> -e.getValue().stream()
-                        .mapToInt(c -> c.mentions().size()).sum()).thenComparing(Map.Entry::getKey))
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Claim>> e) -> e.getKey().isEmpty() ? 1 : 0)
+                        .thenComparingInt(e -> -e.getValue().stream().mapToInt(c -> c.mentions().size()).sum())
+                        .thenComparing(Map.Entry::getKey))
                 .forEach(e -> e.getValue().stream()
-                        .sorted(Comparator.comparingInt((Claim c) -> -c.chains().size()).thenComparing(Claim::id))
+                        .sorted(Comparator.comparingInt((Claim c) -> -c.chains().size())
+                                .thenComparingInt(c -> -c.mentions().size()).thenComparing(Claim::id))
+                        .limit(QUOTES_PER_SPEAKER)
                         .forEach(c -> quotes.add(c.id())));
 
         List<Claim> singles = claims.stream()
@@ -133,6 +139,10 @@ public final class BriefWriter {
             return true;
         }
         return c.variants().stream().anyMatch(v -> v.actor() != null && v.value() != null && v.value() >= 10);
+    }
+
+    private static boolean ownWords(Claim quote) {
+        return quote.variants().stream().anyMatch(v -> v.hedge() != null && !"indirect".equals(v.hedge()));
     }
 
     private static double quoteScore(Claim c, Centroid centroid) {
