@@ -25,18 +25,15 @@ import org.corroborate.text.Segmenter;
 final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Analyzed> {
     static final OutputTag<Messages.Output> ERRORS = new OutputTag<>("errors") { };
 
-    private final IngestLimits limits;
+    private transient IngestLimits limits;
     private transient Cleaner cleaner;
     private transient Segmenter segmenter;
     private transient Extractor extractor;
     private transient ReuseDetector reuse;
 
-    AnalyzeFunction(IngestLimits limits) {
-        this.limits = limits;
-    }
-
     @Override
     public void open(OpenContext context) {
+        limits = IngestLimits.DEFAULT;
         cleaner = new Cleaner();
         segmenter = new Segmenter();
         extractor = new Extractor();

@@ -18,7 +18,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.corroborate.ingest.IngestLimits;
 import org.corroborate.reuse.ReuseDetector;
 
 /**
@@ -58,7 +57,7 @@ public final class CorroborateJob {
                 .uid("source");
 
         SingleOutputStreamOperator<Messages.Analyzed> analyzed = input
-                .process(new AnalyzeFunction(IngestLimits.DEFAULT)).uid("analyze").name("clean, extract, keys");
+                .process(new AnalyzeFunction()).uid("analyze").name("clean, extract, keys");
         DataStream<Messages.Output> errors = analyzed.getSideOutput(AnalyzeFunction.ERRORS);
 
         int maxPosting = ReuseDetector.Settings.DEFAULT.maxPosting();
