@@ -66,8 +66,23 @@ class CorroborateJobTest {
     }
 
     @Test
-    void examplesGiveTheStoriesAndReuseOfAnalyze() throws Exception {
-        assertSameAsAnalyze(examples());
+    void examplesGiveTheStoriesAndReuseOfAnalyze(@TempDir Path db) throws Exception {
+        String jdbc = "jdbc:sqlite:" + db.resolve("out.db");
+        JobSettings s = assertSameAsAnalyze(examples(), jdbc);
+        // the upsert table holds the latest value of every output key, as a compacted topic would
+        Map<String, String> table = new java.util.TreeMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc);
+                java.sql.ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT kind, key, value FROM " + UpsertJdbcSink.TABLE + " WHERE kind <> 'errors'")) {
+            while (rs.next()) {
+                table.put(rs.getString(1) + " " + rs.getString(2), rs.getString(3));
+            }
+        }
+        Map<String, String> topics = new java.util.TreeMap<>();
+        for (String kind : List.of("stories", "reuse")) {
+            KafkaHarness.latest(kafka.readCommitted(s.topic(kind))).forEach((k, v) -> topics.put(kind + " " + k, v));
+        }
+        assertThat(table).isNotEmpty().isEqualTo(topics);
     }
 
     @Test
@@ -75,7 +90,7 @@ class CorroborateJobTest {
         Assumptions.assumeTrue(SharedData.resolve("seeds").isPresent(), "../shared not present: skipped");
         Path seeds = SharedData.resolve("seeds").orElseThrow();
         try (Stream<Path> files = Files.list(seeds)) {
-            assertSameAsAnalyze(files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList());
+            assertSameAsAnalyze(files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList(), null);
         }
     }
 
@@ -83,7 +98,7 @@ class CorroborateJobTest {
     void aStoppedJobRestartedFromItsSavepointNeitherLosesNorRepeatsOutput(@TempDir Path savepoints) throws Exception {
         List<Path> paths = examples();
         List<String> records = KafkaHarness.records(paths);
-        JobSettings s = settings(false);
+        JobSettings s = settings(false, null);
         kafka.produce(s.inputTopic(), records.subList(0, records.size() / 2));
 
         StreamExecutionEnvironment first = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -115,8 +130,8 @@ class CorroborateJobTest {
         }
     }
 
-    private void assertSameAsAnalyze(List<Path> paths) throws Exception {
-        JobSettings s = settings(true);
+    private JobSettings assertSameAsAnalyze(List<Path> paths, String jdbcUrl) throws Exception {
+        JobSettings s = settings(true, jdbcUrl);
         kafka.produce(s.inputTopic(), KafkaHarness.records(paths));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
@@ -129,11 +144,12 @@ class CorroborateJobTest {
         assertThat(reuse(s)).isEqualTo(reuseOf(expected));
         // the same inputs are rejected (a stage not yet written on this branch fails in both)
         assertThat(kafka.readCommitted(s.topic("errors"))).hasSameSizeAs(expected.errors());
+        return s;
     }
 
-    private static JobSettings settings(boolean bounded) {
+    private static JobSettings settings(boolean bounded, String jdbcUrl) {
         String run = "run" + RUNS.incrementAndGet() + ".";
-        JobSettings s = new JobSettings(kafka.servers(), run + "articles", run, "test-" + run, null,
+        JobSettings s = new JobSettings(kafka.servers(), run + "articles", run, "test-" + run, jdbcUrl,
                 Duration.ofMillis(500), Duration.ofDays(3), bounded);
         kafka.createTopics(s.inputTopic(), s.topic("stories"), s.topic("reuse"), s.topic("claims"), s.topic("errors"));
         return s;
