@@ -131,7 +131,7 @@ public final class Engine {
     }
 
     /** Articles by publication date where known (dated first, oldest first), then undated in input order. */
-    static List<Article> arrivalOrder(List<Article> articles) {
+    public static List<Article> arrivalOrder(List<Article> articles) {
         List<Article> dated = new ArrayList<>();
         List<Article> undated = new ArrayList<>();
         for (Article a : articles) {

@@ -123,6 +123,23 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * Reads one JSON object with the fields of a JSON Lines line (a message of a stream such as Kafka); a bad
+     * record goes to {@code errors} with {@code source} and the reason. A record without an {@code id} gets
+     * {@code defaultId}.
+     */
+    public void readRecord(byte[] record, String source, String defaultId, Consumer<Document> out,
+            Consumer<InputError> errors) {
+        Validate.notNull(record, "record");
+        Validate.notNull(defaultId, "defaultId");
+        Sink sink = new Sink(limits, ids, Validate.notNull(out, "out"), Validate.notNull(errors, "errors"), note -> { });
+        if (record.length > limits.maxLineBytes()) {
+            sink.error(source, limits.lineLimit());
+            return;
+        }
+        new JsonLinesReader(sink, json).record(record, 0, record.length, source, defaultId);
+    }
+
     private void walk(Path dir, Sink sink, Deque<Path> ancestors) {
         Path real;
         List<Path> entries = new ArrayList<>();

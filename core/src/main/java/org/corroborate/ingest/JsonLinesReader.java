@@ -16,8 +16,8 @@ import org.corroborate.model.DocumentFormat;
 import org.corroborate.model.Metadata;
 
 /**
- * Reads JSON Lines articles: one JSON object per line with {@code text} (a body taken exactly) or {@code html}
- * (a page), and optional {@code id}, {@code url}, {@code outlet}, {@code title}, {@code published} (ISO date or
+ * Reads JSON Lines articles: one JSON object per line with {@code text} (a body taken exactly), {@code html}
+ * (a page) or {@code page} (a scraped text page, cleaned as a {@code .txt} file is), and optional {@code id}, {@code url}, {@code outlet}, {@code title}, {@code published} (ISO date or
  * date-time), {@code author} or {@code authors}. Other fields are ignored. Blank lines are allowed. A bad line
  * is reported with its line number and the others are kept.
  */
@@ -60,15 +60,22 @@ final class JsonLinesReader {
             if (blank(lines.bytes(), start, lines.length())) {
                 continue;
             }
-            try {
-                JsonNode node = mapper.readTree(lines.bytes(), start, lines.length() - start);
-                article(node, source, fileName + "#line" + number);
-            } catch (JsonProcessingException e) {
-                sink.error(source, "invalid JSON: " + e.getOriginalMessage()
-                        + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : ""));
-            } catch (Rejected e) {
-                sink.error(source, e.getMessage());
-            }
+            record(lines.bytes(), start, lines.length() - start, source, fileName + "#line" + number);
+        }
+    }
+
+    /** Reads one JSON object (a line, or a message of a stream); a bad one goes to the sink's errors. */
+    void record(byte[] bytes, int offset, int length, String source, String defaultId) {
+        try {
+            JsonNode node = mapper.readTree(bytes, offset, length);
+            article(node, source, defaultId);
+        } catch (JsonProcessingException e) {
+            sink.error(source, "invalid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : ""));
+        } catch (Rejected e) {
+            sink.error(source, e.getMessage());
+        } catch (IOException e) {
+            sink.error(source, "unreadable: " + e.getMessage());
         }
     }
 
@@ -78,23 +85,33 @@ final class JsonLinesReader {
         }
         String text = string(node, "text");
         String html = string(node, "html");
-        if (text != null && html != null) {
-            throw new Rejected("has both \"text\" and \"html\": give one");
+        String page = string(node, "page");
+        List<String> given = new ArrayList<>();
+        for (String[] f : new String[][] {{"text", text}, {"html", html}, {"page", page}}) {
+            if (f[1] != null) {
+                given.add("\"" + f[0] + "\"");
+            }
         }
-        if (text == null && html == null) {
+        if (given.size() > 1) {
+            throw new Rejected("has " + (given.size() == 2 ? "both " : "all of ") + String.join(" and ", given)
+                    + ": give one");
+        }
+        if (given.isEmpty()) {
             throw new Rejected("has neither a \"text\" nor an \"html\" field");
         }
-        String content = text != null ? text : html;
+        String field = text != null ? "text" : html != null ? "html" : "page";
+        String content = text != null ? text : html != null ? html : page;
         if (content.isBlank()) {
-            throw new Rejected("field \"" + (text != null ? "text" : "html") + "\" is empty");
+            throw new Rejected("field \"" + field + "\" is empty");
         }
         if (sink.overDocumentLimit(content)) {
             throw new Rejected(sink.limits.documentLimit());
         }
-        Metadata given = new Metadata(string(node, "url"), string(node, "outlet"), string(node, "title"),
+        Metadata meta = new Metadata(string(node, "url"), string(node, "outlet"), string(node, "title"),
                 published(string(node, "published")), authors(node));
-        sink.document(id(node, defaultId), source, text != null ? DocumentFormat.BODY : DocumentFormat.HTML,
-                content, given);
+        DocumentFormat format = text != null ? DocumentFormat.BODY : html != null ? DocumentFormat.HTML
+                : DocumentFormat.TEXT;
+        sink.document(id(node, defaultId), source, format, content, meta);
     }
 
     private static String id(JsonNode node, String defaultId) throws Rejected {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,6 +138,111 @@ public final class ReuseDetector {
         return new Story(story.id(), story.title(), story.articles(), ReportingChains.of(story.articles(), reuse));
     }
 
+    /**
+     * The keys under which {@link #detect} looks for candidate partners of {@code article}: its LSH band keys
+     * (any shared band makes a candidate pair) and its sentence keys (a shared key makes a candidate pair unless
+     * more than {@link Settings#maxPosting} articles hold it). For a stream, where the articles are never all in
+     * one place: two articles sharing a key of the same kind are the candidate pairs of {@code detect}.
+     */
+    public CandidateKeys candidateKeys(Article article) {
+        PreparedArticle p = new PreparedArticle(Validate.notNull(article, "article"), SCHEME.get());
+        long[] bands = new long[p.fingerprint.isEmpty() ? 0 : FingerprintScheme.BANDS];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = FingerprintScheme.bandKey(p.fingerprint, b);
+        }
+        Set<Long> keys = new HashSet<>();
+        for (Sentence s : p.sentences) {
+            sentenceKeys(s, keys);
+        }
+        return new CandidateKeys(bands, keys.stream().mapToLong(Long::longValue).sorted().toArray());
+    }
+
+    /** Candidate keys of one article: LSH band keys (band {@code i} at index {@code i}) and sentence keys. */
+    public record CandidateKeys(long[] bands, long[] sentences) {
+        public CandidateKeys {
+            bands = bands.clone();
+            sentences = sentences.clone();
+        }
+    }
+
+    /**
+     * The relation of one candidate pair, as {@link #detect} finds it before the containment rule (which needs
+     * the pair's neighbours: see {@link #containmentMerges}); empty when the pair shares no narrative prose.
+     * For a stream: every {@link Reuse} {@code detect} can give the pair is precomputed, so that a later
+     * containment verdict needs neither article again.
+     */
+    public java.util.Optional<PairRelation> relate(Article a, Article b) {
+        Validate.notNull(a, "a");
+        Validate.notNull(b, "b");
+        Validate.isTrue(!a.id().equals(b.id()), "reuse: cannot relate article " + a.id() + " to itself");
+        Relation r = relate(new PreparedArticle(a, SCHEME.get()), new PreparedArticle(b, SCHEME.get()));
+        if (r == null) {
+            return java.util.Optional.empty();
+        }
+        boolean known = r.decision().known();
+        return java.util.Optional.of(new PairRelation(r.first().id(), r.second().id(), known,
+                sentencesOf(r, r.first().id()).stream().mapToInt(Integer::intValue).sorted().toArray(),
+                sentencesOf(r, r.second().id()).stream().mapToInt(Integer::intValue).sorted().toArray(),
+                toReuse(r),
+                known ? null : toReuse(r.directed(new Decision(DirectionEvidence.CONTAINMENT, true))),
+                known ? null : toReuse(r.directed(new Decision(DirectionEvidence.CONTAINMENT, false)))));
+    }
+
+    /**
+     * One related pair, {@code first} the smaller id.
+     *
+     * @param directionKnown whether the pair's own evidence decided the direction (else the containment rule may)
+     * @param firstSentences indices of {@code first}'s sentences aligned with {@code second}
+     * @param secondSentences indices of {@code second}'s sentences aligned with {@code first}
+     * @param reuse the relation when the containment rule does not apply
+     * @param firstContains the relation when {@code first} is a merge (the copy) by containment; null when known
+     * @param secondContains the relation when {@code second} is a merge by containment; null when known
+     */
+    public record PairRelation(String first, String second, boolean directionKnown, int[] firstSentences,
+            int[] secondSentences, Reuse reuse, Reuse firstContains, Reuse secondContains) {
+        public PairRelation {
+            firstSentences = firstSentences.clone();
+            secondSentences = secondSentences.clone();
+        }
+
+        /** The relation given which ends the containment rule makes a merge (the first end wins a tie). */
+        public Reuse resolved(boolean firstIsMerge, boolean secondIsMerge) {
+            if (directionKnown) {
+                return reuse;
+            }
+            return firstIsMerge ? firstContains : secondIsMerge ? secondContains : reuse;
+        }
+    }
+
+    /**
+     * The containment rule at one article: among its relations of unknown direction, those it is the merge of.
+     * An article sharing disjoint sentences with two articles that share nothing with each other is a merge of
+     * both, so it is the copy in both relations.
+     *
+     * @param undecided each partner of {@code merge} over a relation of unknown direction, with the indices of
+     *     {@code merge}'s sentences aligned in that relation
+     * @param related whether two partners have a relation of their own (of any direction)
+     * @return the partners whose relation the rule directs, {@code merge} being the copy
+     */
+    public static Set<String> containmentMerges(Map<String, int[]> undecided, java.util.function.BiPredicate<String,
+            String> related) {
+        List<String> partners = new ArrayList<>(undecided.keySet());
+        partners.sort(null);
+        Set<String> out = new java.util.TreeSet<>();
+        for (int x = 0; x < partners.size(); x++) {
+            for (int y = x + 1; y < partners.size(); y++) {
+                String b = partners.get(x);
+                String c = partners.get(y);
+                if (related.test(b, c) || !disjoint(undecided.get(b), undecided.get(c))) {
+                    continue;
+                }
+                out.add(b);
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** Candidate pairs {@code (i << 32) | j}, i < j, ascending. */
     private long[] candidates(List<PreparedArticle> prepared) {
         Set<Long> pairs = new HashSet<>();
@@ -259,37 +363,43 @@ public final class ReuseDetector {
         return all == 0 ? 0 : aligned.map(i -> p.sentences.get(i).size()).sum() / (double) all;
     }
 
-    /** Applies the merge rule to relations whose direction is still unknown. */
+    /**
+     * Applies the merge rule ({@link #containmentMerges}) to relations whose direction is still unknown; when
+     * both ends of a relation qualify as the merge, the first (smaller id) is taken.
+     */
     private static List<Relation> withContainment(List<Relation> relations) {
         Set<String> related = new HashSet<>();
-        Map<String, List<Relation>> undecided = new HashMap<>();
+        Map<String, Map<String, int[]>> undecided = new HashMap<>();
         for (Relation r : relations) {
-            related.add(r.first().id() + "\u0000" + r.second().id());
+            related.add(pairKey(r.first().id(), r.second().id()));
             if (!r.decision().known()) {
-                undecided.computeIfAbsent(r.first().id(), k -> new ArrayList<>()).add(r);
-                undecided.computeIfAbsent(r.second().id(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        Map<Relation, Decision> decided = new IdentityHashMap<>();
-        for (Map.Entry<String, List<Relation>> e : undecided.entrySet()) {
-            String merge = e.getKey();
-            List<Relation> rs = e.getValue();
-            for (int x = 0; x < rs.size(); x++) {
-                for (int y = x + 1; y < rs.size(); y++) {
-                    String b = other(rs.get(x), merge);
-                    String c = other(rs.get(y), merge);
-                    String key = b.compareTo(c) < 0 ? b + "\u0000" + c : c + "\u0000" + b;
-                    if (related.contains(key) || !disjoint(sentencesOf(rs.get(x), merge),
-                            sentencesOf(rs.get(y), merge))) {
-                        continue;
-                    }
-                    for (Relation r : List.of(rs.get(x), rs.get(y))) {
-                        decided.put(r, new Decision(DirectionEvidence.CONTAINMENT, r.first().id().equals(merge)));
-                    }
+                for (String end : List.of(r.first().id(), r.second().id())) {
+                    undecided.computeIfAbsent(end, k -> new HashMap<>()).put(other(r, end),
+                            sentencesOf(r, end).stream().mapToInt(Integer::intValue).sorted().toArray());
                 }
             }
         }
-        return relations.stream().map(r -> decided.containsKey(r) ? r.directed(decided.get(r)) : r).toList();
+        Map<String, Set<String>> merges = new HashMap<>();
+        undecided.forEach((merge, partners) -> merges.put(merge,
+                containmentMerges(partners, (b, c) -> related.contains(pairKey(b, c)))));
+        return relations.stream().map(r -> {
+            if (r.decision().known()) {
+                return r;
+            }
+            String first = r.first().id();
+            String second = r.second().id();
+            if (merges.getOrDefault(first, Set.of()).contains(second)) {
+                return r.directed(new Decision(DirectionEvidence.CONTAINMENT, true));
+            }
+            if (merges.getOrDefault(second, Set.of()).contains(first)) {
+                return r.directed(new Decision(DirectionEvidence.CONTAINMENT, false));
+            }
+            return r;
+        }).toList();
+    }
+
+    private static String pairKey(String b, String c) {
+        return b.compareTo(c) < 0 ? b + "\u0000" + c : c + "\u0000" + b;
     }
 
     private static String other(Relation r, String id) {
@@ -303,10 +413,10 @@ public final class ReuseDetector {
         return out;
     }
 
-    /** Two aligned sentence sets of one article that overlap in at most a fifth of the smaller. */
-    private static boolean disjoint(Set<Integer> x, Set<Integer> y) {
-        long common = x.stream().filter(y::contains).count();
-        return common * 5 <= Math.min(x.size(), y.size());
+    /** Two aligned sentence sets (ascending indices) of one article that overlap in at most a fifth of the smaller. */
+    private static boolean disjoint(int[] x, int[] y) {
+        long common = Arrays.stream(x).filter(i -> Arrays.binarySearch(y, i) >= 0).count();
+        return common * 5 <= Math.min(x.length, y.length);
     }
 
     private Reuse toReuse(Relation r) {

@@ -1,0 +1,95 @@
+package org.corroborate.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.corroborate.clean.Cleaner;
+import org.corroborate.extract.Extractor;
+import org.corroborate.ingest.IngestLimits;
+import org.corroborate.ingest.Ingestor;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Document;
+import org.corroborate.model.InputError;
+import org.corroborate.reuse.ReuseDetector;
+import org.corroborate.text.Segmenter;
+
+/**
+ * The stateless per-article stages, run in parallel: read the record as {@code analyze} reads a JSON Lines
+ * line, clean, segment, extract, and compute the reuse candidate keys. A bad record or a failing stage
+ * becomes an error record naming the input and the reason; the others go on.
+ */
+final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Analyzed> {
+    static final OutputTag<Messages.Output> ERRORS = new OutputTag<>("errors") { };
+
+    private transient IngestLimits limits;
+    private transient Cleaner cleaner;
+    private transient Segmenter segmenter;
+    private transient Extractor extractor;
+    private transient ReuseDetector reuse;
+
+    @Override
+    public void open(OpenContext context) {
+        limits = IngestLimits.DEFAULT;
+        cleaner = new Cleaner();
+        segmenter = new Segmenter();
+        extractor = new Extractor();
+        reuse = new ReuseDetector();
+    }
+
+    @Override
+    public void processElement(Messages.Input in, Context ctx, Collector<Messages.Analyzed> out) {
+        String source = "kafka partition " + in.partition + " offset " + in.offset;
+        List<Document> documents = new ArrayList<>(1);
+        new Ingestor(limits).readRecord(in.value == null ? new byte[0] : in.value, source,
+                "kafka-" + in.partition + "-" + in.offset, documents::add, e -> error(ctx, e));
+        for (Document doc : documents) {
+            List<Article> parts;
+            try {
+                parts = cleaner.clean(doc).stream().map(segmenter::segment).toList();
+            } catch (RuntimeException e) {
+                error(ctx, new InputError(doc.source(), describe(e)));
+                continue;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                Article a = parts.get(i);
+                ArticleFacts facts;
+                ReuseDetector.CandidateKeys keys;
+                try {
+                    facts = extractor.extract(a);
+                } catch (RuntimeException e) {
+                    error(ctx, new InputError(a.source(), "extraction failed on " + a.id() + ": " + describe(e)));
+                    facts = new ArticleFacts(a.id(), List.of(), List.of(), List.of());
+                }
+                try {
+                    keys = reuse.candidateKeys(a);
+                } catch (RuntimeException e) {
+                    error(ctx, new InputError(a.source(), "fingerprinting failed on " + a.id() + ": " + describe(e)));
+                    keys = new ReuseDetector.CandidateKeys(new long[0], new long[0]);
+                }
+                Messages.Analyzed m = new Messages.Analyzed();
+                m.id = a.id();
+                m.order = Messages.order(in.timestamp, in.partition, in.offset, i);
+                m.partition = Partitions.of(a, facts);
+                m.article = Codec.write(a);
+                m.facts = Codec.write(facts);
+                m.bands = keys.bands();
+                m.sentenceKeys = keys.sentences();
+                out.collect(m);
+            }
+        }
+    }
+
+    private static void error(Context ctx, InputError e) {
+        ctx.output(ERRORS, new Messages.Output("errors", e.source(), Codec.write(e)));
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+}
