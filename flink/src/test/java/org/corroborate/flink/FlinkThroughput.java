@@ -15,7 +15,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.corroborate.eval.SharedData;
-import org.corroborate.eval.reuse.EcbCorpus;
+import org.corroborate.eval.EcbCorpus;
 import org.corroborate.output.Json;
 
 /**
