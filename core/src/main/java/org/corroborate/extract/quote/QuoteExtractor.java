@@ -1,13 +1,753 @@
 package org.corroborate.extract.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.corroborate.extract.entity.TaggedText;
+import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quote;
+import org.corroborate.model.Span;
 
-/** Finds direct, partial, unmarked and indirect speech with its speaker and cue. */
+/**
+ * Finds direct, partial, unmarked and indirect speech with its speaker and cue.
+ *
+ * <p>Implementation notes: a rule-based attribution extractor in the line of Pouliquen et al. (2007) and
+ * Pareti's PARC work: cues are attribution verbs (cues.txt, inflected without a lemmatizer) and "according
+ * to"; the source is the noun phrase next to the cue; the content is the clause the cue governs. Three passes:
+ * <ol>
+ *   <li>each quotation (straight or curly marks; a paragraph left open continues in the next paragraph that
+ *       opens a quote) followed by "SOURCE CUE" or "CUE SOURCE" is a direct quote;</li>
+ *   <li>each remaining cue in each sentence: content after the cue when a clause follows it ("X said that
+ *       ..."), else the clause before the comma that precedes the source ("..., X said"). A content
+ *       containing quotation marks is partial; a first-person content before the source is unmarked direct
+ *       speech whose marks were lost; the rest is indirect;</li>
+ *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
+ *       just before it (same or previous paragraph).</li>
+ * </ol>
+ * Speakers: a source that overlaps a recognized name is that name (a surname expands to the article's full
+ * name); a pronoun goes to the most recent person who was a speaker or a sentence subject within three
+ * sentences (a salience heuristic after Hobbs 1978 and Lappin and Leass 1994); a relative pronoun to the name
+ * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
+ */
 public final class QuoteExtractor {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
+    private static final Set<String> FIRST_PERSON = Set.of("I", "We", "we", "my", "My", "our", "Our", "us", "me",
+            "I'm", "I’m", "We're", "We’re", "We've", "We’ve", "I've", "I’ve", "I'd", "I’d", "We'd", "We’d");
+    private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
+            "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
+            "month", "year", "morning", "evening", "afternoon", "night");
+    private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
+
+    private final Cues cues = new Cues();
+
     public List<Quote> extract(Article article, List<EntityMention> names) {
-        return List.of();
+        List<Quote> out = new ArrayList<>();
+        for (Attribution a : attributions(article, names)) {
+            if (!a.belief()) {
+                out.add(new Quote(article.id(), a.content().start(), a.content().end(),
+                        CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
+                        a.cueText(), a.kind()));
+            }
+        }
+        return out;
     }
+
+    /** Every attribution of the article (speech and belief), in text order; the quotes are its speech part. */
+    public List<Attribution> attributions(Article article, List<EntityMention> names) {
+        return new Pass(TaggedText.of(article), names).run();
+    }
+
+    /** The mutable state of one article's extraction. */
+    private final class Pass {
+        private final TaggedText text;
+        private final String body;
+        private final List<Token> t;
+        private final boolean plain;
+        private final List<Name> names = new ArrayList<>();
+        private final List<int[]> quotes;
+        private final boolean[] usedCue;
+        private final List<Found> found = new ArrayList<>();
+
+        Pass(TaggedText text, List<EntityMention> mentions) {
+            this.text = text;
+            this.body = text.body();
+            this.t = text.tokens();
+            this.plain = body.length() == body.codePointCount(0, body.length());
+            for (EntityMention m : mentions) {
+                int s = plain ? m.start() : CodePoints.toChar(body, m.start());
+                int e = plain ? m.end() : body.offsetByCodePoints(s, m.end() - m.start());
+                names.add(new Name(s, e, m.text(), m.type(), m.role()));
+            }
+            names.sort(Comparator.comparingInt(Name::start));
+            this.quotes = QuoteMarks.find(body, text);
+            this.usedCue = new boolean[t.size()];
+        }
+
+        List<Attribution> run() {
+            for (int[] q : quotes) {
+                quoteWithCue(q);
+            }
+            for (int s = 0; s < text.sentenceCount(); s++) {
+                sentenceCues(s);
+            }
+            carryOver();
+            found.sort(Comparator.comparingInt(Found::anchor));
+            List<Resolved> history = new ArrayList<>();
+            List<Attribution> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                String speaker = f.carried != null ? speakerOf(f.carried, history) : speaker(f, history);
+                history.add(new Resolved(f, speaker));
+                out.add(toAttribution(f, speaker));
+            }
+            out.sort(Comparator.comparingInt(a -> a.content().start()));
+            return out;
+        }
+
+        // ---- pass 1: "QUOTE," SOURCE CUE / "QUOTE," CUE SOURCE
+
+        private void quoteWithCue(int[] q) {
+            int k = text.tokenAtOrAfter(q[1]);
+            int limit = Math.min(t.size(), k + 12);
+            while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
+                k++;
+            }
+            if (k >= limit || text.paragraphAt(t.get(k).start()) != text.paragraphAt(q[1] - 1)) {
+                return;
+            }
+            int[] src;
+            int c;
+            Cues.Cue cue = cueAt(k);
+            if (cue != null && !cue.belief()) {
+                c = k;
+                src = rightSource(c);
+            } else {
+                c = -1;
+                for (int j = k; j < limit && j < k + 9; j++) {
+                    Token tok = t.get(j);
+                    if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
+                        break;
+                    }
+                    Cues.Cue cj = cueAt(j);
+                    if (cj != null && !cj.belief()) {
+                        c = j;
+                        break;
+                    }
+                }
+                if (c < 0) {
+                    return;
+                }
+                src = leftSource(c, k);
+                if (src == null || src[0] != k) {
+                    return;
+                }
+            }
+            if (src == null || clauseFollows(c)) {
+                return;
+            }
+            usedCue[c] = true;
+            boolean opensSentence = startsSentence(q[0]);
+            found.add(make(q[0], q[1], src[0], src[1], c, opensSentence ? "direct" : "partial", false, null));
+        }
+
+        // ---- pass 2: cues inside sentences
+
+        private void sentenceCues(int s) {
+            int from = text.firstToken(s);
+            int to = text.firstToken(s + 1);
+            int firstHere = found.size();
+            for (int c = from; c < to; c++) {
+                if (usedCue[c] || insideQuote(t.get(c).start())) {
+                    continue;
+                }
+                boolean according = t.get(c).text().equalsIgnoreCase("according") && c + 1 < to
+                        && t.get(c + 1).text().equals("to");
+                Cues.Cue cue = according ? null : cueAt(c);
+                if (!according && cue == null) {
+                    continue;
+                }
+                Found f = according ? accordingTo(c, from, to) : verbCue(c, cue, from, to, firstHere);
+                if (f != null) {
+                    usedCue[c] = true;
+                    found.add(f);
+                }
+            }
+            // an attribution that swallowed a later one's source and cue ends where that source begins
+            for (int i = firstHere; i < found.size(); i++) {
+                Found a = found.get(i);
+                for (int j = firstHere; j < found.size(); j++) {
+                    Found b = found.get(j);
+                    int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
+                    if (i != j && a.contentStart < bStart && bStart < a.contentEnd) {
+                        found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
+                    }
+                }
+            }
+            found.removeIf(f -> f.contentEnd <= f.contentStart);
+        }
+
+        private Found verbCue(int c, Cues.Cue cue, int from, int to, int firstHere) {
+            int[] src = leftSource(c, from);
+            boolean participle = t.get(c).text().endsWith("ing");
+            if (src == null && !participle) {
+                src = rightSource(c);
+            }
+            if (src == null && participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"))) {
+                // "..., adding that ...": the subject of the main clause speaks
+                if (found.size() > firstHere) {
+                    Found prev = found.get(found.size() - 1);
+                    if (prev.srcStart >= 0) {
+                        src = new int[] {prev.srcStart, prev.srcEnd};
+                    }
+                }
+                if (src == null) {
+                    src = subjectAt(from, c);
+                }
+            }
+            if (src == null) {
+                return null;
+            }
+            if (clauseFollows(c)) {
+                int a = contentStartAfter(c, to, cue);
+                if (a < 0) {
+                    return null;
+                }
+                int end = contentEnd(a, to);
+                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
+            }
+            if (cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+                return null;
+            }
+            // "..., X said": the content is the clause before the comma, back over sentences cut inside it
+            int startTok = from;
+            int sentence = t.get(from).sentence();
+            while (sentence > 0 && Character.isLowerCase(t.get(startTok).text().charAt(0))
+                    && text.paragraphAt(text.sentence(sentence - 1)[0]) == text.paragraphAt(t.get(from).start())) {
+                sentence--;
+                startTok = text.firstToken(sentence);
+            }
+            int cs = t.get(startTok).start();
+            int ce = trimEnd(cs, t.get(src[0] - 1).start());
+            if (ce <= cs) {
+                return null;
+            }
+            return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        private Found accordingTo(int c, int from, int to) {
+            int[] src = nounPhraseRight(c + 2, to);
+            if (src == null) {
+                return null;
+            }
+            int cs;
+            int ce;
+            if (c == from || c == from + 1 && isPunct(t.get(from))) {
+                int a = src[1];
+                while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
+                    a++;
+                }
+                if (a >= to) {
+                    return null;
+                }
+                cs = t.get(a).start();
+                ce = contentEnd(a, to);
+            } else {
+                cs = t.get(from).start();
+                ce = trimEnd(cs, t.get(c).start());
+            }
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, false, null) : null;
+        }
+
+        // ---- pass 3: quotations without a cue carry over the previous speaker
+
+        private void carryOver() {
+            List<Found> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt(Found::anchor));
+            for (int[] q : quotes) {
+                if (covered(q) || !startsSentence(q[0]) || words(q) < 3) {
+                    continue;
+                }
+                Found prev = null;
+                for (Found f : sorted) {
+                    if (f.anchor() < q[0]) {
+                        prev = f;
+                    }
+                }
+                int para = text.paragraphAt(q[0]);
+                if (prev != null && para - text.paragraphAt(prev.anchor()) <= 1) {
+                    found.add(make(q[0], q[1], -1, -1, -1, "direct", false, prev));
+                }
+            }
+        }
+
+        private boolean covered(int[] q) {
+            for (Found f : found) {
+                if (f.contentStart < q[1] && q[0] < f.contentEnd) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int words(int[] q) {
+            int n = 0;
+            for (int k = text.tokenAtOrAfter(q[0]); k < t.size() && t.get(k).start() < q[1]; k++) {
+                n += isPunct(t.get(k)) ? 0 : 1;
+            }
+            return n;
+        }
+
+        // ---- sources
+
+        /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
+        private int[] leftSource(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART")
+                    || TIME_WORDS.contains(t.get(k).text()))) {
+                k--;
+            }
+            if (k < from) {
+                return null;
+            }
+            if (t.get(k).text().equals(",")) {
+                // "Jane Roe, a former official, said": the name before the appositive
+                int j = k - 1;
+                while (j > from && j > k - 16 && !t.get(j).text().equals(",")) {
+                    j--;
+                }
+                if (j <= from || !t.get(j).text().equals(",")) {
+                    return null;
+                }
+                int[] np = nounPhraseLeft(j - 1, from);
+                if (np != null) {
+                    return np;
+                }
+                return null;
+            }
+            return nounPhraseLeft(k, from);
+        }
+
+        private int[] nounPhraseLeft(int k, int from) {
+            if (k < from) {
+                return null;
+            }
+            Token head = t.get(k);
+            String w = head.text().toLowerCase();
+            if (head.is("PRON")) {
+                return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
+                        ? new int[] {k, k + 1} : null;
+            }
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM")) || TIME_WORDS.contains(head.text())) {
+                return null;
+            }
+            int s = k;
+            while (s - 1 >= from && s > k - 10 && inNounPhrase(s - 1)) {
+                s--;
+            }
+            return new int[] {s, k + 1};
+        }
+
+        private boolean inNounPhrase(int i) {
+            Token tok = t.get(i);
+            if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || tok.possessive()) {
+                return !isQuoteMark(tok.text());
+            }
+            if (tok.is("PRON")) {
+                String w = tok.text().toLowerCase();
+                return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our");
+            }
+            // "Secretary of State", "ambassador to the United Nations"
+            return (tok.text().equals("of") || tok.text().equals("-")) && i > 0 && i + 1 < t.size()
+                    && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN")) && !t.get(i - 1).possessive();
+        }
+
+        /** "said Jane Roe" / "said the spokesman": a noun phrase right after the cue, or null. */
+        private int[] rightSource(int c) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            return nounPhraseRight(c + 1, to);
+        }
+
+        private int[] nounPhraseRight(int a, int to) {
+            if (a >= to) {
+                return null;
+            }
+            if (t.get(a).is("PRON")) {
+                String w = t.get(a).text().toLowerCase();
+                return PERSON_PRONOUNS.contains(w) || UNRESOLVED_PRONOUNS.contains(w) ? new int[] {a, a + 1} : null;
+            }
+            int e = a;
+            int head = -1;
+            while (e < to && e < a + 10 && inNounPhrase(e)) {
+                if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
+                    head = e;
+                }
+                if (t.get(e).possessive() && e + 1 < to && !inNounPhrase(e + 1)) {
+                    break;
+                }
+                e++;
+            }
+            if (head < 0 || TIME_WORDS.contains(t.get(head).text())) {
+                return null;
+            }
+            // "according to a new article in Politico": the phrase may go on with one prepositional phrase
+            if (head + 1 < to && t.get(head + 1).is("ADP") && !t.get(head + 1).text().equals("of")) {
+                int p = head + 2;
+                while (p < to && p < head + 6 && inNounPhrase(p)) {
+                    p++;
+                }
+                if (p > head + 2 && (t.get(p - 1).is("PROPN"))) {
+                    return new int[] {a, p};
+                }
+            }
+            return new int[] {a, head + 1};
+        }
+
+        /** The subject noun phrase opening a sentence, before token {@code limit}. */
+        private int[] subjectAt(int from, int limit) {
+            int e = from;
+            while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from)) {
+                e++;
+                if (t.get(e - 1).is("PRON")) {
+                    break;
+                }
+            }
+            return e > from ? new int[] {from, e} : null;
+        }
+
+        // ---- content
+
+        /** True when a clause (a verb, "that", or a quotation) follows cue {@code c} in its sentence. */
+        private boolean clauseFollows(int c) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            if (c + 1 < to && (t.get(c + 1).text().equals(",") || t.get(c + 1).text().equals("."))) {
+                return false;
+            }
+            for (int k = c + 1; k < to; k++) {
+                Token tok = t.get(k);
+                if (tok.text().equals(",") && k + 1 < to && t.get(k + 1).text().endsWith("ing") && cueAt(k + 1) != null) {
+                    return false; // "X said, adding ...": the participle has its own content
+                }
+                if (tok.is("VERB") || tok.is("AUX") || tok.text().equals("that") || tok.text().equals(":")
+                        || isQuoteMark(tok.text()) && k > c + 1 || tok.text().equals("whether") || tok.text().equals("if")) {
+                    return true;
+                }
+                if (isQuoteMark(tok.text()) && k == c + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first token of the content that cue {@code c} introduces, or -1. */
+        private int contentStartAfter(int c, int to, Cues.Cue cue) {
+            int a = c + 1;
+            // "said in a statement that", "told reporters on Monday that": content starts after "that"
+            for (int k = a; k < Math.min(to, a + 10); k++) {
+                Token tok = t.get(k);
+                if (tok.text().equals("that") && (tok.is("SCONJ") || k == a)) {
+                    return k + 1 < to ? k + 1 : -1;
+                }
+                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(",")) {
+                    break;
+                }
+            }
+            if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
+                        || t.get(a).is("DET")) && !t.get(a).text().equals("that")) {
+                    a++;
+                }
+            }
+            while (a < to && (TIME_WORDS.contains(t.get(a).text()) || t.get(a).text().equals("on")
+                    && a + 1 < to && TIME_WORDS.contains(t.get(a + 1).text()))) {
+                a++;
+            }
+            while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
+                a++;
+            }
+            return a < to ? a : -1;
+        }
+
+        /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
+        private int contentEnd(int a, int to) {
+            int start = t.get(a).start();
+            int end = t.get(to - 1).end();
+            for (int[] q : quotes) {
+                if (q[0] >= start && q[0] < end && q[1] > end) {
+                    end = q[1];
+                }
+            }
+            if (end == t.get(to - 1).end()) {
+                return trimEnd(start, end);
+            }
+            return end;
+        }
+
+        /** {@code end} moved back over spaces, final punctuation and dangling connectives. */
+        private int trimEnd(int start, int end) {
+            int e = end;
+            boolean changed = true;
+            while (changed && e > start) {
+                changed = false;
+                while (e > start && (Character.isWhitespace(body.charAt(e - 1)) || ".,;:—–-".indexOf(body.charAt(e - 1)) >= 0)) {
+                    e--;
+                    changed = true;
+                }
+                int w = e;
+                while (w > start && Character.isLetter(body.charAt(w - 1))) {
+                    w--;
+                }
+                if (w < e && (w == start || Character.isWhitespace(body.charAt(w - 1)))
+                        && TRIM_WORDS.contains(body.substring(w, e).toLowerCase())) {
+                    e = w;
+                    changed = true;
+                }
+            }
+            return e;
+        }
+
+        // ---- speakers
+
+        private String speaker(Found f, List<Resolved> history) {
+            if (f.srcStart < 0) {
+                return null;
+            }
+            Token head = t.get(f.srcEnd - 1);
+            String w = head.text().toLowerCase();
+            if (f.srcEnd - f.srcStart == 1 && head.is("PRON")) {
+                if (PERSON_PRONOUNS.contains(w)) {
+                    return salient(head.start(), history);
+                }
+                if (RELATIVE.contains(w)) {
+                    Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start());
+                    return before == null ? null : fullName(before);
+                }
+                return null;
+            }
+            int s = t.get(f.srcStart).start();
+            int e = t.get(f.srcEnd - 1).wordEnd();
+            Name atHead = null;
+            for (Name n : names) {
+                if (n.start < e && s < n.end && n.end >= head.start()) {
+                    atHead = n;
+                }
+            }
+            if (atHead != null) {
+                return fullName(atHead);
+            }
+            return body.substring(s, e);
+        }
+
+        private String speakerOf(Found carried, List<Resolved> history) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).found == carried) {
+                    return history.get(i).speaker;
+                }
+            }
+            return null;
+        }
+
+        /** The most recent person who spoke or opened a sentence, within three sentences before {@code at}. */
+        private String salient(int at, List<Resolved> history) {
+            int sentence = t.get(text.tokenAtOrAfter(at)).sentence();
+            int best = -1;
+            String who = null;
+            for (Resolved r : history) {
+                if (r.speaker != null && r.found.srcStart >= 0 && isPerson(r.speaker)) {
+                    Token src = t.get(r.found.srcStart);
+                    if (src.start() < at && sentence - src.sentence() <= 3 && src.start() > best) {
+                        best = src.start();
+                        who = r.speaker;
+                    }
+                }
+            }
+            for (Name n : names) {
+                if (n.start >= at) {
+                    break;
+                }
+                if (!n.type.equals("person") || n.start <= best) {
+                    continue;
+                }
+                int k = text.tokenAtOrAfter(n.start);
+                Token tok = t.get(k);
+                if (sentence - tok.sentence() <= 3 && isSubject(k)) {
+                    best = n.start;
+                    who = fullName(n);
+                }
+            }
+            return who;
+        }
+
+        private boolean isPerson(String speaker) {
+            for (Name n : names) {
+                if (n.type.equals("person") && fullName(n).equals(speaker)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A name at the start of its sentence (after at most a determiner or connective) is its subject. */
+        private boolean isSubject(int k) {
+            int first = text.firstToken(t.get(k).sentence());
+            for (int j = first; j < k; j++) {
+                Token tok = t.get(j);
+                if (!(tok.is("DET") || tok.is("CCONJ") || tok.is("ADV") || isPunct(tok) || tok.is("PROPN") || tok.is("ADJ"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Name nameBefore(int at, int sentenceStart) {
+            Name best = null;
+            for (Name n : names) {
+                if (n.end <= at && n.start >= sentenceStart) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        /** A person's fullest name in the article: "Roe" becomes "Jane Roe". */
+        private String fullName(Name n) {
+            if (!n.type.equals("person") || n.text.indexOf(' ') >= 0) {
+                return n.text;
+            }
+            String best = n.text;
+            for (Name m : names) {
+                if (m.type.equals("person") && m.text.length() > best.length()
+                        && (m.text.endsWith(" " + n.text) || m.text.startsWith(n.text + " "))) {
+                    best = m.text;
+                }
+            }
+            return best;
+        }
+
+        // ---- helpers
+
+        /** A found attribution, anchored (for text order and salience) at its source, else its content. */
+        private Found make(int cs, int ce, int ss, int se, int c, String kind, boolean belief, Found carried) {
+            int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
+            return new Found(cs, ce, ss, se, c, kind, belief, carried, anchor);
+        }
+
+        private Cues.Cue cueAt(int k) {
+            Token tok = t.get(k);
+            if (!tok.is("VERB")) {
+                return null;
+            }
+            return cues.of(tok.text().toLowerCase());
+        }
+
+        private boolean insideQuote(int c) {
+            for (int[] q : quotes) {
+                if (q[0] <= c && c < q[1]) {
+                    return true;
+                }
+                if (q[0] > c) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private boolean startsSentence(int c) {
+            int k = text.tokenAtOrAfter(c);
+            if (k >= t.size()) {
+                return false;
+            }
+            int first = text.firstToken(t.get(k).sentence());
+            for (int j = first; j < k; j++) {
+                if (!isPunct(t.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Attribution toAttribution(Found f, String speaker) {
+            int cs = f.contentStart;
+            int ce = f.contentEnd;
+            String kind = f.kind;
+            if (kind == null) {
+                kind = kindOf(f);
+            }
+            if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+                cs++;
+                if (QuoteMarks.isClose(body.charAt(ce - 1))) {
+                    ce--;
+                }
+            }
+            Span content = span(cs, ce);
+            Span source = f.srcStart < 0 ? null : span(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            Span cue = f.cue < 0 ? null : span(t.get(f.cue).start(), cueEnd(f.cue));
+            String sourceText = f.srcStart < 0 ? null : body.substring(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            String cueText = f.cue < 0 ? null : body.substring(t.get(f.cue).start(), cueEnd(f.cue));
+            return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
+        }
+
+        private int cueEnd(int c) {
+            return t.get(c).text().equalsIgnoreCase("according") && c + 1 < t.size() ? t.get(c + 1).end() : t.get(c).end();
+        }
+
+        private String kindOf(Found f) {
+            boolean hasQuote = false;
+            for (int[] q : quotes) {
+                if (q[0] >= f.contentStart && q[1] <= f.contentEnd + 1) {
+                    if (q[0] == f.contentStart && q[1] >= f.contentEnd) {
+                        return "direct";
+                    }
+                    hasQuote = true;
+                }
+            }
+            if (hasQuote) {
+                return "partial";
+            }
+            boolean before = f.srcStart >= 0 && f.contentEnd <= t.get(f.srcStart).start();
+            if (before && !f.belief) {
+                int k = text.tokenAtOrAfter(f.contentStart);
+                for (int j = k; j < t.size() && t.get(j).start() < f.contentEnd; j++) {
+                    if (FIRST_PERSON.contains(t.get(j).text())) {
+                        return "unmarked";
+                    }
+                }
+            }
+            return "indirect";
+        }
+
+        private Span span(int charStart, int charEnd) {
+            return plain ? new Span(charStart, charEnd) : Span.ofChars(body, charStart, charEnd);
+        }
+    }
+
+    private static boolean isPunct(Token tok) {
+        return tok.is("PUNCT") || tok.is("SYM");
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.length() == 1 && (QuoteMarks.isOpen(w.charAt(0)) || QuoteMarks.isClose(w.charAt(0)));
+    }
+
+    /** A recognized name in char offsets. */
+    private record Name(int start, int end, String text, String type, String role) {}
+
+    /**
+     * An attribution before speaker resolution: content in chars, source and cue as token indexes (-1: none).
+     * {@code carried} is the attribution whose speaker a cue-less quotation inherits.
+     */
+    private record Found(int contentStart, int contentEnd, int srcStart, int srcEnd, int cue, String kind,
+            boolean belief, Found carried, int anchor) {
+        Found withEnd(int end) {
+            return new Found(contentStart, end, srcStart, srcEnd, cue, kind, belief, carried, anchor);
+        }
+    }
+
+    /** A found attribution with its resolved speaker. */
+    private record Resolved(Found found, String speaker) {}
 }
