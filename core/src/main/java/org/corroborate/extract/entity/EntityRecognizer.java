@@ -83,7 +83,11 @@ public final class EntityRecognizer {
     }
 
     /** A name found, in char offsets, before conversion to code points. */
-    private record Found(int start, int end, String text, String type, String role) {}
+    private record Found(int start, int end, String text, String type, String role, boolean guessed) {
+        Found(int start, int end, String text, String type, String role) {
+            this(start, end, text, type, role, false);
+        }
+    }
 
     private void scanSentence(List<Token> t, int from, int to, List<Found> out) {
         int i = from;
@@ -191,14 +195,19 @@ public final class EntityRecognizer {
         int end = -1;
         for (int k = i; k < Math.min(to, i + Gazetteer.MAX_PHRASE_TOKENS); k++) {
             Token tok = t.get(k);
-            phrase.append(Gazetteer.compact(tok.word()));
-            Gazetteer.Known hit = gazetteer.name(phrase.toString());
+            // "Russia's" ends a name; "People's" may go on ("Democratic People's Republic")
+            Gazetteer.Known hit = gazetteer.name(phrase + Gazetteer.compact(tok.word()));
             if (hit != null) {
                 best = hit;
                 end = k + 1;
             }
+            phrase.append(Gazetteer.compact(tok.text()));
             if (tok.possessive()) {
-                break;
+                Gazetteer.Known whole = gazetteer.name(phrase.toString());
+                if (whole != null) {
+                    best = whole;
+                    end = k + 1;
+                }
             }
         }
         if (best == null) {
@@ -261,7 +270,7 @@ public final class EntityRecognizer {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
-        } else if (end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end)) {
+        } else if (end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end) && !holdsKnownName(t, i, end)) {
             type = "person";
         } else if (end - i == 1) {
             type = singleType(t, i, from, end, to);
@@ -271,7 +280,7 @@ public final class EntityRecognizer {
         if (type == null) {
             return end;
         }
-        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null));
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, end - i == 1));
         return end;
     }
 
@@ -346,6 +355,18 @@ public final class EntityRecognizer {
         return true;
     }
 
+    /** True when a word of the run, or a part of a hyphenated word, is a known place or organization. */
+    private boolean holdsKnownName(List<Token> t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            for (String part : t.get(k).word().split("-")) {
+                if (gazetteer.name(part) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String textOf(List<Token> t, int from, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < end; k++) {
@@ -370,7 +391,7 @@ public final class EntityRecognizer {
                 String[] parts = f.text.split(" ");
                 for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
                     String prev = surnames.putIfAbsent(part, f.text);
-                    if (prev != null && !prev.equals(f.text)) {
+                    if (prev != null && !Gazetteer.key(prev).equals(Gazetteer.key(f.text))) {
                         ambiguous.add(part);
                     }
                 }
@@ -379,6 +400,9 @@ public final class EntityRecognizer {
         if (surnames.isEmpty()) {
             return;
         }
+        // a lone word typed only from its context ("from Roe") is the person whose surname it is
+        found.replaceAll(f -> f.guessed && !f.type.equals("person") && surnames.containsKey(f.text)
+                && !ambiguous.contains(f.text) ? new Found(f.start, f.end, f.text, "person", null) : f);
         Set<Integer> taken = new HashSet<>();
         for (Found f : found) {
             taken.add(f.start);

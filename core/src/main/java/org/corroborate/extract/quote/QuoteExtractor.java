@@ -43,6 +43,7 @@ public final class QuoteExtractor {
             "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
             "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
+    private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     private final Cues cues = new Cues();
@@ -98,12 +99,13 @@ public final class QuoteExtractor {
                 sentenceCues(s);
             }
             carryOver();
+            dropNestedBeliefs();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             List<Attribution> out = new ArrayList<>(found.size());
             for (Found f : found) {
                 String speaker = f.carried != null ? speakerOf(f.carried, history) : speaker(f, history);
-                history.add(new Resolved(f, speaker));
+                history.add(new Resolved(f, speaker, speaker != null && personLike(f)));
                 out.add(toAttribution(f, speaker));
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
@@ -148,12 +150,17 @@ public final class QuoteExtractor {
                     return;
                 }
             }
-            if (src == null || clauseFollows(c)) {
+            if (src == null || after(c) != After.TAIL) {
                 return;
             }
             usedCue[c] = true;
-            boolean opensSentence = startsSentence(q[0]);
-            found.add(make(q[0], q[1], src[0], src[1], c, opensSentence ? "direct" : "partial", false, null));
+            if (startsSentence(q[0])) {
+                found.add(make(q[0], q[1], src[0], src[1], c, "direct", false, null));
+            } else {
+                // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
+                int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
+                found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
+            }
         }
 
         // ---- pass 2: cues inside sentences
@@ -184,7 +191,10 @@ public final class QuoteExtractor {
                 for (int j = firstHere; j < found.size(); j++) {
                     Found b = found.get(j);
                     int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
-                    if (i != j && a.contentStart < bStart && bStart < a.contentEnd) {
+                    int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
+                    boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
+                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase()));
+                    if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
                         found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
                     }
                 }
@@ -193,12 +203,13 @@ public final class QuoteExtractor {
         }
 
         private Found verbCue(int c, Cues.Cue cue, int from, int to, int firstHere) {
-            int[] src = leftSource(c, from);
             boolean participle = t.get(c).text().endsWith("ing");
+            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
+            int[] src = inherits ? null : leftSource(c, from);
             if (src == null && !participle) {
                 src = rightSource(c);
             }
-            if (src == null && participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"))) {
+            if (src == null && inherits) {
                 // "..., adding that ...": the subject of the main clause speaks
                 if (found.size() > firstHere) {
                     Found prev = found.get(found.size() - 1);
@@ -213,7 +224,8 @@ public final class QuoteExtractor {
             if (src == null) {
                 return null;
             }
-            if (clauseFollows(c)) {
+            After after = after(c);
+            if (after == After.CLAUSE) {
                 int a = contentStartAfter(c, to, cue);
                 if (a < 0) {
                     return null;
@@ -221,7 +233,7 @@ public final class QuoteExtractor {
                 int end = contentEnd(a, to);
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
-            if (cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+            if (after == After.OTHER || cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
                 return null;
             }
             // "..., X said": the content is the clause before the comma, back over sentences cut inside it
@@ -232,7 +244,7 @@ public final class QuoteExtractor {
                 sentence--;
                 startTok = text.firstToken(sentence);
             }
-            int cs = t.get(startTok).start();
+            int cs = t.get(skipDateline(startTok, src[0])).start();
             int ce = trimEnd(cs, t.get(src[0] - 1).start());
             if (ce <= cs) {
                 return null;
@@ -308,8 +320,8 @@ public final class QuoteExtractor {
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
         private int[] leftSource(int c, int from) {
             int k = c - 1;
-            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART")
-                    || TIME_WORDS.contains(t.get(k).text()))) {
+            while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
+                    || t.get(k).is("AUX") || t.get(k).is("PART") || TIME_WORDS.contains(t.get(k).text()))) {
                 k--;
             }
             if (k < from) {
@@ -324,11 +336,12 @@ public final class QuoteExtractor {
                 if (j <= from || !t.get(j).text().equals(",")) {
                     return null;
                 }
-                int[] np = nounPhraseLeft(j - 1, from);
-                if (np != null) {
-                    return np;
+                int[] inside = nounPhraseLeft(k - 1, j + 1);
+                if (inside != null && inside[0] == j + 1 && names(inside, "person")) {
+                    return inside; // "the deputy ambassador, Jane Roe, said"
                 }
-                return null;
+                int[] np = nounPhraseLeft(j - 1, from);
+                return np != null ? np : inside;
             }
             return nounPhraseLeft(k, from);
         }
@@ -367,10 +380,19 @@ public final class QuoteExtractor {
                     && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN")) && !t.get(i - 1).possessive();
         }
 
-        /** "said Jane Roe" / "said the spokesman": a noun phrase right after the cue, or null. */
+        /**
+         * "..., said Jane Roe" / "“...,” said the spokesman": a noun phrase right after a cue that follows a
+         * comma, a quotation mark or a colon; or null.
+         */
         private int[] rightSource(int c) {
+            int from = text.firstToken(t.get(c).sentence());
+            if (c > from && !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())
+                    || t.get(c - 1).text().equals(":"))) {
+                return null;
+            }
             int to = text.firstToken(t.get(c).sentence() + 1);
-            return nounPhraseRight(c + 1, to);
+            int[] np = nounPhraseRight(c + 1, to);
+            return np != null && !t.get(np[0]).is("PRON") ? np : null;
         }
 
         private int[] nounPhraseRight(int a, int to) {
@@ -422,26 +444,80 @@ public final class QuoteExtractor {
 
         // ---- content
 
-        /** True when a clause (a verb, "that", or a quotation) follows cue {@code c} in its sentence. */
-        private boolean clauseFollows(int c) {
+        /**
+         * What follows cue {@code c} in its sentence: a content clause (a verb, "that", a colon, a quotation),
+         * a tail of adjuncts only ("said on Thursday.", "said through an interpreter."), or something else.
+         */
+        private After after(int c) {
             int to = text.firstToken(t.get(c).sentence() + 1);
-            if (c + 1 < to && (t.get(c + 1).text().equals(",") || t.get(c + 1).text().equals("."))) {
-                return false;
+            int k = c + 1;
+            if (t.get(c).text().equalsIgnoreCase("according")) {
+                return After.OTHER;
             }
-            for (int k = c + 1; k < to; k++) {
-                Token tok = t.get(k);
-                if (tok.text().equals(",") && k + 1 < to && t.get(k + 1).text().endsWith("ing") && cueAt(k + 1) != null) {
-                    return false; // "X said, adding ...": the participle has its own content
+            while (k < to && (TIME_WORDS.contains(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < to && TIME_WORDS.contains(t.get(k + 1).text()))) {
+                k++;
+            }
+            if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
+                    && !t.get(k).text().equals(":")) {
+                return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
+                        ? After.TAIL : After.OTHER;
+            }
+            Token next = t.get(k);
+            if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
+                    && !next.text().equals("whether")) {
+                return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
+            }
+            boolean prepositional = next.is("ADP");
+            for (int j = k; j < to; j++) {
+                Token tok = t.get(j);
+                String w = tok.text();
+                if (w.equals("that") || w.equals(":") || isQuoteMark(w) || w.equals("whether")
+                        || w.equals("if") && !prepositional) {
+                    return After.CLAUSE;
                 }
-                if (tok.is("VERB") || tok.is("AUX") || tok.text().equals("that") || tok.text().equals(":")
-                        || isQuoteMark(tok.text()) && k > c + 1 || tok.text().equals("whether") || tok.text().equals("if")) {
-                    return true;
+                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")) {
+                    return After.TAIL; // "X said, adding ...": the participle has its own content
                 }
-                if (isQuoteMark(tok.text()) && k == c + 1) {
+                if (tok.is("VERB") || tok.is("AUX")) {
+                    return prepositional ? After.OTHER : After.CLAUSE;
+                }
+                if (prepositional && (w.equals(",") || w.equals(";"))) {
+                    break;
+                }
+            }
+            return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+        }
+
+        private boolean hasWord(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (!isPunct(t.get(j))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** The token after a dateline opening a sentence ("CITY (Agency) —"), or {@code k}. */
+        private int skipDateline(int k, int limit) {
+            int j = k;
+            while (j < limit && isUpperWord(t.get(j).text())) {
+                j++;
+            }
+            if (j == k) {
+                return k;
+            }
+            if (j < limit && t.get(j).text().equals("(")) {
+                while (j < limit && !t.get(j).text().equals(")")) {
+                    j++;
+                }
+                j++;
+            }
+            if (j < limit && (t.get(j).text().equals("—") || t.get(j).text().equals("-") || t.get(j).text().equals("–")
+                    || t.get(j).text().equals(":"))) {
+                return j + 1 < limit ? j + 1 : k;
+            }
+            return k;
         }
 
         /** The first token of the content that cue {@code c} introduces, or -1. */
@@ -558,7 +634,7 @@ public final class QuoteExtractor {
             int best = -1;
             String who = null;
             for (Resolved r : history) {
-                if (r.speaker != null && r.found.srcStart >= 0 && isPerson(r.speaker)) {
+                if (r.person && r.found.srcStart >= 0) {
                     Token src = t.get(r.found.srcStart);
                     if (src.start() < at && sentence - src.sentence() <= 3 && src.start() > best) {
                         best = src.start();
@@ -583,13 +659,35 @@ public final class QuoteExtractor {
             return who;
         }
 
-        private boolean isPerson(String speaker) {
+        /** A source that can be a "he" or "she" later: a person's name, a role, or an unknown proper name. */
+        private boolean personLike(Found f) {
+            if (f.srcStart < 0) {
+                return false;
+            }
+            Token head = t.get(f.srcEnd - 1);
+            if (head.is("PRON")) {
+                return PERSON_PRONOUNS.contains(head.text().toLowerCase());
+            }
+            int[] src = {f.srcStart, f.srcEnd};
+            return names(src, "person") || head.is("PROPN") && !names(src, "organization") && !names(src, "place");
+        }
+
+        /** True when a recognized name of {@code type} overlaps tokens [src[0], src[1]). */
+        private boolean names(int[] src, String type) {
+            int s = t.get(src[0]).start();
+            int e = t.get(src[1] - 1).end();
             for (Name n : names) {
-                if (n.type.equals("person") && fullName(n).equals(speaker)) {
+                if (n.start < e && s < n.end && n.type.equals(type)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
+        private void dropNestedBeliefs() {
+            found.removeIf(b -> b.belief && b.cue >= 0 && found.stream().anyMatch(a -> !a.belief && a != b
+                    && a.contentStart <= t.get(b.cue).start() && t.get(b.cue).start() < a.contentEnd));
         }
 
         /** A name at the start of its sentence (after at most a determiner or connective) is its subject. */
@@ -726,6 +824,21 @@ public final class QuoteExtractor {
         }
     }
 
+    private static boolean isUpperWord(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(w.charAt(0));
+    }
+
+    /** What follows a cue: its content clause, only adjuncts, or neither. */
+    private enum After { CLAUSE, TAIL, OTHER }
+
     private static boolean isPunct(Token tok) {
         return tok.is("PUNCT") || tok.is("SYM");
     }
@@ -749,5 +862,5 @@ public final class QuoteExtractor {
     }
 
     /** A found attribution with its resolved speaker. */
-    private record Resolved(Found found, String speaker) {}
+    private record Resolved(Found found, String speaker, boolean person) {}
 }
