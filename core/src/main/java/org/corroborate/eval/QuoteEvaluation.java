@@ -100,11 +100,29 @@ public final class QuoteEvaluation implements Evaluation {
                 List.of(), "en", body, List.of(), List.of(), List.of());
         List<EntityMention> names = recognizer.recognize(article);
         List<Attribution> predicted = extractor.attributions(article, names);
-        return match(gold, predicted);
+        Tally all = match(gold, predicted);
+        // the speech view: quotes only (no beliefs) against every gold attribution, recall over speech ones
+        Tally speech = match(gold, predicted.stream().filter(a -> !a.belief()).toList());
+        all.speechPredicted = speech.predicted;
+        all.speechPredictedMatched = speech.matched;
+        for (int g = 0; g < gold.size(); g++) {
+            if (gold.get(g).speech()) {
+                all.speechGold++;
+                all.speechGoldMatched += speech.goldMatched[g] ? 1 : 0;
+            }
+        }
+        return all;
     }
 
+    /** Verbs of saying that make a gold attribution speech, whatever cue list the extractor uses. */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "says", "said", "saying", "tell",
+            "tells", "told", "telling", "add", "adds", "added", "adding", "write", "writes", "wrote", "ask", "asks",
+            "asked", "state", "states", "stated", "claim", "claims", "claimed", "announce", "announced", "report",
+            "reported", "reports", "note", "noted", "notes", "explain", "explained", "argue", "argued", "argues",
+            "according");
+
     /** One gold attribution: content fragments and source fragments (code points), source text. */
-    record Gold(List<Span> content, List<Span> source, String sourceText) {}
+    record Gold(List<Span> content, List<Span> source, String sourceText, boolean speech) {}
 
     static List<Gold> readGold(List<String> lines, Path file) {
         Map<String, List<Span>> spans = new HashMap<>();
@@ -141,6 +159,7 @@ public final class QuoteEvaluation implements Evaluation {
             }
             String content = null;
             String source = null;
+            String cue = null;
             for (String arg : p[1].split(" ")) {
                 int colon = arg.indexOf(':');
                 if (colon < 0) {
@@ -151,11 +170,18 @@ public final class QuoteEvaluation implements Evaluation {
                     content = arg.substring(colon + 1);
                 } else if (role.equals("Source")) {
                     source = arg.substring(colon + 1);
+                } else if (role.equals("Cue")) {
+                    cue = arg.substring(colon + 1);
                 }
             }
             if (content != null && spans.containsKey(content)) {
+                String contentText = texts.getOrDefault(content, "");
+                String cueWord = cue == null ? "" : texts.getOrDefault(cue, "").strip().toLowerCase(Locale.ROOT)
+                        .split("\\s+")[0];
+                boolean speech = SAYING.contains(cueWord) || contentText.indexOf('“') >= 0 || contentText.indexOf('"') >= 0
+                        || contentText.contains("''");
                 out.add(new Gold(spans.get(content), source != null ? spans.getOrDefault(source, List.of()) : List.of(),
-                        source != null ? texts.get(source) : null));
+                        source != null ? texts.get(source) : null, speech));
             }
         }
         return out;
@@ -163,6 +189,7 @@ public final class QuoteEvaluation implements Evaluation {
 
     static Tally match(List<Gold> gold, List<Attribution> predicted) {
         Tally t = new Tally();
+        t.goldMatched = new boolean[gold.size()];
         t.gold = gold.size();
         t.predicted = predicted.size();
         record Pair(int g, int p, double jaccard) {}
@@ -194,6 +221,7 @@ public final class QuoteEvaluation implements Evaluation {
             }
             usedG[pair.g] = true;
             usedP[pair.p] = true;
+            t.goldMatched[pair.g] = true;
             t.matched++;
             t.jaccardSum += pair.jaccard;
             Gold g = gold.get(pair.g);
@@ -244,6 +272,11 @@ public final class QuoteEvaluation implements Evaluation {
         int sourceNamed;
         int goldAny;
         int predictedAny;
+        int speechGold;
+        int speechGoldMatched;
+        int speechPredicted;
+        int speechPredictedMatched;
+        boolean[] goldMatched = new boolean[0];
 
         void add(Tally o) {
             gold += o.gold;
@@ -255,6 +288,17 @@ public final class QuoteEvaluation implements Evaluation {
             sourceNamed += o.sourceNamed;
             goldAny += o.goldAny;
             predictedAny += o.predictedAny;
+            speechGold += o.speechGold;
+            speechGoldMatched += o.speechGoldMatched;
+            speechPredicted += o.speechPredicted;
+            speechPredictedMatched += o.speechPredictedMatched;
+        }
+
+        /** Quotes (speech attributions) only: precision against all gold, recall over gold speech attributions. */
+        public double speechF1() {
+            double p = speechPredicted == 0 ? 0 : speechPredictedMatched / (double) speechPredicted;
+            double r = speechGold == 0 ? 0 : speechGoldMatched / (double) speechGold;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
         public double precision() {
@@ -298,6 +342,9 @@ public final class QuoteEvaluation implements Evaluation {
                     precision(), recall(), f1(), anyOverlapF1(), meanJaccard());
             out.printf(Locale.ROOT, "  speaker accuracy %.3f on %d matched with a source (%.3f crediting names)%n",
                     speakerAccuracy(), withSource, speakerAccuracyByName());
+            out.printf(Locale.ROOT, "  speech only (%d of %d gold): P %.3f R %.3f F1 %.3f%n", speechGold, gold,
+                    speechPredicted == 0 ? 0 : speechPredictedMatched / (double) speechPredicted,
+                    speechGold == 0 ? 0 : speechGoldMatched / (double) speechGold, speechF1());
         }
 
         void into(String split, Map<String, Double> scores) {
@@ -307,6 +354,7 @@ public final class QuoteEvaluation implements Evaluation {
             scores.put(split + ".content_f1_any_overlap", anyOverlapF1());
             scores.put(split + ".speaker_accuracy", speakerAccuracy());
             scores.put(split + ".speaker_accuracy_by_name", speakerAccuracyByName());
+            scores.put(split + ".speech_content_f1", speechF1());
         }
     }
 }

@@ -115,6 +115,9 @@ public final class QuoteExtractor {
         // ---- pass 1: "QUOTE," SOURCE CUE / "QUOTE," CUE SOURCE
 
         private void quoteWithCue(int[] q) {
+            if (colonIntroduced(q)) {
+                return;
+            }
             int k = text.tokenAtOrAfter(q[1]);
             int limit = Math.min(t.size(), k + 12);
             while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
@@ -161,6 +164,32 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * "More from Jane Roe: “...”": a quotation after a colon whose clause has no attribution verb is
+         * attributed to the noun phrase just before the colon, the colon being the cue.
+         */
+        private boolean colonIntroduced(int[] q) {
+            int open = text.tokenAtOrAfter(q[0]);
+            if (open < 2 || !t.get(open - 1).text().equals(":") || t.get(open - 1).sentence() != t.get(open).sentence()
+                    && text.paragraphAt(t.get(open - 1).start()) != text.paragraphAt(q[0])) {
+                return false;
+            }
+            int colon = open - 1;
+            int from = text.firstToken(t.get(colon).sentence());
+            for (int k = from; k < colon; k++) {
+                if (cueAt(k) != null) {
+                    return false; // "Roe said: “...”" is the verb's
+                }
+            }
+            int[] np = nounPhraseLeft(colon - 1, Math.max(from, colon - 8));
+            if (np == null || !(t.get(np[1] - 1).is("PROPN") || names(np, "person"))) {
+                return false;
+            }
+            found.add(make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
+            usedCue[colon] = true;
+            return true;
         }
 
         // ---- pass 2: cues inside sentences
@@ -210,12 +239,10 @@ public final class QuoteExtractor {
                 src = rightSource(c);
             }
             if (src == null && inherits) {
-                // "..., adding that ...": the subject of the main clause speaks
-                if (found.size() > firstHere) {
-                    Found prev = found.get(found.size() - 1);
-                    if (prev.srcStart >= 0) {
-                        src = new int[] {prev.srcStart, prev.srcEnd};
-                    }
+                // "..., adding that ...": the speaker of the main clause speaks
+                Found prev = lastInSentence(t.get(c).sentence(), c);
+                if (prev != null) {
+                    src = new int[] {prev.srcStart, prev.srcEnd};
                 }
                 if (src == null) {
                     src = subjectAt(from, c);
@@ -250,6 +277,18 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /** The latest attribution with a source whose cue is in sentence {@code s} before token {@code c}. */
+        private Found lastInSentence(int s, int c) {
+            Found best = null;
+            for (Found f : found) {
+                if (f.cue >= 0 && f.cue < c && f.srcStart >= 0 && t.get(f.cue).sentence() == s
+                        && (best == null || f.cue > best.cue)) {
+                    best = f;
+                }
+            }
+            return best;
         }
 
         private Found accordingTo(int c, int from, int to) {
@@ -293,7 +332,7 @@ public final class QuoteExtractor {
                 }
                 int para = text.paragraphAt(q[0]);
                 if (prev != null && para - text.paragraphAt(prev.anchor()) <= 1) {
-                    found.add(make(q[0], q[1], -1, -1, -1, "direct", false, prev));
+                    found.add(new Found(q[0], q[1], prev.srcStart, prev.srcEnd, -1, "direct", false, prev, q[0]));
                 }
             }
         }
@@ -327,13 +366,14 @@ public final class QuoteExtractor {
             if (k < from) {
                 return null;
             }
-            if (t.get(k).text().equals(",")) {
+            String mark = t.get(k).text();
+            if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
-                while (j > from && j > k - 16 && !t.get(j).text().equals(",")) {
+                while (j > from && j > k - 16 && !t.get(j).text().equals(mark)) {
                     j--;
                 }
-                if (j <= from || !t.get(j).text().equals(",")) {
+                if (j <= from || !t.get(j).text().equals(mark)) {
                     return null;
                 }
                 int[] inside = nounPhraseLeft(k - 1, j + 1);
@@ -457,6 +497,9 @@ public final class QuoteExtractor {
             while (k < to && (TIME_WORDS.contains(t.get(k).text())
                     || t.get(k).text().equals("on") && k + 1 < to && TIME_WORDS.contains(t.get(k + 1).text()))) {
                 k++;
+            }
+            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text())) {
+                return After.CLAUSE; // "she said, “...”"
             }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
@@ -590,7 +633,7 @@ public final class QuoteExtractor {
         // ---- speakers
 
         private String speaker(Found f, List<Resolved> history) {
-            if (f.srcStart < 0) {
+            if (f.srcStart < 0 || f.carried != null) {
                 return null;
             }
             Token head = t.get(f.srcEnd - 1);
@@ -634,7 +677,7 @@ public final class QuoteExtractor {
             int best = -1;
             String who = null;
             for (Resolved r : history) {
-                if (r.person && r.found.srcStart >= 0) {
+                if (r.person && r.found.srcStart >= 0 && r.found.carried == null) {
                     Token src = t.get(r.found.srcStart);
                     if (src.start() < at && sentence - src.sentence() <= 3 && src.start() > best) {
                         best = src.start();
@@ -661,7 +704,7 @@ public final class QuoteExtractor {
 
         /** A source that can be a "he" or "she" later: a person's name, a role, or an unknown proper name. */
         private boolean personLike(Found f) {
-            if (f.srcStart < 0) {
+            if (f.srcStart < 0 || f.carried != null) {
                 return false;
             }
             Token head = t.get(f.srcEnd - 1);
@@ -844,7 +887,7 @@ public final class QuoteExtractor {
     }
 
     private static boolean isQuoteMark(String w) {
-        return w.length() == 1 && (QuoteMarks.isOpen(w.charAt(0)) || QuoteMarks.isClose(w.charAt(0)));
+        return QuoteMarks.isMark(w);
     }
 
     /** A recognized name in char offsets. */

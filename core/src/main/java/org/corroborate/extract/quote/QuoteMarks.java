@@ -5,7 +5,8 @@ import java.util.List;
 import org.corroborate.extract.entity.TaggedText;
 
 /**
- * Quotations marked in a text: curly and straight double quotes, guillemets, low-9 marks.
+ * Quotations marked in a text: curly and straight double quotes, guillemets, low-9 marks, and the
+ * typewriter forms two apostrophes and two backticks.
  *
  * <p>Implementation notes: marks are paired within a paragraph; a straight mark opens when no quotation is
  * open and closes otherwise. A quotation still open at the end of a paragraph continues when the next
@@ -23,6 +24,12 @@ final class QuoteMarks {
         return c == '”' || c == '"' || c == '»';
     }
 
+    /** True when a token is a quotation mark. */
+    static boolean isMark(String token) {
+        return token.length() == 1 && (isOpen(token.charAt(0)) || isClose(token.charAt(0)))
+                || token.equals("''") || token.equals("``");
+    }
+
     /** Char ranges [open mark, after close mark) of the quotations of {@code text}, in order. */
     static List<int[]> find(String body, TaggedText text) {
         List<int[]> out = new ArrayList<>();
@@ -35,15 +42,22 @@ final class QuoteMarks {
             }
             for (int i = para[0]; i < para[1]; i++) {
                 char c = body.charAt(i);
+                int width = 1;
+                if (c == '\'' && i + 1 < para[1] && body.charAt(i + 1) == '\'') {
+                    c = '"'; // two apostrophes: the typewriter double quote of some archives
+                    width = 2;
+                } else if (c == '`' && i + 1 < para[1] && body.charAt(i + 1) == '`') {
+                    c = '“';
+                    width = 2;
+                }
                 if (open < 0 && isOpen(c) && !(c == '"' && closesStraight(body, i, para[0]))) {
                     open = i;
-                } else if (open >= 0 && isClose(c) && i > open && !(i == para[0] && isOpen(c) && c != '"')) {
-                    if (i == para[0] && c == '"') {
-                        continue; // a straight mark opening a continued paragraph does not close the quotation
-                    }
-                    out.add(new int[] {open, i + 1});
+                } else if (open >= 0 && isClose(c) && i > open && i != para[0]) {
+                    // (a straight mark opening a continued paragraph does not close the quotation)
+                    out.add(new int[] {open, i + width});
                     open = -1;
                 }
+                i += width - 1;
             }
         }
         if (open >= 0) {
