@@ -242,11 +242,11 @@ public final class EntityRecognizer {
 
     /** A run of capitalized proper nouns, typed by its head word, first name or shape. */
     private int properRun(List<Token> t, int i, int from, int to, List<Found> out) {
-        if (!isName(t.get(i))) {
+        if (!inRun(t, i, from, to)) {
             return -1;
         }
         int end = i;
-        while (end < to && isName(t.get(end))) {
+        while (end < to && inRun(t, end, from, to)) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -260,6 +260,14 @@ public final class EntityRecognizer {
         int nat = nationality(t, i, end);
         if (nat == end) {
             return end; // "North Korean": a nationality, not a name
+        }
+        // "Interior Secretary Dov Arkin": a title inside the run splits it into role and name
+        for (int k = end - 2; k >= i; k--) {
+            Gazetteer.Office office = gazetteer.title(Gazetteer.compact(t.get(k).text()));
+            if (office != null && !office.honorific() && allNameShaped(t, k + 1, end)) {
+                out.add(person(t, k + 1, end, textOf(t, i, k + 1)));
+                return end;
+            }
         }
         String head = t.get(end - 1).word();
         String first = t.get(i).text();
@@ -317,6 +325,23 @@ public final class EntityRecognizer {
             }
         }
         return k > i && t.get(k - 1).text().equals(")") ? k - 1 : k;
+    }
+
+    /**
+     * A token of a proper-name run: a proper noun, or a capitalized common word the tagger missed ("Zanthe
+     * Energy Agency") when it is not the first word of the sentence and a name follows it.
+     */
+    private boolean inRun(List<Token> t, int k, int from, int to) {
+        if (isName(t.get(k))) {
+            return true;
+        }
+        return k > from && looseCapital(t.get(k)) && k + 1 < to && (isName(t.get(k + 1))
+                || looseCapital(t.get(k + 1)) && k + 2 < to && isName(t.get(k + 2)));
+    }
+
+    private boolean looseCapital(Token tok) {
+        return (tok.is("NOUN") || tok.is("ADJ") || tok.is("X")) && nameLike(tok) && !NOT_NAMES.contains(tok.word())
+                && gazetteer.nationality(Gazetteer.compact(tok.text())) == null && !tok.possessive();
     }
 
     private static boolean isName(Token tok) {
@@ -410,7 +435,7 @@ public final class EntityRecognizer {
         List<Token> t = text.tokens();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
-            if (taken.contains(tok.start()) || !isName(tok) || !surnames.containsKey(tok.word())) {
+            if (taken.contains(tok.start()) || !nameLike(tok) || !surnames.containsKey(tok.word())) {
                 continue;
             }
             boolean alone = (k == 0 || !isName(t.get(k - 1)) || t.get(k - 1).sentence() != tok.sentence())

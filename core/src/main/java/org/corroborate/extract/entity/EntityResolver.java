@@ -213,9 +213,11 @@ public final class EntityResolver {
                 }
             }
             boolean person = type().equals("person");
-            return counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(
-                    e -> person ? e.getKey().split(" ").length : 0).thenComparingInt(Map.Entry::getValue))
+            String most = counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(
+                    e -> person ? Gazetteer.key(e.getKey()).split(" ").length : 0).thenComparingInt(Map.Entry::getValue))
                     .orElseThrow().getKey();
+            // a bare abbreviation ("UN") reads worse than the full name the gazetteer knows
+            return known != null && most.replace(".", "").length() <= 4 ? known.canonical() : most;
         }
 
         private boolean usesForm(String key) {
@@ -265,6 +267,7 @@ public final class EntityResolver {
                 Cluster full = fullNameFor(n);
                 if (full != null) {
                     full.members.add(n);
+                    byKey.putIfAbsent(Gazetteer.key(n.m.text()), full);
                 } else {
                     join(n, keyOf(n.m));
                 }
@@ -319,7 +322,10 @@ public final class EntityResolver {
 
         /** The one multi-word person name of the story a lone surname belongs to, preferring its own article. */
         private Cluster fullNameFor(Named n) {
-            String key = Gazetteer.key(n.m.text());
+            return fullNameFor(Gazetteer.key(n.m.text()), n.m.article());
+        }
+
+        private Cluster fullNameFor(String key, String article) {
             Cluster inArticle = null;
             Cluster anywhere = null;
             int countArticle = 0;
@@ -332,7 +338,7 @@ public final class EntityResolver {
                     if (o.m.type().equals("person") && parts.length > 1
                             && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
                         match = true;
-                        same |= o.m.article().equals(n.m.article());
+                        same |= o.m.article().equals(article);
                     }
                 }
                 if (match) {
@@ -410,11 +416,17 @@ public final class EntityResolver {
             if (written == null) {
                 return null;
             }
-            Cluster c = byKey.get(Gazetteer.key(written));
-            if (c == null) {
-                String key = Gazetteer.key(written);
-                Gazetteer.Known k = gazetteer.byKey(key);
-                c = k != null ? byKey.get(Gazetteer.key(k.canonical())) : null;
+            String key = Gazetteer.key(written);
+            Cluster c = byKey.get(key);
+            Gazetteer.Known k = gazetteer.byKey(key);
+            if (c == null && k != null) {
+                c = byKey.get(Gazetteer.key(k.canonical()));
+                if (c == null) {
+                    return k.canonical(); // a known name the story's articles did not otherwise use
+                }
+            }
+            if (c == null && key.indexOf(' ') < 0) {
+                c = fullNameFor(key, null); // a surname the recognizer had no context to type
             }
             if (c == null) {
                 c = holder(office(written));

@@ -153,7 +153,7 @@ public final class QuoteExtractor {
                     return;
                 }
             }
-            if (src == null || after(c) != After.TAIL) {
+            if (src == null || after(c, src[0] > c ? src[1] : c + 1) != After.TAIL) {
                 return;
             }
             usedCue[c] = true;
@@ -251,7 +251,7 @@ public final class QuoteExtractor {
             if (src == null) {
                 return null;
             }
-            After after = after(c);
+            After after = after(c, c + 1);
             if (after == After.CLAUSE) {
                 int a = contentStartAfter(c, to, cue);
                 if (a < 0) {
@@ -488,11 +488,19 @@ public final class QuoteExtractor {
          * What follows cue {@code c} in its sentence: a content clause (a verb, "that", a colon, a quotation),
          * a tail of adjuncts only ("said on Thursday.", "said through an interpreter."), or something else.
          */
-        private After after(int c) {
+        private After after(int c, int from) {
             int to = text.firstToken(t.get(c).sentence() + 1);
-            int k = c + 1;
+            int k = from;
             if (t.get(c).text().equalsIgnoreCase("according")) {
                 return After.OTHER;
+            }
+            Cues.Cue cue = cueAt(c);
+            if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                // "told Reuters in an interview": the addressee comes before what follows
+                while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
+                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ"))) {
+                    k++;
+                }
             }
             while (k < to && (TIME_WORDS.contains(t.get(k).text())
                     || t.get(k).text().equals("on") && k + 1 < to && TIME_WORDS.contains(t.get(k + 1).text()))) {
@@ -515,8 +523,8 @@ public final class QuoteExtractor {
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
-                if (w.equals("that") || w.equals(":") || isQuoteMark(w) || w.equals("whether")
-                        || w.equals("if") && !prepositional) {
+                if (w.equals("that") || w.equals(":") || w.equals("whether")
+                        || (w.equals("if") || isQuoteMark(w)) && !prepositional) {
                     return After.CLAUSE;
                 }
                 if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")) {
