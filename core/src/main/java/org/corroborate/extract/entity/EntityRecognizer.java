@@ -314,7 +314,9 @@ public final class EntityRecognizer {
     /** End of a personal name starting at {@code i} (capitalized proper nouns, across a closing parenthesis). */
     private int nameRun(List<Token> t, int i, int to) {
         int k = i;
-        while (k < to && isName(t.get(k)) && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
+        // after a title, a capitalized word is a name whatever its tag ("Engineer Tove/NOUN Lindqvist/NOUN")
+        while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !NOT_NAMES.contains(t.get(k).word()))
+                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
             k++;
             if (t.get(k - 1).possessive()) {
                 break;

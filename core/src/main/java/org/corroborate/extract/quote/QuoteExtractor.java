@@ -392,6 +392,13 @@ public final class QuoteExtractor {
             }
             Token head = t.get(k);
             String w = head.text().toLowerCase();
+            if (coveringName(head.start()) != null && !head.is("PUNCT")) {
+                int s = k; // a recognized name is a noun phrase whatever the tagger made of it
+                while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
+                    s--;
+                }
+                return new int[] {s, k + 1};
+            }
             if (head.is("PRON")) {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
@@ -646,7 +653,7 @@ public final class QuoteExtractor {
             }
             Token head = t.get(f.srcEnd - 1);
             String w = head.text().toLowerCase();
-            if (f.srcEnd - f.srcStart == 1 && head.is("PRON")) {
+            if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
                 }
@@ -716,7 +723,7 @@ public final class QuoteExtractor {
                 return false;
             }
             Token head = t.get(f.srcEnd - 1);
-            if (head.is("PRON")) {
+            if (head.is("PRON") && coveringName(head.start()) == null) {
                 return PERSON_PRONOUNS.contains(head.text().toLowerCase());
             }
             int[] src = {f.srcStart, f.srcEnd};
@@ -741,16 +748,28 @@ public final class QuoteExtractor {
                     && a.contentStart <= t.get(b.cue).start() && t.get(b.cue).start() < a.contentEnd));
         }
 
-        /** A name at the start of its sentence (after at most a determiner or connective) is its subject. */
+        /** A name before any verb or preposition of its sentence is taken for its subject. */
         private boolean isSubject(int k) {
             int first = text.firstToken(t.get(k).sentence());
             for (int j = first; j < k; j++) {
                 Token tok = t.get(j);
-                if (!(tok.is("DET") || tok.is("CCONJ") || tok.is("ADV") || isPunct(tok) || tok.is("PROPN") || tok.is("ADJ"))) {
+                if (tok.is("VERB") || tok.is("AUX") || tok.is("ADP") || tok.is("SCONJ")) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private Name coveringName(int c) {
+            for (Name n : names) {
+                if (n.start > c) {
+                    break;
+                }
+                if (c < n.end) {
+                    return n;
+                }
+            }
+            return null;
         }
 
         private Name nameBefore(int at, int sentenceStart) {
