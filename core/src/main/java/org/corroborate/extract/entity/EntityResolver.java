@@ -478,11 +478,25 @@ public final class EntityResolver {
                 if (!m.text().equals(name)) {
                     aliases.add(m.text());
                 }
+                String bare = bareAfterInsertion(m, articles.get(m.article()));
+                if (bare != null && !bare.equals(name)) {
+                    aliases.add(bare);
+                }
                 String titled = titledForm(m, articles.get(m.article()));
                 if (titled != null) {
                     aliases.add(titled);
                 }
             }
+        }
+
+        /** "Roe" from "(President Jane) Roe": the name as the quoted speaker wrote it, before an editor's insertion. */
+        private static String bareAfterInsertion(EntityMention m, Article article) {
+            if (article == null) {
+                return null;
+            }
+            String slice = CodePoints.slice(article.body(), m.start(), m.end());
+            int paren = slice.lastIndexOf(')');
+            return paren >= 0 && paren + 1 < slice.length() ? slice.substring(paren + 1).strip() : null;
         }
 
         /** "Secretary of State Jane Roe" when the role is written right before the name. */
