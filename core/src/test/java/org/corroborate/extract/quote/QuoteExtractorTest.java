@@ -140,4 +140,17 @@ class QuoteExtractorTest {
         assertThat(q.text()).isEqualTo(a.body().codePoints().skip(q.start()).limit(q.end() - q.start())
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
     }
+
+    @Test
+    void emptyAndBlankBodiesGiveNothing() {
+        assertThat(quotes("")).isEmpty();
+        assertThat(quotes("  \n\n  ")).isEmpty();
+        assertThat(recognizer.recognize(TestArticles.of("e", ""))).isEmpty();
+    }
+
+    @Test
+    void unbalancedQuoteEndsWithItsParagraph() {
+        List<Quote> qs = quotes("“We will not leave, said the striking miner Jonas Berg.\nThe company did not reply.");
+        assertThat(qs).noneMatch(q -> q.text().contains("company did not reply"));
+    }
 }
