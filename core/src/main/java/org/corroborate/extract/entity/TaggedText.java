@@ -77,19 +77,27 @@ public final class TaggedText {
             return last;
         }
         TaggedText built = new TaggedText(article.id(), article.body(),
-                charRanges(article.body(), article.sentences(), true), charRanges(article.body(), article.paragraphs(), false));
+                charRanges(article, article.sentences(), true), charRanges(article, article.paragraphs(), false));
         LAST.set(built);
         return built;
     }
 
-    private static int[][] charRanges(String body, List<Span> spans, boolean sentences) {
+    private static int[][] charRanges(Article article, List<Span> spans, boolean sentences) {
+        String body = article.body();
         if (!spans.isEmpty()) {
+            int cps = body.codePointCount(0, body.length());
             int[][] out = new int[spans.size()][];
             for (int i = 0; i < out.length; i++) {
                 Span s = spans.get(i);
+                if (s.end() > cps) {
+                    throw new IllegalArgumentException("article " + article.id() + ": segment [" + s.start() + ", " + s.end()
+                            + ") lies beyond the body (" + cps + " code points)");
+                }
                 int start = CodePoints.toChar(body, s.start());
                 out[i] = new int[] {start, body.offsetByCodePoints(start, s.length())};
             }
+            // token lookups search by position: segments must be in text order
+            java.util.Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
             return out;
         }
         return sentences ? splitSentences(body) : splitParagraphs(body);

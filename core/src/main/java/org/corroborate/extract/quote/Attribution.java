@@ -4,8 +4,8 @@ import org.corroborate.model.Span;
 
 /**
  * One attribution found in an article: what is reported, by whom, with which cue. Spans are code point
- * offsets into the body; {@code source} and {@code cue} are null when the text has none (a quote whose
- * speaker carries over from the previous paragraph).
+ * offsets into the body. A quotation whose speaker carries over from the previous paragraph has no cue
+ * ({@code cue} null) and the source span of the attribution it continues.
  *
  * @param sourceText the source as written ("he", "the top diplomat", "Jane Roe")
  * @param speaker who the source is once pronouns and surnames are resolved in the article, or null

@@ -208,7 +208,7 @@ public final class QuoteExtractor {
                 if (!according && cue == null) {
                     continue;
                 }
-                Found f = according ? accordingTo(c, from, to) : verbCue(c, cue, from, to, firstHere);
+                Found f = according ? accordingTo(c, from, to) : verbCue(c, cue, from, to);
                 if (f != null) {
                     usedCue[c] = true;
                     found.add(f);
@@ -231,7 +231,7 @@ public final class QuoteExtractor {
             found.removeIf(f -> f.contentEnd <= f.contentStart);
         }
 
-        private Found verbCue(int c, Cues.Cue cue, int from, int to, int firstHere) {
+        private Found verbCue(int c, Cues.Cue cue, int from, int to) {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
