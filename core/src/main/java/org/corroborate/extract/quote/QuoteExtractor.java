@@ -28,7 +28,9 @@ import org.corroborate.model.Span;
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph).</li>
  * </ol>
- * Speakers: a source that overlaps a recognized name is that name (a surname expands to the article's full
+ * A quote's text is the attribution's content: the quotation without its outer marks for direct speech, the
+ * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
+ * unmarked speech. Speakers: a source that overlaps a recognized name is that name (a surname expands to the article's full
  * name); a pronoun goes to the most recent person who was a speaker or a sentence subject within three
  * sentences (a salience heuristic after Hobbs 1978 and Lappin and Leass 1994); a relative pronoun to the name
  * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
@@ -252,6 +254,11 @@ public final class QuoteExtractor {
                 return null;
             }
             After after = after(c, c + 1);
+            int[] announced = quoteAfterColon(c, to);
+            if (announced != null) {
+                // "Roe replied:" closing a sentence, the quotation opening the next one
+                return make(announced[0], announced[1], src[0], src[1], c, "direct", cue.belief(), null);
+            }
             if (after == After.CLAUSE) {
                 int a = contentStartAfter(c, to, cue);
                 if (a < 0) {
@@ -277,6 +284,28 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
+        private int[] quoteAfterColon(int c, int to) {
+            int k = c + 1;
+            while (k < to && (TIME_WORDS.contains(t.get(k).text()) || t.get(k).is("ADV"))) {
+                k++;
+            }
+            if (k != to - 1 || !t.get(k).text().equals(":")) {
+                return null;
+            }
+            int after = t.get(k).end();
+            for (int[] q : quotes) {
+                if (q[0] >= after && body.substring(after, q[0]).isBlank()
+                        && text.paragraphAt(q[0]) - text.paragraphAt(after - 1) <= 1) {
+                    return q;
+                }
+                if (q[0] > after) {
+                    break;
+                }
+            }
+            return null;
         }
 
         /** The latest attribution with a source whose cue is in sentence {@code s} before token {@code c}. */
