@@ -34,9 +34,16 @@ final class Cues {
             Map.entry("stress", new String[] {"stresses", "stressed", "stressing"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
-    /** Verbs that take the addressee as object before the content: "told reporters that ...". */
+    /** Verbs whose first object is the addressee, not the content: "told reporters that ...". */
     static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
-            "accuse", "praise", "criticize", "criticise", "call", "promise");
+            "promise");
+
+    /** Verbs whose content follows a particle: "called for X", "referred to X", "warned of X". */
+    static final Map<String, Set<String>> PARTICLES = Map.of(
+            "call", Set.of("for", "on"), "refer", Set.of("to"), "point", Set.of("to", "out"),
+            "talk", Set.of("about", "of"), "speak", Set.of("about", "of"), "warn", Set.of("of", "about", "against"),
+            "complain", Set.of("about", "of"), "boast", Set.of("about", "of"), "push", Set.of("for"),
+            "ask", Set.of("for", "about"));
 
     private final Map<String, Cue> forms = new HashMap<>();
 

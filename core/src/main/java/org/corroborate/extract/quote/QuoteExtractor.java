@@ -531,6 +531,9 @@ public final class QuoteExtractor {
                 return After.OTHER;
             }
             Cues.Cue cue = cueAt(c);
+            if (cue != null && k < to && particle(cue, t.get(k))) {
+                return k + 1 < to ? After.CLAUSE : After.TAIL; // "called for a recount"
+            }
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 // "told Reuters in an interview": the addressee comes before what follows
                 while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
@@ -610,6 +613,9 @@ public final class QuoteExtractor {
         /** The first token of the content that cue {@code c} introduces, or -1. */
         private int contentStartAfter(int c, int to, Cues.Cue cue) {
             int a = c + 1;
+            if (a + 1 < to && particle(cue, t.get(a))) {
+                return a + 1;
+            }
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {
                 Token tok = t.get(k);
@@ -832,6 +838,11 @@ public final class QuoteExtractor {
         private Found make(int cs, int ce, int ss, int se, int c, String kind, boolean belief, Found carried) {
             int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
             return new Found(cs, ce, ss, se, c, kind, belief, carried, anchor);
+        }
+
+        private boolean particle(Cues.Cue cue, Token next) {
+            Set<String> particles = Cues.PARTICLES.get(cue.lemma());
+            return particles != null && particles.contains(next.text().toLowerCase());
         }
 
         private Cues.Cue cueAt(int k) {
