@@ -47,6 +47,10 @@ public final class EntityRecognizer {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
             "Dec.", "I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    /** Capitalized words that are not names even when tagged as proper nouns. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "New", "Old", "Great", "Mr", "Mrs", "Ms");
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "deputy", "acting", "top", "then", "senior",
             "outgoing", "incoming", "interim", "chief", "current", "new", "Former", "Deputy", "Acting", "Top",
             "Senior", "Vice", "vice", "lead", "assistant", "Assistant", "principal", "Principal");
@@ -67,6 +71,7 @@ public final class EntityRecognizer {
             scanSentence(tokens, text.firstToken(s), text.firstToken(s + 1), found);
         }
         addSurnames(text, found);
+        addRepeated(text, found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
         int lastEnd = -1;
@@ -355,20 +360,24 @@ public final class EntityRecognizer {
         return !(w.length() > 5 && w.equals(w.toUpperCase()));
     }
 
-    /** Capitalized, then lowercase letters (hyphen, apostrophe and a final period allowed): "O'Neil", "Tae-yul". */
+    /**
+     * Capitalized letters with some lowercase, hyphens and apostrophes allowed: "O'Neil", "Tae-yul",
+     * "DeGeneres". Not an all-capital word.
+     */
     private static boolean nameLike(Token tok) {
         String w = tok.word();
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
             return false;
         }
+        boolean lower = false;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == '’'
-                    || Character.isUpperCase(c) && k > 1 && (w.charAt(k - 1) == '-' || w.charAt(k - 1) == '\'' || w.startsWith("Mc")))) {
+            lower |= Character.isLowerCase(c);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
                 return false;
             }
         }
-        return true;
+        return lower;
     }
 
     private boolean allNameShaped(List<Token> t, int from, int end) {
@@ -417,6 +426,9 @@ public final class EntityRecognizer {
             if (f.type.equals("person") && f.text.indexOf(' ') > 0 && Character.isUpperCase(f.text.charAt(0))) {
                 String[] parts = f.text.split(" ");
                 for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+                    if (FUNCTION_WORDS.contains(part) || gazetteer.title(Gazetteer.compact(part)) != null) {
+                        continue; // "The" of a role phrase, "Minister" of a title: not a surname
+                    }
                     String prev = surnames.putIfAbsent(part, f.text);
                     if (prev != null && !Gazetteer.key(prev).equals(Gazetteer.key(f.text))) {
                         ambiguous.add(part);
@@ -446,6 +458,58 @@ public final class EntityRecognizer {
                 found.add(new Found(tok.start(), tok.wordEnd(), tok.word(), "person", null));
             }
         }
+    }
+
+    /**
+     * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
+     * elsewhere in the article if it was typed there, else by its shape (a plural is a team or group, a place
+     * suffix a place, anything else a person).
+     */
+    private void addRepeated(TaggedText text, List<Found> found) {
+        Map<String, String> typed = new HashMap<>();
+        for (Found f : found) {
+            typed.putIfAbsent(f.text, f.type);
+        }
+        Set<Integer> taken = new HashSet<>();
+        for (Found f : found) {
+            for (int c = f.start; c < f.end; c++) {
+                taken.add(c);
+            }
+        }
+        List<Token> t = text.tokens();
+        Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
+        Set<String> inside = new HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || isQuoteMarkToken(t.get(k - 1));
+            if (!taken.contains(tok.start()) && isName(tok) && nameLike(tok) && !gazetteer.givenName(tok.word())
+                    && (k + 1 >= t.size() || !isName(t.get(k + 1)) || tok.possessive())
+                    && (k == 0 || first || !isName(t.get(k - 1)))
+                    && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.title(Gazetteer.compact(tok.word())) == null) {
+                lone.computeIfAbsent(tok.word(), w -> new ArrayList<>()).add(tok);
+                if (!first) {
+                    inside.add(tok.word()); // capitalized where capitals are not automatic
+                }
+            }
+        }
+        for (Map.Entry<String, List<Token>> e : lone.entrySet()) {
+            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())) {
+                continue;
+            }
+            String w = e.getKey();
+            String type = typed.getOrDefault(w, w.endsWith("s") && !w.endsWith("ss") ? "organization"
+                    : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
+                    : "person");
+            for (Token tok : e.getValue()) {
+                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
+            }
+        }
+    }
+
+    private static boolean isQuoteMarkToken(Token tok) {
+        String w = tok.text();
+        return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("``") || w.equals("''");
     }
 
     private static boolean covered(List<Found> found, int c) {
