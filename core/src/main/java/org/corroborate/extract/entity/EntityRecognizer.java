@@ -481,7 +481,7 @@ public final class EntityRecognizer {
         Set<String> inside = new HashSet<>();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
-            boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || isQuoteMarkToken(t.get(k - 1));
+            boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || t.get(k - 1).is("PUNCT");
             if (!taken.contains(tok.start()) && isName(tok) && nameLike(tok) && !gazetteer.givenName(tok.word())
                     && (k + 1 >= t.size() || !isName(t.get(k + 1)) || tok.possessive())
                     && (k == 0 || first || !isName(t.get(k - 1)))
@@ -505,11 +505,6 @@ public final class EntityRecognizer {
                 found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
             }
         }
-    }
-
-    private static boolean isQuoteMarkToken(Token tok) {
-        String w = tok.text();
-        return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("``") || w.equals("''");
     }
 
     private static boolean covered(List<Found> found, int c) {
