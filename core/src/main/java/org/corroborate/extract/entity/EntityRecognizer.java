@@ -1,12 +1,518 @@
 package org.corroborate.extract.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
 import org.corroborate.model.EntityMention;
+import org.corroborate.model.Span;
 
-/** Finds the people, organizations and places an article names. */
+/**
+ * Finds the people, organizations and places an article names.
+ *
+ * <p>Implementation notes: a rule-based recognizer over OpenNLP tokens and UD tags (no NER model), in the
+ * spirit of the gazetteer-and-rules systems that preceded statistical NER (e.g. the LaSIE/GATE ANNIE
+ * pipeline): at each token, in order,
+ * <ol>
+ *   <li>a title pattern: [modifier] [nationality] TITLE NAME ("South Korean Defense Minister Kim ...") makes
+ *       NAME a person with the role; a definite role phrase with no name ("the top U.S. diplomat") is a
+ *       role mention that the {@link EntityResolver} links to the office holder of the story;</li>
+ *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
+ *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (Ministry, Council: organization;
+ *       region, Oblast: place), by a given name at its start (person), or by its shape (two to four name-like
+ *       words: person).</li>
+ * </ol>
+ * A single unknown proper noun is kept only with evidence: a speech verb after it (person), a locative
+ * preposition before it (place), or a person named earlier in the article whose last (or, for East Asian
+ * order, first) name it is.
+ */
 public final class EntityRecognizer {
+    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Council", "Agency", "Department", "Committee",
+            "Commission", "Party", "Court", "Bank", "Union", "Association", "Institute", "University", "College",
+            "School", "Foundation", "Corporation", "Corp.", "Inc.", "Co.", "Company", "Group", "Army", "Navy",
+            "Force", "Forces", "Guard", "Office", "Administration", "Service", "Times", "Post", "News", "Journal",
+            "Network", "League", "Organization", "Organisation", "Federation", "Board", "Authority", "Assembly",
+            "Parliament", "Campaign", "Fund", "Center", "Centre", "Coalition", "Movement", "Front", "Bureau",
+            "Police", "Command", "Club", "Church", "Institution", "Reserve", "Airlines", "Motors", "Media", "Press",
+            "Tribune", "Herald", "Society", "Alliance", "Cabinet", "Secretariat", "Senate", "Congress", "Caucus");
+    private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
+            "province", "County", "City", "Island", "Islands", "Peninsula", "River", "Valley", "Mountains", "Sea",
+            "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
+            "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal");
+    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
+            "Dec.", "I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    /** Capitalized words that are not names even when tagged as proper nouns. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "New", "Old", "Great", "Mr", "Mrs", "Ms");
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "deputy", "acting", "top", "then", "senior",
+            "outgoing", "incoming", "interim", "chief", "current", "new", "Former", "Deputy", "Acting", "Top",
+            "Senior", "Vice", "vice", "lead", "assistant", "Assistant", "principal", "Principal");
+    private static final Set<String> LOCATIVES = Set.of("in", "from", "near", "across", "to", "into", "at", "outside",
+            "inside", "toward", "towards", "throughout");
+    /** Speech verbs that mark a bare proper noun before them as a person. */
+    private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "added", "warned",
+            "noted", "wrote", "asked", "argued", "insisted", "explained", "stressed", "admitted", "replied",
+            "tweeted", "recalled", "acknowledged", "urged", "spoke", "speaking");
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
     public List<EntityMention> recognize(Article article) {
-        return List.of();
+        TaggedText text = TaggedText.of(article);
+        List<Found> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            scanSentence(tokens, text.firstToken(s), text.firstToken(s + 1), found);
+        }
+        addSurnames(text, found);
+        addRepeated(text, found);
+        found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        List<EntityMention> out = new ArrayList<>(found.size());
+        int lastEnd = -1;
+        String body = article.body();
+        for (Found f : found) {
+            if (f.start < lastEnd) {
+                continue; // overlapping finds: the earlier, longer one wins
+            }
+            lastEnd = f.end;
+            Span span = Span.ofChars(body, f.start, f.end);
+            out.add(new EntityMention(article.id(), span.start(), span.end(), f.text, f.type, f.role));
+        }
+        return out;
+    }
+
+    /** A name found, in char offsets, before conversion to code points. */
+    private record Found(int start, int end, String text, String type, String role, boolean guessed) {
+        Found(int start, int end, String text, String type, String role) {
+            this(start, end, text, type, role, false);
+        }
+    }
+
+    private void scanSentence(List<Token> t, int from, int to, List<Found> out) {
+        int i = from;
+        while (i < to) {
+            int next = title(t, i, from, to, out);
+            if (next < 0) {
+                next = known(t, i, to, out);
+            }
+            if (next < 0) {
+                next = properRun(t, i, from, to, out);
+            }
+            i = next < 0 ? i + 1 : next;
+        }
+    }
+
+    /** [modifier] [nationality] TITLE NAME, or "the" ... TITLE with no name: a role mention. */
+    private int title(List<Token> t, int i, int from, int to, List<Found> out) {
+        boolean determiner = t.get(i).text().equalsIgnoreCase("the");
+        int j = determiner ? i + 1 : i;
+        int roleStart = j;
+        while (j < to && ROLE_MODIFIERS.contains(t.get(j).text())) {
+            j++;
+        }
+        // "the top U.S. diplomat": a modifier before the nationality may belong to the title
+        String carried = j > roleStart && nationality(t, j, to) > j ? Gazetteer.compact(t.get(j - 1).text()) : "";
+        int afterNationality = nationality(t, j, to);
+        if (afterNationality > j) {
+            j = afterNationality;
+            while (j < to && ROLE_MODIFIERS.contains(t.get(j).text())) {
+                j++;
+            }
+        }
+        int titleEnd = -1;
+        Gazetteer.Office office = null;
+        StringBuilder phrase = new StringBuilder();
+        for (int k = j; k < Math.min(to, j + 5); k++) {
+            phrase.append(Gazetteer.compact(t.get(k).text()));
+            Gazetteer.Office o = gazetteer.title(phrase.toString());
+            if (o == null && !carried.isEmpty()) {
+                o = gazetteer.title(carried + phrase);
+            }
+            if (o != null) {
+                office = o;
+                titleEnd = k + 1;
+            }
+            if (t.get(k).possessive()) {
+                break;
+            }
+        }
+        if (office == null) {
+            return -1;
+        }
+        String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
+        int nameEnd = nameRun(t, titleEnd, to);
+        if (nameEnd > titleEnd && !t.get(titleEnd - 1).possessive()
+                && !ORG_HEADS.contains(t.get(nameEnd - 1).word()) && !PLACE_HEADS.contains(t.get(nameEnd - 1).word())) {
+            out.add(person(t, titleEnd, nameEnd, role));
+            return nameEnd;
+        }
+        if (!determiner || office.honorific() || !Character.isLowerCase(t.get(i).text().charAt(0)) && i != from
+                || t.get(titleEnd - 1).text().endsWith("s") && !t.get(titleEnd - 1).text().endsWith("ss")) {
+            return -1;
+        }
+        // "the deputy ambassador to the U.N., Jane Roe,": the role belongs to the name in apposition
+        for (int k = titleEnd; k < Math.min(to - 1, titleEnd + 8); k++) {
+            if (t.get(k).text().equals(",")) {
+                int end = nameRun(t, k + 1, to);
+                if (end > k + 1) {
+                    out.add(person(t, k + 1, end, role));
+                    return end;
+                }
+                break;
+            }
+        }
+        if (t.get(titleEnd - 1).possessive() || titleEnd < to && t.get(titleEnd).is("PROPN")) {
+            return -1;
+        }
+        out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
+        return titleEnd;
+    }
+
+    /** End of a nationality word or country name starting at {@code j} ("South Korean", "U.S."), or {@code j}. */
+    private int nationality(List<Token> t, int j, int to) {
+        StringBuilder phrase = new StringBuilder();
+        int end = j;
+        for (int k = j; k < Math.min(to, j + 3); k++) {
+            if (!Character.isUpperCase(t.get(k).text().charAt(0))) {
+                break;
+            }
+            phrase.append(Gazetteer.compact(t.get(k).text()));
+            if (gazetteer.nationality(phrase.toString()) != null) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    /** The longest place or organization phrase at {@code i}, unless a given name makes it part of a person's name. */
+    private int known(List<Token> t, int i, int to, List<Found> out) {
+        if (!Character.isUpperCase(t.get(i).text().charAt(0))) {
+            return -1;
+        }
+        StringBuilder phrase = new StringBuilder();
+        Gazetteer.Known best = null;
+        int end = -1;
+        for (int k = i; k < Math.min(to, i + Gazetteer.MAX_PHRASE_TOKENS); k++) {
+            Token tok = t.get(k);
+            // "Russia's" ends a name; "People's" may go on ("Democratic People's Republic")
+            Gazetteer.Known hit = gazetteer.name(phrase + Gazetteer.compact(tok.word()));
+            if (hit != null) {
+                best = hit;
+                end = k + 1;
+            }
+            phrase.append(Gazetteer.compact(tok.text()));
+            if (tok.possessive()) {
+                Gazetteer.Known whole = gazetteer.name(phrase.toString());
+                if (whole != null) {
+                    best = whole;
+                    end = k + 1;
+                }
+            }
+        }
+        if (best == null) {
+            return -1;
+        }
+        Token last = t.get(end - 1);
+        if (!last.possessive() && end < to) {
+            Token after = t.get(end);
+            if (PLACE_HEADS.contains(after.text()) && best.type().equals("place")) {
+                out.add(new Found(t.get(i).start(), after.wordEnd(), textOf(t, i, end + 1), "place", null));
+                return end + 1;
+            }
+            // "Sydney Jones" is a person, not the city: a given name followed by more name words
+            if (end == i + 1 && gazetteer.givenName(t.get(i).text()) && nameLike(after)) {
+                return -1;
+            }
+            if (isName(after) && ORG_HEADS.contains(lastOfRun(t, end, to))) {
+                return -1; // "Ukraine Defense Ministry": the longer organization name wins
+            }
+        }
+        out.add(new Found(t.get(i).start(), last.wordEnd(), textOf(t, i, end), best.type(), null));
+        return end;
+    }
+
+    private String lastOfRun(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && isName(t.get(k)) && !t.get(k).possessive()) {
+            k++;
+        }
+        return k > from ? t.get(k - 1).text() : "";
+    }
+
+    /** A run of capitalized proper nouns, typed by its head word, first name or shape. */
+    private int properRun(List<Token> t, int i, int from, int to, List<Found> out) {
+        if (!inRun(t, i, from, to)) {
+            return -1;
+        }
+        int end = i;
+        while (end < to && inRun(t, end, from, to)) {
+            end++;
+            if (t.get(end - 1).possessive()) {
+                break;
+            }
+            // "Ministry of Defense", "Bank of Japan": "of" joins an organization name
+            if (end + 1 < to && t.get(end).text().equals("of") && isName(t.get(end + 1))
+                    && ORG_HEADS.contains(t.get(end - 1).text()) && !t.get(end - 1).possessive()) {
+                end++;
+            }
+        }
+        int nat = nationality(t, i, end);
+        if (nat == end) {
+            return end; // "North Korean": a nationality, not a name
+        }
+        // "Interior Secretary Dov Arkin": a title inside the run splits it into role and name
+        for (int k = end - 2; k >= i; k--) {
+            Gazetteer.Office office = gazetteer.title(Gazetteer.compact(t.get(k).text()));
+            if (office != null && !office.honorific() && allNameShaped(t, k + 1, end)) {
+                out.add(person(t, k + 1, end, textOf(t, i, k + 1)));
+                return end;
+            }
+        }
+        String head = t.get(end - 1).word();
+        String first = t.get(i).text();
+        String type;
+        if (ORG_HEADS.contains(head) || ORG_HEADS.contains(first) && end - i > 2) {
+            type = "organization";
+        } else if (PLACE_HEADS.contains(head) && end - i > 1) {
+            type = "place";
+        } else if (gazetteer.givenName(first) && end - i > 1) {
+            type = "person";
+        } else if (end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end) && !holdsKnownName(t, i, end)) {
+            type = "person";
+        } else if (end - i == 1) {
+            type = singleType(t, i, from, end, to);
+        } else {
+            type = null;
+        }
+        if (type == null) {
+            return end;
+        }
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, end - i == 1));
+        return end;
+    }
+
+    /** The type of a lone unknown proper noun from its neighbours, or null when there is no evidence. */
+    private String singleType(List<Token> t, int i, int from, int end, int to) {
+        Token tok = t.get(i);
+        if (!nameLike(tok) || gazetteer.givenName(tok.text())) {
+            return null;
+        }
+        if (end < to && PERSON_VERBS.contains(t.get(end).text()) && !tok.possessive()) {
+            return "person";
+        }
+        if (i > from && LOCATIVES.contains(t.get(i - 1).text()) && i - 1 > from) {
+            return "place";
+        }
+        return null;
+    }
+
+    private Found person(List<Token> t, int start, int end, String role) {
+        return new Found(t.get(start).start(), t.get(end - 1).wordEnd(), textOf(t, start, end), "person", role);
+    }
+
+    /** End of a personal name starting at {@code i} (capitalized proper nouns, across a closing parenthesis). */
+    private int nameRun(List<Token> t, int i, int to) {
+        int k = i;
+        // after a title, a capitalized word is a name whatever its tag ("Engineer Tove/NOUN Lindqvist/NOUN")
+        while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !NOT_NAMES.contains(t.get(k).word()))
+                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
+            k++;
+            if (t.get(k - 1).possessive()) {
+                break;
+            }
+            // "(Russian President Vladimir) Putin": the parenthesis an editor inserted does not end the name
+            if (k + 1 < to && t.get(k).text().equals(")") && isName(t.get(k + 1))) {
+                k++;
+            }
+        }
+        return k > i && t.get(k - 1).text().equals(")") ? k - 1 : k;
+    }
+
+    /**
+     * A token of a proper-name run: a proper noun, or a capitalized common word the tagger missed ("Zanthe
+     * Energy Agency") when it is not the first word of the sentence and a name follows it.
+     */
+    private boolean inRun(List<Token> t, int k, int from, int to) {
+        if (isName(t.get(k))) {
+            return true;
+        }
+        return k > from && looseCapital(t.get(k)) && k + 1 < to && (isName(t.get(k + 1))
+                || looseCapital(t.get(k + 1)) && k + 2 < to && isName(t.get(k + 2)));
+    }
+
+    private boolean looseCapital(Token tok) {
+        return (tok.is("NOUN") || tok.is("ADJ") || tok.is("X")) && nameLike(tok) && !NOT_NAMES.contains(tok.word())
+                && gazetteer.nationality(Gazetteer.compact(tok.text())) == null && !tok.possessive();
+    }
+
+    private static boolean isName(Token tok) {
+        String w = tok.text();
+        if (!tok.is("PROPN") || w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(tok.word())) {
+            return false;
+        }
+        // a headline in capitals is not a run of names
+        return !(w.length() > 5 && w.equals(w.toUpperCase()));
+    }
+
+    /**
+     * Capitalized letters with some lowercase, hyphens and apostrophes allowed: "O'Neil", "Tae-yul",
+     * "DeGeneres". Not an all-capital word.
+     */
+    private static boolean nameLike(Token tok) {
+        String w = tok.word();
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            lower |= Character.isLowerCase(c);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return lower;
+    }
+
+    private boolean allNameShaped(List<Token> t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (!nameLike(tok) && !(tok.text().length() == 2 && tok.text().endsWith("."))
+                    || gazetteer.nationality(Gazetteer.compact(tok.text())) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a word of the run, or a part of a hyphenated word, is a known place or organization. */
+    private boolean holdsKnownName(List<Token> t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            for (String part : t.get(k).word().split("-")) {
+                if (gazetteer.name(part) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String textOf(List<Token> t, int from, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.text().equals(")") || tok.text().equals("(")) {
+                continue;
+            }
+            if (b.length() > 0 && k > from && tok.start() > t.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(k == end - 1 ? tok.word() : tok.text());
+        }
+        return b.toString();
+    }
+
+    /** Second pass: a lone proper noun that is the surname of a person named in the article is that person. */
+    private void addSurnames(TaggedText text, List<Found> found) {
+        Map<String, String> surnames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("person") && f.text.indexOf(' ') > 0 && Character.isUpperCase(f.text.charAt(0))) {
+                String[] parts = f.text.split(" ");
+                for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+                    if (FUNCTION_WORDS.contains(part) || gazetteer.title(Gazetteer.compact(part)) != null) {
+                        continue; // "The" of a role phrase, "Minister" of a title: not a surname
+                    }
+                    String prev = surnames.putIfAbsent(part, f.text);
+                    if (prev != null && !Gazetteer.key(prev).equals(Gazetteer.key(f.text))) {
+                        ambiguous.add(part);
+                    }
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        // a lone word typed only from its context ("from Roe") is the person whose surname it is
+        found.replaceAll(f -> f.guessed && !f.type.equals("person") && surnames.containsKey(f.text)
+                && !ambiguous.contains(f.text) ? new Found(f.start, f.end, f.text, "person", null) : f);
+        Set<Integer> taken = new HashSet<>();
+        for (Found f : found) {
+            taken.add(f.start);
+        }
+        List<Token> t = text.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (taken.contains(tok.start()) || !nameLike(tok) || !surnames.containsKey(tok.word())) {
+                continue;
+            }
+            boolean alone = (k == 0 || !isName(t.get(k - 1)) || t.get(k - 1).sentence() != tok.sentence())
+                    && (k + 1 == t.size() || !isName(t.get(k + 1)) || tok.possessive());
+            if (alone && !ambiguous.contains(tok.word()) && !covered(found, tok.start())) {
+                found.add(new Found(tok.start(), tok.wordEnd(), tok.word(), "person", null));
+            }
+        }
+    }
+
+    /**
+     * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
+     * elsewhere in the article if it was typed there, else by its shape (a plural is a team or group, a place
+     * suffix a place, anything else a person).
+     */
+    private void addRepeated(TaggedText text, List<Found> found) {
+        Map<String, String> typed = new HashMap<>();
+        for (Found f : found) {
+            typed.putIfAbsent(f.text, f.type);
+        }
+        Set<Integer> taken = new HashSet<>();
+        for (Found f : found) {
+            for (int c = f.start; c < f.end; c++) {
+                taken.add(c);
+            }
+        }
+        List<Token> t = text.tokens();
+        Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
+        Set<String> inside = new HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || t.get(k - 1).is("PUNCT");
+            if (!taken.contains(tok.start()) && isName(tok) && nameLike(tok) && !gazetteer.givenName(tok.word())
+                    && (k + 1 >= t.size() || !isName(t.get(k + 1)) || tok.possessive())
+                    && (k == 0 || first || !isName(t.get(k - 1)))
+                    && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.title(Gazetteer.compact(tok.word())) == null) {
+                lone.computeIfAbsent(tok.word(), w -> new ArrayList<>()).add(tok);
+                if (!first) {
+                    inside.add(tok.word()); // capitalized where capitals are not automatic
+                }
+            }
+        }
+        for (Map.Entry<String, List<Token>> e : lone.entrySet()) {
+            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())) {
+                continue;
+            }
+            String w = e.getKey();
+            String type = typed.getOrDefault(w, w.endsWith("s") && !w.endsWith("ss") ? "organization"
+                    : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
+                    : "person");
+            for (Token tok : e.getValue()) {
+                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
+            }
+        }
+    }
+
+    private static boolean covered(List<Found> found, int c) {
+        for (Found f : found) {
+            if (f.start <= c && c < f.end) {
+                return true;
+            }
+        }
+        return false;
     }
 }

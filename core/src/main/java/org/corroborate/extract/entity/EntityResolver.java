@@ -1,17 +1,518 @@
 package org.corroborate.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.CodePoints;
+import org.corroborate.model.Entity;
+import org.corroborate.model.EntityMention;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Quote;
 import org.corroborate.model.ResolvedFacts;
 import org.corroborate.model.Story;
 
-/** Resolves names across each story into entities with aliases; makes speakers and actors canonical. */
+/**
+ * Resolves names across each story into entities with aliases; makes speakers and actors canonical.
+ *
+ * <p>Implementation notes: agglomerative alias matching within a story, in the tradition of rule-based
+ * cross-document name matching (e.g. Bagga and Baldwin 1998 restricted to one event, and the "precise
+ * constructs first" ordering of Raghunathan et al. 2010's multi-pass sieve):
+ * <ol>
+ *   <li>names grouped by a normalized key (case, dots and hyphens ignored: "U.S." = "US", "Kim Yong-hyun" =
+ *       "Kim Yong Hyun"), by the gazetteer's aliases ("DPRK" = "North Korea"), and by region suffixes
+ *       ("Kursk region", "Kursk Oblast" = "Kursk");</li>
+ *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
+ *       preferring a full name in the same article;</li>
+ *   <li>an acronym joins the one name whose initials it spells;</li>
+ *   <li>a role phrase ("the top diplomat", "the defense secretary") joins the one person of the story who holds
+ *       that office, a nationality in the phrase ruling out holders of another country.</li>
+ * </ol>
+ * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
+ * most used form; a person's fullest name. An entity named identically in two stories is one entity.
+ */
 public final class EntityResolver {
+    private static final Set<String> REGION_SUFFIXES = Set.of("region", "oblast", "province", "krai", "governorate",
+            "prefecture", "district", "border region");
+    private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
     public ResolvedFacts resolve(List<Story> stories, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
-        return new ResolvedFacts(List.of(),
-                facts.values().stream().flatMap(f -> f.quantities().stream()).toList(),
-                facts.values().stream().flatMap(f -> f.quotes().stream()).toList());
+        Map<String, Built> entities = new LinkedHashMap<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        for (List<String> group : groups(stories, facts)) {
+            StoryNames story = new StoryNames(group, articles, facts);
+            story.cluster();
+            for (Cluster c : story.clusters) {
+                if (c.named()) {
+                    String name = c.canonical();
+                    Built b = entities.computeIfAbsent(slug(name), id -> new Built(id, name, c.type()));
+                    b.add(c, articles);
+                }
+            }
+            for (String id : group) {
+                ArticleFacts f = facts.get(id);
+                for (Quote q : f.quotes()) {
+                    quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(), story.canonical(q.speaker()),
+                            q.cue(), q.kind()));
+                }
+                for (Quantity q : f.quantities()) {
+                    quantities.add(new Quantity(q.article(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(),
+                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor())));
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Built b : entities.values()) {
+            out.add(b.entity());
+        }
+        out.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id));
+        return new ResolvedFacts(out, quantities, quotes);
+    }
+
+    /** The article ids of each story, then every article in no story on its own; in a stable order. */
+    private static List<List<String>> groups(List<Story> stories, Map<String, ArticleFacts> facts) {
+        List<List<String>> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Story s : stories) {
+            List<String> g = new ArrayList<>();
+            for (String id : s.articles()) {
+                if (facts.containsKey(id) && seen.add(id)) {
+                    g.add(id);
+                }
+            }
+            if (!g.isEmpty()) {
+                out.add(g);
+            }
+        }
+        for (String id : new TreeSet<>(facts.keySet())) {
+            if (seen.add(id)) {
+                out.add(List.of(id));
+            }
+        }
+        return out;
+    }
+
+    /** "e-" and the lowercase ASCII letters and digits of a name, words joined by hyphens. */
+    static String slug(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "e-" + (s.isEmpty() ? Integer.toHexString(name.hashCode()) : s);
+    }
+
+    /** An office named by a role: its kind and the country that gives it, when the role says. */
+    record Office(String kind, String country) {}
+
+    /** The office a role phrase names ("top U.S. diplomat": foreign-minister of the United States), or null. */
+    Office office(String role) {
+        if (role == null) {
+            return null;
+        }
+        String[] w = role.trim().split("\\s+");
+        String kind = null;
+        int titleFrom = -1;
+        int titleTo = -1;
+        for (int i = 0; i < w.length; i++) {
+            StringBuilder p = new StringBuilder();
+            for (int j = i; j < Math.min(w.length, i + 5); j++) {
+                p.append(Gazetteer.compact(w[j]));
+                Gazetteer.Office o = gazetteer.title(p.toString());
+                if (o != null && !o.honorific() && j - i + 1 > titleTo - titleFrom) {
+                    kind = o.kind();
+                    titleFrom = i;
+                    titleTo = j + 1;
+                }
+            }
+        }
+        // "top U.S. diplomat": the title words around a nationality
+        for (int i = 0; i + 2 < w.length && kind == null; i++) {
+            Gazetteer.Office o = gazetteer.title(Gazetteer.compact(w[i] + w[i + 2]));
+            if (o != null && gazetteer.nationality(Gazetteer.compact(w[i + 1])) != null) {
+                kind = o.kind();
+                titleFrom = i;
+                titleTo = i + 3;
+            }
+        }
+        if (kind == null) {
+            return null;
+        }
+        String country = null;
+        for (int i = 0; i < w.length && country == null; i++) {
+            StringBuilder p = new StringBuilder();
+            for (int j = i; j < Math.min(w.length, i + 3); j++) {
+                p.append(Gazetteer.compact(w[j]));
+                String c = gazetteer.nationality(p.toString());
+                if (c != null && (j < titleFrom || i >= titleTo || titleTo - titleFrom == 3)) {
+                    country = c;
+                }
+            }
+        }
+        for (String m : w) {
+            String l = m.toLowerCase(Locale.ROOT);
+            if (l.equals("former") || l.equals("deputy") || l.equals("assistant") || l.equals("vice")
+                    || l.equals("acting") || l.equals("then")) {
+                kind = l + "-" + kind;
+            }
+        }
+        return new Office(kind, country);
+    }
+
+    /** A mention with where it is. */
+    private record Named(EntityMention m, int order) {}
+
+    /** Mentions believed to name one thing. */
+    private final class Cluster {
+        final List<Named> members = new ArrayList<>();
+        Gazetteer.Known known;
+        String stripped;
+        final Set<Office> offices = new LinkedHashSet<>();
+
+        boolean named() {
+            for (Named n : members) {
+                if (!isRolePhrase(n.m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String type() {
+            if (known != null) {
+                return known.type();
+            }
+            Map<String, Integer> votes = new HashMap<>();
+            for (Named n : members) {
+                votes.merge(n.m.type(), n.m.role() != null ? 3 : 1, Integer::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        }
+
+        String canonical() {
+            if (known != null && (known.type().equals("place") || usesForm(Gazetteer.key(known.canonical())))) {
+                return known.canonical();
+            }
+            if (stripped != null) {
+                return stripped;
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Named n : members) {
+                if (!isRolePhrase(n.m)) {
+                    counts.merge(n.m.text(), 1, Integer::sum);
+                }
+            }
+            boolean person = type().equals("person");
+            String most = counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(
+                    e -> person ? Gazetteer.key(e.getKey()).split(" ").length : 0).thenComparingInt(Map.Entry::getValue))
+                    .orElseThrow().getKey();
+            // a bare abbreviation ("UN") reads worse than the full name the gazetteer knows
+            return known != null && most.replace(".", "").length() <= 4 ? known.canonical() : most;
+        }
+
+        private boolean usesForm(String key) {
+            for (Named n : members) {
+                if (Gazetteer.key(n.m.text()).equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean isRolePhrase(EntityMention m) {
+        return m.role() != null && ROLE_DETERMINERS.contains(m.text().split(" ")[0]);
+    }
+
+    /** One story's mentions and their clusters. */
+    private final class StoryNames {
+        final List<Named> mentions = new ArrayList<>();
+        final List<Cluster> clusters = new ArrayList<>();
+        final Map<String, Cluster> byKey = new HashMap<>();
+        final Map<String, Article> articles;
+
+        StoryNames(List<String> ids, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
+            this.articles = articles;
+            int order = 0;
+            for (String id : ids) {
+                for (EntityMention m : facts.get(id).entities()) {
+                    mentions.add(new Named(m, order++));
+                }
+            }
+        }
+
+        void cluster() {
+            List<Named> singles = new ArrayList<>();
+            List<Named> roles = new ArrayList<>();
+            for (Named n : mentions) {
+                if (isRolePhrase(n.m)) {
+                    roles.add(n);
+                } else if (n.m.type().equals("person") && n.m.text().indexOf(' ') < 0) {
+                    singles.add(n);
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            for (Named n : singles) {
+                Cluster full = fullNameFor(n);
+                if (full != null) {
+                    full.members.add(n);
+                    byKey.putIfAbsent(Gazetteer.key(n.m.text()), full);
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            linkAcronyms();
+            for (Cluster c : clusters) {
+                for (Named n : c.members) {
+                    Office o = office(n.m.role());
+                    if (o != null) {
+                        c.offices.add(o);
+                    }
+                }
+            }
+            for (Named n : roles) {
+                Cluster holder = holder(office(n.m.role()));
+                if (holder != null) {
+                    holder.members.add(n);
+                    byKey.putIfAbsent(Gazetteer.key(n.m.text()), holder);
+                }
+            }
+        }
+
+        private void join(Named n, String key) {
+            Cluster c = byKey.get(key);
+            if (c == null) {
+                c = new Cluster();
+                c.known = gazetteer.byKey(key);
+                if (c.known == null && !key.equals(Gazetteer.key(n.m.text()))) {
+                    c.stripped = stripRegion(n.m.text());
+                }
+                clusters.add(c);
+                byKey.put(key, c);
+            }
+            c.members.add(n);
+            byKey.putIfAbsent(Gazetteer.key(n.m.text()), c);
+        }
+
+        /** The matching key of a name: its gazetteer canonical name, or itself without a region suffix. */
+        private String keyOf(EntityMention m) {
+            String key = Gazetteer.key(m.text());
+            Gazetteer.Known k = gazetteer.byKey(key);
+            if (k != null) {
+                return Gazetteer.key(k.canonical());
+            }
+            if (m.type().equals("place")) {
+                String s = Gazetteer.key(stripRegion(m.text()));
+                Gazetteer.Known ks = gazetteer.byKey(s);
+                return ks != null ? Gazetteer.key(ks.canonical()) : s;
+            }
+            return key;
+        }
+
+        /** The one multi-word person name of the story a lone surname belongs to, preferring its own article. */
+        private Cluster fullNameFor(Named n) {
+            return fullNameFor(Gazetteer.key(n.m.text()), n.m.article());
+        }
+
+        private Cluster fullNameFor(String key, String article) {
+            Cluster inArticle = null;
+            Cluster anywhere = null;
+            int countArticle = 0;
+            int countAnywhere = 0;
+            for (Cluster c : clusters) {
+                boolean match = false;
+                boolean same = false;
+                for (Named o : c.members) {
+                    String[] parts = Gazetteer.key(o.m.text()).split(" ");
+                    if (o.m.type().equals("person") && parts.length > 1
+                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
+                        match = true;
+                        same |= o.m.article().equals(article);
+                    }
+                }
+                if (match) {
+                    countAnywhere++;
+                    anywhere = c;
+                    if (same) {
+                        countArticle++;
+                        inArticle = c;
+                    }
+                }
+            }
+            if (countArticle == 1) {
+                return inArticle;
+            }
+            return countArticle == 0 && countAnywhere == 1 ? anywhere : null;
+        }
+
+        /** An all-capital name spelling the initials of exactly one other name joins it. */
+        private void linkAcronyms() {
+            for (Cluster a : new ArrayList<>(clusters)) {
+                String text = a.members.get(0).m.text().replace(".", "");
+                if (a.known != null || text.length() < 2 || text.length() > 6 || !text.equals(text.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+                Cluster target = null;
+                int count = 0;
+                for (Cluster c : clusters) {
+                    if (c != a && initials(c.members.get(0).m.text()).equals(text)) {
+                        target = c;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    Cluster into = target;
+                    into.members.addAll(a.members);
+                    clusters.remove(a);
+                    byKey.replaceAll((k, v) -> v == a ? into : v);
+                }
+            }
+        }
+
+        /** The one person of the story holding {@code office}, or null. */
+        private Cluster holder(Office office) {
+            if (office == null) {
+                return null;
+            }
+            List<Cluster> same = new ArrayList<>();
+            List<Cluster> unknownCountry = new ArrayList<>();
+            for (Cluster c : clusters) {
+                String country = null;
+                boolean holds = false;
+                for (Office o : c.offices) {
+                    if (o.kind().equals(office.kind())) {
+                        holds = true;
+                        country = country != null ? country : o.country();
+                    }
+                }
+                if (!holds) {
+                    continue;
+                }
+                if (office.country() == null || office.country().equals(country)) {
+                    same.add(c);
+                } else if (country == null) {
+                    unknownCountry.add(c);
+                }
+            }
+            if (same.size() == 1) {
+                return same.get(0);
+            }
+            return same.isEmpty() && unknownCountry.size() == 1 ? unknownCountry.get(0) : null;
+        }
+
+        /** The canonical name for a speaker or actor as written, or the text itself when no entity matches. */
+        String canonical(String written) {
+            if (written == null) {
+                return null;
+            }
+            String key = Gazetteer.key(written);
+            Cluster c = byKey.get(key);
+            Gazetteer.Known k = gazetteer.byKey(key);
+            if (c == null && k != null) {
+                c = byKey.get(Gazetteer.key(k.canonical()));
+                if (c == null) {
+                    return k.canonical(); // a known name the story's articles did not otherwise use
+                }
+            }
+            if (c == null && key.indexOf(' ') < 0) {
+                c = fullNameFor(key, null); // a surname the recognizer had no context to type
+            }
+            if (c == null) {
+                c = holder(office(written));
+            }
+            return c != null && c.named() ? c.canonical() : written;
+        }
+    }
+
+    private static String stripRegion(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String suffix : REGION_SUFFIXES) {
+            if (lower.endsWith(" " + suffix)) {
+                return name.substring(0, name.length() - suffix.length() - 1).strip();
+            }
+        }
+        return name;
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.replace('’', '\'').split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** An entity being assembled from the clusters of one or more stories. */
+    private static final class Built {
+        final String id;
+        final String name;
+        final String type;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+
+        Built(String id, String name, String type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+
+        void add(Cluster c, Map<String, Article> articles) {
+            List<Named> members = new ArrayList<>(c.members);
+            members.sort(Comparator.comparingInt(Named::order));
+            for (Named n : members) {
+                EntityMention m = n.m;
+                mentions.add(new Mention(m.article(), m.start(), m.end()));
+                if (!m.text().equals(name)) {
+                    aliases.add(m.text());
+                }
+                String bare = bareAfterInsertion(m, articles.get(m.article()));
+                if (bare != null && !bare.equals(name)) {
+                    aliases.add(bare);
+                }
+                String titled = titledForm(m, articles.get(m.article()));
+                if (titled != null) {
+                    aliases.add(titled);
+                }
+            }
+        }
+
+        /** "Roe" from "(President Jane) Roe": the name as the quoted speaker wrote it, before an editor's insertion. */
+        private static String bareAfterInsertion(EntityMention m, Article article) {
+            if (article == null) {
+                return null;
+            }
+            String slice = CodePoints.slice(article.body(), m.start(), m.end());
+            int paren = slice.lastIndexOf(')');
+            return paren >= 0 && paren + 1 < slice.length() ? slice.substring(paren + 1).strip() : null;
+        }
+
+        /** "Secretary of State Jane Roe" when the role is written right before the name. */
+        private static String titledForm(EntityMention m, Article article) {
+            if (m.role() == null || article == null || isRolePhrase(m)) {
+                return null;
+            }
+            String body = article.body();
+            int end = CodePoints.toChar(body, m.start());
+            String before = body.substring(Math.max(0, end - m.role().length() - 1), end);
+            return before.equals(m.role() + " ") ? m.role() + " " + m.text() : null;
+        }
+
+        Entity entity() {
+            mentions.sort(Comparator.comparing(Mention::article).thenComparingInt(Mention::start));
+            return new Entity(id, name, type, List.copyOf(aliases), mentions);
+        }
     }
 }

@@ -1,13 +1,976 @@
 package org.corroborate.extract.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.corroborate.extract.entity.TaggedText;
+import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quote;
+import org.corroborate.model.Span;
 
-/** Finds direct, partial, unmarked and indirect speech with its speaker and cue. */
+/**
+ * Finds direct, partial, unmarked and indirect speech with its speaker and cue.
+ *
+ * <p>Implementation notes: a rule-based attribution extractor in the line of Pouliquen et al. (2007) and
+ * Pareti's PARC work: cues are attribution verbs (cues.txt, inflected without a lemmatizer) and "according
+ * to"; the source is the noun phrase next to the cue; the content is the clause the cue governs. Three passes:
+ * <ol>
+ *   <li>each quotation (straight or curly marks; a paragraph left open continues in the next paragraph that
+ *       opens a quote) followed by "SOURCE CUE" or "CUE SOURCE" is a direct quote;</li>
+ *   <li>each remaining cue in each sentence: content after the cue when a clause follows it ("X said that
+ *       ..."), else the clause before the comma that precedes the source ("..., X said"). A content
+ *       containing quotation marks is partial; a first-person content before the source is unmarked direct
+ *       speech whose marks were lost; the rest is indirect;</li>
+ *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
+ *       just before it (same or previous paragraph).</li>
+ * </ol>
+ * A quote's text is the attribution's content: the quotation without its outer marks for direct speech, the
+ * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
+ * unmarked speech. Speakers: a source that overlaps a recognized name is that name (a surname expands to the article's full
+ * name); a pronoun goes to the most recent person who was a speaker or a sentence subject within three
+ * sentences (a salience heuristic after Hobbs 1978 and Lappin and Leass 1994); a relative pronoun to the name
+ * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
+ */
 public final class QuoteExtractor {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
+    private static final Set<String> FIRST_PERSON = Set.of("I", "We", "we", "my", "My", "our", "Our", "us", "me",
+            "I'm", "I’m", "We're", "We’re", "We've", "We’ve", "I've", "I’ve", "I'd", "I’d", "We'd", "We’d");
+    private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
+            "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
+            "month", "year", "morning", "evening", "afternoon", "night");
+    private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
+    private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
+
+    private final Cues cues = new Cues();
+
     public List<Quote> extract(Article article, List<EntityMention> names) {
-        return List.of();
+        List<Quote> out = new ArrayList<>();
+        for (Attribution a : attributions(article, names)) {
+            if (!a.belief()) {
+                out.add(new Quote(article.id(), a.content().start(), a.content().end(),
+                        CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
+                        a.cueText(), a.kind()));
+            }
+        }
+        return out;
     }
+
+    /** Every attribution of the article (speech and belief), in text order; the quotes are its speech part. */
+    public List<Attribution> attributions(Article article, List<EntityMention> names) {
+        return new Pass(TaggedText.of(article), names).run();
+    }
+
+    /** The mutable state of one article's extraction. */
+    private final class Pass {
+        private final TaggedText text;
+        private final String body;
+        private final List<Token> t;
+        private final boolean plain;
+        private final List<Name> names = new ArrayList<>();
+        private final List<int[]> quotes;
+        private final boolean[] usedCue;
+        private final List<Found> found = new ArrayList<>();
+
+        Pass(TaggedText text, List<EntityMention> mentions) {
+            this.text = text;
+            this.body = text.body();
+            this.t = text.tokens();
+            this.plain = body.length() == body.codePointCount(0, body.length());
+            for (EntityMention m : mentions) {
+                int s = plain ? m.start() : CodePoints.toChar(body, m.start());
+                int e = plain ? m.end() : body.offsetByCodePoints(s, m.end() - m.start());
+                names.add(new Name(s, e, m.text(), m.type(), m.role()));
+            }
+            names.sort(Comparator.comparingInt(Name::start));
+            this.quotes = QuoteMarks.find(body, text);
+            this.usedCue = new boolean[t.size()];
+        }
+
+        List<Attribution> run() {
+            for (int[] q : quotes) {
+                quoteWithCue(q);
+            }
+            for (int s = 0; s < text.sentenceCount(); s++) {
+                sentenceCues(s);
+            }
+            carryOver();
+            dropNestedBeliefs();
+            found.sort(Comparator.comparingInt(Found::anchor));
+            List<Resolved> history = new ArrayList<>();
+            List<Attribution> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                String speaker = f.carried != null ? speakerOf(f.carried, history) : speaker(f, history);
+                history.add(new Resolved(f, speaker, speaker != null && personLike(f)));
+                out.add(toAttribution(f, speaker));
+            }
+            out.sort(Comparator.comparingInt(a -> a.content().start()));
+            return out;
+        }
+
+        // ---- pass 1: "QUOTE," SOURCE CUE / "QUOTE," CUE SOURCE
+
+        private void quoteWithCue(int[] q) {
+            if (colonIntroduced(q)) {
+                return;
+            }
+            int k = text.tokenAtOrAfter(q[1]);
+            int limit = Math.min(t.size(), k + 12);
+            while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
+                k++;
+            }
+            if (k >= limit || text.paragraphAt(t.get(k).start()) != text.paragraphAt(q[1] - 1)) {
+                return;
+            }
+            int[] src;
+            int c;
+            Cues.Cue cue = cueAt(k);
+            if (cue != null && !cue.belief()) {
+                c = k;
+                src = rightSource(c);
+            } else {
+                c = -1;
+                for (int j = k; j < limit && j < k + 9; j++) {
+                    Token tok = t.get(j);
+                    if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
+                        break;
+                    }
+                    Cues.Cue cj = cueAt(j);
+                    if (cj != null && !cj.belief()) {
+                        c = j;
+                        break;
+                    }
+                }
+                if (c < 0) {
+                    return;
+                }
+                src = leftSource(c, k);
+                if (src == null || src[0] != k) {
+                    return;
+                }
+            }
+            if (src == null || after(c, src[0] > c ? src[1] : c + 1) != After.TAIL) {
+                return;
+            }
+            usedCue[c] = true;
+            if (startsSentence(q[0])) {
+                found.add(make(q[0], q[1], src[0], src[1], c, "direct", false, null));
+            } else {
+                // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
+                int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
+                found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
+            }
+        }
+
+        /**
+         * "More from Jane Roe: “...”": a quotation after a colon whose clause has no attribution verb is
+         * attributed to the noun phrase just before the colon, the colon being the cue.
+         */
+        private boolean colonIntroduced(int[] q) {
+            int open = text.tokenAtOrAfter(q[0]);
+            if (open < 2 || !t.get(open - 1).text().equals(":") || t.get(open - 1).sentence() != t.get(open).sentence()
+                    && text.paragraphAt(t.get(open - 1).start()) != text.paragraphAt(q[0])) {
+                return false;
+            }
+            int colon = open - 1;
+            int from = text.firstToken(t.get(colon).sentence());
+            for (int k = from; k < colon; k++) {
+                if (cueAt(k) != null) {
+                    return false; // "Roe said: “...”" is the verb's
+                }
+            }
+            int[] np = nounPhraseLeft(colon - 1, Math.max(from, colon - 8));
+            if (np == null || !(t.get(np[1] - 1).is("PROPN") || names(np, "person"))) {
+                return false;
+            }
+            found.add(make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
+            usedCue[colon] = true;
+            return true;
+        }
+
+        // ---- pass 2: cues inside sentences
+
+        private void sentenceCues(int s) {
+            int from = text.firstToken(s);
+            int to = text.firstToken(s + 1);
+            int firstHere = found.size();
+            for (int c = from; c < to; c++) {
+                if (usedCue[c] || insideQuote(t.get(c).start())) {
+                    continue;
+                }
+                boolean according = t.get(c).text().equalsIgnoreCase("according") && c + 1 < to
+                        && t.get(c + 1).text().equals("to");
+                Cues.Cue cue = according ? null : cueAt(c);
+                if (!according && cue == null) {
+                    continue;
+                }
+                Found f = according ? accordingTo(c, from, to) : verbCue(c, cue, from, to);
+                if (f != null) {
+                    usedCue[c] = true;
+                    found.add(f);
+                }
+            }
+            // an attribution that swallowed a later one's source and cue ends where that source begins
+            for (int i = firstHere; i < found.size(); i++) {
+                Found a = found.get(i);
+                for (int j = firstHere; j < found.size(); j++) {
+                    Found b = found.get(j);
+                    int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
+                    int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
+                    boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
+                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase()));
+                    if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
+                        found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
+                    }
+                }
+            }
+            found.removeIf(f -> f.contentEnd <= f.contentStart);
+        }
+
+        private Found verbCue(int c, Cues.Cue cue, int from, int to) {
+            boolean participle = t.get(c).text().endsWith("ing");
+            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
+            int[] src = inherits ? null : leftSource(c, from);
+            if (src == null && !participle) {
+                src = rightSource(c);
+            }
+            if (src == null && inherits) {
+                // "..., adding that ...": the speaker of the main clause speaks
+                Found prev = lastInSentence(t.get(c).sentence(), c);
+                if (prev != null) {
+                    src = new int[] {prev.srcStart, prev.srcEnd};
+                }
+                if (src == null) {
+                    src = subjectAt(from, c);
+                }
+            }
+            if (src == null) {
+                return null;
+            }
+            After after = after(c, c + 1);
+            int[] announced = quoteAfterColon(c, to);
+            if (announced != null) {
+                // "Roe replied:" closing a sentence, the quotation opening the next one
+                return make(announced[0], announced[1], src[0], src[1], c, "direct", cue.belief(), null);
+            }
+            if (after == After.CLAUSE) {
+                int a = contentStartAfter(c, to, cue);
+                if (a < 0) {
+                    return null;
+                }
+                int end = contentEnd(a, to);
+                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
+            }
+            if (after == After.OTHER || cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+                return null;
+            }
+            // "..., X said": the content is the clause before the comma, back over sentences cut inside it
+            int startTok = from;
+            int sentence = t.get(from).sentence();
+            while (sentence > 0 && Character.isLowerCase(t.get(startTok).text().charAt(0))
+                    && text.paragraphAt(text.sentence(sentence - 1)[0]) == text.paragraphAt(t.get(from).start())) {
+                sentence--;
+                startTok = text.firstToken(sentence);
+            }
+            int cs = t.get(skipDateline(startTok, src[0])).start();
+            int ce = trimEnd(cs, t.get(src[0] - 1).start());
+            if (ce <= cs) {
+                return null;
+            }
+            return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
+        private int[] quoteAfterColon(int c, int to) {
+            int k = c + 1;
+            while (k < to && (TIME_WORDS.contains(t.get(k).text()) || t.get(k).is("ADV"))) {
+                k++;
+            }
+            if (k != to - 1 || !t.get(k).text().equals(":")) {
+                return null;
+            }
+            int after = t.get(k).end();
+            for (int[] q : quotes) {
+                if (q[0] >= after && body.substring(after, q[0]).isBlank()
+                        && text.paragraphAt(q[0]) - text.paragraphAt(after - 1) <= 1) {
+                    return q;
+                }
+                if (q[0] > after) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** The latest attribution with a source whose cue is in sentence {@code s} before token {@code c}. */
+        private Found lastInSentence(int s, int c) {
+            Found best = null;
+            for (Found f : found) {
+                if (f.cue >= 0 && f.cue < c && f.srcStart >= 0 && t.get(f.cue).sentence() == s
+                        && (best == null || f.cue > best.cue)) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+
+        private Found accordingTo(int c, int from, int to) {
+            int[] src = nounPhraseRight(c + 2, to);
+            if (src == null) {
+                return null;
+            }
+            int cs;
+            int ce;
+            if (c == from || c == from + 1 && isPunct(t.get(from))) {
+                int a = src[1];
+                while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
+                    a++;
+                }
+                if (a >= to) {
+                    return null;
+                }
+                cs = t.get(a).start();
+                ce = contentEnd(a, to);
+            } else {
+                cs = t.get(from).start();
+                ce = trimEnd(cs, t.get(c).start());
+            }
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, false, null) : null;
+        }
+
+        // ---- pass 3: quotations without a cue carry over the previous speaker
+
+        private void carryOver() {
+            List<Found> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt(Found::anchor));
+            for (int[] q : quotes) {
+                if (covered(q) || !startsSentence(q[0]) || words(q) < 3) {
+                    continue;
+                }
+                Found prev = null;
+                for (Found f : sorted) {
+                    if (f.anchor() < q[0]) {
+                        prev = f;
+                    }
+                }
+                int para = text.paragraphAt(q[0]);
+                if (prev != null && para - text.paragraphAt(prev.anchor()) <= 1) {
+                    found.add(new Found(q[0], q[1], prev.srcStart, prev.srcEnd, -1, "direct", false, prev, q[0]));
+                }
+            }
+        }
+
+        private boolean covered(int[] q) {
+            for (Found f : found) {
+                if (f.contentStart < q[1] && q[0] < f.contentEnd) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int words(int[] q) {
+            int n = 0;
+            for (int k = text.tokenAtOrAfter(q[0]); k < t.size() && t.get(k).start() < q[1]; k++) {
+                n += isPunct(t.get(k)) ? 0 : 1;
+            }
+            return n;
+        }
+
+        // ---- sources
+
+        /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
+        private int[] leftSource(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
+                    || t.get(k).is("AUX") || t.get(k).is("PART") || TIME_WORDS.contains(t.get(k).text()))) {
+                k--;
+            }
+            if (k < from) {
+                return null;
+            }
+            String mark = t.get(k).text();
+            if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
+                // "Jane Roe, a former official, said": the name before the appositive
+                int j = k - 1;
+                while (j > from && j > k - 16 && !t.get(j).text().equals(mark)) {
+                    j--;
+                }
+                if (j <= from || !t.get(j).text().equals(mark)) {
+                    return null;
+                }
+                int[] inside = nounPhraseLeft(k - 1, j + 1);
+                if (inside != null && inside[0] == j + 1 && names(inside, "person")) {
+                    return inside; // "the deputy ambassador, Jane Roe, said"
+                }
+                int[] np = nounPhraseLeft(j - 1, from);
+                return np != null ? np : inside;
+            }
+            return nounPhraseLeft(k, from);
+        }
+
+        private int[] nounPhraseLeft(int k, int from) {
+            if (k < from) {
+                return null;
+            }
+            Token head = t.get(k);
+            String w = head.text().toLowerCase();
+            if (coveringName(head.start()) != null && !head.is("PUNCT")) {
+                int s = k; // a recognized name is a noun phrase whatever the tagger made of it
+                while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
+                    s--;
+                }
+                return new int[] {s, k + 1};
+            }
+            if (head.is("PRON")) {
+                return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
+                        ? new int[] {k, k + 1} : null;
+            }
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM")) || TIME_WORDS.contains(head.text())) {
+                return null;
+            }
+            int s = k;
+            while (s - 1 >= from && s > k - 10 && inNounPhrase(s - 1)) {
+                s--;
+            }
+            return new int[] {s, k + 1};
+        }
+
+        private boolean inNounPhrase(int i) {
+            Token tok = t.get(i);
+            if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || tok.possessive()) {
+                return !isQuoteMark(tok.text());
+            }
+            if (tok.is("PRON")) {
+                String w = tok.text().toLowerCase();
+                return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our");
+            }
+            // "Secretary of State", "ambassador to the United Nations"
+            return (tok.text().equals("of") || tok.text().equals("-")) && i > 0 && i + 1 < t.size()
+                    && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN")) && !t.get(i - 1).possessive();
+        }
+
+        /**
+         * "..., said Jane Roe" / "“...,” said the spokesman": a noun phrase right after a cue that follows a
+         * comma, a quotation mark or a colon; or null.
+         */
+        private int[] rightSource(int c) {
+            int from = text.firstToken(t.get(c).sentence());
+            if (c > from && !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())
+                    || t.get(c - 1).text().equals(":"))) {
+                return null;
+            }
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            int[] np = nounPhraseRight(c + 1, to);
+            return np != null && !t.get(np[0]).is("PRON") ? np : null;
+        }
+
+        private int[] nounPhraseRight(int a, int to) {
+            if (a >= to) {
+                return null;
+            }
+            if (t.get(a).is("PRON")) {
+                String w = t.get(a).text().toLowerCase();
+                return PERSON_PRONOUNS.contains(w) || UNRESOLVED_PRONOUNS.contains(w) ? new int[] {a, a + 1} : null;
+            }
+            int e = a;
+            int head = -1;
+            while (e < to && e < a + 10 && inNounPhrase(e)) {
+                if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
+                    head = e;
+                }
+                if (t.get(e).possessive() && e + 1 < to && !inNounPhrase(e + 1)) {
+                    break;
+                }
+                e++;
+            }
+            if (head < 0 || TIME_WORDS.contains(t.get(head).text())) {
+                return null;
+            }
+            // "according to a new article in Politico": the phrase may go on with one prepositional phrase
+            if (head + 1 < to && t.get(head + 1).is("ADP") && !t.get(head + 1).text().equals("of")) {
+                int p = head + 2;
+                while (p < to && p < head + 6 && inNounPhrase(p)) {
+                    p++;
+                }
+                if (p > head + 2 && (t.get(p - 1).is("PROPN"))) {
+                    return new int[] {a, p};
+                }
+            }
+            return new int[] {a, head + 1};
+        }
+
+        /** The subject noun phrase opening a sentence, before token {@code limit}. */
+        private int[] subjectAt(int from, int limit) {
+            int e = from;
+            while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from)) {
+                e++;
+                if (t.get(e - 1).is("PRON")) {
+                    break;
+                }
+            }
+            return e > from ? new int[] {from, e} : null;
+        }
+
+        // ---- content
+
+        /**
+         * What follows cue {@code c} in its sentence: a content clause (a verb, "that", a colon, a quotation),
+         * a tail of adjuncts only ("said on Thursday.", "said through an interpreter."), or something else.
+         */
+        private After after(int c, int from) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            int k = from;
+            if (t.get(c).text().equalsIgnoreCase("according")) {
+                return After.OTHER;
+            }
+            Cues.Cue cue = cueAt(c);
+            if (cue != null && k < to && particle(cue, t.get(k))) {
+                return k + 1 < to ? After.CLAUSE : After.TAIL; // "called for a recount"
+            }
+            if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                // "told Reuters in an interview": the addressee comes before what follows
+                while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
+                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ"))) {
+                    k++;
+                }
+            }
+            while (k < to && (TIME_WORDS.contains(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < to && TIME_WORDS.contains(t.get(k + 1).text()))) {
+                k++;
+            }
+            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text())) {
+                return After.CLAUSE; // "she said, “...”"
+            }
+            if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
+                    && !t.get(k).text().equals(":")) {
+                return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
+                        ? After.TAIL : After.OTHER;
+            }
+            Token next = t.get(k);
+            if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
+                    && !next.text().equals("whether")) {
+                return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
+            }
+            boolean prepositional = next.is("ADP");
+            for (int j = k; j < to; j++) {
+                Token tok = t.get(j);
+                String w = tok.text();
+                if (w.equals("that") || w.equals(":") || w.equals("whether")
+                        || (w.equals("if") || isQuoteMark(w)) && !prepositional) {
+                    return After.CLAUSE;
+                }
+                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")) {
+                    return After.TAIL; // "X said, adding ...": the participle has its own content
+                }
+                if (tok.is("VERB") || tok.is("AUX")) {
+                    return prepositional ? After.OTHER : After.CLAUSE;
+                }
+                if (prepositional && (w.equals(",") || w.equals(";"))) {
+                    break;
+                }
+            }
+            return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+        }
+
+        private boolean hasWord(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (!isPunct(t.get(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The token after a dateline opening a sentence ("CITY (Agency) —"), or {@code k}. */
+        private int skipDateline(int k, int limit) {
+            int j = k;
+            while (j < limit && isUpperWord(t.get(j).text())) {
+                j++;
+            }
+            if (j == k) {
+                return k;
+            }
+            if (j < limit && t.get(j).text().equals("(")) {
+                while (j < limit && !t.get(j).text().equals(")")) {
+                    j++;
+                }
+                j++;
+            }
+            if (j < limit && (t.get(j).text().equals("—") || t.get(j).text().equals("-") || t.get(j).text().equals("–")
+                    || t.get(j).text().equals(":"))) {
+                return j + 1 < limit ? j + 1 : k;
+            }
+            return k;
+        }
+
+        /** The first token of the content that cue {@code c} introduces, or -1. */
+        private int contentStartAfter(int c, int to, Cues.Cue cue) {
+            int a = c + 1;
+            if (a + 1 < to && particle(cue, t.get(a))) {
+                return a + 1;
+            }
+            // "said in a statement that", "told reporters on Monday that": content starts after "that"
+            for (int k = a; k < Math.min(to, a + 10); k++) {
+                Token tok = t.get(k);
+                if (tok.text().equals("that") && (tok.is("SCONJ") || k == a)) {
+                    return k + 1 < to ? k + 1 : -1;
+                }
+                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(",")) {
+                    break;
+                }
+            }
+            if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
+                        || t.get(a).is("DET")) && !t.get(a).text().equals("that")) {
+                    a++;
+                }
+            }
+            while (a < to && (TIME_WORDS.contains(t.get(a).text()) || t.get(a).text().equals("on")
+                    && a + 1 < to && TIME_WORDS.contains(t.get(a + 1).text()))) {
+                a++;
+            }
+            while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
+                a++;
+            }
+            return a < to ? a : -1;
+        }
+
+        /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
+        private int contentEnd(int a, int to) {
+            int start = t.get(a).start();
+            int end = t.get(to - 1).end();
+            for (int[] q : quotes) {
+                if (q[0] >= start && q[0] < end && q[1] > end) {
+                    end = q[1];
+                }
+            }
+            if (end == t.get(to - 1).end()) {
+                return trimEnd(start, end);
+            }
+            return end;
+        }
+
+        /** {@code end} moved back over spaces, final punctuation and dangling connectives. */
+        private int trimEnd(int start, int end) {
+            int e = end;
+            boolean changed = true;
+            while (changed && e > start) {
+                changed = false;
+                while (e > start && (Character.isWhitespace(body.charAt(e - 1)) || ".,;:—–-".indexOf(body.charAt(e - 1)) >= 0)) {
+                    e--;
+                    changed = true;
+                }
+                int w = e;
+                while (w > start && Character.isLetter(body.charAt(w - 1))) {
+                    w--;
+                }
+                if (w < e && (w == start || Character.isWhitespace(body.charAt(w - 1)))
+                        && TRIM_WORDS.contains(body.substring(w, e).toLowerCase())) {
+                    e = w;
+                    changed = true;
+                }
+            }
+            return e;
+        }
+
+        // ---- speakers
+
+        private String speaker(Found f, List<Resolved> history) {
+            if (f.srcStart < 0 || f.carried != null) {
+                return null;
+            }
+            Token head = t.get(f.srcEnd - 1);
+            String w = head.text().toLowerCase();
+            if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
+                if (PERSON_PRONOUNS.contains(w)) {
+                    return salient(head.start(), history);
+                }
+                if (RELATIVE.contains(w)) {
+                    Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start());
+                    return before == null ? null : fullName(before);
+                }
+                return null;
+            }
+            int s = t.get(f.srcStart).start();
+            int e = t.get(f.srcEnd - 1).wordEnd();
+            Name atHead = null;
+            for (Name n : names) {
+                if (n.start < e && s < n.end && n.end >= head.start()) {
+                    atHead = n;
+                }
+            }
+            if (atHead != null) {
+                return fullName(atHead);
+            }
+            return body.substring(s, e);
+        }
+
+        private String speakerOf(Found carried, List<Resolved> history) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).found == carried) {
+                    return history.get(i).speaker;
+                }
+            }
+            return null;
+        }
+
+        /** The most recent person who spoke or opened a sentence, within three sentences before {@code at}. */
+        private String salient(int at, List<Resolved> history) {
+            int sentence = t.get(text.tokenAtOrAfter(at)).sentence();
+            int best = -1;
+            String who = null;
+            for (Resolved r : history) {
+                if (r.person && r.found.srcStart >= 0 && r.found.carried == null) {
+                    Token src = t.get(r.found.srcStart);
+                    if (src.start() < at && sentence - src.sentence() <= 3 && src.start() > best) {
+                        best = src.start();
+                        who = r.speaker;
+                    }
+                }
+            }
+            for (Name n : names) {
+                if (n.start >= at) {
+                    break;
+                }
+                if (!n.type.equals("person") || n.start <= best) {
+                    continue;
+                }
+                int k = text.tokenAtOrAfter(n.start);
+                Token tok = t.get(k);
+                if (sentence - tok.sentence() <= 3 && isSubject(k)) {
+                    best = n.start;
+                    who = fullName(n);
+                }
+            }
+            return who;
+        }
+
+        /** A source that can be a "he" or "she" later: a person's name, a role, or an unknown proper name. */
+        private boolean personLike(Found f) {
+            if (f.srcStart < 0 || f.carried != null) {
+                return false;
+            }
+            Token head = t.get(f.srcEnd - 1);
+            if (head.is("PRON") && coveringName(head.start()) == null) {
+                return PERSON_PRONOUNS.contains(head.text().toLowerCase());
+            }
+            int[] src = {f.srcStart, f.srcEnd};
+            return names(src, "person") || head.is("PROPN") && !names(src, "organization") && !names(src, "place");
+        }
+
+        /** True when a recognized name of {@code type} overlaps tokens [src[0], src[1]). */
+        private boolean names(int[] src, String type) {
+            int s = t.get(src[0]).start();
+            int e = t.get(src[1] - 1).end();
+            for (Name n : names) {
+                if (n.start < e && s < n.end && n.type.equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
+        private void dropNestedBeliefs() {
+            found.removeIf(b -> b.belief && b.cue >= 0 && found.stream().anyMatch(a -> !a.belief && a != b
+                    && a.contentStart <= t.get(b.cue).start() && t.get(b.cue).start() < a.contentEnd));
+        }
+
+        /** A name before any verb or preposition of its sentence is taken for its subject. */
+        private boolean isSubject(int k) {
+            int first = text.firstToken(t.get(k).sentence());
+            for (int j = first; j < k; j++) {
+                Token tok = t.get(j);
+                if (tok.is("VERB") || tok.is("AUX") || tok.is("ADP") || tok.is("SCONJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Name coveringName(int c) {
+            for (Name n : names) {
+                if (n.start > c) {
+                    break;
+                }
+                if (c < n.end) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        private Name nameBefore(int at, int sentenceStart) {
+            Name best = null;
+            for (Name n : names) {
+                if (n.end <= at && n.start >= sentenceStart) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        /** A person's fullest name in the article: "Roe" becomes "Jane Roe". */
+        private String fullName(Name n) {
+            if (!n.type.equals("person") || n.text.indexOf(' ') >= 0) {
+                return n.text;
+            }
+            String best = n.text;
+            for (Name m : names) {
+                if (m.type.equals("person") && m.text.length() > best.length()
+                        && (m.text.endsWith(" " + n.text) || m.text.startsWith(n.text + " "))) {
+                    best = m.text;
+                }
+            }
+            return best;
+        }
+
+        // ---- helpers
+
+        /** A found attribution, anchored (for text order and salience) at its source, else its content. */
+        private Found make(int cs, int ce, int ss, int se, int c, String kind, boolean belief, Found carried) {
+            int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
+            return new Found(cs, ce, ss, se, c, kind, belief, carried, anchor);
+        }
+
+        private boolean particle(Cues.Cue cue, Token next) {
+            Set<String> particles = Cues.PARTICLES.get(cue.lemma());
+            return particles != null && particles.contains(next.text().toLowerCase());
+        }
+
+        private Cues.Cue cueAt(int k) {
+            Token tok = t.get(k);
+            if (!tok.is("VERB")) {
+                return null;
+            }
+            return cues.of(tok.text().toLowerCase());
+        }
+
+        private boolean insideQuote(int c) {
+            for (int[] q : quotes) {
+                if (q[0] <= c && c < q[1]) {
+                    return true;
+                }
+                if (q[0] > c) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private boolean startsSentence(int c) {
+            int k = text.tokenAtOrAfter(c);
+            if (k >= t.size()) {
+                return false;
+            }
+            int first = text.firstToken(t.get(k).sentence());
+            for (int j = first; j < k; j++) {
+                if (!isPunct(t.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Attribution toAttribution(Found f, String speaker) {
+            int cs = f.contentStart;
+            int ce = f.contentEnd;
+            String kind = f.kind;
+            if (kind == null) {
+                kind = kindOf(f);
+            }
+            if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+                cs++;
+                if (QuoteMarks.isClose(body.charAt(ce - 1))) {
+                    ce--;
+                }
+            }
+            Span content = span(cs, ce);
+            Span source = f.srcStart < 0 ? null : span(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            Span cue = f.cue < 0 ? null : span(t.get(f.cue).start(), cueEnd(f.cue));
+            String sourceText = f.srcStart < 0 ? null : body.substring(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            String cueText = f.cue < 0 ? null : body.substring(t.get(f.cue).start(), cueEnd(f.cue));
+            return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
+        }
+
+        private int cueEnd(int c) {
+            return t.get(c).text().equalsIgnoreCase("according") && c + 1 < t.size() ? t.get(c + 1).end() : t.get(c).end();
+        }
+
+        private String kindOf(Found f) {
+            boolean hasQuote = false;
+            for (int[] q : quotes) {
+                if (q[0] >= f.contentStart && q[1] <= f.contentEnd + 1) {
+                    if (q[0] == f.contentStart && q[1] >= f.contentEnd) {
+                        return "direct";
+                    }
+                    hasQuote = true;
+                }
+            }
+            if (hasQuote) {
+                return "partial";
+            }
+            boolean before = f.srcStart >= 0 && f.contentEnd <= t.get(f.srcStart).start();
+            if (before && !f.belief) {
+                int k = text.tokenAtOrAfter(f.contentStart);
+                for (int j = k; j < t.size() && t.get(j).start() < f.contentEnd; j++) {
+                    if (FIRST_PERSON.contains(t.get(j).text())) {
+                        return "unmarked";
+                    }
+                }
+            }
+            return "indirect";
+        }
+
+        private Span span(int charStart, int charEnd) {
+            return plain ? new Span(charStart, charEnd) : Span.ofChars(body, charStart, charEnd);
+        }
+    }
+
+    private static boolean isUpperWord(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(w.charAt(0));
+    }
+
+    /** What follows a cue: its content clause, only adjuncts, or neither. */
+    private enum After { CLAUSE, TAIL, OTHER }
+
+    private static boolean isPunct(Token tok) {
+        return tok.is("PUNCT") || tok.is("SYM");
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return QuoteMarks.isMark(w);
+    }
+
+    /** A recognized name in char offsets. */
+    private record Name(int start, int end, String text, String type, String role) {}
+
+    /**
+     * An attribution before speaker resolution: content in chars, source and cue as token indexes (-1: none).
+     * {@code carried} is the attribution whose speaker a cue-less quotation inherits.
+     */
+    private record Found(int contentStart, int contentEnd, int srcStart, int srcEnd, int cue, String kind,
+            boolean belief, Found carried, int anchor) {
+        Found withEnd(int end) {
+            return new Found(contentStart, end, srcStart, srcEnd, cue, kind, belief, carried, anchor);
+        }
+    }
+
+    /** A found attribution with its resolved speaker. */
+    private record Resolved(Found found, String speaker, boolean person) {}
 }

@@ -1,0 +1,248 @@
+package org.corroborate.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
+import org.corroborate.model.Span;
+import org.corroborate.text.Nlp;
+
+/**
+ * An article body cut into sentences and paragraphs, tokenized and tagged with UD part-of-speech tags.
+ *
+ * <p>Implementation notes: tokens come from the OpenNLP tokenizer, tags from the OpenNLP UD tagger, one
+ * sentence at a time. Two repairs are made because the name rules below depend on them: a hyphen suffix the
+ * tokenizer split off ("Yong" + "-hyun") is glued back, and a possessive the tokenizer kept inside a token
+ * ("Russia's", tag {@code PROPN+PART}) is recorded on the token so names end before it. Tagging is the costly
+ * step of extraction, and both the recognizer and the quote extractor need it, so the last article tagged on
+ * each thread is kept and reused.
+ */
+public final class TaggedText {
+    /** One token: char offsets into the body, its text, its first UD tag, and the sentence and paragraph holding it. */
+    public record Token(int start, int end, String text, String tag, boolean possessive, int sentence, int paragraph) {
+        /** The token's text without a possessive ending. */
+        public String word() {
+            if (!possessive) {
+                return text;
+            }
+            int cut = text.length() - 2;
+            return cut > 0 ? text.substring(0, cut) : text;
+        }
+
+        /** End (char index) of the token without its possessive ending. */
+        public int wordEnd() {
+            return possessive && text.length() > 2 ? end - 2 : end;
+        }
+
+        public boolean is(String t) {
+            return tag.equals(t);
+        }
+    }
+
+    private static final ThreadLocal<TaggedText> LAST = new ThreadLocal<>();
+
+    private final String body;
+    private final String article;
+    private final List<Token> tokens;
+    /** Char ranges [start, end) of sentences and paragraphs, and the first token of each sentence. */
+    private final int[][] sentences;
+    private final int[][] paragraphs;
+    private final int[] sentenceFirstToken;
+
+    private TaggedText(String article, String body, int[][] sentences, int[][] paragraphs) {
+        this.article = article;
+        this.body = body;
+        this.sentences = sentences;
+        this.paragraphs = paragraphs;
+        this.sentenceFirstToken = new int[sentences.length + 1];
+        List<Token> out = new ArrayList<>(body.length() / 5);
+        int para = 0;
+        for (int s = 0; s < sentences.length; s++) {
+            sentenceFirstToken[s] = out.size();
+            int from = sentences[s][0];
+            String text = body.substring(from, sentences[s][1]);
+            while (para < paragraphs.length - 1 && paragraphs[para][1] <= from) {
+                para++;
+            }
+            tagSentence(text, from, s, para, out);
+        }
+        sentenceFirstToken[sentences.length] = out.size();
+        this.tokens = List.copyOf(out);
+    }
+
+    /** The tagged text of {@code article}, reusing the last one this thread built when it is the same article. */
+    public static TaggedText of(Article article) {
+        TaggedText last = LAST.get();
+        if (last != null && last.body == article.body() && last.article.equals(article.id())) {
+            return last;
+        }
+        TaggedText built = new TaggedText(article.id(), article.body(),
+                charRanges(article, article.sentences(), true), charRanges(article, article.paragraphs(), false));
+        LAST.set(built);
+        return built;
+    }
+
+    private static int[][] charRanges(Article article, List<Span> spans, boolean sentences) {
+        String body = article.body();
+        if (!spans.isEmpty()) {
+            int cps = body.codePointCount(0, body.length());
+            int[][] out = new int[spans.size()][];
+            for (int i = 0; i < out.length; i++) {
+                Span s = spans.get(i);
+                if (s.end() > cps) {
+                    throw new IllegalArgumentException("article " + article.id() + ": segment [" + s.start() + ", " + s.end()
+                            + ") lies beyond the body (" + cps + " code points)");
+                }
+                int start = CodePoints.toChar(body, s.start());
+                out[i] = new int[] {start, body.offsetByCodePoints(start, s.length())};
+            }
+            // token lookups search by position: segments must be in text order
+            java.util.Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+            return out;
+        }
+        return sentences ? splitSentences(body) : splitParagraphs(body);
+    }
+
+    /** Sentences by the OpenNLP detector, never across a line break (a line is at least a paragraph). */
+    private static int[][] splitSentences(String body) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : splitParagraphs(body)) {
+            String text = body.substring(p[0], p[1]);
+            for (opennlp.tools.util.Span s : Nlp.sentences(text)) {
+                out.add(new int[] {p[0] + s.getStart(), p[0] + s.getEnd()});
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Paragraphs as non-blank lines: scraped text puts one paragraph on a line. */
+    private static int[][] splitParagraphs(String body) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            int eol = body.indexOf('\n', i);
+            if (eol < 0) {
+                eol = n;
+            }
+            int s = i;
+            int e = eol;
+            while (s < e && Character.isWhitespace(body.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {s, e});
+            }
+            i = eol + 1;
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    private static void tagSentence(String text, int offset, int sentence, int paragraph, List<Token> out) {
+        opennlp.tools.util.Span[] spans = Nlp.tokens(text);
+        List<int[]> merged = new ArrayList<>(spans.length);
+        for (opennlp.tools.util.Span sp : spans) {
+            int s = sp.getStart();
+            int e = sp.getEnd();
+            // glue a split-off hyphen suffix back onto its word: "Yong" "-hyun" -> "Yong-hyun"
+            if (!merged.isEmpty() && text.charAt(s) == '-' && e - s > 1 && Character.isLetter(text.charAt(s + 1))) {
+                int[] prev = merged.get(merged.size() - 1);
+                if (prev[1] == s && Character.isLetter(text.charAt(s - 1))) {
+                    prev[1] = e;
+                    continue;
+                }
+            }
+            merged.add(new int[] {s, e});
+        }
+        String[] words = new String[merged.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(merged.get(i)[0], merged.get(i)[1]);
+        }
+        String[] tags = Nlp.tags(words);
+        for (int i = 0; i < words.length; i++) {
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            boolean possessive = endsPossessive(words[i])
+                    && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN"));
+            String first = plus > 0 ? tag.substring(0, plus) : tag;
+            out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
+                    paragraph));
+        }
+    }
+
+    private static boolean endsPossessive(String w) {
+        int n = w.length();
+        return n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')
+                && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int sentenceCount() {
+        return sentences.length;
+    }
+
+    public int paragraphCount() {
+        return paragraphs.length;
+    }
+
+    /** Char range [start, end) of sentence {@code s}. */
+    public int[] sentence(int s) {
+        return sentences[s];
+    }
+
+    /** Char range [start, end) of paragraph {@code p}. */
+    public int[] paragraph(int p) {
+        return paragraphs[p];
+    }
+
+    /** Index of the first token of sentence {@code s}; {@code sentenceCount()} gives the token count. */
+    public int firstToken(int s) {
+        return sentenceFirstToken[s];
+    }
+
+    /** The paragraph holding char index {@code c}, or -1. */
+    public int paragraphAt(int c) {
+        int lo = 0;
+        int hi = paragraphs.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs[mid][1] <= c) {
+                lo = mid + 1;
+            } else if (paragraphs[mid][0] > c) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first token starting at or after char index {@code c}. */
+    public int tokenAtOrAfter(int c) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < c) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

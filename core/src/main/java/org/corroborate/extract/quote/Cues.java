@@ -1,0 +1,93 @@
+package org.corroborate.extract.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The attribution verbs of cues.txt with their inflected forms, so cues are found without running a
+ * lemmatizer: regular English inflection plus the irregular forms of the listed verbs.
+ */
+final class Cues {
+    /** An inflected cue form: its lemma and whether it reports a belief rather than speech. */
+    record Cue(String lemma, boolean belief) {}
+
+    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
+            Map.entry("say", new String[] {"says", "said", "saying"}),
+            Map.entry("tell", new String[] {"tells", "told", "telling"}),
+            Map.entry("write", new String[] {"writes", "wrote", "written", "writing"}),
+            Map.entry("think", new String[] {"thinks", "thought", "thinking"}),
+            Map.entry("feel", new String[] {"feels", "felt", "feeling"}),
+            Map.entry("know", new String[] {"knows", "knew", "known", "knowing"}),
+            Map.entry("speak", new String[] {"speaks", "spoke", "spoken", "speaking"}),
+            Map.entry("admit", new String[] {"admits", "admitted", "admitting"}),
+            Map.entry("quip", new String[] {"quips", "quipped", "quipping"}),
+            Map.entry("brag", new String[] {"brags", "bragged", "bragging"}),
+            Map.entry("retort", new String[] {"retorts", "retorted", "retorting"}),
+            Map.entry("yell", new String[] {"yells", "yelled", "yelling"}),
+            Map.entry("stress", new String[] {"stresses", "stressed", "stressing"}),
+            // "states" and "state" are nouns far more often than verbs of saying
+            Map.entry("state", new String[] {"stated"}));
+    /** Verbs whose first object is the addressee, not the content: "told reporters that ...". */
+    static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
+            "promise");
+
+    /** Verbs whose content follows a particle: "called for X", "referred to X", "warned of X". */
+    static final Map<String, Set<String>> PARTICLES = Map.of(
+            "call", Set.of("for", "on"), "refer", Set.of("to"), "point", Set.of("to", "out"),
+            "talk", Set.of("about", "of"), "speak", Set.of("about", "of"), "warn", Set.of("of", "about", "against"),
+            "complain", Set.of("about", "of"), "boast", Set.of("about", "of"), "push", Set.of("for"),
+            "ask", Set.of("for", "about"));
+
+    private final Map<String, Cue> forms = new HashMap<>();
+
+    Cues() {
+        try (InputStream in = Cues.class.getResourceAsStream("/org/corroborate/extract/quote/cues.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("cue list /org/corroborate/extract/quote/cues.txt is not on the class path");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(this::addLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cues.txt", e);
+        }
+    }
+
+    private void addLine(String line) {
+        String[] parts = line.split("\\|");
+        boolean belief = parts[0].strip().equals("belief");
+        for (int i = 1; i < parts.length; i++) {
+            String lemma = parts[i].strip();
+            Cue cue = new Cue(lemma, belief);
+            if (!lemma.equals("state")) {
+                forms.putIfAbsent(lemma, cue);
+            }
+            String[] irregular = IRREGULAR.get(lemma);
+            for (String f : irregular != null ? irregular : regular(lemma)) {
+                forms.putIfAbsent(f, cue);
+            }
+        }
+    }
+
+    private static String[] regular(String v) {
+        char last = v.charAt(v.length() - 1);
+        boolean consonantY = last == 'y' && v.length() > 1 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
+        String third = consonantY ? v.substring(0, v.length() - 1) + "ies"
+                : v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o") ? v + "es"
+                : v + "s";
+        String past = consonantY ? v.substring(0, v.length() - 1) + "ied" : last == 'e' ? v + "d" : v + "ed";
+        String ing = last == 'e' && !v.endsWith("ee") ? v.substring(0, v.length() - 1) + "ing" : v + "ing";
+        return new String[] {third, past, ing};
+    }
+
+    /** The cue a lowercase word form is, or null. */
+    Cue of(String lowerWord) {
+        return forms.get(lowerWord);
+    }
+}

@@ -1,0 +1,74 @@
+package org.corroborate.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.extract.entity.TaggedText;
+
+/**
+ * Quotations marked in a text: curly and straight double quotes, guillemets, low-9 marks, and the
+ * typewriter forms two apostrophes and two backticks.
+ *
+ * <p>Implementation notes: marks are paired within a paragraph; a straight mark opens when no quotation is
+ * open and closes otherwise. A quotation still open at the end of a paragraph continues when the next
+ * paragraph opens with a quotation mark (the newspaper convention for quotes over several paragraphs);
+ * otherwise it ends with its paragraph. Single quotes are left alone: they are apostrophes far more often.
+ */
+final class QuoteMarks {
+    private QuoteMarks() {}
+
+    static boolean isOpen(char c) {
+        return c == '“' || c == '"' || c == '„' || c == '«' || c == '‟';
+    }
+
+    static boolean isClose(char c) {
+        return c == '”' || c == '"' || c == '»';
+    }
+
+    /** True when a token is a quotation mark. */
+    static boolean isMark(String token) {
+        return token.length() == 1 && (isOpen(token.charAt(0)) || isClose(token.charAt(0)))
+                || token.equals("''") || token.equals("``");
+    }
+
+    /** Char ranges [open mark, after close mark) of the quotations of {@code text}, in order. */
+    static List<int[]> find(String body, TaggedText text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            int[] para = text.paragraph(p);
+            if (open >= 0 && !isOpen(body.charAt(para[0]))) {
+                out.add(new int[] {open, text.paragraph(p - 1)[1]});
+                open = -1;
+            }
+            for (int i = para[0]; i < para[1]; i++) {
+                char c = body.charAt(i);
+                int width = 1;
+                if (c == '\'' && i + 1 < para[1] && body.charAt(i + 1) == '\'') {
+                    c = '"'; // two apostrophes: the typewriter double quote of some archives
+                    width = 2;
+                } else if (c == '`' && i + 1 < para[1] && body.charAt(i + 1) == '`') {
+                    c = '“';
+                    width = 2;
+                }
+                if (open < 0 && isOpen(c) && !(c == '"' && closesStraight(body, i, para[0]))) {
+                    open = i;
+                } else if (open >= 0 && isClose(c) && i > open && i != para[0]) {
+                    // (a straight mark opening a continued paragraph does not close the quotation)
+                    out.add(new int[] {open, i + width});
+                    open = -1;
+                }
+                i += width - 1;
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, text.paragraph(text.paragraphCount() - 1)[1]});
+        }
+        return out;
+    }
+
+    /** A straight mark glued to the end of a word ("word" + mark + space) reads as closing, not opening. */
+    private static boolean closesStraight(String body, int i, int paraStart) {
+        return i > paraStart && Character.isLetterOrDigit(body.charAt(i - 1))
+                && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1)));
+    }
+}

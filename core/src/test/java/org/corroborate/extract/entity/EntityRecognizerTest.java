@@ -1,0 +1,105 @@
+package org.corroborate.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.extract.TestArticles;
+import org.corroborate.model.Article;
+import org.corroborate.model.EntityMention;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<EntityMention> recognize(String text) {
+        return recognizer.recognize(TestArticles.of("t", text));
+    }
+
+    private static EntityMention named(List<EntityMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not among " + ms));
+    }
+
+    @Test
+    void titleBeforeNameMakesAPersonWithRole() {
+        List<EntityMention> ms = recognize("Chilean Foreign Minister Marta Quillen met Interior Secretary Dov Arkin on Friday.");
+        assertThat(named(ms, "Marta Quillen").type()).isEqualTo("person");
+        assertThat(named(ms, "Marta Quillen").role()).isEqualTo("Chilean Foreign Minister");
+        assertThat(named(ms, "Dov Arkin").type()).isEqualTo("person");
+    }
+
+    @Test
+    void titleOfSeveralWordsWithNationality() {
+        List<EntityMention> ms = recognize("U.S. Secretary of State Helen Varga arrived in Lima.");
+        EntityMention m = named(ms, "Helen Varga");
+        assertThat(m.role()).isEqualTo("U.S. Secretary of State");
+        assertThat(named(ms, "Lima").type()).isEqualTo("place");
+    }
+
+    @Test
+    void definiteRolePhraseWithoutNameIsARoleMention() {
+        List<EntityMention> ms = recognize("The top French diplomat said the talks would resume.");
+        EntityMention m = named(ms, "The top French diplomat");
+        assertThat(m.type()).isEqualTo("person");
+        assertThat(m.role()).isEqualTo("top French diplomat");
+    }
+
+    @Test
+    void gazetteerTypesPlacesAndOrganizationsAndAbbreviations() {
+        List<EntityMention> ms = recognize("Officials from NATO and the U.N. Security Council flew from Norway to the U.S. on Monday.");
+        assertThat(named(ms, "NATO").type()).isEqualTo("organization");
+        assertThat(named(ms, "U.N. Security Council").type()).isEqualTo("organization");
+        assertThat(named(ms, "Norway").type()).isEqualTo("place");
+        assertThat(named(ms, "U.S.").type()).isEqualTo("place");
+    }
+
+    @Test
+    void regionSuffixJoinsThePlace() {
+        List<EntityMention> ms = recognize("Shelling hit villages in Ukraine's Kharkiv region and in the Belgorod Oblast.");
+        assertThat(named(ms, "Kharkiv region").type()).isEqualTo("place");
+        assertThat(named(ms, "Belgorod Oblast").type()).isEqualTo("place");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("Ukraine's");
+    }
+
+    @Test
+    void nationalityIsNotAName() {
+        List<EntityMention> ms = recognize("North Korean and South Korean envoys met in Geneva.");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("North Korean", "South Korean");
+        assertThat(named(ms, "Geneva").type()).isEqualTo("place");
+    }
+
+    @Test
+    void surnameLaterInTheArticleIsThePerson() {
+        List<EntityMention> ms = recognize("Mayor Tomas Ekwueme opened the bridge.\nThe crowd cheered as Ekwueme cut the ribbon.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Ekwueme")).findFirst()).get()
+                .extracting(EntityMention::type).isEqualTo("person");
+    }
+
+    @Test
+    void hyphenatedEastAsianNameStaysWhole() {
+        List<EntityMention> ms = recognize("Defense Minister Park Min-seo spoke with reporters.");
+        assertThat(named(ms, "Park Min-seo").type()).isEqualTo("person");
+    }
+
+    @Test
+    void givenNameBeatsACityOfTheSameName() {
+        List<EntityMention> ms = recognize("Sydney Okafor, a former analyst, disagreed.");
+        assertThat(named(ms, "Sydney Okafor").type()).isEqualTo("person");
+    }
+
+    @Test
+    void organizationByHeadWord() {
+        List<EntityMention> ms = recognize("The Zanthe Energy Agency and the Ministry of Fisheries issued a warning.");
+        assertThat(named(ms, "Zanthe Energy Agency").type()).isEqualTo("organization");
+        assertThat(named(ms, "Ministry of Fisheries").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void offsetsAreCodePointsIntoTheBody() {
+        Article a = TestArticles.of("t", "\uD83D\uDE00 Prime Minister Ola Brandt spoke.");
+        EntityMention m = named(recognizer.recognize(a), "Ola Brandt");
+        assertThat(a.body().codePoints().skip(m.start()).limit(m.end() - m.start())
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .isEqualTo("Ola Brandt");
+    }
+}

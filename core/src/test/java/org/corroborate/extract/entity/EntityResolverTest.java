@@ -1,0 +1,108 @@
+package org.corroborate.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.extract.TestArticles;
+import org.corroborate.extract.quote.QuoteExtractor;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Entity;
+import org.corroborate.model.EntityMention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Quote;
+import org.corroborate.model.ResolvedFacts;
+import org.corroborate.model.Story;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    /** Resolves the given articles as one story; {@code actors} become quantities with those actors. */
+    private ResolvedFacts resolve(List<String> bodies, String... actors) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, ArticleFacts> facts = new LinkedHashMap<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            Article a = TestArticles.of("a" + i, bodies.get(i));
+            List<EntityMention> names = recognizer.recognize(a);
+            List<Quantity> qs = i == 0 ? java.util.Arrays.stream(actors)
+                    .map(actor -> new Quantity(a.id(), 0, 1, "1", 1, 1.0, 1.0, "exact", "troops", "troops", actor))
+                    .toList() : List.of();
+            articles.put(a.id(), a);
+            facts.put(a.id(), new ArticleFacts(a.id(), names, qs, quotes.extract(a, names)));
+        }
+        Story story = new Story("s", "s", List.copyOf(articles.keySet()), List.of());
+        return new EntityResolver().resolve(List.of(story), articles, facts);
+    }
+
+    private static Entity entity(ResolvedFacts r, String name) {
+        return r.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + r.entities().stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void surnameAndSpellingVariantsJoinTheFullName() {
+        ResolvedFacts r = resolve(List.of(
+                "Foreign Minister Lee Ha-jin arrived in Oslo.\nLee met local officials.",
+                "Visiting minister Lee Ha Jin praised Norway."));
+        Entity lee = entity(r, "Lee Ha-jin");
+        assertThat(lee.type()).isEqualTo("person");
+        assertThat(lee.aliases()).contains("Lee", "Lee Ha Jin", "Foreign Minister Lee Ha-jin");
+        assertThat(lee.mentions()).hasSize(3);
+        assertThat(lee.id()).isEqualTo("e-lee-ha-jin");
+    }
+
+    @Test
+    void abbreviationsAndRegionVariantsShareAnEntity() {
+        ResolvedFacts r = resolve(List.of(
+                "The U.S. and the U.N. sent aid to the Zaporizhzhia region.",
+                "The US and the UN said convoys reached Zaporizhzhia Oblast and the United States would send more."));
+        assertThat(entity(r, "United States").aliases()).contains("U.S.", "US");
+        assertThat(entity(r, "United Nations").aliases()).contains("U.N.", "UN");
+        assertThat(entity(r, "Zaporizhzhia").aliases()).contains("Zaporizhzhia region", "Zaporizhzhia Oblast");
+    }
+
+    @Test
+    void rolePhraseResolvesToTheOfficeHolderOfTheRightCountry() {
+        ResolvedFacts r = resolve(List.of(
+                "Defense Secretary Mara Quint met Peruvian Defense Minister Jorge Salcedo in Lima.",
+                "The U.S. defense secretary said the drills would go ahead, and the Peruvian defense minister agreed."));
+        assertThat(entity(r, "Mara Quint").aliases()).contains("The U.S. defense secretary");
+        assertThat(entity(r, "Jorge Salcedo").aliases()).contains("the Peruvian defense minister");
+    }
+
+    @Test
+    void quoteSpeakersAndQuantityActorsBecomeCanonical() {
+        ResolvedFacts r = resolve(List.of(
+                "Secretary of State Nadia Corvell visited Chile.\n"
+                        + "\"We will keep our promises to our partners,\" the top U.S. diplomat said.",
+                "Corvell later flew to Peru."), "The U.S.", "Corvell", "Santiago officials");
+        assertThat(r.quotes()).extracting(Quote::speaker).contains("Nadia Corvell");
+        assertThat(r.quantities()).extracting(Quantity::actor)
+                .containsExactly("United States", "Nadia Corvell", "Santiago officials");
+    }
+
+    @Test
+    void sameNameInTwoStoriesIsOneEntity() {
+        Article a = TestArticles.of("x", "Governor Ada Mbeki visited Kenya.");
+        Article b = TestArticles.of("y", "Governor Ada Mbeki opened a school.");
+        Map<String, Article> articles = Map.of("x", a, "y", b);
+        Map<String, ArticleFacts> facts = new LinkedHashMap<>();
+        for (Article art : List.of(a, b)) {
+            facts.put(art.id(), new ArticleFacts(art.id(), recognizer.recognize(art), List.of(), List.of()));
+        }
+        ResolvedFacts r = new EntityResolver().resolve(List.of(new Story("s1", "", List.of("x"), List.of()),
+                new Story("s2", "", List.of("y"), List.of())), articles, facts);
+        assertThat(entity(r, "Ada Mbeki").mentions()).hasSize(2);
+    }
+
+    @Test
+    void ambiguousSurnameStaysApart() {
+        ResolvedFacts r = resolve(List.of("Senator Ruth Okoro and Mayor Daniel Okoro spoke.\nOkoro left early."));
+        assertThat(entity(r, "Ruth Okoro").aliases()).doesNotContain("Okoro");
+        assertThat(entity(r, "Daniel Okoro").aliases()).doesNotContain("Okoro");
+    }
+}
