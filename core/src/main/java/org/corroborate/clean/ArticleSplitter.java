@@ -40,6 +40,9 @@ final class ArticleSplitter {
             if (signs == 0 && !dateline) {
                 continue;
             }
+            if (nextBody(lines, i) < 0) {
+                break; // no prose after this point: a trailer (headline and caption of a gallery), not an article
+            }
             int previous = starts.get(starts.size() - 1);
             if (nextBody(lines, previous) >= i) {
                 continue; // no prose yet in the current article: this is still its header
