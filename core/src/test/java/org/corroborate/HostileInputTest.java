@@ -214,6 +214,27 @@ class HostileInputTest {
     }
 
     @Test
+    void nestingPastTheLimitIsReportedWithItsPositionAndCostsNothingElse() throws IOException {
+        Path lines = dir.resolve("nested.jsonl");
+        Files.writeString(lines, "{\"id\":\"bridge\",\"text\":\"" + PARAGRAPH + "\"}\n"
+                + "{\"text\":\"deep\",\"extra\":" + "[".repeat(300) + "]".repeat(300) + "}\n");
+        Path feed = dir.resolve("nested.xml");
+        Files.writeString(feed, "<rss version=\"2.0\"><channel>\n<item><description>" + PARAGRAPH
+                + "</description></item>\n<item><description>" + "<x>".repeat(100_000) + "deep"
+                + "</x>".repeat(100_000) + "</description></item></channel></rss>\n");
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(lines, feed));
+        assertThat(analysis.errors()).filteredOn(e -> e.reason().contains("nesting limit"))
+                .extracting(InputError::source).containsExactly(lines + ":line 2", feed.toString());
+        assertThat(analysis.errors().get(0).reason())
+                .isEqualTo("nested deeper than the 256-level nesting limit (set --max-nesting-depth)");
+        assertThat(analysis.errors()).filteredOn(e -> e.source().equals(feed.toString())).singleElement()
+                .satisfies(e -> assertThat(e.reason()).startsWith("XML error at line 3, column ")
+                        .contains("256-level nesting limit").contains("the 1 items before it were read"));
+        assertNothingLost(analysis, List.of(lines + ":line 1", feed + "#item1"));
+        assertThat(analysis.articles()).extracting(Article::source).contains(lines + ":line 1");
+    }
+
+    @Test
     void mixedEncodingsAndByteOrderMarksGiveTheSameText() throws IOException {
         String text = "Caf\u00e9 owners on the \u201cold\u201d harbour said the repairs cost \u20ac3,400 and took"
                 + " eleven days. Traffic resumed on Sunday morning, officials said.\n";

@@ -34,9 +34,11 @@ final class Contract {
     static final IngestLimits LIMITS = new IngestLimits(64 * 1024, 1024 * 1024, 20, 16 * 1024);
     /** Far above what a fuzz input (a few KiB) needs anywhere in ingest, cleaning or segmentation. */
     static final long MAX_MILLIS = 5_000;
-    /** A rejection reason that is just an exception's name or carries a class name: an unexpected failure. */
-    private static final Pattern RAW_EXCEPTION = Pattern.compile(
-            "^\\w*(Exception|Error)$|\\bjava\\.[a-z]+\\.|\\w(Exception|Error): ");
+    /**
+     * A rejection reason that is just an exception's name or quotes one: an unexpected failure. (Not any
+     * "java." text: reasons may echo the input, as an XML error quoting a bad declaration does.)
+     */
+    private static final Pattern RAW_EXCEPTION = Pattern.compile("^\\w*(Exception|Error)$|\\w(Exception|Error): ");
 
     /**
      * Whether the HTML extractor is written on this branch (it is developed separately); until it is, HTML
