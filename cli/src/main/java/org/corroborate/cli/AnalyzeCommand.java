@@ -57,6 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "67108864")
     long maxLineBytes;
 
+    @Option(names = "--max-nesting-depth", paramLabel = "N", description = "deepest nesting of a JSON Lines value or"
+            + " of feed XML elements (default: ${DEFAULT-VALUE})", defaultValue = "256")
+    int maxNestingDepth;
+
     @Option(names = {"-v", "--verbose"}, description = "also say which files a folder scan skipped and why")
     boolean verbose;
 
@@ -74,7 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         IngestLimits limits;
         try {
-            limits = new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, maxLineBytes);
+            limits = new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, maxLineBytes,
+                    maxNestingDepth);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -22,6 +22,12 @@ final class ArticleSplitter {
     static final double DATELINE_SHIFT = 0.08;
     /** How many lines after a headline are searched for its furniture. */
     private static final int LOOKAHEAD = 6;
+    /**
+     * At most this many prose lines on each side of a candidate are compared (TextTiling too compares fixed-size
+     * blocks): more than a news article has, and it keeps a long page linear, where comparing with the whole
+     * rest of the page made it quadratic. Each line's words are counted once ({@link TopicSimilarity#count}).
+     */
+    static final int WINDOW_LINES = 40;
 
     private ArticleSplitter() {}
 
@@ -29,23 +35,51 @@ final class ArticleSplitter {
     static List<Integer> starts(List<PageLine> lines) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        int firstBody = nextBody(lines, 0);
-        if (firstBody < 0) {
+        int n = lines.size();
+        // nextBody[i]: the first prose line at or after i (n if none); previousBody[i]: the last before i (-1 if none)
+        int[] nextBody = new int[n + 1];
+        nextBody[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextBody[i] = lines.get(i).kind() == Kind.BODY ? i : nextBody[i + 1];
+        }
+        int[] previousBody = new int[n + 1];
+        previousBody[0] = -1;
+        for (int i = 1; i <= n; i++) {
+            previousBody[i] = lines.get(i - 1).kind() == Kind.BODY ? i - 1 : previousBody[i - 1];
+        }
+        if (nextBody[0] == n) {
             return starts;
         }
-        for (int i = firstBody + 1; i < lines.size(); i++) {
+        // candidates with no prose line between them compare the same windows: computed once
+        TopicSimilarity.Counts[] counted = new TopicSimilarity.Counts[n];
+        int cachedPrevious = -1;
+        int cachedNextBody = -1;
+        double cachedSimilarity = 0;
+        for (int i = nextBody[0] + 1; i < n; i++) {
             PageLine line = lines.get(i);
             int signs = line.kind() == Kind.SHORT ? headlineSigns(lines, i) : 0;
             boolean dateline = line.kind() == Kind.BODY && Wires.parse(line.text(), true) != null;
             if (signs == 0 && !dateline) {
                 continue;
             }
+            if (nextBody[i] == n) {
+                break; // no prose after this point: a trailer (headline and caption of a gallery), not an article
+            }
             int previous = starts.get(starts.size() - 1);
-            if (nextBody(lines, previous) >= i) {
+            if (nextBody[previous] >= i) {
                 continue; // no prose yet in the current article: this is still its header
             }
-            double similarity = TopicSimilarity.between(body(lines, previous, i), body(lines, i, lines.size()));
-            if (signs >= 2 || signs == 1 && similarity < HEADLINE_SHIFT || signs == 0 && similarity < DATELINE_SHIFT) {
+            if (signs >= 2) {
+                starts.add(i);
+                continue;
+            }
+            if (previous != cachedPrevious || nextBody[i] != cachedNextBody) {
+                cachedPrevious = previous;
+                cachedNextBody = nextBody[i];
+                cachedSimilarity = TopicSimilarity.betweenCounted(
+                        before(lines, counted, previousBody, previous, i), after(lines, counted, nextBody, i));
+            }
+            if (signs == 1 && cachedSimilarity < HEADLINE_SHIFT || signs == 0 && cachedSimilarity < DATELINE_SHIFT) {
                 starts.add(i);
             }
         }
@@ -68,22 +102,30 @@ final class ArticleSplitter {
         return (furniture ? 1 : 0) + (repeated ? 1 : 0);
     }
 
-    private static int nextBody(List<PageLine> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).kind() == Kind.BODY) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> body(List<PageLine> lines, int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            if (lines.get(i).kind() == Kind.BODY) {
-                out.add(lines.get(i).text());
-            }
+    /** The prose lines of {@code [from, to)} nearest {@code to}, within the window, in page order. */
+    private static List<TopicSimilarity.Counts> before(List<PageLine> lines, TopicSimilarity.Counts[] counted,
+            int[] previousBody, int from, int to) {
+        List<TopicSimilarity.Counts> out = new ArrayList<>();
+        for (int b = previousBody[to]; b >= from && out.size() < WINDOW_LINES; b = previousBody[b]) {
+            out.add(0, counts(lines, counted, b));
         }
         return out;
+    }
+
+    /** The prose lines from {@code from} on, within the window. */
+    private static List<TopicSimilarity.Counts> after(List<PageLine> lines, TopicSimilarity.Counts[] counted,
+            int[] nextBody, int from) {
+        List<TopicSimilarity.Counts> out = new ArrayList<>();
+        for (int b = nextBody[from]; b < lines.size() && out.size() < WINDOW_LINES; b = nextBody[b + 1]) {
+            out.add(counts(lines, counted, b));
+        }
+        return out;
+    }
+
+    private static TopicSimilarity.Counts counts(List<PageLine> lines, TopicSimilarity.Counts[] counted, int i) {
+        if (counted[i] == null) {
+            counted[i] = TopicSimilarity.count(lines.get(i).text());
+        }
+        return counted[i];
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How much two stretches of text share their vocabulary: the cosine of their content-word vectors.
@@ -27,10 +28,46 @@ final class TopicSimilarity {
             "again", "against", "during", "through", "why", "whom", "whose", "here", "off", "too", "yet", "still",
             "told", "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "week", "day");
 
+    /** Compiled once: these run on every token of both sides of each boundary candidate. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”’')]*$");
+
     private TopicSimilarity() {}
 
     /** Cosine similarity in [0, 1] of the content words of {@code a} and {@code b}; 0 when either has none. */
     static double between(List<String> a, List<String> b) {
+        return betweenCounted(a.stream().map(TopicSimilarity::count).toList(),
+                b.stream().map(TopicSimilarity::count).toList());
+    }
+
+    /** The content words of one text, counted once so that a text compared many times is read once. */
+    record Counts(Map<String, Integer> words, Map<String, Integer> names) {}
+
+    static Counts count(String text) {
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        boolean sentenceStart = true;
+        for (String token : SPACES.split(text)) {
+            String w = EDGE_NON_LETTERS.matcher(token).replaceAll("");
+            boolean opensSentence = sentenceStart;
+            sentenceStart = ENDS_SENTENCE.matcher(token).find();
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.codePointCount(0, lower.length()) >= 3 && !STOPWORDS.contains(lower)) {
+                words.merge(lower, 1, Integer::sum);
+                if (!opensSentence && Character.isUpperCase(w.codePointAt(0))) {
+                    names.merge(lower, 1, Integer::sum);
+                }
+            }
+        }
+        return new Counts(words, names);
+    }
+
+    /** {@link #between} of texts already counted. */
+    static double betweenCounted(List<Counts> a, List<Counts> b) {
         return (cosine(vector(a, false), vector(b, false)) + cosine(vector(a, true), vector(b, true))) / 2;
     }
 
@@ -47,22 +84,10 @@ final class TopicSimilarity {
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
-    private static Map<String, Double> vector(List<String> texts, boolean namesOnly) {
+    private static Map<String, Double> vector(List<Counts> texts, boolean namesOnly) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String t : texts) {
-            boolean sentenceStart = true;
-            for (String token : t.split("\\s+")) {
-                String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-                boolean opensSentence = sentenceStart;
-                sentenceStart = token.matches(".*[.!?][\"”’')]*$");
-                if (w.isEmpty() || namesOnly && (opensSentence || !Character.isUpperCase(w.codePointAt(0)))) {
-                    continue;
-                }
-                String lower = w.toLowerCase(Locale.ROOT);
-                if (lower.codePointCount(0, lower.length()) >= 3 && !STOPWORDS.contains(lower)) {
-                    counts.merge(lower, 1, Integer::sum);
-                }
-            }
+        for (Counts t : texts) {
+            (namesOnly ? t.names() : t.words()).forEach((w, c) -> counts.merge(w, c, Integer::sum));
         }
         Map<String, Double> v = new HashMap<>();
         counts.forEach((w, c) -> v.put(w, 1 + Math.log(c)));

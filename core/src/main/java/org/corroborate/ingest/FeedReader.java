@@ -35,16 +35,21 @@ final class FeedReader {
     private static final String ATOM_03 = "http://purl.org/atom/ns#";
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final XMLInputFactory FACTORY = secureFactory();
+    /** The JDK parser's element depth bound (its own message is replaced by one naming our limit). */
+    private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
 
     private final Sink sink;
+    private final XMLInputFactory factory;
 
-    FeedReader(Sink sink) {
+    FeedReader(Sink sink, XMLInputFactory factory) {
         this.sink = sink;
+        this.factory = factory;
     }
 
-    static XMLInputFactory secureFactory() {
+    /** A parser with DTDs and external entities off, and elements nested at most {@code limits}' depth. */
+    static XMLInputFactory secureFactory(IngestLimits limits) {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(MAX_ELEMENT_DEPTH, String.valueOf(limits.maxNestingDepth()));
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
@@ -61,7 +66,7 @@ final class FeedReader {
         int completed = 0;
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(in);
+            r = factory.createXMLStreamReader(in);
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT || !isItem(r)) {
                     continue;
@@ -81,9 +86,10 @@ final class FeedReader {
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
             String message = e.getMessage() == null ? ""
                     : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
-            sink.error(path, "XML error" + where + ": " + message
+            boolean tooDeep = message.contains("maxElementDepth");
+            sink.error(path, "XML error" + where + ": " + (tooDeep ? sink.limits.nestingLimit() : message)
                     + (completed > 0 ? " (the " + completed + " items before it were read)" : "")
-                    + " (DTDs and external entities are disabled)");
+                    + (tooDeep ? "" : " (DTDs and external entities are disabled)"));
         } finally {
             if (r != null) {
                 try {

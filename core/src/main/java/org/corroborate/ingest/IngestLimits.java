@@ -14,12 +14,18 @@ import org.corroborate.util.Validate;
  * @param maxFeedItems most items read from one RSS or Atom feed (default 10,000); later items are reported
  * @param maxLineBytes longest JSON Lines line in bytes (default 64 MiB, at most 1 GiB); a longer line is
  *     reported and skipped without being buffered
+ * @param maxNestingDepth deepest nesting of a JSON Lines value (arrays and objects) or of the elements of an
+ *     RSS/Atom feed (default 256); parsers keep one entry per open level, so unbounded nesting is a memory attack.
+ *     (HTML pages are bounded by jsoup's own depth limit of 512 open elements.)
  */
-public record IngestLimits(long maxDocumentBytes, long maxArchiveBytes, int maxFeedItems, long maxLineBytes) {
+public record IngestLimits(long maxDocumentBytes, long maxArchiveBytes, int maxFeedItems, long maxLineBytes,
+        int maxNestingDepth) {
     static final long MIB = 1024L * 1024;
     static final long GIB = 1024L * MIB;
+    private static final int DEFAULT_NESTING_DEPTH = 256;
 
-    public static final IngestLimits DEFAULT = new IngestLimits(20 * MIB, 2 * GIB, 10_000, 64 * MIB);
+    public static final IngestLimits DEFAULT = new IngestLimits(20 * MIB, 2 * GIB, 10_000, 64 * MIB,
+            DEFAULT_NESTING_DEPTH);
 
     public IngestLimits {
         Validate.positive(maxDocumentBytes, "maxDocumentBytes");
@@ -28,27 +34,38 @@ public record IngestLimits(long maxDocumentBytes, long maxArchiveBytes, int maxF
         Validate.positive(maxFeedItems, "maxFeedItems");
         Validate.positive(maxLineBytes, "maxLineBytes");
         Validate.isTrue(maxLineBytes <= GIB, "maxLineBytes must be at most 1 GiB, was " + maxLineBytes);
+        Validate.positive(maxNestingDepth, "maxNestingDepth");
+    }
+
+    /** The default nesting depth with the other four limits given (the form callers used before it existed). */
+    public IngestLimits(long maxDocumentBytes, long maxArchiveBytes, int maxFeedItems, long maxLineBytes) {
+        this(maxDocumentBytes, maxArchiveBytes, maxFeedItems, maxLineBytes, DEFAULT_NESTING_DEPTH);
     }
 
     /** The default limits with another document limit (the one limit older callers set). */
     public IngestLimits(long maxDocumentBytes) {
-        this(maxDocumentBytes, DEFAULT.maxArchiveBytes, DEFAULT.maxFeedItems, DEFAULT.maxLineBytes);
+        this(maxDocumentBytes, DEFAULT.maxArchiveBytes, DEFAULT.maxFeedItems, DEFAULT.maxLineBytes,
+                DEFAULT.maxNestingDepth);
     }
 
     public IngestLimits withMaxDocumentBytes(long bytes) {
-        return new IngestLimits(bytes, maxArchiveBytes, maxFeedItems, maxLineBytes);
+        return new IngestLimits(bytes, maxArchiveBytes, maxFeedItems, maxLineBytes, maxNestingDepth);
     }
 
     public IngestLimits withMaxArchiveBytes(long bytes) {
-        return new IngestLimits(maxDocumentBytes, bytes, maxFeedItems, maxLineBytes);
+        return new IngestLimits(maxDocumentBytes, bytes, maxFeedItems, maxLineBytes, maxNestingDepth);
     }
 
     public IngestLimits withMaxFeedItems(int items) {
-        return new IngestLimits(maxDocumentBytes, maxArchiveBytes, items, maxLineBytes);
+        return new IngestLimits(maxDocumentBytes, maxArchiveBytes, items, maxLineBytes, maxNestingDepth);
     }
 
     public IngestLimits withMaxLineBytes(long bytes) {
-        return new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, bytes);
+        return new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, bytes, maxNestingDepth);
+    }
+
+    public IngestLimits withMaxNestingDepth(int depth) {
+        return new IngestLimits(maxDocumentBytes, maxArchiveBytes, maxFeedItems, maxLineBytes, depth);
     }
 
     String documentLimit() {
@@ -66,6 +83,10 @@ public record IngestLimits(long maxDocumentBytes, long maxArchiveBytes, int maxF
 
     String lineLimit() {
         return "line longer than the " + size(maxLineBytes) + " line limit (set --max-line-bytes)";
+    }
+
+    String nestingLimit() {
+        return "nested deeper than the " + maxNestingDepth + "-level nesting limit (set --max-nesting-depth)";
     }
 
     /** A byte count as people read it: "20 MiB", "512 KiB", "1000 bytes". */

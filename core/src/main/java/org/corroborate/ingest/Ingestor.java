@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import javax.xml.stream.XMLInputFactory;
 import org.corroborate.model.Document;
 import org.corroborate.model.DocumentFormat;
 import org.corroborate.model.InputError;
@@ -81,10 +82,12 @@ public final class Ingestor {
     private final IngestLimits limits;
     private final DocumentIds ids = new DocumentIds();
     private final ObjectMapper json;
+    private final XMLInputFactory xml;
 
     public Ingestor(IngestLimits limits) {
         this.limits = Validate.notNull(limits, "limits");
         this.json = JsonLinesReader.mapper(limits);
+        this.xml = FeedReader.secureFactory(limits);
     }
 
     /** Reads {@code path} (a file, or a folder recursively, in name order); skip notes are dropped. */
@@ -243,7 +246,7 @@ public final class Ingestor {
         switch (Sniffer.detect(innerName, head, head.length)) {
             case WARC -> new WarcInput(sink).read(in, source, name);
             case JSON_LINES -> new JsonLinesReader(sink, json).read(in, source, name);
-            case FEED -> new FeedReader(sink).read(in, source, name);
+            case FEED -> new FeedReader(sink, xml).read(in, source, name);
             case TEXT -> readDocument(in, size, DocumentFormat.TEXT, source, name, sink, guard);
             case HTML -> readDocument(in, size, DocumentFormat.HTML, source, name, sink, guard);
             case JSON_DOCUMENT -> notArticles(sink, source, explicit,

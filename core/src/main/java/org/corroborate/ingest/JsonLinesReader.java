@@ -3,6 +3,7 @@ package org.corroborate.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,6 @@ import org.corroborate.model.Metadata;
  * is reported with its line number and the others are kept.
  */
 final class JsonLinesReader {
-    private static final int MAX_NESTING = 64;
     private static final int MAX_ECHO = 40;
 
     private final Sink sink;
@@ -39,7 +39,7 @@ final class JsonLinesReader {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(maxString)
-                        .maxNestingDepth(MAX_NESTING)
+                        .maxNestingDepth(limits.maxNestingDepth())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -69,6 +69,9 @@ final class JsonLinesReader {
         try {
             JsonNode node = mapper.readTree(bytes, offset, length);
             article(node, source, defaultId);
+        } catch (StreamConstraintsException e) {
+            sink.error(source, e.getMessage() != null && e.getMessage().contains("nesting depth")
+                    ? sink.limits.nestingLimit() : "invalid JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             sink.error(source, "invalid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : ""));

@@ -22,8 +22,9 @@ public final class Segmenter {
         String body = article.body();
         List<Span> paragraphs = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
+        Offsets offsets = new Offsets(body);
         for (int[] p : paragraphs(body)) {
-            paragraphs.add(Span.ofChars(body, p[0], p[1]));
+            paragraphs.add(offsets.span(p[0], p[1]));
             String text = body.substring(p[0], p[1]);
             List<int[]> detected = new ArrayList<>();
             for (opennlp.tools.util.Span s : Nlp.sentences(text)) {
@@ -32,11 +33,36 @@ public final class Segmenter {
             for (int[] s : SentenceRepair.repair(text, detected)) {
                 int[] t = trim(text, s[0], s[1]);
                 if (t[1] > t[0]) {
-                    sentences.add(Span.ofChars(body, p[0] + t[0], p[0] + t[1]));
+                    sentences.add(offsets.span(p[0] + t[0], p[0] + t[1]));
                 }
             }
         }
         return article.withSegments(language(body), paragraphs, sentences);
+    }
+
+    /**
+     * Char-to-code-point conversion for spans that start in increasing order: each start is counted from the
+     * previous one, so a body with many sentences costs linear time ({@link Span#ofChars} counts from the start
+     * of the text every time, which is quadratic over a long non-Latin-1 body).
+     */
+    private static final class Offsets {
+        private final String text;
+        private int lastChar;
+        private int lastCodePoint;
+
+        Offsets(String text) {
+            this.text = text;
+        }
+
+        Span span(int charStart, int charEnd) {
+            if (charStart < lastChar) {
+                lastChar = 0;
+                lastCodePoint = 0;
+            }
+            lastCodePoint += text.codePointCount(lastChar, charStart);
+            lastChar = charStart;
+            return new Span(lastCodePoint, lastCodePoint + text.codePointCount(charStart, charEnd));
+        }
     }
 
     /** ISO 639-1 code where one exists (else ISO 639-3), or "und" for text too short to tell. */

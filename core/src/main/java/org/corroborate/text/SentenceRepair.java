@@ -28,6 +28,8 @@ final class SentenceRepair {
             "Her", "Its", "Our", "But", "And", "Yet", "So", "However", "Meanwhile", "Still", "Also", "In", "On", "At",
             "After", "Before", "If", "When", "While", "As", "Since", "Although", "Though", "Because", "What", "Who",
             "Why", "How", "Such", "Both", "Neither", "Either", "No", "Other", "Others", "Officials");
+    /** How much of a sentence's end is read to find its last word. */
+    private static final int MAX_TAIL = 64;
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern INNER_BREAK = Pattern.compile(
             "(?<=\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|etc)\\.)\\s+(?=(\\p{Lu}\\p{L}*)\\b)");
@@ -60,12 +62,13 @@ final class SentenceRepair {
     }
 
     private static boolean shouldJoin(String text, int[] previous, int[] next) {
-        String before = text.substring(previous[0], previous[1]);
-        String after = text.substring(next[0], next[1]);
-        if (after.isEmpty() || before.isEmpty()) {
+        if (next[1] <= next[0] || previous[1] <= previous[0]) {
             return false;
         }
-        int first = after.codePointAt(0);
+        // Only the last word before the break matters, and a title, month or initial is short: looking at the
+        // tail keeps a long run of joins linear (a merged sentence grows with each one).
+        String before = text.substring(Math.max(previous[0], previous[1] - MAX_TAIL), previous[1]);
+        int first = text.codePointAt(next[0]);
         if (Character.isLowerCase(first)) {
             return true;
         }
