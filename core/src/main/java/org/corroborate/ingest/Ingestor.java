@@ -120,7 +120,7 @@ public final class Ingestor {
             Consumer<InputError> errors) {
         Sink sink = new Sink(limits, ids, Validate.notNull(out, "out"), Validate.notNull(errors, "errors"), note -> { });
         try {
-            new FeedReader(sink).read(Validate.notNull(in, "in"), source, name);
+            new FeedReader(sink, xml).read(Validate.notNull(in, "in"), source, name);
         } catch (IOException | RuntimeException e) {
             sink.error(source, Sink.describe(e));
         }
