@@ -29,6 +29,7 @@ import org.corroborate.model.ResolvedFacts;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.corroborate.reuse.ReuseDetector;
+import org.corroborate.story.ReuseLinks;
 import org.corroborate.story.StoryClusterer;
 import org.corroborate.text.Segmenter;
 import org.corroborate.util.Validate;
@@ -110,7 +111,7 @@ public final class Engine {
         progress.update("extract", articles.size(), articles.size());
         List<Reuse> reuse = reuseDetector.detect(articles);
         progress.update("reuse", articles.size(), articles.size());
-        List<Story> stories = storyClusterer.cluster(arrivalOrder(articles), facts).stream()
+        List<Story> stories = ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
                 .map(s -> reuseDetector.withChains(s, reuse))
                 .toList();
         articles = DateInference.inferPublished(articles, stories);

@@ -424,6 +424,8 @@ final class FigureClaims {
     private static final Pattern IN_PLACE = Pattern.compile(
             "\\b(?:in|at|near|from|into|across|inside)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*(?:['\u2019]s)?\\s*)+)"
             + "(?:region|province|oblast|state|county|district|area)?");
+    /** A place only named to situate another ("near Ukraine's border", "from Moscow"). */
+    private static final Pattern RELATIVE_PLACE = Pattern.compile("(?i)\\b(?:near|from|toward|towards|outside)\\s+(?:the\\s+)?$");
     private static final Pattern GENERIC_PLACE_WORD = Pattern.compile(
             "(?i)\\s+(?:region|province|oblast|state|county|district|area|city)$");
 
@@ -481,13 +483,17 @@ final class FigureClaims {
         }
         String best = null;
         int bestAt = -1;
+        int bestRank = Integer.MAX_VALUE;
         for (PlaceName p : places) {
             if (actor != null && (p.pattern().matcher(actor).find() || actor.equalsIgnoreCase(p.canonical()))) {
                 continue;
             }
             Matcher m = p.pattern().matcher(subject);
             while (m.find()) {
-                if (m.start() > bestAt || m.start() == bestAt && p.canonical().compareTo(best) < 0) {
+                int rank = RELATIVE_PLACE.matcher(subject.substring(Math.max(0, m.start() - 12), m.start())).find() ? 1 : 0;
+                if (rank < bestRank || rank == bestRank && (m.start() > bestAt
+                        || m.start() == bestAt && p.canonical().compareTo(best) < 0)) {
+                    bestRank = rank;
                     bestAt = m.start();
                     best = p.canonical();
                 }
