@@ -9,7 +9,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Span;
-import org.corroborate.text.Nlp;
+import org.corroborate.text.Segmenter;
 import org.corroborate.util.Validate;
 
 /**
@@ -89,6 +89,7 @@ public final class QuantityExtractor {
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
             "such", "many", "several", "same", "own");
+    private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
@@ -154,18 +155,24 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /**
+     * The article's sentences as char ranges; an unsegmented article is segmented here as the pipeline would.
+     * A break with no space after it ("$1." | "5 million") splits a token, never a sentence, and is undone.
+     */
     private static List<int[]> sentenceRanges(Article article) {
         String body = article.body();
+        List<Span> spans = article.sentences().isEmpty() ? SEGMENTER.segment(article).sentences()
+                : article.sentences();
         List<int[]> ranges = new ArrayList<>();
-        if (!article.sentences().isEmpty()) {
-            for (Span span : article.sentences()) {
-                int start = CodePoints.toChar(body, span.start());
-                ranges.add(new int[] {start, body.offsetByCodePoints(start, span.length())});
+        for (Span span : spans) {
+            int start = CodePoints.toChar(body, span.start());
+            int end = body.offsetByCodePoints(start, span.length());
+            int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last[1] == start && start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
+                last[1] = end;
+            } else {
+                ranges.add(new int[] {start, end});
             }
-            return ranges;
-        }
-        for (opennlp.tools.util.Span span : Nlp.sentences(body)) {
-            ranges.add(new int[] {span.getStart(), span.getEnd()});
         }
         return ranges;
     }

@@ -59,6 +59,26 @@ class QuantityExtractorTest {
         assertThat(extract("The flight lasted 87 minutes.").get(0).unit()).isEqualTo("minutes");
     }
 
+    /** Regression: a no-break or thin space before the scale word cut "million" off ("$1.5 million" read 1.5). */
+    @Test
+    void scaleAfterNoBreakSpace() {
+        for (String space : new String[] {" ", "\u00a0", "\u2009", "\u202f"}) {
+            List<Quantity> qs = extract("The ferry line lost $1.5" + space + "million last winter.");
+            assertThat(qs).as("space U+%04X", (int) space.charAt(0)).hasSize(1);
+            assertThat(qs.get(0).value()).isEqualTo(1.5e6);
+            assertThat(qs.get(0).text()).isEqualTo("$1.5" + space + "million");
+        }
+        assertThat(extract("Its reserve was \u20ac2.25\u00a0billion.").get(0).value()).isEqualTo(2.25e9);
+        // A sentence split inside the number ("$1." | "5 million"), as a statistical detector may make it.
+        String text = "The ferry line lost $1.5 million last winter.";
+        int cut = text.indexOf('5');
+        List<org.corroborate.model.Span> split = List.of(org.corroborate.model.Span.ofChars(text, 0, cut),
+                org.corroborate.model.Span.ofChars(text, cut, text.length()));
+        List<Quantity> qs = extractor.extract(new Article("t", "test", null, null, List.of(), null, null, false,
+                null, null, List.of(), "en", text, split, split, List.of()));
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(1.5e6));
+    }
+
     @Test
     void rangesAndVaguePlurals() {
         Quantity range = extract("Between 10 and 12 lanterns were lit.").get(0);
