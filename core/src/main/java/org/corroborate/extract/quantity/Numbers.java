@@ -79,7 +79,12 @@ final class Numbers {
             return a;
         }
         int j = a.to();
-        boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"));
+        if (isYearAfterPreposition(t, a)) {
+            return a; // "rose 60% in 2018 to 3.9 million": a year, then the figure it reached
+        }
+        // "Stoxx 50 -1.3%": a dash spaced from the first number and touching the second is the second's sign.
+        boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"))
+                && (t.joined(j - 1) || !t.joined(j));
         boolean to = t.is(j, "to");
         if ((dash || to) && j + 1 < t.size() && Units.currencyBefore(t, j + 1, new int[1]) == null) {
             Num b = single(t, j + 1, millionM);
@@ -94,6 +99,13 @@ final class Numbers {
             }
         }
         return a;
+    }
+
+    private static boolean isYearAfterPreposition(Tokens t, Num a) {
+        String w = t.word[a.from()];
+        return a.to() == a.from() + 1 && w.length() == 4 && w.chars().allMatch(Character::isDigit)
+                && a.value() >= 1000 && a.value() <= 2200
+                && (t.is(a.from() - 1, "in") || t.is(a.from() - 1, "since") || t.is(a.from() - 1, "until"));
     }
 
     private static boolean scaleFree(Num a, Num b) {
@@ -135,7 +147,7 @@ final class Numbers {
         if (fraction != null) {
             return fraction;
         }
-        if (Character.isDigit(t.word[i].charAt(0))) {
+        if (t.isDigits(i)) {
             return digits(t, i, millionM);
         }
         Num vague = vague(t, i);
@@ -186,6 +198,11 @@ final class Numbers {
             return true;
         }
         String next = t.tagAt(j + 1);
+        // "2.7m combined sales": a participle, then the noun.
+        if (next.equals("VERB") && t.lower[Math.min(j + 1, t.size() - 1)].endsWith("ed")
+                && (t.tagAt(j + 2).equals("NOUN") || t.tagAt(j + 2).equals("ADJ"))) {
+            return true;
+        }
         return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN")
                 || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
     }

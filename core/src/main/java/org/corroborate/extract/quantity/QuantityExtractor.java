@@ -89,6 +89,9 @@ public final class QuantityExtractor {
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
             "such", "many", "several", "same", "own");
+    /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
+    static final String SHARE_OF = "share of ";
+    private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
     private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
     private static final int MAX_INHERIT_SENTENCES = 3;
@@ -109,6 +112,7 @@ public final class QuantityExtractor {
         String actor;
         int unitFrom = -1; // counted noun phrase (modifiers included), for borrowing
         int unitTo = -1;
+        int unitStart = -1; // first token of the unit words within the counted noun phrase
         String rate;
         int placeFrom = -1;
         int placeTo = -1;
@@ -189,6 +193,9 @@ public final class QuantityExtractor {
             }
             int[] currencyStart = new int[1];
             String currency = Units.currencyBefore(t, i - 1, currencyStart);
+            if (currency == null && i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)) {
+                currency = Units.currencyBefore(t, i - 2, currencyStart); // "$-50.8bn"
+            }
             Numbers.Num num = Numbers.read(t, i, currency != null);
             if (num == null) {
                 i++;
@@ -307,7 +314,7 @@ public final class QuantityExtractor {
     private static boolean mayStartNumber(Tokens t, int i) {
         String w = t.lower[i];
         char c = w.charAt(0);
-        return Character.isDigit(c) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
+        return t.isDigits(i) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
                 || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
     }
 
@@ -332,9 +339,10 @@ public final class QuantityExtractor {
         if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
             return false;
         }
-        // Part of an identifier: "COVID-19", "No. 5", "#3".
+        // Part of an identifier: "COVID-19", "F-35", "No. 5", "#3"; a lower-case word before the hyphen is a
+        // prefix of the figure instead ("minus-130", "sub-300", "now-18").
         if (i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)
-                && Character.isLetter(t.word[i - 2].charAt(0))) {
+                && Character.isLetter(t.word[i - 2].charAt(0)) && !isLowerWord(t.word[i - 2])) {
             return false;
         }
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
@@ -349,6 +357,11 @@ public final class QuantityExtractor {
         if (currency) {
             return true;
         }
+        // After an initialism the number is part of a name: "S P 500", "G 7" (the article "A" and "I" aside).
+        if (i > 0 && INITIALISM.matcher(t.word[i - 1]).matches() && !t.is(i - 1, "a") && !t.is(i - 1, "i")
+                && Units.at(t, i - 1, false) == null) {
+            return false;
+        }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
         if (unitAfter != null || countNounAfter) {
@@ -360,6 +373,10 @@ public final class QuantityExtractor {
         // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "S P 500", "category 4").
         return !(i > 0 && (("PROPN".equals(t.tag[i - 1]) && hasUpper(t.word[i - 1]) && !isMonth(t, i - 1))
                 || LABELS.contains(t.lower[i - 1])));
+    }
+
+    private static boolean isLowerWord(String w) {
+        return w.chars().allMatch(Character::isLowerCase);
     }
 
     private static boolean hasUpper(String w) {
@@ -406,6 +423,10 @@ public final class QuantityExtractor {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
             return;
         }
+        if (f.num.inWords() && !f.num.range() && f.num.value() > 0 && f.num.value() < 1) {
+            shareOf(t, f, u);
+            return;
+        }
         boolean touching = t.joined(u - 1);
         if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
             f.unit = t.word[u];
@@ -439,6 +460,9 @@ public final class QuantityExtractor {
                 return;
             }
             if (countedNoun(t, f, k)) {
+                if (t.is(f.numFrom, "one") && t.is(u + 1, "the")) {
+                    partitiveSet(t, f);
+                }
                 return;
             }
         }
@@ -452,6 +476,40 @@ public final class QuantityExtractor {
             return;
         }
         countedNoun(t, f, u);
+    }
+
+    /**
+     * "half the condos", "two-thirds of its voters": a fraction counts a share of something, written
+     * "share of condos" ({@link UnitNormalizer} makes it "% condo", as NewsQuant writes shares).
+     */
+    private static void shareOf(Tokens t, Found f, int u) {
+        int k = t.is(u, "of") ? u + 1 : u;
+        if (k < t.size() && ("DET".equals(t.tag[k]) || isPossessive(t, k))) {
+            k++;
+        }
+        if (k > u && countedNoun(t, f, k)) {
+            f.unit = SHARE_OF + f.unit;
+        }
+    }
+
+    /**
+     * "one of the proudest moments in his life": in a partitive the counted set is the whole noun phrase with
+     * its restricting prepositional phrases, not just the head.
+     */
+    private static void partitiveSet(Tokens t, Found f) {
+        int end = f.unitTo;
+        while (end < t.size() && (t.is(end, "in") || t.is(end, "of") || t.is(end, "for"))) {
+            int next = nounPhraseAfter(t, end + 1);
+            if (next <= end + 1) {
+                break;
+            }
+            end = next;
+        }
+        if (end > f.unitTo) {
+            f.unit = join(t, f.unitStart, end);
+            f.unitTo = end;
+            f.last = end;
+        }
     }
 
     private static boolean isMonthOrDayName(Tokens t, int i) {
@@ -471,7 +529,14 @@ public final class QuantityExtractor {
                 modifiersFrom = k;
                 continue;
             }
+            if (t.lower[k].endsWith("wide") && k > u) {
+                break; // "homes nationwide": an adverb the tagger calls a noun
+            }
             if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
+                if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
+                        && !t.lower[head].endsWith("s")) {
+                    break; // "one proposal asks": one counts a singular noun, the plural is the verb
+                }
                 head = k;
             } else if ("PROPN".equals(tag) && !isMonthOrDayName(t, k)) {
                 // proper-noun modifiers: "North Korean troops"
@@ -490,7 +555,8 @@ public final class QuantityExtractor {
                 && t.capitalized(k - 1)) {
             head = k - 1; // "1,307,000 Americans"
         }
-        if (head < 0) {
+        // "25k cheaper than": a comparative the tagger calls a noun.
+        if (head < 0 || (t.is(head + 1, "than") && t.lower[head].endsWith("er"))) {
             return false;
         }
         // The counted thing is the head with its common-noun and adjective modifiers, not the names before
@@ -504,6 +570,7 @@ public final class QuantityExtractor {
         }
         f.unit = join(t, unitStart, head + 1);
         f.kind = null;
+        f.unitStart = unitStart;
         f.unitFrom = u;
         f.unitTo = head + 1;
         f.last = head + 1;
@@ -558,6 +625,9 @@ public final class QuantityExtractor {
             Found next = n + 1 < found.size() ? found.get(n + 1) : null;
             Found prev = n > 0 ? found.get(n - 1) : null;
             int gap = f.numTo;
+            if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
+                gap++; // "a 7- or 8-inch screen"
+            }
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
                 copyUnit(t, next, f, false);

@@ -74,8 +74,13 @@ final class Tokens {
         return i >= 0 && i < tag.length ? tag[i] : "";
     }
 
+    /** Whether token {@code i} is a digit group ("1,250", "2.5", ".001"). */
     boolean isDigits(int i) {
-        return i >= 0 && i < word.length && Character.isDigit(word[i].charAt(0));
+        if (i < 0 || i >= word.length) {
+            return false;
+        }
+        String w = word[i];
+        return Character.isDigit(w.charAt(0)) || (w.length() > 1 && w.charAt(0) == '.' && Character.isDigit(w.charAt(1)));
     }
 
     boolean capitalized(int i) {

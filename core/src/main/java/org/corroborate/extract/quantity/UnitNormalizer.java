@@ -21,6 +21,10 @@ public final class UnitNormalizer {
         if (unit == null || unit.isBlank()) {
             return "-";
         }
+        if (unit.startsWith(QuantityExtractor.SHARE_OF)) {
+            // NewsQuant writes the unit of a fraction as "%" and the thing shared: "% condo".
+            return "% " + normalize(unit.substring(QuantityExtractor.SHARE_OF.length()));
+        }
         List<String> parts = new ArrayList<>();
         for (String part : unit.split(" per | a | an ")) {
             parts.add(part(part.trim()));
@@ -46,7 +50,8 @@ public final class UnitNormalizer {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < t.size(); k++) {
             String tag = t.tag[k];
-            if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)) {
+            if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)
+                    || "PRON".equals(tag)) {
                 continue;
             }
             String lemma = lemmas[k] == null || lemmas[k].equals("O") ? t.lower[k] : lemmas[k];
