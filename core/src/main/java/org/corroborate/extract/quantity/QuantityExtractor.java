@@ -89,11 +89,18 @@ public final class QuantityExtractor {
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
             "such", "many", "several", "same", "own");
+    private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
+            "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
+    private static final Set<String> AMOUNT_NOUNS = Set.of("average", "total", "sum", "maximum", "minimum",
+            "tally", "estimate", "count", "peak", "high", "low");
+    private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
+            "were");
     /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
     static final String SHARE_OF = "share of ";
     private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
     private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
+    private static final int MAX_RANGE_GAP = 3;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
 
@@ -193,8 +200,10 @@ public final class QuantityExtractor {
             }
             int[] currencyStart = new int[1];
             String currency = Units.currencyBefore(t, i - 1, currencyStart);
+            int currencyEnd = i;
             if (currency == null && i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)) {
                 currency = Units.currencyBefore(t, i - 2, currencyStart); // "$-50.8bn"
+                currencyEnd = i - 1;
             }
             Numbers.Num num = Numbers.read(t, i, currency != null);
             if (num == null) {
@@ -215,7 +224,7 @@ public final class QuantityExtractor {
             f.first = currency != null ? currencyStart[0] : num.from();
             f.last = num.to();
             if (currency != null) {
-                f.unit = join(t, currencyStart[0], i);
+                f.unit = join(t, currencyStart[0], currencyEnd);
                 f.kind = Units.Kind.CURRENCY;
             }
             sign(t, f);
@@ -270,21 +279,33 @@ public final class QuantityExtractor {
      * result) stays two figures.
      */
     private static boolean mergeRange(Tokens t, List<Found> found, Found b) {
-        if (found.isEmpty() || b.range || b.unit == null) {
+        if (found.isEmpty() || b.range) {
             return false;
         }
         Found a = found.get(found.size() - 1);
-        if (a.range || a.last + 1 != b.first || a.unit == null) {
+        if (a.range || a.unit == null) {
             return false;
         }
-        int link = a.last;
         boolean from = t.is(a.first - 1, "from");
+        // "from 20 mpg in 2008 to 29 mpg", "from 21 mpg combined to 23": a change from one figure to another,
+        // with a short adverbial between them; the second may leave its unit out.
+        if (from && b.first - 1 > a.last && b.first - 1 - a.last <= MAX_RANGE_GAP && t.is(b.first - 1, "to")
+                && !hasPunct(t, a.last, b.first - 1)) {
+            if (b.unit == null) {
+                b.unit = a.unit;
+                b.kind = a.kind;
+            }
+        } else if (b.unit == null || a.last + 1 != b.first) {
+            return false;
+        }
+        int link = b.first - 1;
         boolean between = t.is(a.first - 1, "between") && t.is(link, "and");
         boolean to = t.is(link, "to") || t.word[link].equals("-") || t.word[link].equals("–");
         if (!(between || to) || t.is(a.first - 1, "by")) {
             return false;
         }
-        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit));
+        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
+                || UnitNormalizer.normalize(a.unit).equals(UnitNormalizer.normalize(b.unit)));
         if (!sameUnit) {
             return false;
         }
@@ -309,6 +330,15 @@ public final class QuantityExtractor {
             a.rate = b.rate;
         }
         return true;
+    }
+
+    private static boolean hasPunct(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("PUNCT".equals(t.tag[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayStartNumber(Tokens t, int i) {
@@ -339,10 +369,10 @@ public final class QuantityExtractor {
         if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
             return false;
         }
-        // Part of an identifier: "COVID-19", "F-35", "No. 5", "#3"; a lower-case word before the hyphen is a
-        // prefix of the figure instead ("minus-130", "sub-300", "now-18").
+        // Part of an identifier: "COVID-19", "F-35", "last-32", "No. 5", "#3"; some words before the hyphen are a
+        // sign, hedge or time prefix of the figure instead ("minus-130", "sub-300", "now-18").
         if (i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)
-                && Character.isLetter(t.word[i - 2].charAt(0)) && !isLowerWord(t.word[i - 2])) {
+                && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.word[i - 2])) {
             return false;
         }
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
@@ -367,16 +397,26 @@ public final class QuantityExtractor {
         if (unitAfter != null || countNounAfter) {
             return true;
         }
-        if (isYear(w) && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
+        // "about 1000 come", "an average of 1500": a hedge or an amount noun before it makes a year-like number
+        // a figure.
+        boolean amount = hedgedAt(t, i) || (t.is(i - 1, "of") && i > 1 && AMOUNT_NOUNS.contains(t.lower[i - 2]));
+        if (isYear(w) && !amount && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
             return false;
         }
-        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "S P 500", "category 4").
-        return !(i > 0 && (("PROPN".equals(t.tag[i - 1]) && hasUpper(t.word[i - 1]) && !isMonth(t, i - 1))
-                || LABELS.contains(t.lower[i - 1])));
+        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "Big 12", "category 4").
+        boolean name = i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
+                && ("PROPN".equals(t.tag[i - 1]) || i - 1 > 0) && !HEDGES.containsKey(t.lower[i - 1]);
+        return !(name || (i > 0 && LABELS.contains(t.lower[i - 1])));
     }
 
-    private static boolean isLowerWord(String w) {
-        return w.chars().allMatch(Character::isLowerCase);
+    /** Whether a qualifier ("about", "more than") ends just before token {@code i}. */
+    private static boolean hedgedAt(Tokens t, int i) {
+        for (int n = 1; n <= MAX_HEDGE_TOKENS && i - n >= 0; n++) {
+            if (HEDGES.containsKey(join(t.lower, i - n, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUpper(String w) {
@@ -488,7 +528,8 @@ public final class QuantityExtractor {
             k++;
         }
         if (k > u && countedNoun(t, f, k)) {
-            f.unit = SHARE_OF + f.unit;
+            // The whole noun phrase is what is shared: "a fourth of the Valdorian fleet".
+            f.unit = SHARE_OF + join(t, f.unitFrom, f.unitTo);
         }
     }
 
@@ -518,6 +559,9 @@ public final class QuantityExtractor {
 
     /** A noun phrase at {@code u} whose head is the counted thing: "North Korean troops", "profile slots". */
     private static boolean countedNoun(Tokens t, Found f, int u) {
+        if (t.is(u, "last") || t.is(u, "next") || t.is(u, "this") || t.is(u, "past")) {
+            return false; // "2.1 last year": a time adverbial, not what is counted
+        }
         int k = u;
         int head = -1;
         int modifiersFrom = u;
@@ -534,7 +578,8 @@ public final class QuantityExtractor {
             }
             if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
                 if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
-                        && !t.lower[head].endsWith("s")) {
+                        && !t.lower[head].endsWith("s") && k + 1 < t.size()
+                        && !"ADP".equals(t.tag[k + 1]) && !"PUNCT".equals(t.tag[k + 1])) {
                     break; // "one proposal asks": one counts a singular noun, the plural is the verb
                 }
                 head = k;
@@ -546,6 +591,9 @@ public final class QuantityExtractor {
                 // "flight-time", "long-range"
             } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
                 // "digital and physical sales"
+            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1)))
+                    && (("VERB".equals(tag) && t.lower[k].endsWith("ed")) || "ADV".equals(tag))) {
+                // "2.7m combined digital sales", "20 decently sized plants", "coal-fired power plants"
             } else {
                 break;
             }
@@ -631,8 +679,8 @@ public final class QuantityExtractor {
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
                 copyUnit(t, next, f, false);
-            } else if (prev != null && prev.unit != null && prev.kind != Units.Kind.PERCENT
-                    && f.numFrom - prev.last <= MAX_INHERIT_TOKENS && !hasVerb(t, prev.last, f.first)) {
+            } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
+                    && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
                 copyUnit(t, prev, f, true);
             } else if (f.rate != null || isApposition(t, f.first - 1)) {
                 antecedent(t, f);
@@ -642,6 +690,17 @@ public final class QuantityExtractor {
                         : memory.subject();
             }
         }
+    }
+
+    /**
+     * "rose by 2 percent but fell by 1", "the highest is 84.75 cents, the lowest is 74.07": two clauses built
+     * alike, the second figure leaving out the unit of the first.
+     */
+    private static boolean parallel(Tokens t, Found prev, Found f) {
+        int a = prev.first - 1;
+        int b = f.first - 1;
+        return a >= 0 && b > prev.last && t.lower[a].equals(t.lower[b]) && PARALLEL_LINKS.contains(t.lower[b])
+                && (b + 1 >= t.size() || f.last >= t.size() || !"NOUN".equals(t.tag[f.last]));
     }
 
     private static void copyUnit(Tokens t, Found from, Found to, boolean withPlace) {
