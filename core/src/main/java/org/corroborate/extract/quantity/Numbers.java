@@ -40,6 +40,8 @@ final class Numbers {
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
             "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final Map<String, Double> SPACED_SUFFIXES = Map.of("K", 1e3, "M", 1e6, "mn", 1e6, "B", 1e9,
+            "bn", 1e9, "tn", 1e12);
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
@@ -169,6 +171,11 @@ final class Numbers {
             if (suffix != null) {
                 return Num.single(i, j + 1, v * suffix, false, true);
             }
+        }
+        // "8 B people", "$5 bn": a spaced scale abbreviation, when a noun or a currency makes it a count.
+        if (!t.joined(i) && j < t.size() && SPACED_SUFFIXES.containsKey(t.word[j])
+                && (millionM || t.tagAt(j + 1).equals("NOUN"))) {
+            return Num.single(i, j + 1, v * SPACED_SUFFIXES.get(t.word[j]), false, true);
         }
         while (j < t.size()) {
             Double scale = SCALES.get(t.lower[j]);

@@ -353,6 +353,11 @@ public final class QuantityExtractor {
         int i = num.from();
         int end = num.to();
         if (!t.isDigits(i)) {
+            // "a production-four-door record", "a one-on-one": a word number inside a hyphenated compound.
+            if (i > 1 && t.is(i - 1, "-") && t.joined(i - 2) && t.joined(i - 1)
+                    && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.lower[i - 2])) {
+                return false;
+            }
             // Word numbers: "one" as a pronoun ("no one", "the one", "one another") is not a count.
             return !(t.is(i, "one") && end == i + 1
                     && (NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")

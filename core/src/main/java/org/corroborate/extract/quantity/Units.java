@@ -199,8 +199,10 @@ final class Units {
             Unit u = FOLDED.get(folded.toString());
             if (u == null) {
                 u = CASED.get(cased.toString());
-                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C").
-                if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])) {
+                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C"), or for a
+                // spaced temperature not followed by a name ("highs of 12 C today", but "5 C Company").
+                if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])
+                        && !(isTemperatureLetter(t.word[i]) && !t.capitalized(i + 1))) {
                     u = null;
                 }
             }
@@ -209,6 +211,10 @@ final class Units {
             }
         }
         return best;
+    }
+
+    private static boolean isTemperatureLetter(String w) {
+        return w.equals("C") || w.equals("F");
     }
 
     /** The currency of a symbol written after the figure ("1,200€"), or null. */
