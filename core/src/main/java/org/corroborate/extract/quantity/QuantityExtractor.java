@@ -91,6 +91,13 @@ public final class QuantityExtractor {
             "such", "many", "several", "same", "own");
     private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
             "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
+    /**
+     * Plural nouns for military personnel, counted under one name so that "8,000 soldiers" and "8,000 troops"
+     * compare as the same figure; the words as written stay in the figure's text.
+     */
+    private static final Set<String> PERSONNEL = Set.of("soldiers", "troops", "servicemen", "servicemembers",
+            "forces");
+    private static final String PERSONNEL_UNIT = "troops";
     private static final Set<String> AMOUNT_NOUNS = Set.of("average", "total", "sum", "maximum", "minimum",
             "tally", "estimate", "count", "peak", "high", "low");
     private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
@@ -101,6 +108,7 @@ public final class QuantityExtractor {
     private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
     private static final int MAX_RANGE_GAP = 3;
+    private static final int MAX_PLACE_PHRASES = 3;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
 
@@ -374,6 +382,11 @@ public final class QuantityExtractor {
         if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
             return false;
         }
+        // The year of "March 8, 2024"; the day of "2024-10-31" (digits joined by a dash before it).
+        if ((t.is(i - 1, ",") && t.isDigits(i - 2) && (isMonth(t, i - 3) || (t.is(i - 3, ".") && isMonth(t, i - 4))))
+                || (t.is(i - 1, "-") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
+            return false;
+        }
         // Part of an identifier: "COVID-19", "F-35", "last-32", "No. 5", "#3"; some words before the hyphen are a
         // sign, hedge or time prefix of the figure instead ("minus-130", "sub-300", "now-18").
         if (i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)
@@ -588,8 +601,8 @@ public final class QuantityExtractor {
                     break; // "one proposal asks": one counts a singular noun, the plural is the verb
                 }
                 head = k;
-            } else if ("PROPN".equals(tag) && !isMonthOrDayName(t, k)) {
-                // proper-noun modifiers: "North Korean troops"
+            } else if (("PROPN".equals(tag) || (t.capitalized(k) && head < 0)) && !isMonthOrDayName(t, k)) {
+                // proper-noun modifiers: "North Korean troops" (the tagger may call "North" an adverb)
             } else if ("ADJ".equals(tag) && head < 0) {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
@@ -621,7 +634,9 @@ public final class QuantityExtractor {
         while (unitStart < head && ("CCONJ".equals(t.tag[unitStart]) || t.word[unitStart].equals("-"))) {
             unitStart++;
         }
-        f.unit = join(t, unitStart, head + 1);
+        f.unit = PERSONNEL.contains(t.lower[head])
+                ? (unitStart < head ? join(t, unitStart, head) + " " : "") + PERSONNEL_UNIT
+                : join(t, unitStart, head + 1);
         f.kind = null;
         f.unitStart = unitStart;
         f.unitFrom = u;
@@ -790,10 +805,15 @@ public final class QuantityExtractor {
 
     private static String subject(Tokens t, String body, Found f) {
         if (f.kind == null && f.unitFrom >= 0) {
+            // What is counted and where, without the verb between: "troops (that are now) in Kursk".
             int end = f.unitTo;
-            for (int pp = 0; pp < 2; pp++) {
+            int placeFrom = -1;
+            for (int pp = 0; pp < MAX_PLACE_PHRASES; pp++) {
                 int k = end;
                 if (pp == 0) {
+                    if (t.is(k, "that") || t.is(k, "who") || t.is(k, "which")) {
+                        k++;
+                    }
                     // "troops are now in", "troops currently present in", "troops deployed in"
                     int bridge = 0;
                     while (k < t.size() && bridge < 3 && ("AUX".equals(t.tag[k]) || "ADV".equals(t.tag[k])
@@ -801,18 +821,25 @@ public final class QuantityExtractor {
                         k++;
                         bridge++;
                     }
+                    if (k > end && !(k < t.size() && PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to"))) {
+                        break; // a clause without a place: "troops that are expected to ..."
+                    }
                 }
                 boolean of = t.is(k, "of");
                 if (k < t.size() && (of || (PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to")))) {
                     int npEnd = nounPhraseAfter(t, k + 1);
                     if (npEnd > k + 1) {
+                        if (placeFrom < 0) {
+                            placeFrom = k;
+                        }
                         end = npEnd;
                         continue;
                     }
                 }
                 break;
             }
-            return join(t, f.unitFrom, end);
+            String counted = join(t, f.unitFrom, f.unitTo);
+            return placeFrom < 0 ? counted : counted + " " + join(t, placeFrom, end);
         }
         int k = f.last;
         if (t.is(k, "of")) {
@@ -907,15 +934,15 @@ public final class QuantityExtractor {
         }
         for (int k = f.first - 1; k >= 0; k--) {
             if (isReporting(t, k)) {
-                String who = reporter(t, k);
+                String who = reporter(t, k, f.first);
                 if (who != null) {
                     return who;
                 }
             }
         }
-        for (int k = f.last; k < t.size(); k++) {
+        for (int k = f.last; k < t.size() && !clauseBoundary(t, k); k++) {
             if (isReporting(t, k)) {
-                String who = reporter(t, k);
+                String who = reporter(t, k, f.first);
                 if (who != null) {
                     return who;
                 }
@@ -924,12 +951,21 @@ public final class QuantityExtractor {
         return null;
     }
 
+    /** A reporting verb; "allies assess that" counts too, where the tagger takes "assess" for a noun. */
     private static boolean isReporting(Tokens t, int k) {
-        return REPORTING.contains(t.lower[k]) && "VERB".equals(t.tag[k]);
+        return REPORTING.contains(t.lower[k]) && ("VERB".equals(t.tag[k])
+                || ("NOUN".equals(t.tag[k]) && t.is(k + 1, "that") && k > 0
+                        && ("NOUN".equals(t.tag[k - 1]) || "PROPN".equals(t.tag[k - 1]))));
+    }
+
+    /** Where a clause about another figure begins: "..., while Ukraine has put the figure higher". */
+    private static boolean clauseBoundary(Tokens t, int k) {
+        return t.is(k, ";") || t.is(k, "while") || t.is(k, "whereas") || t.is(k, "although")
+                || (t.is(k, "but") && t.is(k - 1, ","));
     }
 
     /** The subject of the reporting verb at {@code v}: "Seoul and its allies assess", "said Wood". */
-    private static String reporter(Tokens t, int v) {
+    private static String reporter(Tokens t, int v, int figure) {
         int end = v;
         while (end - 1 >= 0 && ("AUX".equals(t.tag[end - 1]) || "ADV".equals(t.tag[end - 1])
                 || t.is(end - 1, "not"))) {
@@ -955,6 +991,9 @@ public final class QuantityExtractor {
         while (start < end && ("CCONJ".equals(t.tag[start]) || "DET".equals(t.tag[start])
                 && t.is(start, "that"))) {
             start++;
+        }
+        if (start < figure && figure < end) {
+            start = figure; // "the launch and two diplomats said": the counted speakers give the figure
         }
         if (start < end && hasNoun(t, start, end)) {
             return join(t, start, end);
