@@ -32,7 +32,8 @@ public final class QuantityExtractor {
     private static final Pattern HAS_NUMBER = Pattern.compile(
             "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\\b)");
+                    + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?"
+                    + "|quarters?|fourths?|fifths?)\\b)");
 
     /** Qualifiers and the interval they give, longest first within each length. */
     private static final Map<String, String> HEDGES = Map.ofEntries(
@@ -978,7 +979,9 @@ public final class QuantityExtractor {
             boolean part = "NOUN".equals(tag) || "PROPN".equals(tag) || "DET".equals(tag) || "ADJ".equals(tag)
                     || "NUM".equals(tag) || isPossessive(t, k) || t.word[k].equals("'s") || t.word[k].equals("’s")
                     || ("CCONJ".equals(tag) && k > 0 && start < end)
-                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k))
+                    // an unknown name the tagger takes for a verb: "Tarsk and its allies assess"
+                    || (t.capitalized(k) && ("VERB".equals(tag) || "X".equals(tag)));
             if (!part) {
                 if ("PRON".equals(tag) && PERSONAL.contains(t.lower[k]) && start == end) {
                     return resolvePronoun(t, k);

@@ -108,6 +108,49 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void anaphoricFigureTakesSubjectFromTheReferencedFigureAndActorFromItsClause() {
+        List<Quantity> qs = extract("Port officials said there are about 600 Valdorian sailors in Emberlake. "
+                + "Tarsk and its neighbours assess that the number has grown to 700, while Norland has put the figure "
+                + "higher, at up to 900.");
+        assertThat(qs).hasSize(3);
+        Quantity grown = qs.get(1);
+        assertThat(grown.value()).isEqualTo(700);
+        assertThat(grown.unit()).isEqualTo("sailors");
+        assertThat(grown.subject()).isEqualTo("Valdorian sailors in Emberlake");
+        assertThat(grown.actor()).isEqualTo("Tarsk and its neighbours");
+        assertThat(qs.get(2).actor()).isEqualTo("Norland");
+        assertThat(qs.get(2).hedge()).isEqualTo("up to");
+    }
+
+    @Test
+    void personnelSynonymsShareOneUnitAndSubjectsLeaveOutTheVerb() {
+        Quantity q = extract("Officials say some 3,000 Valdorian soldiers are now in Tarsk's northern province.")
+                .get(0);
+        assertThat(q.unit()).isEqualTo("troops");
+        assertThat(q.text()).contains("soldiers");
+        assertThat(q.subject()).isEqualTo("Valdorian soldiers in Tarsk's northern province");
+        assertThat(q.actor()).isEqualTo("Officials");
+        Quantity curly = extract("Nearly 400 Norland troops are in Tarsk\u2019s capital, the ministry said.").get(0);
+        assertThat(curly.subject()).isEqualTo("Norland troops in Tarsk\u2019s capital");
+        assertThat(curly.hedge()).isEqualTo("nearly");
+    }
+
+    @Test
+    void sharesSignsAndPrefixes() {
+        Quantity share = extract("Half the lanterns were lit.").get(0);
+        assertThat(share.value()).isEqualTo(0.5);
+        assertThat(UnitNormalizer.normalize(share.unit())).isEqualTo("% lantern");
+        assertThat(extract("The trade balance fell to $-12.5bn.").get(0).value()).isEqualTo(-12.5e9);
+        assertThat(extract("Nights can dip to minus-40 degrees.").get(0).value()).isEqualTo(-40);
+        assertThat(extract("Markets: Zinder 40 -1.3% today.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(-1.3));
+        assertThat(extract("Fuel use went from 20 mpg in 2030 to 29 mpg.")).singleElement().satisfies(q -> {
+            assertThat(q.hedge()).isEqualTo("range");
+            assertThat(q.high()).isEqualTo(29.0);
+        });
+    }
+
+    @Test
     void actorFromAccordingTo() {
         Quantity q = extract("The crossing took 40 minutes, according to the Harbour Board.").get(0);
         assertThat(q.actor()).isEqualTo("the Harbour Board");
