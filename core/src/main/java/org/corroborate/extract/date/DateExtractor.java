@@ -48,8 +48,13 @@ public final class DateExtractor {
             Map.entry("an", 1));
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final int MONTHS_AHEAD = 1;
+    private static final Pattern PAST_TENSE = Pattern.compile(
+            "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
+                    + "|rose|fell|paid|led|ran|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would)\\b",
+            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
+                    + "|upcoming)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
@@ -111,7 +116,7 @@ public final class DateExtractor {
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)(?<=\\b(?:for|over|within|than|in recent)\\s)(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|in recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -131,7 +136,13 @@ public final class DateExtractor {
                 for (int g = 0; g <= m.groupCount(); g++) {
                     groups[g] = m.group(g);
                 }
-                candidates.add(new Candidate(m.start(), m.end(), rule.kind(), groups));
+                // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
+                // pattern instead of a look-behind keeps the scan linear.
+                int from = rule.kind() == Kind.VAGUE_DURATION ? m.start(1) : m.start();
+                if (from != m.start()) {
+                    groups[0] = m.group(1);
+                }
+                candidates.add(new Candidate(from, m.end(), rule.kind(), groups));
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -147,7 +158,9 @@ public final class DateExtractor {
             if (value == null) {
                 continue;
             }
-            if (value.length() == 7 && value.charAt(5) == 'Q') {
+            // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            if (value.length() == 7 && value.charAt(5) == 'Q'
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
                 lastQuarter = value;
             }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
@@ -259,7 +272,10 @@ public final class DateExtractor {
         return body.substring(s, e);
     }
 
-    /** Whether the sentence around an expression speaks of the future. */
+    /**
+     * Whether an expression speaks of the future: the tense marker nearest to it in its sentence decides, a
+     * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
+     */
     private static boolean isFuture(String body, int start, int end) {
         int s = start;
         while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
@@ -269,7 +285,24 @@ public final class DateExtractor {
         while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
             e++;
         }
-        return FUTURE.matcher(body).region(s, e).find();
+        int nearestFuture = Integer.MAX_VALUE;
+        Matcher f = FUTURE.matcher(body).region(s, e);
+        while (f.find()) {
+            nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+        }
+        if (nearestFuture == Integer.MAX_VALUE) {
+            return false;
+        }
+        int nearestPast = Integer.MAX_VALUE;
+        Matcher p = PAST_TENSE.matcher(body).region(s, e);
+        while (p.find()) {
+            nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+        }
+        return nearestFuture <= nearestPast;
+    }
+
+    private static int distance(int from, int to, int start, int end) {
+        return to <= start ? start - to : from >= end ? from - end : 0;
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
@@ -312,8 +345,10 @@ public final class DateExtractor {
                 return String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(g[2]), month(g[1]));
             case MONTH:
                 return monthOnly(ref, month(g[2]), g[1], future);
-            case WEEKDAY:
-                return weekday(ref, g[2], g[1], future);
+            case WEEKDAY: {
+                String day = weekday(ref, g[2], g[1], future);
+                return day == null || g[3] == null ? day : day + partOfDay(g[3]);
+            }
             case DECADE:
                 return g[1];
             case YEAR:
@@ -416,7 +451,8 @@ public final class DateExtractor {
                 if (future) {
                     year = month >= ref.getMonthValue() ? year : year + 1;
                 } else {
-                    year = month <= ref.getMonthValue() ? year : year - 1;
+                    // A month just ahead of the reference ("in November", written late in October) is upcoming.
+                    year = month <= ref.getMonthValue() + MONTHS_AHEAD ? year : year - 1;
                 }
             }
         }
@@ -443,7 +479,17 @@ public final class DateExtractor {
         } else {
             d = ref.minusDays(delta <= 0 ? -delta : 7 - delta);
         }
-        return d.toString(); // "Friday night": TimeBank gives the day alone
+        return d.toString();
+    }
+
+    /** TimeML's part-of-day suffix: "Friday night" is 2000-01-07TNI. */
+    private static String partOfDay(String part) {
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
     }
 
     private static String deictic(LocalDate ref, String word) {
@@ -452,10 +498,10 @@ public final class DateExtractor {
         }
         return switch (word) {
             case "today" -> ref.toString();
-            case "tonight" -> ref.toString();
+            case "tonight" -> ref + "TNI";
             case "yesterday" -> ref.minusDays(1).toString();
             case "tomorrow" -> ref.plusDays(1).toString();
-            case "last night" -> ref.minusDays(1).toString();
+            case "last night" -> ref.minusDays(1) + "TNI";
             default -> null;
         };
     }
@@ -483,7 +529,7 @@ public final class DateExtractor {
             }
             case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
-            case "morning", "afternoon", "evening" -> ref.toString();
+            case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
             default -> null;
         };
     }
@@ -514,12 +560,13 @@ public final class DateExtractor {
         return year + "-" + code;
     }
 
+    /** A TimeML SET takes the period of its recurrence as value ("daily" is P1D, with freq/quant aside). */
     private static String set(String word) {
         return switch (word) {
-            case "daily", "every day" -> "XXXX-XX-XX";
-            case "weekly", "every week" -> "XXXX-WXX";
-            case "monthly", "every month" -> "XXXX-XX";
-            default -> "XXXX";
+            case "daily", "every day" -> "P1D";
+            case "weekly", "every week" -> "P1W";
+            case "monthly", "every month" -> "P1M";
+            default -> "P1Y";
         };
     }
 
@@ -539,7 +586,9 @@ public final class DateExtractor {
                 yield previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
             }
             case "year" -> String.valueOf(base.getYear());
-            case "weekend" -> week(ref) + "-WE";
+            // The weekend just past, unless the reference day is in one: ISO weeks end on Sunday.
+            case "weekend" -> week(ref.getDayOfWeek().getValue() >= 6 ? ref
+                    : ref.minusDays(ref.getDayOfWeek().getValue())) + "-WE";
             case "week" -> week(base);
             case "month" -> String.format(Locale.ROOT, "%04d-%02d", base.getYear(), base.getMonthValue());
             default -> null;
