@@ -86,7 +86,7 @@ public final class DateExtractor {
             new Rule(Kind.DECADE, Pattern.compile(
                     "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
             new Rule(Kind.YEAR, Pattern.compile(
-                    "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d,%]|\\.\\d)")),
+                    "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d)")),
             new Rule(Kind.DEICTIC, Pattern.compile(
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
@@ -107,7 +107,8 @@ public final class DateExtractor {
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
             new Rule(Kind.PAST, Pattern.compile(
                     "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
-            new Rule(Kind.FUTURE_REF, Pattern.compile("(?i)\\b(the future)\\b")),
+            new Rule(Kind.FUTURE_REF, Pattern.compile(
+                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
             new Rule(Kind.SEASON, Pattern.compile(
                     "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
