@@ -54,7 +54,7 @@ public final class DateExtractor {
                     + "|rose|fell|paid|led|ran|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
-                    + "|upcoming)\\b",
+                    + "|upcoming|as early as|as soon as)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
