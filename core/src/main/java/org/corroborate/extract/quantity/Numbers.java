@@ -40,6 +40,8 @@ final class Numbers {
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
             "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16,
+            100);
     private static final Map<String, Double> SPACED_SUFFIXES = Map.of("K", 1e3, "M", 1e6, "mn", 1e6, "B", 1e9,
             "bn", 1e9, "tn", 1e12);
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
@@ -163,6 +165,12 @@ final class Numbers {
         }
         int j = i + 1;
         boolean scaled = false;
+        double fraction = slashFraction(t, t.joined(i) ? i : i + 1);
+        if (!Double.isNaN(fraction)) {
+            // "3/4", and "2 1/4" (a whole number, then a fraction)
+            return t.joined(i) ? Num.single(i, i + 3, fraction, false, false)
+                    : Num.single(i, i + 4, v + fraction, false, false);
+        }
         if (t.joined(i) && j < t.size()) {
             Double suffix = SUFFIXES.get(t.word[j]);
             if (suffix == null && isMillion(t, j, millionM)) {
@@ -179,7 +187,10 @@ final class Numbers {
         }
         while (j < t.size()) {
             Double scale = SCALES.get(t.lower[j]);
-            if (scale == null || (scale == 12.0)) {
+            if (scale == null) {
+                scale = t.is(j, "dozens") ? 12.0 : null; // "3 dozens"
+            }
+            if (scale == null) {
                 break;
             }
             v *= scale;
@@ -187,6 +198,22 @@ final class Numbers {
             j++;
         }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * The value of "n/d" written at tokens {@code k}..{@code k + 2} with no spaces, or NaN. Only common
+     * denominators with a smaller numerator count, so dates and scores ("9/11", "24/7") are not fractions.
+     */
+    private static double slashFraction(Tokens t, int k) {
+        if (k < 0 || k + 2 >= t.size() || !t.is(k + 1, "/") || !t.joined(k) || !t.joined(k + 1)
+                || !t.word[k].chars().allMatch(Character::isDigit) || !t.word[k + 2].chars().allMatch(Character::isDigit)
+                || (k + 3 < t.size() && t.joined(k + 2) && t.is(k + 3, "/"))) {
+            return Double.NaN;
+        }
+        int numerator = Integer.parseInt(t.word[k]);
+        int denominator = Integer.parseInt(t.word[k + 2]);
+        return numerator > 0 && numerator < denominator && FRACTION_DENOMINATORS.contains(denominator)
+                ? (double) numerator / denominator : Double.NaN;
     }
 
     /**
@@ -219,7 +246,9 @@ final class Numbers {
 
     /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
     private static Num fraction(Tokens t, int i) {
-        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1)))) {
+        boolean halfOfScale = (t.is(i + 1, "a") || t.is(i + 1, "an")) && i + 2 < t.size()
+                && SCALES.containsKey(t.lower[i + 2]); // "half a dozen" is read as a number in words
+        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1))) && !halfOfScale) {
             return Num.single(i, i + 1, 0.5, true, false);
         }
         Integer numerator = t.is(i, "a") ? Integer.valueOf(1) : SMALL.get(t.lower[i]);
@@ -258,8 +287,8 @@ final class Numbers {
         int j = i;
         if (t.is(j, "half") && (t.is(j + 1, "a") || t.is(j + 1, "an"))) {
             Double scale = SCALES.get(t.lower[Math.min(j + 2, t.size() - 1)]);
-            if (j + 2 < t.size() && scale != null && scale >= 1e2) {
-                return Num.single(i, j + 3, scale / 2, true, true);
+            if (j + 2 < t.size() && scale != null) {
+                return Num.single(i, j + 3, scale / 2, true, true); // "half a million", "half a dozen"
             }
             return null;
         }
@@ -286,7 +315,7 @@ final class Numbers {
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
-            Double scale = SCALES.get(w);
+            Double scale = w.equals("dozens") ? Double.valueOf(12.0) : SCALES.get(w);
             if (small != null) {
                 // "twenty five" and "three hundred five" add up; "five five" does not.
                 boolean tensThenUnit = current % 100 >= 20 && current % 10 == 0 && small < 10;

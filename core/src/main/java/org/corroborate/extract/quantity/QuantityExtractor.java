@@ -397,6 +397,11 @@ public final class QuantityExtractor {
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
             return false;
         }
+        // Digits around a slash that did not read as a fraction: "9/11", "24/7", "2/3/2031".
+        if ((t.is(end, "/") && t.joined(end - 1) && t.joined(end) && t.isDigits(end + 1))
+                || (t.is(i - 1, "/") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
+            return false;
+        }
         // Letters touching the digits before them: "G70", "A4" are names; leading zeros: "09", "007".
         if ((i > 0 && t.joined(i - 1) && Character.isLetter(t.word[i - 1].charAt(0))
                 && Units.currencyBefore(t, i - 1, new int[1]) == null)
@@ -482,7 +487,8 @@ public final class QuantityExtractor {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
             return;
         }
-        if (f.num.inWords() && !f.num.range() && f.num.value() > 0 && f.num.value() < 1) {
+        if ((f.num.inWords() || t.is(f.numFrom + 1, "/")) && !f.num.range() && f.num.value() > 0
+                && f.num.value() < 1) {
             shareOf(t, f, u);
             return;
         }

@@ -14,6 +14,9 @@ import org.corroborate.text.Nlp;
  * content words (OpenNLP lemmatizer), so plural and singular forms compare equal.
  */
 public final class UnitNormalizer {
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its",
+            "our", "their");
+
     private UnitNormalizer() {}
 
     /** The canonical unit name, or "-" for a figure without unit. */
@@ -51,7 +54,7 @@ public final class UnitNormalizer {
         for (int k = 0; k < t.size(); k++) {
             String tag = t.tag[k];
             if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)
-                    || "PRON".equals(tag)) {
+                    || POSSESSIVES.contains(t.lower[k])) {
                 continue;
             }
             String lemma = lemmas[k] == null || lemmas[k].equals("O") ? t.lower[k] : lemmas[k];

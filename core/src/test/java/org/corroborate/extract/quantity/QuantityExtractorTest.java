@@ -151,6 +151,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void slashFractionsAndDozens() {
+        List<Quantity> qs = extract("The cook used 2 1/4 cups, half a dozen eggs and three dozens rolls on 9/11.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(2.25, 6.0, 36.0);
+        Quantity share = extract("Add 3/4 of the flour.").get(0);
+        assertThat(UnitNormalizer.normalize(share.unit())).isEqualTo("% flour");
+        assertThat(extract("The shop is open 24/7.")).isEmpty();
+    }
+
+    @Test
     void actorFromAccordingTo() {
         Quantity q = extract("The crossing took 40 minutes, according to the Harbour Board.").get(0);
         assertThat(q.actor()).isEqualTo("the Harbour Board");
