@@ -14,7 +14,7 @@ package org.corroborate.model;
  *     ends, value the lower end); "exact" when nothing qualifies the figure (low = high = value)
  * @param unit unit or counted thing (troops, minutes, casualties per day); military personnel ("soldiers",
  *     "troops", "forces") is counted as "troops", the words as written stay in {@code text}; a fraction of
- *     something is "share of" it ("share of the condos")
+ *     something is "share of" it ("half the condos": "share of condos")
  * @param subject what is counted, and where
  * @param actor who gives the figure, or null
  */
