@@ -51,10 +51,10 @@ public final class DateExtractor {
     private static final int MONTHS_AHEAD = 1;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
-                    + "|rose|fell|paid|led|ran|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
-                    + "|upcoming|as early as|as soon as)\\b",
+                    + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
@@ -154,7 +154,9 @@ public final class DateExtractor {
             if (!plausible(body, c)) {
                 continue;
             }
-            boolean future = isFuture(body, c.start(), c.end());
+            // "Wednesday's ruling": a weekday that owns an event names one that has happened.
+            boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
+            boolean future = !owner && isFuture(body, c.start(), c.end());
             String value = normalize(c, reference, anchor, future, lastQuarter);
             if (value == null) {
                 continue;
@@ -453,7 +455,12 @@ public final class DateExtractor {
                     year = month >= ref.getMonthValue() ? year : year + 1;
                 } else {
                     // A month just ahead of the reference ("in November", written late in October) is upcoming.
-                    year = month <= ref.getMonthValue() + MONTHS_AHEAD ? year : year - 1;
+                    int ahead = Math.floorMod(month - ref.getMonthValue(), 12);
+                    if (ahead > 0 && ahead <= MONTHS_AHEAD) {
+                        year = month > ref.getMonthValue() ? year : year + 1; // "in January", written in November
+                    } else {
+                        year = month <= ref.getMonthValue() ? year : year - 1;
+                    }
                 }
             }
         }
