@@ -206,7 +206,8 @@ final class Numbers {
      */
     private static double slashFraction(Tokens t, int k) {
         if (k < 0 || k + 2 >= t.size() || !t.is(k + 1, "/") || !t.joined(k) || !t.joined(k + 1)
-                || !t.word[k].chars().allMatch(Character::isDigit) || !t.word[k + 2].chars().allMatch(Character::isDigit)
+                || !t.word[k].chars().allMatch(Character::isDigit)
+                || !t.word[k + 2].chars().allMatch(Character::isDigit)
                 || (k + 3 < t.size() && t.joined(k + 2) && t.is(k + 3, "/"))) {
             return Double.NaN;
         }

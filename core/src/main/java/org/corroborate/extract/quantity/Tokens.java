@@ -81,7 +81,8 @@ final class Tokens {
             return false;
         }
         String w = word[i];
-        return Character.isDigit(w.charAt(0)) || (w.length() > 1 && w.charAt(0) == '.' && Character.isDigit(w.charAt(1)));
+        return Character.isDigit(w.charAt(0))
+                || (w.length() > 1 && w.charAt(0) == '.' && Character.isDigit(w.charAt(1)));
     }
 
     boolean capitalized(int i) {
