@@ -26,12 +26,15 @@ import org.corroborate.model.DateMention;
  * the normalized values are equal, with precision over all extracted expressions and recall over all gold
  * ones; value accuracy is the share of relaxed matches with the right value. The reference date is the
  * document's creation time ({@code <DCT>}); the text is the content of {@code <TEXT>} with its tags removed.
+ * All TIMEX3 types count (DATE, TIME, DURATION, SET). A second value F1 keeps only DATE and TIME gold
+ * expressions: extracted expressions matched to a DURATION or SET gold are then left out of precision too.
  */
 public final class DateEvaluation implements Evaluation {
     private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"");
     private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern TYPE = Pattern.compile("type=\"([^\"]*)\"");
 
     @Override
     public String name() {
@@ -44,7 +47,11 @@ public final class DateEvaluation implements Evaluation {
     }
 
     /** A gold TIMEX3: code point span in the stripped text, and its value. */
-    record Gold(int start, int end, String value) {}
+    record Gold(int start, int end, String value, String type) {
+        boolean dateOrTime() {
+            return type.equals("DATE") || type.equals("TIME");
+        }
+    }
 
     /** One TimeML document: stripped text, reference date, gold expressions. */
     record Doc(String id, String text, String dct, List<Gold> gold) {}
@@ -65,6 +72,9 @@ public final class DateEvaluation implements Evaluation {
         int relaxed = 0;
         int strict = 0;
         int correct = 0;
+        int dtGold = 0;
+        int dtPredicted = 0;
+        int dtCorrect = 0;
         long t0 = System.nanoTime();
         for (Path file : files) {
             Doc doc = read(file);
@@ -74,6 +84,7 @@ public final class DateEvaluation implements Evaluation {
             gold += doc.gold().size();
             predicted += got.size();
             boolean[] used = new boolean[got.size()];
+            boolean[] otherType = new boolean[got.size()];
             for (Gold g : doc.gold()) {
                 int best = -1;
                 for (int p = 0; p < got.size(); p++) {
@@ -92,6 +103,10 @@ public final class DateEvaluation implements Evaluation {
                 }
                 used[best] = true;
                 DateMention m = got.get(best);
+                otherType[best] = !g.dateOrTime();
+                if (g.dateOrTime() && m.value().equals(g.value())) {
+                    dtCorrect++;
+                }
                 relaxed++;
                 if (m.start() == g.start() && m.end() == g.end()) {
                     strict++;
@@ -102,6 +117,10 @@ public final class DateEvaluation implements Evaluation {
                     out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold " + g.value()
                             + " dct " + doc.dct());
                 }
+            }
+            dtGold += (int) doc.gold().stream().filter(Gold::dateOrTime).count();
+            for (boolean other : otherType) {
+                dtPredicted += other ? 0 : 1;
             }
             if (verbose) {
                 for (int p = 0; p < got.size(); p++) {
@@ -116,6 +135,7 @@ public final class DateEvaluation implements Evaluation {
         double[] strictPrf = QuantityEvaluation.prf(strict, gold, predicted);
         double[] value = QuantityEvaluation.prf(correct, gold, predicted);
         double accuracy = relaxed == 0 ? 0 : (double) correct / relaxed;
+        double[] dateTime = QuantityEvaluation.prf(dtCorrect, dtGold, dtPredicted);
         out.printf(Locale.ROOT, "TempEval-3: %d documents, %d gold TIMEX3, %d extracted (%.1f s)%n", files.size(),
                 gold, predicted, seconds);
         out.printf(Locale.ROOT, "extent relaxed  P %.3f  R %.3f  F1 %.3f%n", extent[0], extent[1], extent[2]);
@@ -123,9 +143,12 @@ public final class DateEvaluation implements Evaluation {
                 strictPrf[2]);
         out.printf(Locale.ROOT, "value           P %.3f  R %.3f  F1 %.3f  accuracy %.3f%n", value[0], value[1],
                 value[2], accuracy);
+        out.printf(Locale.ROOT, "value, DATE/TIME gold only  P %.3f  R %.3f  F1 %.3f  (%d gold)%n", dateTime[0],
+                dateTime[1], dateTime[2], dtGold);
         out.println("anchor: HeidelTime value F1 about 0.776 (TempEval-3 platinum test set)");
         return new EvalReport(name(), Map.of("relaxed_f1", extent[2], "strict_f1", strictPrf[2], "value_p", value[0],
-                "value_r", value[1], "value_f1", value[2], "value_accuracy", accuracy));
+                "value_r", value[1], "value_f1", value[2], "value_accuracy", accuracy,
+                "date_time_value_f1", dateTime[2]));
     }
 
     static Doc read(Path file) throws IOException {
@@ -142,6 +165,7 @@ public final class DateEvaluation implements Evaluation {
         int last = 0;
         int openStart = -1;
         String openValue = null;
+        String openType = null;
         while (tag.find()) {
             plain.append(unescape(raw.substring(last, tag.start())));
             last = tag.end();
@@ -151,10 +175,13 @@ public final class DateEvaluation implements Evaluation {
             if (tag.group(1).isEmpty()) {
                 Matcher v = VALUE.matcher(tag.group(3));
                 openValue = v.find() ? v.group(1) : "";
+                Matcher ty = TYPE.matcher(tag.group(3));
+                openType = ty.find() ? ty.group(1) : "";
                 openStart = plain.length();
             } else if (openStart >= 0) {
                 String s = plain.toString();
-                gold.add(new Gold(CodePoints.ofChar(s, openStart), CodePoints.ofChar(s, s.length()), openValue));
+                gold.add(new Gold(CodePoints.ofChar(s, openStart), CodePoints.ofChar(s, s.length()), openValue,
+                        openType));
                 openStart = -1;
             }
         }

@@ -43,6 +43,7 @@ public final class NumberEvaluation implements Evaluation {
     public EvalReport run(Path data, PrintStream out) throws IOException {
         ObjectMapper json = new ObjectMapper();
         QuantityExtractor extractor = new QuantityExtractor();
+        boolean verbose = Boolean.getBoolean("corroborate.eval.verbose");
         Map<String, Double> scores = new LinkedHashMap<>();
         int allCases = 0;
         int allPassed = 0;
@@ -67,6 +68,11 @@ public final class NumberEvaluation implements Evaluation {
                         QuantityEvaluation.sentenceArticle("spec-" + n++, input));
                 if (passes(c.path("Results"), got)) {
                     passed++;
+                } else if (verbose) {
+                    out.println("FAIL " + name + " " + input);
+                    out.println("  want " + c.path("Results").findValuesAsText("Text") + " "
+                            + c.path("Results").findValues("value"));
+                    out.println("  got  " + got.stream().map(q -> q.text() + "=" + q.value()).toList());
                 }
             }
             String key = name.substring(name.indexOf('/') + 1).replace(".json", "");

@@ -25,7 +25,8 @@ import org.corroborate.model.Span;
  * match also needs equal lower-cased normalized units ({@link UnitNormalizer}; a figure without unit is "-").
  * Unlike the CQE script, which can let one prediction match several gold values, matching here is one-to-one
  * within each sentence: value+unit pairs first, then value-only pairs among the rest. Precision divides by all
- * extracted figures, recall by all gold quantities.
+ * extracted figures, recall by all gold quantities. The figures as the CQE script would count them are printed
+ * too ({@link #matchAsCqeScript}).
  */
 public final class QuantityEvaluation implements Evaluation {
     private static final double RTOL = 1e-5;
@@ -60,6 +61,8 @@ public final class QuantityEvaluation implements Evaluation {
         int predicted = 0;
         int valueHits = 0;
         int unitHits = 0;
+        int cqeValueHits = 0;
+        int cqeUnitHits = 0;
         int n = 0;
         long t0 = System.nanoTime();
         for (JsonNode item : root) {
@@ -78,6 +81,9 @@ public final class QuantityEvaluation implements Evaluation {
             int[] hits = match(expected, got);
             valueHits += hits[0];
             unitHits += hits[1];
+            int[] lenient = matchAsCqeScript(expected, got);
+            cqeValueHits += lenient[0];
+            cqeUnitHits += lenient[1];
             if (verbose && (hits[0] < Math.max(expected.size(), got.size()) || hits[1] < hits[0])) {
                 out.println("TEXT " + text);
                 out.println("  gold " + expected);
@@ -91,9 +97,14 @@ public final class QuantityEvaluation implements Evaluation {
                 predicted, seconds);
         out.printf(Locale.ROOT, "value       P %.3f  R %.3f  F1 %.3f%n", value[0], value[1], value[2]);
         out.printf(Locale.ROOT, "value+unit  P %.3f  R %.3f  F1 %.3f%n", unit[0], unit[1], unit[2]);
+        double[] cqeValue = prf(cqeValueHits, gold, predicted);
+        double[] cqeUnit = prf(cqeUnitHits, gold, predicted);
+        out.printf(Locale.ROOT, "counted as the CQE script counts: value F1 %.3f, value+unit F1 %.3f%n", cqeValue[2],
+                cqeUnit[2]);
         out.println("anchors (full set, F1): CQE 0.920 / 0.856; quantulum3 0.730 / 0.472; Recognizers-Text 0.691 / 0.342");
         return new EvalReport(name(), Map.of("value_p", value[0], "value_r", value[1], "value_f1", value[2],
-                "value_unit_p", unit[0], "value_unit_r", unit[1], "value_unit_f1", unit[2]));
+                "value_unit_p", unit[0], "value_unit_r", unit[1], "value_unit_f1", unit[2],
+                "cqe_script_value_f1", cqeValue[2], "cqe_script_value_unit_f1", cqeUnit[2]));
     }
 
     /** A one-sentence article, as the NewsQuant items are single sentences. */
@@ -147,6 +158,39 @@ public final class QuantityEvaluation implements Evaluation {
                 if (!gotUsed[p] && sameValue(gold.get(g), got.get(p))) {
                     gotUsed[p] = true;
                     value++;
+                    break;
+                }
+            }
+        }
+        return new int[] {value, both};
+    }
+
+    /**
+     * The counting of the CQE evaluation script, for comparison with the published figures: golds and
+     * predictions in unit order; for each gold, every prediction with an equal value adds a value hit (at most
+     * as many as the sentence has golds), and the first one whose unit also agrees adds a value+unit hit and is
+     * used up. A prediction can thus give value hits to several golds.
+     */
+    static int[] matchAsCqeScript(List<Scored> gold, List<Scored> got) {
+        List<Scored> golds = new ArrayList<>(gold);
+        List<Scored> left = new ArrayList<>(got);
+        golds.sort(java.util.Comparator.comparing(Scored::unit));
+        left.sort(java.util.Comparator.comparing(Scored::unit));
+        int valueBudget = gold.size();
+        int value = 0;
+        int both = 0;
+        for (Scored g : golds) {
+            for (Scored p : left) {
+                if (!sameValue(g, p)) {
+                    continue;
+                }
+                if (valueBudget > 0) {
+                    value++;
+                    valueBudget--;
+                }
+                if (g.unit().equals(p.unit())) {
+                    both++;
+                    left.remove(p);
                     break;
                 }
             }

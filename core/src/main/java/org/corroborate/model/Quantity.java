@@ -6,8 +6,15 @@ package org.corroborate.model;
  * @param value the figure as stated (for a range, its lower end)
  * @param low lower end of the interval the hedge allows, or null when unbounded
  * @param high upper end of the interval the hedge allows, or null when unbounded
- * @param hedge exact, approximate, below, at-most, above, at-least, range
- * @param unit unit or counted thing (troops, minutes, casualties per day)
+ * @param hedge the qualifier as written, lower-cased: "some", "about", "around", "roughly", "an estimated"
+ *     (approximate: low and high are the value -10% and +10%); "nearly", "almost", "just under" (below:
+ *     [value -10%, value]); "as many as", "up to", "no more than", "less than", "fewer than", "under" (at most:
+ *     low null, high the value); "more than", "over", "above", "at least", "no fewer than" (at least: low the
+ *     value, high null); "range" for a written range or a vague plural such as "thousands" (low and high its
+ *     ends, value the lower end); "exact" when nothing qualifies the figure (low = high = value)
+ * @param unit unit or counted thing (troops, minutes, casualties per day); military personnel ("soldiers",
+ *     "troops", "forces") is counted as "troops", the words as written stay in {@code text}; a fraction of
+ *     something is "share of" it ("half the condos": "share of condos")
  * @param subject what is counted, and where
  * @param actor who gives the figure, or null
  */

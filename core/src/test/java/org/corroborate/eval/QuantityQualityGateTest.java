@@ -30,8 +30,8 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/newsquant").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new QuantityEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.91);
-        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -39,8 +39,8 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/tempeval3").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new DateEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.70);
-        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -48,7 +48,7 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/recognizers-specs-en").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new NumberEvaluation().run(data, QUIET);
-        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.41);
+        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.43);
     }
 
     /** Each seed figure of gold.json, in each document that states it: value, unit, subject, hedge. */
@@ -65,18 +65,20 @@ class QuantityQualityGateTest {
                 expected++;
                 List<Quantity> found = extractor.extract(seed(seeds, doc.asText()));
                 String hedge = figure.path("qualifiers").path(doc.asText()).asText("exact");
+                String unit = UnitNormalizer.normalize(figure.path("unit").asText());
+                // The actor is said once, in the actor field, never folded into the subject.
                 boolean ok = found.stream().anyMatch(q -> q.value() == figure.path("value").asDouble()
-                        && UnitNormalizer.normalize(q.unit()).equals(UnitNormalizer.normalize(figure.path("unit").asText()))
+                        && UnitNormalizer.normalize(q.unit()).equals(unit)
                         && mentionsAny(q.subject(), figure.path("subject_keywords"))
+                        && !q.subject().toLowerCase(Locale.ROOT).contains("according to")
                         && q.hedge().equals(hedge) && q.actor() != null);
                 if (!ok) {
                     missed.add(figure.path("id").asText() + "@" + doc.asText());
                 }
             }
         }
-        // Measured: see docs/benchmarks/quantities.md; the floor allows the misses listed there.
-        assertThat(expected - missed.size()).as("seed figures found, missed: %s", missed)
-                .isGreaterThanOrEqualTo(19);
+        assertThat(expected).as("(figure, document) pairs in gold.json").isEqualTo(21);
+        assertThat(missed).as("seed figures missed").isEmpty();
     }
 
     @Test

@@ -48,8 +48,13 @@ public final class DateExtractor {
             Map.entry("an", 1));
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final int MONTHS_AHEAD = 1;
+    private static final Pattern PAST_TENSE = Pattern.compile(
+            "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
+                    + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would)\\b",
+            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
+                    + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
@@ -81,7 +86,7 @@ public final class DateExtractor {
             new Rule(Kind.DECADE, Pattern.compile(
                     "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
             new Rule(Kind.YEAR, Pattern.compile(
-                    "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d,%]|\\.\\d)")),
+                    "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d)")),
             new Rule(Kind.DEICTIC, Pattern.compile(
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
@@ -102,7 +107,8 @@ public final class DateExtractor {
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
             new Rule(Kind.PAST, Pattern.compile(
                     "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
-            new Rule(Kind.FUTURE_REF, Pattern.compile("(?i)\\b(the future)\\b")),
+            new Rule(Kind.FUTURE_REF, Pattern.compile(
+                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
             new Rule(Kind.SEASON, Pattern.compile(
                     "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
@@ -111,7 +117,7 @@ public final class DateExtractor {
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)(?<=\\b(?:for|over|within|than|in recent)\\s)(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|in recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -131,7 +137,13 @@ public final class DateExtractor {
                 for (int g = 0; g <= m.groupCount(); g++) {
                     groups[g] = m.group(g);
                 }
-                candidates.add(new Candidate(m.start(), m.end(), rule.kind(), groups));
+                // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
+                // pattern instead of a look-behind keeps the scan linear.
+                int from = rule.kind() == Kind.VAGUE_DURATION ? m.start(1) : m.start();
+                if (from != m.start()) {
+                    groups[0] = m.group(1);
+                }
+                candidates.add(new Candidate(from, m.end(), rule.kind(), groups));
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -142,12 +154,16 @@ public final class DateExtractor {
             if (!plausible(body, c)) {
                 continue;
             }
-            boolean future = isFuture(body, c.start(), c.end());
+            // "Wednesday's ruling": a weekday that owns an event names one that has happened.
+            boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
+            boolean future = !owner && isFuture(body, c.start(), c.end());
             String value = normalize(c, reference, anchor, future, lastQuarter);
             if (value == null) {
                 continue;
             }
-            if (value.length() == 7 && value.charAt(5) == 'Q') {
+            // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            if (value.length() == 7 && value.charAt(5) == 'Q'
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
                 lastQuarter = value;
             }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
@@ -259,7 +275,10 @@ public final class DateExtractor {
         return body.substring(s, e);
     }
 
-    /** Whether the sentence around an expression speaks of the future. */
+    /**
+     * Whether an expression speaks of the future: the tense marker nearest to it in its sentence decides, a
+     * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
+     */
     private static boolean isFuture(String body, int start, int end) {
         int s = start;
         while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
@@ -269,7 +288,24 @@ public final class DateExtractor {
         while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
             e++;
         }
-        return FUTURE.matcher(body).region(s, e).find();
+        int nearestFuture = Integer.MAX_VALUE;
+        Matcher f = FUTURE.matcher(body).region(s, e);
+        while (f.find()) {
+            nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+        }
+        if (nearestFuture == Integer.MAX_VALUE) {
+            return false;
+        }
+        int nearestPast = Integer.MAX_VALUE;
+        Matcher p = PAST_TENSE.matcher(body).region(s, e);
+        while (p.find()) {
+            nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+        }
+        return nearestFuture <= nearestPast;
+    }
+
+    private static int distance(int from, int to, int start, int end) {
+        return to <= start ? start - to : from >= end ? from - end : 0;
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
@@ -312,8 +348,10 @@ public final class DateExtractor {
                 return String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(g[2]), month(g[1]));
             case MONTH:
                 return monthOnly(ref, month(g[2]), g[1], future);
-            case WEEKDAY:
-                return weekday(ref, g[2], g[1], future);
+            case WEEKDAY: {
+                String day = weekday(ref, g[2], g[1], future);
+                return day == null || g[3] == null ? day : day + partOfDay(g[3]);
+            }
             case DECADE:
                 return g[1];
             case YEAR:
@@ -416,7 +454,13 @@ public final class DateExtractor {
                 if (future) {
                     year = month >= ref.getMonthValue() ? year : year + 1;
                 } else {
-                    year = month <= ref.getMonthValue() ? year : year - 1;
+                    // A month just ahead of the reference ("in November", written late in October) is upcoming.
+                    int ahead = Math.floorMod(month - ref.getMonthValue(), 12);
+                    if (ahead > 0 && ahead <= MONTHS_AHEAD) {
+                        year = month > ref.getMonthValue() ? year : year + 1; // "in January", written in November
+                    } else {
+                        year = month <= ref.getMonthValue() ? year : year - 1;
+                    }
                 }
             }
         }
@@ -443,7 +487,17 @@ public final class DateExtractor {
         } else {
             d = ref.minusDays(delta <= 0 ? -delta : 7 - delta);
         }
-        return d.toString(); // "Friday night": TimeBank gives the day alone
+        return d.toString();
+    }
+
+    /** TimeML's part-of-day suffix: "Friday night" is 2000-01-07TNI. */
+    private static String partOfDay(String part) {
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
     }
 
     private static String deictic(LocalDate ref, String word) {
@@ -452,10 +506,10 @@ public final class DateExtractor {
         }
         return switch (word) {
             case "today" -> ref.toString();
-            case "tonight" -> ref.toString();
+            case "tonight" -> ref + "TNI";
             case "yesterday" -> ref.minusDays(1).toString();
             case "tomorrow" -> ref.plusDays(1).toString();
-            case "last night" -> ref.minusDays(1).toString();
+            case "last night" -> ref.minusDays(1) + "TNI";
             default -> null;
         };
     }
@@ -483,7 +537,7 @@ public final class DateExtractor {
             }
             case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
-            case "morning", "afternoon", "evening" -> ref.toString();
+            case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
             default -> null;
         };
     }
@@ -514,12 +568,13 @@ public final class DateExtractor {
         return year + "-" + code;
     }
 
+    /** A TimeML SET takes the period of its recurrence as value ("daily" is P1D, with freq/quant aside). */
     private static String set(String word) {
         return switch (word) {
-            case "daily", "every day" -> "XXXX-XX-XX";
-            case "weekly", "every week" -> "XXXX-WXX";
-            case "monthly", "every month" -> "XXXX-XX";
-            default -> "XXXX";
+            case "daily", "every day" -> "P1D";
+            case "weekly", "every week" -> "P1W";
+            case "monthly", "every month" -> "P1M";
+            default -> "P1Y";
         };
     }
 
@@ -539,7 +594,9 @@ public final class DateExtractor {
                 yield previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
             }
             case "year" -> String.valueOf(base.getYear());
-            case "weekend" -> week(ref) + "-WE";
+            // The weekend just past, unless the reference day is in one: ISO weeks end on Sunday.
+            case "weekend" -> week(ref.getDayOfWeek().getValue() >= 6 ? ref
+                    : ref.minusDays(ref.getDayOfWeek().getValue())) + "-WE";
             case "week" -> week(base);
             case "month" -> String.format(Locale.ROOT, "%04d-%02d", base.getYear(), base.getMonthValue());
             default -> null;

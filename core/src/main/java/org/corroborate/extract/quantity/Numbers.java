@@ -40,6 +40,10 @@ final class Numbers {
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
             "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16,
+            100);
+    private static final Map<String, Double> SPACED_SUFFIXES = Map.of("K", 1e3, "M", 1e6, "mn", 1e6, "B", 1e9,
+            "bn", 1e9, "tn", 1e12);
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
@@ -79,7 +83,12 @@ final class Numbers {
             return a;
         }
         int j = a.to();
-        boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"));
+        if (isYearAfterPreposition(t, a)) {
+            return a; // "rose 60% in 2018 to 3.9 million": a year, then the figure it reached
+        }
+        // "Stoxx 50 -1.3%": a dash spaced from the first number and touching the second is the second's sign.
+        boolean dash = j < t.size() && (t.word[j].equals("-") || t.word[j].equals("–"))
+                && (t.joined(j - 1) || !t.joined(j));
         boolean to = t.is(j, "to");
         if ((dash || to) && j + 1 < t.size() && Units.currencyBefore(t, j + 1, new int[1]) == null) {
             Num b = single(t, j + 1, millionM);
@@ -94,6 +103,13 @@ final class Numbers {
             }
         }
         return a;
+    }
+
+    private static boolean isYearAfterPreposition(Tokens t, Num a) {
+        String w = t.word[a.from()];
+        return a.to() == a.from() + 1 && w.length() == 4 && w.chars().allMatch(Character::isDigit)
+                && a.value() >= 1000 && a.value() <= 2200
+                && (t.is(a.from() - 1, "in") || t.is(a.from() - 1, "since") || t.is(a.from() - 1, "until"));
     }
 
     private static boolean scaleFree(Num a, Num b) {
@@ -135,7 +151,7 @@ final class Numbers {
         if (fraction != null) {
             return fraction;
         }
-        if (Character.isDigit(t.word[i].charAt(0))) {
+        if (t.isDigits(i)) {
             return digits(t, i, millionM);
         }
         Num vague = vague(t, i);
@@ -149,6 +165,12 @@ final class Numbers {
         }
         int j = i + 1;
         boolean scaled = false;
+        double fraction = slashFraction(t, t.joined(i) ? i : i + 1);
+        if (!Double.isNaN(fraction)) {
+            // "3/4", and "2 1/4" (a whole number, then a fraction)
+            return t.joined(i) ? Num.single(i, i + 3, fraction, false, false)
+                    : Num.single(i, i + 4, v + fraction, false, false);
+        }
         if (t.joined(i) && j < t.size()) {
             Double suffix = SUFFIXES.get(t.word[j]);
             if (suffix == null && isMillion(t, j, millionM)) {
@@ -158,9 +180,17 @@ final class Numbers {
                 return Num.single(i, j + 1, v * suffix, false, true);
             }
         }
+        // "8 B people", "$5 bn": a spaced scale abbreviation, when a noun or a currency makes it a count.
+        if (!t.joined(i) && j < t.size() && SPACED_SUFFIXES.containsKey(t.word[j])
+                && (millionM || t.tagAt(j + 1).equals("NOUN"))) {
+            return Num.single(i, j + 1, v * SPACED_SUFFIXES.get(t.word[j]), false, true);
+        }
         while (j < t.size()) {
             Double scale = SCALES.get(t.lower[j]);
-            if (scale == null || (scale == 12.0)) {
+            if (scale == null) {
+                scale = t.is(j, "dozens") ? 12.0 : null; // "3 dozens"
+            }
+            if (scale == null) {
                 break;
             }
             v *= scale;
@@ -168,6 +198,23 @@ final class Numbers {
             j++;
         }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * The value of "n/d" written at tokens {@code k}..{@code k + 2} with no spaces, or NaN. Only common
+     * denominators with a smaller numerator count, so dates and scores ("9/11", "24/7") are not fractions.
+     */
+    private static double slashFraction(Tokens t, int k) {
+        if (k < 0 || k + 2 >= t.size() || !t.is(k + 1, "/") || !t.joined(k) || !t.joined(k + 1)
+                || !t.word[k].chars().allMatch(Character::isDigit)
+                || !t.word[k + 2].chars().allMatch(Character::isDigit)
+                || (k + 3 < t.size() && t.joined(k + 2) && t.is(k + 3, "/"))) {
+            return Double.NaN;
+        }
+        int numerator = Integer.parseInt(t.word[k]);
+        int denominator = Integer.parseInt(t.word[k + 2]);
+        return numerator > 0 && numerator < denominator && FRACTION_DENOMINATORS.contains(denominator)
+                ? (double) numerator / denominator : Double.NaN;
     }
 
     /**
@@ -186,6 +233,11 @@ final class Numbers {
             return true;
         }
         String next = t.tagAt(j + 1);
+        // "2.7m combined sales": a participle, then the noun.
+        if (next.equals("VERB") && t.lower[Math.min(j + 1, t.size() - 1)].endsWith("ed")
+                && (t.tagAt(j + 2).equals("NOUN") || t.tagAt(j + 2).equals("ADJ"))) {
+            return true;
+        }
         return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN")
                 || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
     }
@@ -195,7 +247,9 @@ final class Numbers {
 
     /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
     private static Num fraction(Tokens t, int i) {
-        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1)))) {
+        boolean halfOfScale = (t.is(i + 1, "a") || t.is(i + 1, "an")) && i + 2 < t.size()
+                && SCALES.containsKey(t.lower[i + 2]); // "half a dozen" is read as a number in words
+        if (t.is(i, "half") && (t.is(i + 1, "of") || "DET".equals(t.tagAt(i + 1))) && !halfOfScale) {
             return Num.single(i, i + 1, 0.5, true, false);
         }
         Integer numerator = t.is(i, "a") ? Integer.valueOf(1) : SMALL.get(t.lower[i]);
@@ -234,8 +288,8 @@ final class Numbers {
         int j = i;
         if (t.is(j, "half") && (t.is(j + 1, "a") || t.is(j + 1, "an"))) {
             Double scale = SCALES.get(t.lower[Math.min(j + 2, t.size() - 1)]);
-            if (j + 2 < t.size() && scale != null && scale >= 1e2) {
-                return Num.single(i, j + 3, scale / 2, true, true);
+            if (j + 2 < t.size() && scale != null) {
+                return Num.single(i, j + 3, scale / 2, true, true); // "half a million", "half a dozen"
             }
             return null;
         }
@@ -262,7 +316,7 @@ final class Numbers {
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
-            Double scale = SCALES.get(w);
+            Double scale = w.equals("dozens") ? Double.valueOf(12.0) : SCALES.get(w);
             if (small != null) {
                 // "twenty five" and "three hundred five" add up; "five five" does not.
                 boolean tensThenUnit = current % 100 >= 20 && current % 10 == 0 && small < 10;

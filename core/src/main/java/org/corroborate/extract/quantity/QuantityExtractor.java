@@ -9,7 +9,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Span;
-import org.corroborate.text.Nlp;
+import org.corroborate.text.Segmenter;
 import org.corroborate.util.Validate;
 
 /**
@@ -32,7 +32,8 @@ public final class QuantityExtractor {
     private static final Pattern HAS_NUMBER = Pattern.compile(
             "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\\b)");
+                    + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?"
+                    + "|quarters?|fourths?|fifths?)\\b)");
 
     /** Qualifiers and the interval they give, longest first within each length. */
     private static final Map<String, String> HEDGES = Map.ofEntries(
@@ -89,7 +90,26 @@ public final class QuantityExtractor {
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
             "such", "many", "several", "same", "own");
+    private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
+            "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
+    /**
+     * Plural nouns for military personnel, counted under one name so that "8,000 soldiers" and "8,000 troops"
+     * compare as the same figure; the words as written stay in the figure's text.
+     */
+    private static final Set<String> PERSONNEL = Set.of("soldiers", "troops", "servicemen", "servicemembers",
+            "forces");
+    private static final String PERSONNEL_UNIT = "troops";
+    private static final Set<String> AMOUNT_NOUNS = Set.of("average", "total", "sum", "maximum", "minimum",
+            "tally", "estimate", "count", "peak", "high", "low");
+    private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
+            "were");
+    /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
+    static final String SHARE_OF = "share of ";
+    private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
+    private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
+    private static final int MAX_RANGE_GAP = 3;
+    private static final int MAX_PLACE_PHRASES = 3;
     private static final int MAX_INHERIT_SENTENCES = 3;
     private static final int MAX_INHERIT_TOKENS = 15;
 
@@ -108,6 +128,7 @@ public final class QuantityExtractor {
         String actor;
         int unitFrom = -1; // counted noun phrase (modifiers included), for borrowing
         int unitTo = -1;
+        int unitStart = -1; // first token of the unit words within the counted noun phrase
         String rate;
         int placeFrom = -1;
         int placeTo = -1;
@@ -154,18 +175,24 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /**
+     * The article's sentences as char ranges; an unsegmented article is segmented here as the pipeline would.
+     * A break with no space after it ("$1." | "5 million") splits a token, never a sentence, and is undone.
+     */
     private static List<int[]> sentenceRanges(Article article) {
         String body = article.body();
+        List<Span> spans = article.sentences().isEmpty() ? SEGMENTER.segment(article).sentences()
+                : article.sentences();
         List<int[]> ranges = new ArrayList<>();
-        if (!article.sentences().isEmpty()) {
-            for (Span span : article.sentences()) {
-                int start = CodePoints.toChar(body, span.start());
-                ranges.add(new int[] {start, body.offsetByCodePoints(start, span.length())});
+        for (Span span : spans) {
+            int start = CodePoints.toChar(body, span.start());
+            int end = body.offsetByCodePoints(start, span.length());
+            int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last[1] == start && start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
+                last[1] = end;
+            } else {
+                ranges.add(new int[] {start, end});
             }
-            return ranges;
-        }
-        for (opennlp.tools.util.Span span : Nlp.sentences(body)) {
-            ranges.add(new int[] {span.getStart(), span.getEnd()});
         }
         return ranges;
     }
@@ -182,6 +209,11 @@ public final class QuantityExtractor {
             }
             int[] currencyStart = new int[1];
             String currency = Units.currencyBefore(t, i - 1, currencyStart);
+            int currencyEnd = i;
+            if (currency == null && i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)) {
+                currency = Units.currencyBefore(t, i - 2, currencyStart); // "$-50.8bn"
+                currencyEnd = i - 1;
+            }
             Numbers.Num num = Numbers.read(t, i, currency != null);
             if (num == null) {
                 i++;
@@ -201,7 +233,7 @@ public final class QuantityExtractor {
             f.first = currency != null ? currencyStart[0] : num.from();
             f.last = num.to();
             if (currency != null) {
-                f.unit = join(t, currencyStart[0], i);
+                f.unit = join(t, currencyStart[0], currencyEnd);
                 f.kind = Units.Kind.CURRENCY;
             }
             sign(t, f);
@@ -256,21 +288,33 @@ public final class QuantityExtractor {
      * result) stays two figures.
      */
     private static boolean mergeRange(Tokens t, List<Found> found, Found b) {
-        if (found.isEmpty() || b.range || b.unit == null) {
+        if (found.isEmpty() || b.range) {
             return false;
         }
         Found a = found.get(found.size() - 1);
-        if (a.range || a.last + 1 != b.first || a.unit == null) {
+        if (a.range || a.unit == null) {
             return false;
         }
-        int link = a.last;
         boolean from = t.is(a.first - 1, "from");
+        // "from 20 mpg in 2008 to 29 mpg", "from 21 mpg combined to 23": a change from one figure to another,
+        // with a short adverbial between them; the second may leave its unit out.
+        if (from && b.first - 1 > a.last && b.first - 1 - a.last <= MAX_RANGE_GAP && t.is(b.first - 1, "to")
+                && !hasPunct(t, a.last, b.first - 1)) {
+            if (b.unit == null) {
+                b.unit = a.unit;
+                b.kind = a.kind;
+            }
+        } else if (b.unit == null || a.last + 1 != b.first) {
+            return false;
+        }
+        int link = b.first - 1;
         boolean between = t.is(a.first - 1, "between") && t.is(link, "and");
         boolean to = t.is(link, "to") || t.word[link].equals("-") || t.word[link].equals("–");
         if (!(between || to) || t.is(a.first - 1, "by")) {
             return false;
         }
-        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit));
+        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
+                || UnitNormalizer.normalize(a.unit).equals(UnitNormalizer.normalize(b.unit)));
         if (!sameUnit) {
             return false;
         }
@@ -297,10 +341,19 @@ public final class QuantityExtractor {
         return true;
     }
 
+    private static boolean hasPunct(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("PUNCT".equals(t.tag[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayStartNumber(Tokens t, int i) {
         String w = t.lower[i];
         char c = w.charAt(0);
-        return Character.isDigit(c) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
+        return t.isDigits(i) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
                 || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
     }
 
@@ -309,6 +362,11 @@ public final class QuantityExtractor {
         int i = num.from();
         int end = num.to();
         if (!t.isDigits(i)) {
+            // "a production-four-door record", "a one-on-one": a word number inside a hyphenated compound.
+            if (i > 1 && t.is(i - 1, "-") && t.joined(i - 2) && t.joined(i - 1)
+                    && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.lower[i - 2])) {
+                return false;
+            }
             // Word numbers: "one" as a pronoun ("no one", "the one", "one another") is not a count.
             return !(t.is(i, "one") && end == i + 1
                     && (NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
@@ -325,12 +383,23 @@ public final class QuantityExtractor {
         if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
             return false;
         }
-        // Part of an identifier: "COVID-19", "No. 5", "#3".
+        // The year of "March 8, 2024"; the day of "2024-10-31" (digits joined by a dash before it).
+        if ((t.is(i - 1, ",") && t.isDigits(i - 2) && (isMonth(t, i - 3) || (t.is(i - 3, ".") && isMonth(t, i - 4))))
+                || (t.is(i - 1, "-") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
+            return false;
+        }
+        // Part of an identifier: "COVID-19", "F-35", "last-32", "No. 5", "#3"; some words before the hyphen are a
+        // sign, hedge or time prefix of the figure instead ("minus-130", "sub-300", "now-18").
         if (i > 1 && t.word[i - 1].equals("-") && t.joined(i - 2) && t.joined(i - 1)
-                && Character.isLetter(t.word[i - 2].charAt(0))) {
+                && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.word[i - 2])) {
             return false;
         }
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
+            return false;
+        }
+        // Digits around a slash that did not read as a fraction: "9/11", "24/7", "2/3/2031".
+        if ((t.is(end, "/") && t.joined(end - 1) && t.joined(end) && t.isDigits(end + 1))
+                || (t.is(i - 1, "/") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
             return false;
         }
         // Letters touching the digits before them: "G70", "A4" are names; leading zeros: "09", "007".
@@ -342,17 +411,36 @@ public final class QuantityExtractor {
         if (currency) {
             return true;
         }
+        // After an initialism the number is part of a name: "S P 500", "G 7" (the article "A" and "I" aside).
+        if (i > 0 && INITIALISM.matcher(t.word[i - 1]).matches() && !t.is(i - 1, "a") && !t.is(i - 1, "i")
+                && Units.at(t, i - 1, false) == null) {
+            return false;
+        }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
         if (unitAfter != null || countNounAfter) {
             return true;
         }
-        if (isYear(w) && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
+        // "about 1000 come", "an average of 1500": a hedge or an amount noun before it makes a year-like number
+        // a figure.
+        boolean amount = hedgedAt(t, i) || (t.is(i - 1, "of") && i > 1 && AMOUNT_NOUNS.contains(t.lower[i - 2]));
+        if (isYear(w) && !amount && (end == i + 1 || (num.range() && isYear(t.word[end - 1])))) {
             return false;
         }
-        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "S P 500", "category 4").
-        return !(i > 0 && (("PROPN".equals(t.tag[i - 1]) && hasUpper(t.word[i - 1]) && !isMonth(t, i - 1))
-                || LABELS.contains(t.lower[i - 1])));
+        // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "Big 12", "category 4").
+        boolean name = i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
+                && ("PROPN".equals(t.tag[i - 1]) || i - 1 > 0) && !HEDGES.containsKey(t.lower[i - 1]);
+        return !(name || (i > 0 && LABELS.contains(t.lower[i - 1])));
+    }
+
+    /** Whether a qualifier ("about", "more than") ends just before token {@code i}. */
+    private static boolean hedgedAt(Tokens t, int i) {
+        for (int n = 1; n <= MAX_HEDGE_TOKENS && i - n >= 0; n++) {
+            if (HEDGES.containsKey(join(t.lower, i - n, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUpper(String w) {
@@ -399,6 +487,11 @@ public final class QuantityExtractor {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
             return;
         }
+        if ((f.num.inWords() || t.is(f.numFrom + 1, "/")) && !f.num.range() && f.num.value() > 0
+                && f.num.value() < 1) {
+            shareOf(t, f, u);
+            return;
+        }
         boolean touching = t.joined(u - 1);
         if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
             f.unit = t.word[u];
@@ -432,6 +525,9 @@ public final class QuantityExtractor {
                 return;
             }
             if (countedNoun(t, f, k)) {
+                if (t.is(f.numFrom, "one") && t.is(u + 1, "the")) {
+                    partitiveSet(t, f);
+                }
                 return;
             }
         }
@@ -447,12 +543,50 @@ public final class QuantityExtractor {
         countedNoun(t, f, u);
     }
 
+    /**
+     * "half the condos", "two-thirds of its voters": a fraction counts a share of something, written
+     * "share of condos" ({@link UnitNormalizer} makes it "% condo", as NewsQuant writes shares).
+     */
+    private static void shareOf(Tokens t, Found f, int u) {
+        int k = t.is(u, "of") ? u + 1 : u;
+        if (k < t.size() && ("DET".equals(t.tag[k]) || isPossessive(t, k))) {
+            k++;
+        }
+        if (k > u && countedNoun(t, f, k)) {
+            // The whole noun phrase is what is shared: "a fourth of the Valdorian fleet".
+            f.unit = SHARE_OF + join(t, f.unitFrom, f.unitTo);
+        }
+    }
+
+    /**
+     * "one of the proudest moments in his life": in a partitive the counted set is the whole noun phrase with
+     * its restricting prepositional phrases, not just the head.
+     */
+    private static void partitiveSet(Tokens t, Found f) {
+        int end = f.unitTo;
+        while (end < t.size() && (t.is(end, "in") || t.is(end, "of") || t.is(end, "for"))) {
+            int next = nounPhraseAfter(t, end + 1);
+            if (next <= end + 1) {
+                break;
+            }
+            end = next;
+        }
+        if (end > f.unitTo) {
+            f.unit = join(t, f.unitStart, end);
+            f.unitTo = end;
+            f.last = end;
+        }
+    }
+
     private static boolean isMonthOrDayName(Tokens t, int i) {
         return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]);
     }
 
     /** A noun phrase at {@code u} whose head is the counted thing: "North Korean troops", "profile slots". */
     private static boolean countedNoun(Tokens t, Found f, int u) {
+        if (t.is(u, "last") || t.is(u, "next") || t.is(u, "this") || t.is(u, "past")) {
+            return false; // "2.1 last year": a time adverbial, not what is counted
+        }
         int k = u;
         int head = -1;
         int modifiersFrom = u;
@@ -464,16 +598,27 @@ public final class QuantityExtractor {
                 modifiersFrom = k;
                 continue;
             }
+            if (t.lower[k].endsWith("wide") && k > u) {
+                break; // "homes nationwide": an adverb the tagger calls a noun
+            }
             if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
+                if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
+                        && !t.lower[head].endsWith("s") && k + 1 < t.size()
+                        && !"ADP".equals(t.tag[k + 1]) && !"PUNCT".equals(t.tag[k + 1])) {
+                    break; // "one proposal asks": one counts a singular noun, the plural is the verb
+                }
                 head = k;
-            } else if ("PROPN".equals(tag) && !isMonthOrDayName(t, k)) {
-                // proper-noun modifiers: "North Korean troops"
+            } else if (("PROPN".equals(tag) || (t.capitalized(k) && head < 0)) && !isMonthOrDayName(t, k)) {
+                // proper-noun modifiers: "North Korean troops" (the tagger may call "North" an adverb)
             } else if ("ADJ".equals(tag) && head < 0) {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
                 // "flight-time", "long-range"
             } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
                 // "digital and physical sales"
+            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1)))
+                    && (("VERB".equals(tag) && t.lower[k].endsWith("ed")) || "ADV".equals(tag))) {
+                // "2.7m combined digital sales", "20 decently sized plants", "coal-fired power plants"
             } else {
                 break;
             }
@@ -483,7 +628,8 @@ public final class QuantityExtractor {
                 && t.capitalized(k - 1)) {
             head = k - 1; // "1,307,000 Americans"
         }
-        if (head < 0) {
+        // "25k cheaper than": a comparative the tagger calls a noun.
+        if (head < 0 || (t.is(head + 1, "than") && t.lower[head].endsWith("er"))) {
             return false;
         }
         // The counted thing is the head with its common-noun and adjective modifiers, not the names before
@@ -495,8 +641,11 @@ public final class QuantityExtractor {
         while (unitStart < head && ("CCONJ".equals(t.tag[unitStart]) || t.word[unitStart].equals("-"))) {
             unitStart++;
         }
-        f.unit = join(t, unitStart, head + 1);
+        f.unit = PERSONNEL.contains(t.lower[head])
+                ? (unitStart < head ? join(t, unitStart, head) + " " : "") + PERSONNEL_UNIT
+                : join(t, unitStart, head + 1);
         f.kind = null;
+        f.unitStart = unitStart;
         f.unitFrom = u;
         f.unitTo = head + 1;
         f.last = head + 1;
@@ -551,11 +700,14 @@ public final class QuantityExtractor {
             Found next = n + 1 < found.size() ? found.get(n + 1) : null;
             Found prev = n > 0 ? found.get(n - 1) : null;
             int gap = f.numTo;
+            if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
+                gap++; // "a 7- or 8-inch screen"
+            }
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
                 copyUnit(t, next, f, false);
-            } else if (prev != null && prev.unit != null && prev.kind != Units.Kind.PERCENT
-                    && f.numFrom - prev.last <= MAX_INHERIT_TOKENS && !hasVerb(t, prev.last, f.first)) {
+            } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
+                    && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
                 copyUnit(t, prev, f, true);
             } else if (f.rate != null || isApposition(t, f.first - 1)) {
                 antecedent(t, f);
@@ -565,6 +717,17 @@ public final class QuantityExtractor {
                         : memory.subject();
             }
         }
+    }
+
+    /**
+     * "rose by 2 percent but fell by 1", "the highest is 84.75 cents, the lowest is 74.07": two clauses built
+     * alike, the second figure leaving out the unit of the first.
+     */
+    private static boolean parallel(Tokens t, Found prev, Found f) {
+        int a = prev.first - 1;
+        int b = f.first - 1;
+        return a >= 0 && b > prev.last && t.lower[a].equals(t.lower[b]) && PARALLEL_LINKS.contains(t.lower[b])
+                && (b + 1 >= t.size() || f.last >= t.size() || !"NOUN".equals(t.tag[f.last]));
     }
 
     private static void copyUnit(Tokens t, Found from, Found to, boolean withPlace) {
@@ -649,10 +812,15 @@ public final class QuantityExtractor {
 
     private static String subject(Tokens t, String body, Found f) {
         if (f.kind == null && f.unitFrom >= 0) {
+            // What is counted and where, without the verb between: "troops (that are now) in Kursk".
             int end = f.unitTo;
-            for (int pp = 0; pp < 2; pp++) {
+            int placeFrom = -1;
+            for (int pp = 0; pp < MAX_PLACE_PHRASES; pp++) {
                 int k = end;
                 if (pp == 0) {
+                    if (t.is(k, "that") || t.is(k, "who") || t.is(k, "which")) {
+                        k++;
+                    }
                     // "troops are now in", "troops currently present in", "troops deployed in"
                     int bridge = 0;
                     while (k < t.size() && bridge < 3 && ("AUX".equals(t.tag[k]) || "ADV".equals(t.tag[k])
@@ -660,18 +828,25 @@ public final class QuantityExtractor {
                         k++;
                         bridge++;
                     }
+                    if (k > end && !(k < t.size() && PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to"))) {
+                        break; // a clause without a place: "troops that are expected to ..."
+                    }
                 }
                 boolean of = t.is(k, "of");
                 if (k < t.size() && (of || (PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to")))) {
                     int npEnd = nounPhraseAfter(t, k + 1);
                     if (npEnd > k + 1) {
+                        if (placeFrom < 0) {
+                            placeFrom = k;
+                        }
                         end = npEnd;
                         continue;
                     }
                 }
                 break;
             }
-            return join(t, f.unitFrom, end);
+            String counted = join(t, f.unitFrom, f.unitTo);
+            return placeFrom < 0 ? counted : counted + " " + join(t, placeFrom, end);
         }
         int k = f.last;
         if (t.is(k, "of")) {
@@ -766,15 +941,15 @@ public final class QuantityExtractor {
         }
         for (int k = f.first - 1; k >= 0; k--) {
             if (isReporting(t, k)) {
-                String who = reporter(t, k);
+                String who = reporter(t, k, f.first);
                 if (who != null) {
                     return who;
                 }
             }
         }
-        for (int k = f.last; k < t.size(); k++) {
+        for (int k = f.last; k < t.size() && !clauseBoundary(t, k); k++) {
             if (isReporting(t, k)) {
-                String who = reporter(t, k);
+                String who = reporter(t, k, f.first);
                 if (who != null) {
                     return who;
                 }
@@ -783,12 +958,21 @@ public final class QuantityExtractor {
         return null;
     }
 
+    /** A reporting verb; "allies assess that" counts too, where the tagger takes "assess" for a noun. */
     private static boolean isReporting(Tokens t, int k) {
-        return REPORTING.contains(t.lower[k]) && "VERB".equals(t.tag[k]);
+        return REPORTING.contains(t.lower[k]) && ("VERB".equals(t.tag[k])
+                || ("NOUN".equals(t.tag[k]) && t.is(k + 1, "that") && k > 0
+                        && ("NOUN".equals(t.tag[k - 1]) || "PROPN".equals(t.tag[k - 1]))));
+    }
+
+    /** Where a clause about another figure begins: "..., while Ukraine has put the figure higher". */
+    private static boolean clauseBoundary(Tokens t, int k) {
+        return t.is(k, ";") || t.is(k, "while") || t.is(k, "whereas") || t.is(k, "although")
+                || (t.is(k, "but") && t.is(k - 1, ","));
     }
 
     /** The subject of the reporting verb at {@code v}: "Seoul and its allies assess", "said Wood". */
-    private static String reporter(Tokens t, int v) {
+    private static String reporter(Tokens t, int v, int figure) {
         int end = v;
         while (end - 1 >= 0 && ("AUX".equals(t.tag[end - 1]) || "ADV".equals(t.tag[end - 1])
                 || t.is(end - 1, "not"))) {
@@ -801,7 +985,9 @@ public final class QuantityExtractor {
             boolean part = "NOUN".equals(tag) || "PROPN".equals(tag) || "DET".equals(tag) || "ADJ".equals(tag)
                     || "NUM".equals(tag) || isPossessive(t, k) || t.word[k].equals("'s") || t.word[k].equals("’s")
                     || ("CCONJ".equals(tag) && k > 0 && start < end)
-                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+                    || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k))
+                    // an unknown name the tagger takes for a verb: "Tarsk and its allies assess"
+                    || (t.capitalized(k) && ("VERB".equals(tag) || "X".equals(tag)));
             if (!part) {
                 if ("PRON".equals(tag) && PERSONAL.contains(t.lower[k]) && start == end) {
                     return resolvePronoun(t, k);
@@ -814,6 +1000,9 @@ public final class QuantityExtractor {
         while (start < end && ("CCONJ".equals(t.tag[start]) || "DET".equals(t.tag[start])
                 && t.is(start, "that"))) {
             start++;
+        }
+        if (start < figure && figure < end) {
+            start = figure; // "the launch and two diplomats said": the counted speakers give the figure
         }
         if (start < end && hasNoun(t, start, end)) {
             return join(t, start, end);

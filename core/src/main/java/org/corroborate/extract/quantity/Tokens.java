@@ -13,12 +13,15 @@ import org.corroborate.text.Nlp;
  * <p>Implementation notes: the OpenNLP statistical tokenizer splits some figures apart ("303.63" into "303.6"
  * and "3", "25k" into "25" and "k"), which the number grammar cannot repair reliably. Tokens are therefore cut by
  * one linear regular expression that keeps digit groups whole ("1,250", "1.5") and splits letters from digits
- * ("640bhp" into "640" "bhp"), hyphens and possessive "'s"; the OpenNLP UD tagger then tags these tokens.
+ * ("640bhp" into "640" "bhp"), hyphens and possessive "'s" (straight or curly apostrophe); the OpenNLP UD
+ * tagger then tags these tokens.
  * {@link #joined(int)} tells whether two tokens touch (no space), which the grammar uses for suffixes like "bn".
+ * No-break and thin spaces ("1.5&nbsp;million", common in web copy) separate tokens like a plain space and are
+ * never tokens themselves, or a scale word would be cut off from its number.
  */
 final class Tokens {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’]\\p{L}+)?|\\S");
+            "(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’](?![sS](?!\\p{L}))\\p{L}+)?|[^\\s\\p{Z}]");
 
     /** The text the offsets point into. */
     final String source;
@@ -72,8 +75,14 @@ final class Tokens {
         return i >= 0 && i < tag.length ? tag[i] : "";
     }
 
+    /** Whether token {@code i} is a digit group ("1,250", "2.5", ".001"). */
     boolean isDigits(int i) {
-        return i >= 0 && i < word.length && Character.isDigit(word[i].charAt(0));
+        if (i < 0 || i >= word.length) {
+            return false;
+        }
+        String w = word[i];
+        return Character.isDigit(w.charAt(0))
+                || (w.length() > 1 && w.charAt(0) == '.' && Character.isDigit(w.charAt(1)));
     }
 
     boolean capitalized(int i) {

@@ -14,12 +14,19 @@ import org.corroborate.text.Nlp;
  * content words (OpenNLP lemmatizer), so plural and singular forms compare equal.
  */
 public final class UnitNormalizer {
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its",
+            "our", "their");
+
     private UnitNormalizer() {}
 
     /** The canonical unit name, or "-" for a figure without unit. */
     public static String normalize(String unit) {
         if (unit == null || unit.isBlank()) {
             return "-";
+        }
+        if (unit.startsWith(QuantityExtractor.SHARE_OF)) {
+            // NewsQuant writes the unit of a fraction as "%" and the thing shared: "% condo".
+            return "% " + normalize(unit.substring(QuantityExtractor.SHARE_OF.length()));
         }
         List<String> parts = new ArrayList<>();
         for (String part : unit.split(" per | a | an ")) {
@@ -46,7 +53,8 @@ public final class UnitNormalizer {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < t.size(); k++) {
             String tag = t.tag[k];
-            if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)) {
+            if ("DET".equals(tag) || "PUNCT".equals(tag) || "ADP".equals(tag) || "CCONJ".equals(tag)
+                    || POSSESSIVES.contains(t.lower[k])) {
                 continue;
             }
             String lemma = lemmas[k] == null || lemmas[k].equals("O") ? t.lower[k] : lemmas[k];

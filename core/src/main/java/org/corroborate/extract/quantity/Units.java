@@ -38,12 +38,20 @@ final class Units {
             pound sterling|CURRENCY|pounds sterling;pound sterling;sterling;gbp;quid
             japanese yen|CURRENCY|yen;jpy
             chinese yuan|CURRENCY|yuan;renminbi;rmb;cny
-            indian rupee|CURRENCY|rupee;rupees;inr
+            indian rupee|CURRENCY|rupee;rupees;inr;=Rs
             swiss franc|CURRENCY|swiss franc;swiss francs;chf;franc;francs
             russian ruble|CURRENCY|ruble;rubles;rouble;roubles;rub
             south korean won|CURRENCY|=won
             shekel|CURRENCY|shekel;shekels;ils;nis
             peso|CURRENCY|peso;pesos
+            singaporean dollar|CURRENCY|singapore dollar;singapore dollars;sgd
+            malaysian ringgit|CURRENCY|ringgit;ringgits;myr;=RM
+            south african rand|CURRENCY|rand;zar
+            croatian kuna|CURRENCY|kuna;kunas;hrk;=kn
+            turkish lira|CURRENCY|lira;liras;=TRY
+            swedish krona|CURRENCY|krona;kronor;sek
+            norwegian krone|CURRENCY|norwegian krone;norwegian kroner;nok
+            danish krone|CURRENCY|danish krone;danish kroner;dkk
             cent|CURRENCY|cent;cents
             penny|CURRENCY|penny;pence;=p
             bitcoin|CURRENCY|bitcoin;bitcoins;btc
@@ -102,7 +110,8 @@ final class Units {
             volt|MEASURE|volt;volts;=V
             kilovolt|MEASURE|kilovolt;kilovolts;kv
             newton metre|MEASURE|newton metre;newton metres;newton meters;nm;n·m;n - m
-            foot pound-force|MEASURE|lb - ft;pound - feet;pound - foot;foot - pounds;ft - lb
+            foot pound-force|MEASURE|lb - ft;foot - pounds;ft - lb
+            pound-foot|MEASURE|pound - feet;pound - foot
             joule|MEASURE|joule;joules;=J
             calorie|MEASURE|calorie;calories;kcal
             hertz|MEASURE|hertz;hz
@@ -124,6 +133,7 @@ final class Units {
             point per game|MEASURE|ppg;points per game
             rebound per game|MEASURE|rpg;rebounds per game
             assist per game|MEASURE|apg;assists per game
+            win above replacement|MEASURE|=WAR;wins above replacement
             count|MEASURE|times
             generation wireless|MEASURE|=G
             second|TIME|second;seconds;sec;secs;=s
@@ -146,7 +156,7 @@ final class Units {
             "¥", "japanese yen", "₹", "indian rupee", "₩", "south korean won", "₽", "russian ruble", "₪", "shekel");
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "dollar", "u.s.", "dollar",
             "c", "canadian dollar", "ca", "canadian dollar", "a", "australian dollar", "au", "australian dollar",
-            "nz", "new zealand dollar", "hk", "hong kong dollar", "s", "singapore dollar");
+            "nz", "new zealand dollar", "hk", "hong kong dollar", "s", "singaporean dollar");
 
     private static final Map<String, Unit> CASED = new HashMap<>();
     private static final Map<String, Unit> FOLDED = new HashMap<>();
@@ -189,8 +199,10 @@ final class Units {
             Unit u = FOLDED.get(folded.toString());
             if (u == null) {
                 u = CASED.get(cased.toString());
-                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C").
-                if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])) {
+                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C"), or for a
+                // spaced temperature not followed by a name ("highs of 12 C today", but "5 C Company").
+                if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])
+                        && !(isTemperatureLetter(t.word[i]) && !t.capitalized(i + 1))) {
                     u = null;
                 }
             }
@@ -199,6 +211,10 @@ final class Units {
             }
         }
         return best;
+    }
+
+    private static boolean isTemperatureLetter(String w) {
+        return w.equals("C") || w.equals("F");
     }
 
     /** The currency of a symbol written after the figure ("1,200€"), or null. */
@@ -239,7 +255,13 @@ final class Units {
             }
             return symbol;
         }
-        Unit u = CASED.get(t.word[i]) != null ? null : FOLDED.get(t.lower[i]);
+        Unit cased = CASED.get(t.word[i]);
+        // Case-sensitive symbols written against the digits: "RM3.06mil", "Rs500".
+        if (cased != null && cased.kind() == Kind.CURRENCY && t.joined(i) && t.word[i].length() > 1) {
+            out[0] = i;
+            return cased.canonical();
+        }
+        Unit u = cased != null ? null : FOLDED.get(t.lower[i]);
         // Upper-case ISO codes written before the figure: "EUR 40", "USD 3.5 million".
         if (u != null && u.kind() == Kind.CURRENCY && t.word[i].length() == 3
                 && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT))) {

@@ -30,6 +30,26 @@ class DateExtractorTest {
     }
 
     @Test
+    void tenseFromTheNearestMarkerAndPossessiveWeekdays() {
+        // "said" is nearer to Monday than "will": the saying was on Monday.
+        assertThat(value("The council will decide later, the mayor said Monday.", "Monday")).isEqualTo("2031-05-12");
+        assertThat(value("The mayor said the council will vote Monday.", "Monday")).isEqualTo("2031-05-19");
+        assertThat(value("Crews planned to leave on Saturday.", "Saturday")).isEqualTo("2031-05-17");
+        assertThat(value("Lawyers said they will appeal Tuesday's ruling.", "Tuesday")).isEqualTo("2031-05-13");
+        assertThat(value("The United Front meets Friday.", "Friday")).isEqualTo("2031-05-09");
+    }
+
+    @Test
+    void partsOfDaySetsAndYearsBeforeCommas() {
+        assertThat(value("Shots were heard Tuesday night.", "Tuesday night")).isEqualTo("2031-05-13TNI");
+        assertThat(value("The ferry left this morning.", "this morning")).isEqualTo("2031-05-15TMO");
+        assertThat(value("It rained last night.", "last night")).isEqualTo("2031-05-14TNI");
+        assertThat(value("Buses run daily.", "daily")).isEqualTo("P1D");
+        assertThat(value("In 2029, the port reopened.", "2029")).isEqualTo("2029");
+        assertThat(value("Fishers landed 1,989 crates.", "1,989")).isNull();
+    }
+
+    @Test
     void absoluteDates() {
         assertThat(value("It opened Wednesday, Oct. 30, 2024 downtown.", "Wednesday, Oct. 30, 2024"))
                 .isEqualTo("2024-10-30");

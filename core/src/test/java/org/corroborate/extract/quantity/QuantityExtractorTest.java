@@ -59,6 +59,26 @@ class QuantityExtractorTest {
         assertThat(extract("The flight lasted 87 minutes.").get(0).unit()).isEqualTo("minutes");
     }
 
+    /** Regression: a no-break or thin space before the scale word cut "million" off ("$1.5 million" read 1.5). */
+    @Test
+    void scaleAfterNoBreakSpace() {
+        for (String space : new String[] {" ", "\u00a0", "\u2009", "\u202f"}) {
+            List<Quantity> qs = extract("The ferry line lost $1.5" + space + "million last winter.");
+            assertThat(qs).as("space U+%04X", (int) space.charAt(0)).hasSize(1);
+            assertThat(qs.get(0).value()).isEqualTo(1.5e6);
+            assertThat(qs.get(0).text()).isEqualTo("$1.5" + space + "million");
+        }
+        assertThat(extract("Its reserve was \u20ac2.25\u00a0billion.").get(0).value()).isEqualTo(2.25e9);
+        // A sentence split inside the number ("$1." | "5 million"), as a statistical detector may make it.
+        String text = "The ferry line lost $1.5 million last winter.";
+        int cut = text.indexOf('5');
+        List<org.corroborate.model.Span> split = List.of(org.corroborate.model.Span.ofChars(text, 0, cut),
+                org.corroborate.model.Span.ofChars(text, cut, text.length()));
+        List<Quantity> qs = extractor.extract(new Article("t", "test", null, null, List.of(), null, null, false,
+                null, null, List.of(), "en", text, split, split, List.of()));
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(1.5e6));
+    }
+
     @Test
     void rangesAndVaguePlurals() {
         Quantity range = extract("Between 10 and 12 lanterns were lit.").get(0);
@@ -85,6 +105,58 @@ class QuantityExtractorTest {
         assertThat(qs).hasSize(2);
         assertThat(qs.get(1).unit()).isEqualTo("guards");
         assertThat(qs.get(1).subject()).contains("old fort");
+    }
+
+    @Test
+    void anaphoricFigureTakesSubjectFromTheReferencedFigureAndActorFromItsClause() {
+        List<Quantity> qs = extract("Port officials said there are about 600 Valdorian sailors in Emberlake. "
+                + "Tarsk and its neighbours assess that the number has grown to 700, while Norland has put the figure "
+                + "higher, at up to 900.");
+        assertThat(qs).hasSize(3);
+        Quantity grown = qs.get(1);
+        assertThat(grown.value()).isEqualTo(700);
+        assertThat(grown.unit()).isEqualTo("sailors");
+        assertThat(grown.subject()).isEqualTo("Valdorian sailors in Emberlake");
+        assertThat(grown.actor()).isEqualTo("Tarsk and its neighbours");
+        assertThat(qs.get(2).actor()).isEqualTo("Norland");
+        assertThat(qs.get(2).hedge()).isEqualTo("up to");
+    }
+
+    @Test
+    void personnelSynonymsShareOneUnitAndSubjectsLeaveOutTheVerb() {
+        Quantity q = extract("Officials say some 3,000 Valdorian soldiers are now in Tarsk's northern province.")
+                .get(0);
+        assertThat(q.unit()).isEqualTo("troops");
+        assertThat(q.text()).contains("soldiers");
+        assertThat(q.subject()).isEqualTo("Valdorian soldiers in Tarsk's northern province");
+        assertThat(q.actor()).isEqualTo("Officials");
+        Quantity curly = extract("Nearly 400 Norland troops are in Tarsk\u2019s capital, the ministry said.").get(0);
+        assertThat(curly.subject()).isEqualTo("Norland troops in Tarsk\u2019s capital");
+        assertThat(curly.hedge()).isEqualTo("nearly");
+    }
+
+    @Test
+    void sharesSignsAndPrefixes() {
+        Quantity share = extract("Half the lanterns were lit.").get(0);
+        assertThat(share.value()).isEqualTo(0.5);
+        assertThat(UnitNormalizer.normalize(share.unit())).isEqualTo("% lantern");
+        assertThat(extract("The trade balance fell to $-12.5bn.").get(0).value()).isEqualTo(-12.5e9);
+        assertThat(extract("Nights can dip to minus-40 degrees.").get(0).value()).isEqualTo(-40);
+        assertThat(extract("Markets: Zinder 40 -1.3% today.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(-1.3));
+        assertThat(extract("Fuel use went from 20 mpg in 2030 to 29 mpg.")).singleElement().satisfies(q -> {
+            assertThat(q.hedge()).isEqualTo("range");
+            assertThat(q.high()).isEqualTo(29.0);
+        });
+    }
+
+    @Test
+    void slashFractionsAndDozens() {
+        List<Quantity> qs = extract("The cook used 2 1/4 cups, half a dozen eggs and three dozens rolls on 9/11.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(2.25, 6.0, 36.0);
+        Quantity share = extract("Add 3/4 of the flour.").get(0);
+        assertThat(UnitNormalizer.normalize(share.unit())).isEqualTo("% flour");
+        assertThat(extract("The shop is open 24/7.")).isEmpty();
     }
 
     @Test
