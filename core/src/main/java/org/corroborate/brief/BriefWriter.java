@@ -16,6 +16,7 @@ import org.corroborate.model.CitedSentence;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimVariant;
 import org.corroborate.model.DateMention;
+import org.corroborate.model.Entity;
 import org.corroborate.model.Mention;
 import org.corroborate.model.Span;
 import org.corroborate.model.Story;
@@ -40,12 +41,13 @@ import org.corroborate.text.Terms;
 public final class BriefWriter {
     static final int LEAD_MIN = 3;
     static final int LEAD_MAX = 5;
-    static final int SINGLE_SOURCE_MAX = 8;
+    static final int SINGLE_SOURCE_MAX = 10;
+    static final int SINGLE_SOURCE_QUOTES = 6;
     static final int FIGURES_MAX = 8;
     static final int QUOTES_PER_SPEAKER = 6;
     static final int TIMELINE_PER_DATE = 2;
     static final int TIMELINE_MAX = 12;
-    static final double REDUNDANT = 0.35;
+    static final double REDUNDANT = 0.5;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Pattern NAME_OR_FIGURE = Pattern.compile("\\d|\\s\\p{Lu}\\p{Ll}");
 
@@ -63,13 +65,13 @@ public final class BriefWriter {
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : analysis.stories()) {
             List<Claim> claims = claimsOf.getOrDefault(story.id(), List.of());
-            briefs.add(brief(story, claims, articles, originals, analysis.dates()));
+            briefs.add(brief(story, claims, articles, originals, analysis.dates(), analysis.entities()));
         }
         return new Brief(briefs);
     }
 
     private StoryBrief brief(Story story, List<Claim> claims, Map<String, Article> articles, Set<String> originals,
-            List<DateMention> allDates) {
+            List<DateMention> allDates, List<Entity> entities) {
         List<Claim> statements = claims.stream().filter(c -> "statement".equals(c.kind())).toList();
         Centroid centroid = new Centroid(statements.stream().map(Claim::summary).toList());
         Map<Claim, Double> score = new HashMap<>();
@@ -112,15 +114,32 @@ public final class BriefWriter {
                         .limit(QUOTES_PER_SPEAKER)
                         .forEach(c -> quotes.add(c.id())));
 
-        List<Claim> singles = claims.stream()
-                .filter(c -> "single-source".equals(c.status()))
-                .filter(c -> "quote".equals(c.kind()) || "statement".equals(c.kind()))
+        // only one source has: its own statements (most central first) and the remarks only it carries, one
+        // per speaker, voices no other chain quotes first
+        List<Claim> singleStatements = claims.stream()
+                .filter(c -> "single-source".equals(c.status()) && "statement".equals(c.kind()))
                 .filter(c -> NAME_OR_FIGURE.matcher(c.summary()).find())
-                .sorted(Comparator.comparingDouble((Claim c) -> -score.getOrDefault(c, quoteScore(c, centroid)))
+                .sorted(byScore).toList();
+        Set<String> people = new HashSet<>();
+        entities.stream().filter(e -> "person".equals(e.type())).forEach(e -> people.add(e.name()));
+        Map<String, Set<String>> chainsOfSpeaker = new HashMap<>();
+        claims.stream().filter(c -> "quote".equals(c.kind()))
+                .forEach(c -> chainsOfSpeaker.computeIfAbsent(speaker(c), k -> new HashSet<>()).addAll(c.chains()));
+        Set<String> speakersTaken = new HashSet<>();
+        List<Claim> singleQuotes = claims.stream()
+                .filter(c -> "single-source".equals(c.status()) && "quote".equals(c.kind()) && ownWords(c))
+                .sorted(Comparator.comparingInt((Claim c) -> voiceRank(c, chainsOfSpeaker, people))
+                        .thenComparingInt(c -> -c.variants().stream().mapToInt(v -> v.text().length()).max().orElse(0))
                         .thenComparing(Claim::id))
-                .toList();
-        List<CitedSentence> singleSource = pick(singles, SINGLE_SOURCE_MAX, lead).stream()
-                .map(c -> "quote".equals(c.kind()) ? citeSentenceAround(c, articles) : cite(c, originals)).toList();
+                .filter(c -> speakersTaken.add(speaker(c)))
+                .limit(SINGLE_SOURCE_QUOTES).toList();
+        List<CitedSentence> singleSource = new ArrayList<>();
+        pick(singleStatements, SINGLE_SOURCE_MAX - singleQuotes.size(), lead)
+                .forEach(c -> singleSource.add(cite(c, originals)));
+        Set<String> listed = new HashSet<>();
+        singleSource.forEach(c -> listed.add(c.text()));
+        singleQuotes.stream().map(c -> citeSentenceAround(c, articles)).filter(c -> listed.add(c.text()))
+                .forEach(singleSource::add);
 
         List<String> discrepancies = claims.stream()
                 .filter(c -> Set.of("disputed", "contradicted", "revised").contains(c.status()))
@@ -131,22 +150,29 @@ public final class BriefWriter {
     }
 
     /**
-     * A figure worth the brief: confirmed by two chains or repeated, or given by a named actor and not a
+     * A figure worth the brief: confirmed by two chains, or given by a named actor and not a
      * small incidental count ("two diplomats", "20 years").
      */
     private static boolean keyFigure(Claim c) {
-        if (c.chains().size() >= 2 || c.mentions().size() >= 2) {
+        if (c.chains().size() >= 2) {
             return true;
         }
         return c.variants().stream().anyMatch(v -> v.actor() != null && v.value() != null && v.value() >= 10);
     }
 
-    private static boolean ownWords(Claim quote) {
-        return quote.variants().stream().anyMatch(v -> v.hedge() != null && !"indirect".equals(v.hedge()));
+    /**
+     * Order of remarks only one source carries: speakers no other chain quotes first (an unresolved speaker
+     * counts as one), whole remarks (direct or unmarked) before fragments, people before institutions.
+     */
+    private static int voiceRank(Claim quote, Map<String, Set<String>> chainsOfSpeaker, Set<String> people) {
+        String speaker = speaker(quote);
+        boolean exclusive = speaker.isEmpty() || chainsOfSpeaker.get(speaker).size() <= 1;
+        boolean whole = quote.variants().stream().anyMatch(v -> "direct".equals(v.hedge()) || "unmarked".equals(v.hedge()));
+        return (exclusive ? 0 : 4) + (whole ? 0 : 2) + (people.contains(speaker) ? 0 : 1);
     }
 
-    private static double quoteScore(Claim c, Centroid centroid) {
-        return centroid.similarity(c.summary()) * 0.5;
+    private static boolean ownWords(Claim quote) {
+        return quote.variants().stream().anyMatch(v -> v.hedge() != null && !"indirect".equals(v.hedge()));
     }
 
     private static String speaker(Claim quote) {

@@ -425,7 +425,7 @@ final class FigureClaims {
             "\\b(?:in|at|near|from|into|across|inside)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*(?:['\u2019]s)?\\s*)+)"
             + "(?:region|province|oblast|state|county|district|area)?");
     /** A place only named to situate another ("near Ukraine's border", "from Moscow"). */
-    private static final Pattern RELATIVE_PLACE = Pattern.compile("(?i)\\b(?:near|from|toward|towards|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_PLACE = Pattern.compile("(?i)\\b(?:near|from|toward|towards|outside|on)\\s+(?:the\\s+)?$");
     private static final Pattern GENERIC_PLACE_WORD = Pattern.compile(
             "(?i)\\s+(?:region|province|oblast|state|county|district|area|city)$");
 
@@ -443,8 +443,8 @@ final class FigureClaims {
         Matcher m = IN_PLACE.matcher(subject);
         while (m.find()) {
             // "in"/"at" say where the thing is; "near"/"from" only relate it to another place
-            int rank = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("near")
-                    || m.group().toLowerCase(java.util.Locale.ROOT).startsWith("from") ? 1 : 0;
+            String preposition = m.group().substring(0, m.group().indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            int rank = preposition.equals("near") || preposition.equals("from") ? 1 : 0;
             if (rank <= lastRank) {
                 last = m.group(1).strip();
                 lastRank = rank;
@@ -483,17 +483,16 @@ final class FigureClaims {
         }
         String best = null;
         int bestAt = -1;
-        int bestRank = Integer.MAX_VALUE;
         for (PlaceName p : places) {
             if (actor != null && (p.pattern().matcher(actor).find() || actor.equalsIgnoreCase(p.canonical()))) {
                 continue;
             }
             Matcher m = p.pattern().matcher(subject);
             while (m.find()) {
-                int rank = RELATIVE_PLACE.matcher(subject.substring(Math.max(0, m.start() - 12), m.start())).find() ? 1 : 0;
-                if (rank < bestRank || rank == bestRank && (m.start() > bestAt
-                        || m.start() == bestAt && p.canonical().compareTo(best) < 0)) {
-                    bestRank = rank;
+                if (RELATIVE_PLACE.matcher(subject.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    continue;
+                }
+                if (m.start() > bestAt || m.start() == bestAt && p.canonical().compareTo(best) < 0) {
                     bestAt = m.start();
                     best = p.canonical();
                 }

@@ -26,6 +26,7 @@ import org.corroborate.text.Terms;
 final class QuoteClaims {
     static final double SAME_SPEAKER_OVERLAP = 0.6;
     static final double UNKNOWN_SPEAKER_OVERLAP = 0.85;
+    static final int UNKNOWN_SPEAKER_MIN_TERMS = 5;
 
     private final Support support;
     private final Ids ids;
@@ -40,11 +41,22 @@ final class QuoteClaims {
                 .sorted(Comparator.comparing(Quote::article).thenComparingInt(Quote::start)).toList();
         List<Set<String>> terms = sorted.stream().map(q -> (Set<String>) new HashSet<>(Terms.content(q.text()))).toList();
         UnionFind groups = new UnionFind(sorted.size());
+        // a quote with no known speaker may join a speaker's group, but never bridge two speakers' groups
+        String[] speakerOfRoot = sorted.stream().map(Quote::speaker).toArray(String[]::new);
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                if (same(sorted.get(i), terms.get(i), sorted.get(j), terms.get(j))) {
-                    groups.union(i, j);
+                int ri = groups.find(i);
+                int rj = groups.find(j);
+                if (ri == rj || !same(sorted.get(i), terms.get(i), sorted.get(j), terms.get(j))) {
+                    continue;
                 }
+                String si = speakerOfRoot[ri];
+                String sj = speakerOfRoot[rj];
+                if (si != null && sj != null && !si.equals(sj)) {
+                    continue;
+                }
+                groups.union(i, j);
+                speakerOfRoot[groups.find(i)] = si != null ? si : sj;
             }
         }
         Map<Integer, List<Quote>> byRoot = new LinkedHashMap<>();
@@ -76,7 +88,8 @@ final class QuoteClaims {
         if (a.speaker() != null && b.speaker() != null) {
             return a.speaker().equals(b.speaker()) && overlap >= SAME_SPEAKER_OVERLAP;
         }
-        return overlap >= UNKNOWN_SPEAKER_OVERLAP;
+        // without a speaker to agree on, the words alone must say it: a long shared run, not a few topic words
+        return small >= UNKNOWN_SPEAKER_MIN_TERMS && overlap >= UNKNOWN_SPEAKER_OVERLAP;
     }
 
     private static boolean overlaps(Quote a, Quote b) {

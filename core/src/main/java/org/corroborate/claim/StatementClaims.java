@@ -27,7 +27,8 @@ import org.corroborate.text.Terms;
  * the number of sentence pairs that share a rare word. Similar sentences are one claim only when their
  * numbers agree and their negation agrees (cosine similarity is blind to both): a very similar sentence that
  * negates the other or changes its number is grouped but marks the claim {@code contradicted}. Sentences
- * that are mostly quotation belong to quote claims and are left out.
+ * that are mostly direct speech (quoted, or unmarked) belong to quote claims and are left out; reported speech
+ * with a quoted fragment is narrative and stays.
  */
 final class StatementClaims {
     static final double SAME = 0.45;
@@ -131,7 +132,7 @@ final class StatementClaims {
     private static List<Sentence> sentences(List<Article> articles, List<Quote> quotes) {
         Map<String, List<Quote>> quotesOf = new HashMap<>();
         for (Quote q : quotes) {
-            if (!"indirect".equals(q.kind())) {
+            if ("direct".equals(q.kind()) || "unmarked".equals(q.kind())) {
                 quotesOf.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
             }
         }
