@@ -65,9 +65,26 @@ public final class Nlp {
         return TOKENIZER.get().tokenizePos(text);
     }
 
-    /** Universal Dependencies part-of-speech tags of {@code tokens}. */
+    /** Longest run of tokens tagged at once; see {@link #tags}. */
+    static final int TAG_WINDOW = 256;
+
+    /**
+     * Universal Dependencies part-of-speech tags of {@code tokens}. OpenNLP's beam search copies the sequence
+     * so far at each step, which is quadratic in sentence length; a run-on "sentence" of a scraped page (a
+     * megabyte without punctuation) is therefore tagged in windows of {@value #TAG_WINDOW} tokens, whose
+     * edges lose only the two tokens of context the tagger's features look at.
+     */
     public static String[] tags(String[] tokens) {
-        return TAGGER.get().tag(tokens);
+        if (tokens.length <= TAG_WINDOW) {
+            return TAGGER.get().tag(tokens);
+        }
+        String[] out = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += TAG_WINDOW) {
+            int to = Math.min(tokens.length, from + TAG_WINDOW);
+            String[] window = java.util.Arrays.copyOfRange(tokens, from, to);
+            System.arraycopy(TAGGER.get().tag(window), 0, out, from, to - from);
+        }
+        return out;
     }
 
     /** Lemmas of {@code tokens} given their tags. */
