@@ -111,9 +111,7 @@ public final class Engine {
         progress.update("extract", articles.size(), articles.size());
         List<Reuse> reuse = reuseDetector.detect(articles);
         progress.update("reuse", articles.size(), articles.size());
-        List<Story> stories = ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
-                .map(s -> reuseDetector.withChains(s, reuse))
-                .toList();
+        List<Story> stories = stories(articles, facts, reuse);
         articles = DateInference.inferPublished(articles, stories);
         Map<String, Article> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
@@ -129,6 +127,16 @@ public final class Engine {
         return new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), withClaims.claims(), briefWriter.write(withClaims),
                 errors);
+    }
+
+    /**
+     * The story stage: {@code articles} (in input order) clustered in {@link #arrivalOrder}, stories linked by
+     * {@code reuse} joined, reporting chains filled in. Public so that a streaming runner calls this very path.
+     */
+    public List<Story> stories(List<Article> articles, Map<String, ArticleFacts> facts, List<Reuse> reuse) {
+        return ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
+                .map(s -> reuseDetector.withChains(s, reuse))
+                .toList();
     }
 
     /** Articles by publication date where known (dated first, oldest first), then undated in input order. */

@@ -27,8 +27,8 @@ import org.corroborate.reuse.ReuseDetector;
  *
  * <p>Topology: analyze (stateless: ingest record, clean, segment, extract, candidate keys) → postings keyed by
  * candidate key → pair dedupe → article store (keyed by id) → alignment (keyed by pair) → containment rule
- * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and cross-partition guests → story
- * partitions (day x dominant entity) → merge (one task) → stories. See docs/scaling.md.
+ * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and reuse → stories (one task: the
+ * engine's story stage over all articles, in analyze's order). See docs/scaling.md.
  */
 public final class CorroborateJob {
     private CorroborateJob() {}
@@ -36,12 +36,12 @@ public final class CorroborateJob {
     public static void main(String[] args) throws Exception {
         JobSettings settings = JobSettings.parse(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        build(env, settings, StoryAssigner.engine());
+        build(env, settings);
         env.execute("corroborate " + settings.inputTopic());
     }
 
     /** Adds the job to {@code env} (checkpointing included). */
-    public static void build(StreamExecutionEnvironment env, JobSettings s, StoryAssigner assigner) {
+    public static void build(StreamExecutionEnvironment env, JobSettings s) {
         env.enableCheckpointing(s.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         KafkaSourceBuilder<Messages.Input> source = KafkaSource.<Messages.Input>builder()
                 .setBootstrapServers(s.bootstrapServers())
@@ -87,12 +87,11 @@ public final class CorroborateJob {
                 .keyBy(Messages.Relation::pair, v -> Messages.pair(v.merge, v.partner))
                 .process(new ReuseStages.PairOutput()).uid("reuse-out").name("reuse");
 
-        DataStream<Messages.Output> stories = analyzed.union(relations.getSideOutput(ReuseStages.GUESTS))
-                .keyBy(a -> a.partition)
-                .process(new StoryStages.PartitionClusterer(assigner)).uid("story-partitions").name("story partitions")
-                .connect(reuse)
-                .keyBy(p -> 0, r -> 0, TypeInformation.of(Integer.class))
-                .process(new StoryStages.Merge()).uid("story-merge").name("story merge").setParallelism(1);
+        // sequential and order-dependent: one key, one task (see StoryStage and docs/scaling.md)
+        DataStream<Messages.Output> stories = analyzed.connect(reuse)
+                .keyBy(a -> StoryStage.KEY, r -> StoryStage.KEY, TypeInformation.of(Integer.class))
+                .process(new StoryStage(s.bounded() ? null : s.checkpointInterval()))
+                .uid("stories").name("stories").setParallelism(1).setMaxParallelism(1);
 
         DataStream<Messages.Output> outputs = stories.union(reuse, errors);
         outputs.sinkTo(kafkaSink(s)).uid("kafka-sink").name("kafka");

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -103,7 +102,7 @@ class CorroborateJobTest {
 
         StreamExecutionEnvironment first = StreamExecutionEnvironment.getExecutionEnvironment();
         first.setParallelism(2);
-        CorroborateJob.build(first, s, StoryAssigner.engine());
+        CorroborateJob.build(first, s);
         JobClient job = first.executeAsync("first half");
         waitFor(() -> !kafka.readCommitted(s.topic("stories")).isEmpty(), Duration.ofSeconds(60));
         String savepoint = job.stopWithSavepoint(false, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
@@ -114,7 +113,7 @@ class CorroborateJobTest {
         restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
         StreamExecutionEnvironment second = StreamExecutionEnvironment.getExecutionEnvironment(restore);
         second.setParallelism(2);
-        CorroborateJob.build(second, s, StoryAssigner.engine());
+        CorroborateJob.build(second, s);
         JobClient restarted = second.executeAsync("second half");
         Analysis expected = analyze(paths);
         try {
@@ -135,7 +134,7 @@ class CorroborateJobTest {
         kafka.produce(s.inputTopic(), KafkaHarness.records(paths));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        CorroborateJob.build(env, s, StoryAssigner.engine());
+        CorroborateJob.build(env, s);
         env.execute("analyze " + paths.size() + " files");
 
         Analysis expected = analyze(paths);
@@ -159,15 +158,14 @@ class CorroborateJobTest {
         return Engine.builder().threads(1).build().analyzePaths(paths, e -> { }, ProgressListener.NONE);
     }
 
-    /** Each story as the set of its article ids. */
-    private static Set<Set<String>> storiesOf(Analysis a) {
-        return a.stories().stream().map(st -> (Set<String>) new TreeSet<>(st.articles())).collect(Collectors.toSet());
+    /** Each story in full (id, title, articles in order, reporting chains). */
+    private static Set<Story> storiesOf(Analysis a) {
+        return Set.copyOf(a.stories());
     }
 
-    private static Set<Set<String>> stories(JobSettings s) {
+    private static Set<Story> stories(JobSettings s) {
         return KafkaHarness.latest(kafka.readCommitted(s.topic("stories"))).values().stream()
-                .map(json -> (Set<String>) new TreeSet<>(Codec.read(json, Story.class).articles()))
-                .collect(Collectors.toSet());
+                .map(json -> Codec.read(json, Story.class)).collect(Collectors.toSet());
     }
 
     /** Each relation in full (pair, kind, direction, coverages, shared sentences, changes). */
