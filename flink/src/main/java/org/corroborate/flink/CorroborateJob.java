@@ -21,14 +21,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.corroborate.reuse.ReuseDetector;
 
 /**
- * The Corroborate pipeline as a Flink DataStream job: Kafka articles in; stories, reuse relations and input
- * errors out to Kafka (exactly once, through transactions committed on checkpoints) and, when a JDBC URL is
+ * The Corroborate pipeline as a Flink DataStream job: Kafka articles in; stories, claims, reuse relations and
+ * input errors out to Kafka (exactly once, through transactions committed on checkpoints) and, when a JDBC URL is
  * given, upserted into a database. Every operator calls the engine's own stage classes.
  *
  * <p>Topology: analyze (stateless: ingest record, clean, segment, extract, candidate keys) → postings keyed by
  * candidate key → pair dedupe → article store (keyed by id) → alignment (keyed by pair) → containment rule
- * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and reuse → stories (one task: the
- * engine's story stage over all articles, in analyze's order). See docs/scaling.md.
+ * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and reuse → stories and claims (one
+ * task: the engine's later stages over all articles, in analyze's order). See docs/scaling.md.
  */
 public final class CorroborateJob {
     private CorroborateJob() {}
@@ -88,12 +88,12 @@ public final class CorroborateJob {
                 .process(new ReuseStages.PairOutput()).uid("reuse-out").name("reuse");
 
         // sequential and order-dependent: one key, one task (see StoryStage and docs/scaling.md)
-        DataStream<Messages.Output> stories = analyzed.connect(reuse)
+        DataStream<Messages.Output> storiesAndClaims = analyzed.connect(reuse)
                 .keyBy(a -> StoryStage.KEY, r -> StoryStage.KEY, TypeInformation.of(Integer.class))
                 .process(new StoryStage(s.bounded() ? null : s.checkpointInterval()))
-                .uid("stories").name("stories").setParallelism(1).setMaxParallelism(1);
+                .uid("stories").name("stories and claims").setParallelism(1).setMaxParallelism(1);
 
-        DataStream<Messages.Output> outputs = stories.union(reuse, errors);
+        DataStream<Messages.Output> outputs = storiesAndClaims.union(reuse, errors);
         outputs.sinkTo(kafkaSink(s)).uid("kafka-sink").name("kafka");
         if (s.jdbcUrl() != null) {
             outputs.sinkTo(new UpsertJdbcSink(s.jdbcUrl())).uid("jdbc-sink").name("jdbc");

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,23 +19,25 @@ import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 import org.corroborate.Engine;
+import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Reuse;
-import org.corroborate.model.Story;
 
 /**
- * The story stage: one logical operator (a single key, one task) that runs {@link Engine#stories}, the very
- * code {@code analyze} runs, over every article it holds and the reuse relations among them.
+ * The story and claim stage: one logical operator (a single key, one task) that runs {@link Engine#assemble},
+ * the very code {@code analyze} runs after reuse detection, over every article it holds and the reuse relations
+ * among them, and emits the stories and claims.
  *
- * <p>Story assignment is sequential and order-dependent (a story index fed in arrival order, then settled), so
- * it does not partition. Articles are buffered and, at each refresh, taken in Kafka order ({@link
- * Messages#order}: the stream's input order) and handed to the engine, which sorts them with {@link
- * Engine#arrivalOrder} (dated by publication, then undated in input order), clusters them, joins stories linked
- * by reuse and fills in reporting chains. The result therefore equals {@code analyze} on the same input in the
- * same order, whatever order the parallel stages deliver in. A refresh runs at the end of a bounded input (the
- * final watermark) and, on an unbounded one, at most once per {@code refresh} after new input; each story is
- * emitted when its value changes and deleted (tombstone) when it no longer exists.
+ * <p>Story assignment is sequential and order-dependent (a story index fed in arrival order, then settled), and
+ * claims are built per story, so neither partitions. Articles are buffered and, at each refresh, taken in Kafka
+ * order ({@link Messages#order}: the stream's input order) and handed to the engine, which sorts them with
+ * {@link Engine#arrivalOrder} (dated by publication, then undated in input order), clusters them, joins stories
+ * linked by reuse, fills in reporting chains, resolves facts and builds claims. The result therefore equals
+ * {@code analyze} on the same input in the same order, whatever order the parallel stages deliver in. A refresh
+ * runs at the end of a bounded input (the final watermark) and, on an unbounded one, at most once per
+ * {@code refresh} after new input; each output is emitted when its value changes and deleted (tombstone) when it
+ * no longer exists.
  */
 final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed, Messages.Output, Messages.Output> {
     /** The one key of the stage. */
@@ -43,9 +45,9 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
 
     private final long refreshMillis;
     private transient MapState<String, Messages.Analyzed> articles;
-    /** Reuse output key -> the relation without its sentence pairs and changes (stories need neither). */
+    /** Reuse output key -> the relation as JSON (in full: claims ask which sentences a copy shares). */
     private transient MapState<String, String> relations;
-    /** Story id -> its last emitted JSON. */
+    /** Output kind and key ({@link #slot}) -> the last value emitted. */
     private transient MapState<String, String> emitted;
     /** Whether a processing-time refresh is scheduled. */
     private transient ValueState<Boolean> scheduled;
@@ -82,9 +84,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         if (reuse.value == null) {
             relations.remove(reuse.key);
         } else {
-            Reuse r = Codec.read(reuse.value, Reuse.class);
-            relations.put(reuse.key, Codec.write(new Reuse(r.copy(), r.source(), r.kind(), r.direction(),
-                    r.coverageOfSource(), r.coverageOfCopy(), List.of(), List.of())));
+            relations.put(reuse.key, reuse.value);
         }
         schedule(ctx);
     }
@@ -106,7 +106,15 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         refresh(out);
     }
 
-    /** Clusters every article held, as {@code analyze} does, and emits the stories that changed. */
+    private static void put(Map<String, Messages.Output> outputs, Messages.Output o) {
+        outputs.put(slot(o.kind, o.key), o);
+    }
+
+    private static String slot(String kind, String key) {
+        return kind + "\u0000" + key;
+    }
+
+    /** Runs {@code analyze}'s later stages over every article held and emits the outputs that changed. */
     private void refresh(Collector<Messages.Output> out) throws Exception {
         List<Messages.Analyzed> held = new ArrayList<>();
         articles.values().forEach(held::add);
@@ -122,24 +130,30 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         // detect's order, so that everything downstream sees the relations as analyze does
         reuse.sort(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source));
 
-        Set<String> live = new HashSet<>();
-        for (Story story : engine.stories(inputOrder, facts, reuse)) {
-            live.add(story.id());
-            String json = Codec.write(story);
-            if (!json.equals(emitted.get(story.id()))) {
-                emitted.put(story.id(), json);
-                out.collect(new Messages.Output("stories", story.id(), json));
+        Analysis analysis = engine.assemble(inputOrder, facts, reuse, List.of(), e -> { });
+        Map<String, Messages.Output> now = new LinkedHashMap<>();
+        analysis.stories().forEach(st -> put(now, new Messages.Output("stories", st.id(), Codec.write(st))));
+        analysis.claims().forEach(c -> put(now, new Messages.Output("claims", c.id(), Codec.write(c))));
+        // failures of the stages run here (date extraction); the parallel stages report their own
+        analysis.errors().forEach(e -> put(now, new Messages.Output("errors", e.source(), Codec.write(e))));
+        for (Messages.Output o : now.values()) {
+            String slot = slot(o.kind, o.key);
+            if (!o.value.equals(emitted.get(slot))) {
+                emitted.put(slot, o.value);
+                out.collect(o);
             }
         }
+        // a story merged away or a claim renumbered is deleted; an error once reported stands
         Set<String> gone = new TreeSet<>();
-        for (String id : emitted.keys()) {
-            if (!live.contains(id)) {
-                gone.add(id);
+        for (String slot : emitted.keys()) {
+            if (!now.containsKey(slot) && !slot.startsWith("errors\u0000")) {
+                gone.add(slot);
             }
         }
-        for (String id : gone) {
-            emitted.remove(id);
-            out.collect(new Messages.Output("stories", id, null));
+        for (String slot : gone) {
+            emitted.remove(slot);
+            String[] kindKey = slot.split("\u0000", 2);
+            out.collect(new Messages.Output(kindKey[0], kindKey[1], null));
         }
     }
 }

@@ -23,6 +23,7 @@ import org.corroborate.Engine;
 import org.corroborate.ProgressListener;
 import org.corroborate.eval.SharedData;
 import org.corroborate.model.Analysis;
+import org.corroborate.model.Claim;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on a Flink MiniCluster (2 slots) fed by an embedded Kafka broker gives the stories and reuse
+ * The job on a Flink MiniCluster (2 slots) fed by an embedded Kafka broker gives the stories, claims and reuse
  * relations {@code analyze} gives on the same input, and survives a stop and restart without losing or
  * repeating output.
  */
@@ -78,7 +79,7 @@ class CorroborateJobTest {
             }
         }
         Map<String, String> topics = new java.util.TreeMap<>();
-        for (String kind : List.of("stories", "reuse")) {
+        for (String kind : List.of("stories", "claims", "reuse")) {
             KafkaHarness.latest(kafka.readCommitted(s.topic(kind))).forEach((k, v) -> topics.put(kind + " " + k, v));
         }
         assertThat(table).isNotEmpty().isEqualTo(topics);
@@ -117,14 +118,15 @@ class CorroborateJobTest {
         JobClient restarted = second.executeAsync("second half");
         Analysis expected = analyze(paths);
         try {
-            waitFor(() -> stories(s).equals(storiesOf(expected)) && reuse(s).equals(reuseOf(expected)),
-                    Duration.ofSeconds(90));
+            waitFor(() -> stories(s).equals(storiesOf(expected)) && reuse(s).equals(reuseOf(expected))
+                    && claims(s).equals(Set.copyOf(expected.claims())), Duration.ofSeconds(90));
         } finally {
             restarted.cancel().get();
         }
         assertThat(stories(s)).isEqualTo(storiesOf(expected));
         assertThat(reuse(s)).isEqualTo(reuseOf(expected));
-        for (String kind : List.of("stories", "reuse")) {
+        assertThat(claims(s)).isEqualTo(Set.copyOf(expected.claims()));
+        for (String kind : List.of("stories", "claims", "reuse")) {
             assertThat(KafkaHarness.repeats(kafka.readCommitted(s.topic(kind)))).as(kind + " written twice").isEmpty();
         }
     }
@@ -141,6 +143,7 @@ class CorroborateJobTest {
         assertThat(storiesOf(expected)).isNotEmpty();
         assertThat(stories(s)).isEqualTo(storiesOf(expected));
         assertThat(reuse(s)).isEqualTo(reuseOf(expected));
+        assertThat(claims(s)).isEqualTo(Set.copyOf(expected.claims()));
         // the same inputs are rejected (a stage not yet written on this branch fails in both)
         assertThat(kafka.readCommitted(s.topic("errors"))).hasSameSizeAs(expected.errors());
         return s;
@@ -166,6 +169,11 @@ class CorroborateJobTest {
     private static Set<Story> stories(JobSettings s) {
         return KafkaHarness.latest(kafka.readCommitted(s.topic("stories"))).values().stream()
                 .map(json -> Codec.read(json, Story.class)).collect(Collectors.toSet());
+    }
+
+    private static Set<Claim> claims(JobSettings s) {
+        return KafkaHarness.latest(kafka.readCommitted(s.topic("claims"))).values().stream()
+                .map(json -> Codec.read(json, Claim.class)).collect(Collectors.toSet());
     }
 
     /** Each relation in full (pair, kind, direction, coverages, shared sentences, changes). */
