@@ -30,7 +30,7 @@ import org.corroborate.text.Segmenter;
 public final class RefreshCost {
     private RefreshCost() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path data = SharedData.resolve("data/ecbplus").orElseThrow(() -> new IllegalStateException(
                 "../shared/data/ecbplus not found (set -Dcorroborate.shared)"));
         List<EcbCorpus.Doc> docs = EcbCorpus.read(data);
