@@ -111,6 +111,19 @@ public final class Engine {
         progress.update("extract", articles.size(), articles.size());
         List<Reuse> reuse = reuseDetector.detect(articles);
         progress.update("reuse", articles.size(), articles.size());
+        return assemble(articles, facts, reuse, errors, onError);
+    }
+
+    /**
+     * The stages after reuse detection: stories (clustered in {@link #arrivalOrder}, joined where linked by
+     * reuse, with reporting chains), inferred publication dates, date mentions, resolved facts, claims and brief.
+     * {@code articles} in input order, {@code facts} by article id (one per article), {@code reuse} as
+     * {@link ReuseDetector#detect} orders it; {@code errors} are carried into the result and date extraction
+     * failures added to them. Public so that a streaming runner calls this very path.
+     */
+    public Analysis assemble(List<Article> articles, Map<String, ArticleFacts> facts, List<Reuse> reuse,
+            List<InputError> errors, Consumer<InputError> onError) {
+        List<InputError> all = new ArrayList<>(errors);
         List<Story> stories = ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
                 .map(s -> reuseDetector.withChains(s, reuse))
                 .toList();
@@ -119,16 +132,16 @@ public final class Engine {
         articles.forEach(a -> byId.put(a.id(), a));
 
         List<DateMention> dates = parallel(articles, extractor::dates,
-                (a, e) -> report(errors, onError, a, "date extraction", e)).stream().flatMap(List::stream).toList();
+                (a, e) -> report(all, onError, a, "date extraction", e)).stream().flatMap(List::stream).toList();
         ResolvedFacts resolved = extractor.resolve(stories, byId, facts);
 
         Analysis partial = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
-                resolved.quantities(), dates, resolved.quotes(), List.of(), Brief.EMPTY, errors);
+                resolved.quantities(), dates, resolved.quotes(), List.of(), Brief.EMPTY, all);
         Analysis withClaims = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
-                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial), Brief.EMPTY, errors);
+                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial), Brief.EMPTY, all);
         return new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), withClaims.claims(), briefWriter.write(withClaims),
-                errors);
+                all);
     }
 
     /** Articles by publication date where known (dated first, oldest first), then undated in input order. */

@@ -73,7 +73,6 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
                 Messages.Analyzed m = new Messages.Analyzed();
                 m.id = a.id();
                 m.order = Messages.order(in.timestamp, in.partition, in.offset, i);
-                m.partition = Partitions.of(a, facts);
                 m.article = Codec.write(a);
                 m.facts = Codec.write(facts);
                 m.bands = keys.bands();

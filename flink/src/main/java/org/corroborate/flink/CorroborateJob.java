@@ -21,14 +21,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.corroborate.reuse.ReuseDetector;
 
 /**
- * The Corroborate pipeline as a Flink DataStream job: Kafka articles in; stories, reuse relations and input
- * errors out to Kafka (exactly once, through transactions committed on checkpoints) and, when a JDBC URL is
+ * The Corroborate pipeline as a Flink DataStream job: Kafka articles in; stories, claims, reuse relations and
+ * input errors out to Kafka (exactly once, through transactions committed on checkpoints) and, when a JDBC URL is
  * given, upserted into a database. Every operator calls the engine's own stage classes.
  *
  * <p>Topology: analyze (stateless: ingest record, clean, segment, extract, candidate keys) → postings keyed by
  * candidate key → pair dedupe → article store (keyed by id) → alignment (keyed by pair) → containment rule
- * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and cross-partition guests → story
- * partitions (day x dominant entity) → merge (one task) → stories. See docs/scaling.md.
+ * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and reuse → stories and claims (one
+ * task: the engine's later stages over all articles, in analyze's order). See docs/scaling.md.
  */
 public final class CorroborateJob {
     private CorroborateJob() {}
@@ -36,12 +36,12 @@ public final class CorroborateJob {
     public static void main(String[] args) throws Exception {
         JobSettings settings = JobSettings.parse(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        build(env, settings, StoryAssigner.engine());
+        build(env, settings);
         env.execute("corroborate " + settings.inputTopic());
     }
 
     /** Adds the job to {@code env} (checkpointing included). */
-    public static void build(StreamExecutionEnvironment env, JobSettings s, StoryAssigner assigner) {
+    public static void build(StreamExecutionEnvironment env, JobSettings s) {
         env.enableCheckpointing(s.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         KafkaSourceBuilder<Messages.Input> source = KafkaSource.<Messages.Input>builder()
                 .setBootstrapServers(s.bootstrapServers())
@@ -87,14 +87,13 @@ public final class CorroborateJob {
                 .keyBy(Messages.Relation::pair, v -> Messages.pair(v.merge, v.partner))
                 .process(new ReuseStages.PairOutput()).uid("reuse-out").name("reuse");
 
-        DataStream<Messages.Output> stories = analyzed.union(relations.getSideOutput(ReuseStages.GUESTS))
-                .keyBy(a -> a.partition)
-                .process(new StoryStages.PartitionClusterer(assigner)).uid("story-partitions").name("story partitions")
-                .connect(reuse)
-                .keyBy(p -> 0, r -> 0, TypeInformation.of(Integer.class))
-                .process(new StoryStages.Merge()).uid("story-merge").name("story merge").setParallelism(1);
+        // sequential and order-dependent: one key, one task (see StoryStage and docs/scaling.md)
+        DataStream<Messages.Output> storiesAndClaims = analyzed.connect(reuse)
+                .keyBy(a -> StoryStage.KEY, r -> StoryStage.KEY, TypeInformation.of(Integer.class))
+                .process(new StoryStage(s.bounded() ? null : s.checkpointInterval()))
+                .uid("stories").name("stories and claims").setParallelism(1).setMaxParallelism(1);
 
-        DataStream<Messages.Output> outputs = stories.union(reuse, errors);
+        DataStream<Messages.Output> outputs = storiesAndClaims.union(reuse, errors);
         outputs.sinkTo(kafkaSink(s)).uid("kafka-sink").name("kafka");
         if (s.jdbcUrl() != null) {
             outputs.sinkTo(new UpsertJdbcSink(s.jdbcUrl())).uid("jdbc-sink").name("jdbc");

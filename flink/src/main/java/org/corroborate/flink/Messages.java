@@ -33,28 +33,12 @@ public final class Messages {
         public String id;
         /** Arrival order ({@link Messages#order}). */
         public String order;
-        /** The story partition it belongs to (for a guest: the partition it visits). */
-        public String partition;
-        public boolean guest;
         public String article;
         public String facts;
         public long[] bands;
         public long[] sentenceKeys;
 
         public Analyzed() {}
-
-        Analyzed asGuestOf(String otherPartition) {
-            Analyzed g = new Analyzed();
-            g.id = id;
-            g.order = order;
-            g.partition = otherPartition;
-            g.guest = true;
-            g.article = article;
-            g.facts = facts;
-            g.bands = new long[0];
-            g.sentenceKeys = new long[0];
-            return g;
-        }
     }
 
     /** An article id filed under one candidate key (a band key, or a sentence key when {@code sentence}). */
@@ -78,8 +62,8 @@ public final class Messages {
         public String second;
         /** The article wanted: {@code first} or {@code second}. */
         public String wanted;
+        /** The wanted article's JSON, once the article store has filled it in. */
         public String article;
-        public String partition;
 
         public Fetch() {}
 
@@ -159,16 +143,6 @@ public final class Messages {
             this.partner = partner;
             this.contained = contained;
         }
-    }
-
-    /** The stories one partition's clusterer gives its articles (a JSON list of stories). */
-    public static class PartitionStories {
-        public String partition;
-        public String stories;
-        /** Arrival order of every member ({@code id -> order}) as JSON. */
-        public String orders;
-
-        public PartitionStories() {}
     }
 
     /** A record for an output topic and table: {@code value} null deletes {@code key}. */

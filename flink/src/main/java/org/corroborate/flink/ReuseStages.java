@@ -18,7 +18,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
 import org.corroborate.model.Article;
 import org.corroborate.model.Reuse;
 import org.corroborate.reuse.ReuseDetector;
@@ -34,8 +33,6 @@ import org.corroborate.reuse.ReuseDetector.PairRelation;
  * The last value per pair equals what {@link ReuseDetector#detect} gives on the same articles.
  */
 final class ReuseStages {
-    static final OutputTag<Messages.Analyzed> GUESTS = new OutputTag<>("guests") { };
-
     private ReuseStages() {}
 
     static StateTtlConfig ttl(Duration retention) {
@@ -161,13 +158,12 @@ final class ReuseStages {
 
         private static Messages.Fetch filled(Messages.Fetch f, Messages.Analyzed a) {
             Messages.Fetch r = new Messages.Fetch(f.first, f.second, f.wanted);
-            r.article = a.article + "\u0000" + a.facts + "\u0000" + a.order;
-            r.partition = a.partition;
+            r.article = a.article;
             return r;
         }
     }
 
-    /** Aligns a pair once both articles are in; a pair across story partitions sends each end as a guest. */
+    /** Aligns a pair once both articles are in. */
     static final class Align extends KeyedProcessFunction<String, Messages.Fetch, Messages.Relation> {
         private transient ValueState<Messages.Fetch> half;
         private transient ReuseDetector detector;
@@ -188,9 +184,8 @@ final class ReuseStages {
             half.clear();
             Messages.Fetch first = f.wanted.equals(f.first) ? f : other;
             Messages.Fetch second = first == f ? other : f;
-            String[] a = first.article.split("\u0000", 3);
-            String[] b = second.article.split("\u0000", 3);
-            PairRelation r = detector.relate(Codec.read(a[0], Article.class), Codec.read(b[0], Article.class))
+            PairRelation r = detector.relate(Codec.read(first.article, Article.class),
+                    Codec.read(second.article, Article.class))
                     .orElse(null);
             if (r == null) {
                 return;
@@ -203,20 +198,6 @@ final class ReuseStages {
             m.secondSentences = r.secondSentences();
             m.json = Codec.write(r);
             out.collect(m);
-            if (!first.partition.equals(second.partition)) {
-                ctx.output(GUESTS, guest(first, second.partition));
-                ctx.output(GUESTS, guest(second, first.partition));
-            }
-        }
-
-        private static Messages.Analyzed guest(Messages.Fetch f, String partition) {
-            String[] parts = f.article.split("\u0000", 3);
-            Messages.Analyzed g = new Messages.Analyzed();
-            g.id = f.wanted;
-            g.article = parts[0];
-            g.facts = parts[1];
-            g.order = parts[2];
-            return g.asGuestOf(partition);
         }
     }
 

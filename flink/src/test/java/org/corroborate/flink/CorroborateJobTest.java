@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +23,7 @@ import org.corroborate.Engine;
 import org.corroborate.ProgressListener;
 import org.corroborate.eval.SharedData;
 import org.corroborate.model.Analysis;
+import org.corroborate.model.Claim;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on a Flink MiniCluster (2 slots) fed by an embedded Kafka broker gives the stories and reuse
+ * The job on a Flink MiniCluster (2 slots) fed by an embedded Kafka broker gives the stories, claims and reuse
  * relations {@code analyze} gives on the same input, and survives a stop and restart without losing or
  * repeating output.
  */
@@ -79,7 +79,7 @@ class CorroborateJobTest {
             }
         }
         Map<String, String> topics = new java.util.TreeMap<>();
-        for (String kind : List.of("stories", "reuse")) {
+        for (String kind : List.of("stories", "claims", "reuse")) {
             KafkaHarness.latest(kafka.readCommitted(s.topic(kind))).forEach((k, v) -> topics.put(kind + " " + k, v));
         }
         assertThat(table).isNotEmpty().isEqualTo(topics);
@@ -103,7 +103,7 @@ class CorroborateJobTest {
 
         StreamExecutionEnvironment first = StreamExecutionEnvironment.getExecutionEnvironment();
         first.setParallelism(2);
-        CorroborateJob.build(first, s, StoryAssigner.engine());
+        CorroborateJob.build(first, s);
         JobClient job = first.executeAsync("first half");
         waitFor(() -> !kafka.readCommitted(s.topic("stories")).isEmpty(), Duration.ofSeconds(60));
         String savepoint = job.stopWithSavepoint(false, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
@@ -114,18 +114,19 @@ class CorroborateJobTest {
         restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
         StreamExecutionEnvironment second = StreamExecutionEnvironment.getExecutionEnvironment(restore);
         second.setParallelism(2);
-        CorroborateJob.build(second, s, StoryAssigner.engine());
+        CorroborateJob.build(second, s);
         JobClient restarted = second.executeAsync("second half");
         Analysis expected = analyze(paths);
         try {
-            waitFor(() -> stories(s).equals(storiesOf(expected)) && reuse(s).equals(reuseOf(expected)),
-                    Duration.ofSeconds(90));
+            waitFor(() -> stories(s).equals(storiesOf(expected)) && reuse(s).equals(reuseOf(expected))
+                    && claims(s).equals(Set.copyOf(expected.claims())), Duration.ofSeconds(90));
         } finally {
             restarted.cancel().get();
         }
         assertThat(stories(s)).isEqualTo(storiesOf(expected));
         assertThat(reuse(s)).isEqualTo(reuseOf(expected));
-        for (String kind : List.of("stories", "reuse")) {
+        assertThat(claims(s)).isEqualTo(Set.copyOf(expected.claims()));
+        for (String kind : List.of("stories", "claims", "reuse")) {
             assertThat(KafkaHarness.repeats(kafka.readCommitted(s.topic(kind)))).as(kind + " written twice").isEmpty();
         }
     }
@@ -135,13 +136,14 @@ class CorroborateJobTest {
         kafka.produce(s.inputTopic(), KafkaHarness.records(paths));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        CorroborateJob.build(env, s, StoryAssigner.engine());
+        CorroborateJob.build(env, s);
         env.execute("analyze " + paths.size() + " files");
 
         Analysis expected = analyze(paths);
         assertThat(storiesOf(expected)).isNotEmpty();
         assertThat(stories(s)).isEqualTo(storiesOf(expected));
         assertThat(reuse(s)).isEqualTo(reuseOf(expected));
+        assertThat(claims(s)).isEqualTo(Set.copyOf(expected.claims()));
         // the same inputs are rejected (a stage not yet written on this branch fails in both)
         assertThat(kafka.readCommitted(s.topic("errors"))).hasSameSizeAs(expected.errors());
         return s;
@@ -159,15 +161,19 @@ class CorroborateJobTest {
         return Engine.builder().threads(1).build().analyzePaths(paths, e -> { }, ProgressListener.NONE);
     }
 
-    /** Each story as the set of its article ids. */
-    private static Set<Set<String>> storiesOf(Analysis a) {
-        return a.stories().stream().map(st -> (Set<String>) new TreeSet<>(st.articles())).collect(Collectors.toSet());
+    /** Each story in full (id, title, articles in order, reporting chains). */
+    private static Set<Story> storiesOf(Analysis a) {
+        return Set.copyOf(a.stories());
     }
 
-    private static Set<Set<String>> stories(JobSettings s) {
+    private static Set<Story> stories(JobSettings s) {
         return KafkaHarness.latest(kafka.readCommitted(s.topic("stories"))).values().stream()
-                .map(json -> (Set<String>) new TreeSet<>(Codec.read(json, Story.class).articles()))
-                .collect(Collectors.toSet());
+                .map(json -> Codec.read(json, Story.class)).collect(Collectors.toSet());
+    }
+
+    private static Set<Claim> claims(JobSettings s) {
+        return KafkaHarness.latest(kafka.readCommitted(s.topic("claims"))).values().stream()
+                .map(json -> Codec.read(json, Claim.class)).collect(Collectors.toSet());
     }
 
     /** Each relation in full (pair, kind, direction, coverages, shared sentences, changes). */

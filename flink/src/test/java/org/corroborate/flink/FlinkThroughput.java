@@ -42,7 +42,7 @@ public final class FlinkThroughput {
             JobSettings s = settings(kafka, "tp", true);
             kafka.produce(s.inputTopic(), records);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
-            CorroborateJob.build(env, s, StoryAssigner.engine());
+            CorroborateJob.build(env, s);
             JobExecutionResult result = env.execute("throughput");
             double seconds = result.getNetRuntime() / 1000.0;
             System.out.printf("articles=%d slots=%d seconds=%.1f articles/s=%.1f reuse=%d%n", n, slots, seconds,
@@ -58,7 +58,7 @@ public final class FlinkThroughput {
         JobSettings s = settings(kafka, "state", false);
         kafka.produce(s.inputTopic(), records);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
-        CorroborateJob.build(env, s, StoryAssigner.engine());
+        CorroborateJob.build(env, s);
         JobClient job = env.executeAsync("state");
         int last = -1;
         int quiet = 0;
