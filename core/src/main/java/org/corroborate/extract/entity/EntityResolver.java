@@ -238,6 +238,7 @@ public final class EntityResolver {
     private final class StoryNames {
         final List<Named> mentions = new ArrayList<>();
         final List<Cluster> clusters = new ArrayList<>();
+        private final Map<String, Cluster> fullNames = new HashMap<>();
         final Map<String, Cluster> byKey = new HashMap<>();
         final Map<String, Article> articles;
 
@@ -322,7 +323,13 @@ public final class EntityResolver {
 
         /** The one multi-word person name of the story a lone surname belongs to, preferring its own article. */
         private Cluster fullNameFor(Named n) {
-            return fullNameFor(Gazetteer.key(n.m.text()), n.m.article());
+            // memoized: only multi-word person names match, and lone names joining clusters never add one
+            String key = Gazetteer.key(n.m.text());
+            String memoKey = key + '\u0000' + n.m.article();
+            if (!fullNames.containsKey(memoKey)) {
+                fullNames.put(memoKey, fullNameFor(key, n.m.article()));
+            }
+            return fullNames.get(memoKey);
         }
 
         private Cluster fullNameFor(String key, String article) {
