@@ -15,7 +15,6 @@ import org.corroborate.model.Article;
 import org.corroborate.model.Brief;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Mention;
-import org.corroborate.model.Span;
 import org.corroborate.model.Story;
 
 /**
@@ -50,7 +49,7 @@ public final class ClaimEvaluation implements Evaluation {
         Set<String> annotated = new HashSet<>();
         Map<String, List<String>> sentencesOfInstance = new HashMap<>();
         for (EcbCorpus.Doc d : docs) {
-            articles.add(article(d));
+            articles.add(EcbPlusCorpus.article(d, d.id(), false));
             storyMembers.computeIfAbsent(d.event(), k -> new ArrayList<>()).add(d.id());
             for (EcbCorpus.GoldMention m : d.mentions()) {
                 if (m.type().startsWith("ACTION")) {
@@ -115,22 +114,6 @@ public final class ClaimEvaluation implements Evaluation {
         out.printf("event grouping precision %.3f  recall %.3f  F1 %.3f%n", precision, recall, f1);
         out.printf("time: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return new EvalReport(name(), Map.of("precision", precision, "recall", recall, "f1", f1));
-    }
-
-    /** Every ECB+ sentence as one sentence of the body, so gold sentence indices stay valid. */
-    private static Article article(EcbCorpus.Doc d) {
-        StringBuilder body = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        for (String s : d.sentences()) {
-            if (body.length() > 0) {
-                body.append('\n');
-            }
-            int start = body.codePointCount(0, body.length());
-            body.append(s);
-            spans.add(new Span(start, body.codePointCount(0, body.length())));
-        }
-        return new Article(d.id(), d.id(), d.url(), null, List.of(), null, null, false, null, null, List.of(), "en",
-                body.toString(), spans, spans, List.of());
     }
 
     private static String doc(String key) {

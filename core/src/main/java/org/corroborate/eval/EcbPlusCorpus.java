@@ -22,16 +22,20 @@ public final class EcbPlusCorpus {
     public static List<Doc> read(Path root) throws IOException {
         List<Doc> docs = new ArrayList<>();
         for (EcbCorpus.Doc d : EcbCorpus.read(root)) {
-            docs.add(new Doc(article(root, d), d.topic() + "-" + (d.event().endsWith("ecbplus") ? "ecbplus" : "ecb")));
+            docs.add(new Doc(article(d, root.resolve(d.topic()).resolve(d.id() + ".xml").toString(), true),
+                    d.topic() + "-" + (d.event().endsWith("ecbplus") ? "ecbplus" : "ecb")));
         }
         return docs;
     }
 
-    /** The document as an article: one paragraph and one sentence per ECB+ sentence. */
-    public static Article article(Path root, EcbCorpus.Doc doc) {
+    /**
+     * The document as an article: one paragraph and one sentence per ECB+ sentence. With
+     * {@code headlineAsTitle}, a first sentence without final punctuation becomes the title instead.
+     */
+    public static Article article(EcbCorpus.Doc doc, String source, boolean headlineAsTitle) {
         List<String> lines = new ArrayList<>(doc.sentences());
         String title = null;
-        if (lines.size() > 1 && !lines.get(0).matches(".*[.!?\"'\u201d]$")) {
+        if (headlineAsTitle && lines.size() > 1 && !lines.get(0).matches(".*[.!?\"'\u201d]$")) {
             title = lines.remove(0);
         }
         StringBuilder body = new StringBuilder();
@@ -44,7 +48,7 @@ public final class EcbPlusCorpus {
             body.append(line);
             spans.add(new Span(start, body.codePointCount(0, body.length())));
         }
-        return new Article(doc.id(), root.resolve(doc.topic()).resolve(doc.id() + ".xml").toString(), doc.url(), null,
+        return new Article(doc.id(), source, doc.url(), null,
                 List.of(), title, null, false, null, null, List.of(), "en", body.toString(), spans, spans, List.of());
     }
 }
