@@ -40,8 +40,10 @@ import org.jsoup.Jsoup;
 /**
  * Full-text index of the stored articles (title and body), kept on disk next to the store.
  *
- * <p>Implementation notes: the index is derived data; the store is the record. Additions are visible to searches
- * at once through a near-real-time reader (refreshed before a query when the writer has changed), but committed
+ * <p>Implementation notes: the index is derived data; the store is the record. Additions become visible through a
+ * near-real-time reader: user searches and counts refresh it first, the desk once per update ({@link #refresh}),
+ * since reopening per candidate query under a stream of additions would flush a tiny segment each time. They are
+ * committed
  * to disk only every {@link #COMMIT_INTERVAL_MS} ms and at close, so a burst of requests costs one fsync, not one
  * each. What a crash loses is at most that last interval: {@link #rebuild} recreates the index when its article
  * count disagrees with the store's.
@@ -127,13 +129,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Makes everything added so far visible to {@link #similar}. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot refresh", e);
+        }
+    }
+
     public int count() {
+        refresh();
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
     /**
      * Ids of indexed articles sharing at least {@link #MIN_SHARED} of the rarest terms of {@code d} (excluding
-     * {@code d} itself), best first.
+     * {@code d} itself), best first, as of the last {@link #refresh}.
      */
     public List<String> similar(Document d, int limit) {
         return withSearcher(s -> {
@@ -174,6 +186,7 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         Query parsed = q;
+        refresh();
         return withSearcher(s -> ids(s, parsed, limit));
     }
 
@@ -208,7 +221,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private <T> T withSearcher(SearcherTask<T> task) {
         try {
-            searchers.maybeRefreshBlocking(); // cheap when nothing was added since the last refresh
             IndexSearcher s = searchers.acquire();
             try {
                 return task.run(s);
