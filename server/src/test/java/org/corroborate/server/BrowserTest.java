@@ -125,6 +125,8 @@ class BrowserTest {
     @Test
     void examplesStoryAndTheRepublicationsComparison() {
         String copy = "04_valley_courier_republication.txt#part1";
+        assertThat(http.get("/api/articles/README.md").statusCode()).as("the folder's README is not an article")
+                .isEqualTo(404);
         String story = storyOf("01_meridian_wire.txt");
         JsonNode lineage = http.json("/api/stories/" + story + "/lineage");
         assertThat(lineage.get("reuse")).anyMatch(r -> r.get("copy").asText().equals(copy)
