@@ -183,8 +183,8 @@ public final class Ingestor {
         ancestors.pop();
     }
 
-    /** Why a folder scan passes over a file of this name, or null to read it. */
-    static String notAnArticle(String name) {
+    /** Why a folder scan passes over a file of this name, or null to read it (also used by the server's loader). */
+    public static String notAnArticle(String name) {
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (DOCUMENTATION_NAMES.contains(base.toUpperCase(Locale.ROOT))) {
             return "documentation file";

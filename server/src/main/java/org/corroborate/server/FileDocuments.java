@@ -25,7 +25,10 @@ public final class FileDocuments {
         this.maxBytes = maxBytes;
     }
 
-    /** The files under {@code path} (itself when a file), in name order, hidden ones left out. */
+    /**
+     * The files under {@code path} (itself when a file), in name order; in a folder, hidden files and those a folder
+     * scan of the engine passes over (README, .md, ...: {@link Ingestor#notAnArticle}) are left out.
+     */
     public static List<Path> files(Path path) throws IOException {
         if (Files.isRegularFile(path)) {
             return List.of(path);
@@ -33,6 +36,7 @@ public final class FileDocuments {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Ingestor.notAnArticle(p.getFileName().toString()) == null)
                     .sorted().toList();
         }
     }

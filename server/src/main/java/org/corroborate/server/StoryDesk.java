@@ -117,6 +117,7 @@ public final class StoryDesk implements AutoCloseable {
 
     private void update(Set<String> newIds) {
         List<StoredArticle> fresh = store.articles(newIds);
+        index.refresh(); // every article queued so far was added to the index before it was queued
         Set<String> touched = new TreeSet<>();
         for (StoredArticle a : fresh) {
             for (StoredArticle near : store.articles(index.similar(a.document(), CANDIDATES_PER_ARTICLE))) {

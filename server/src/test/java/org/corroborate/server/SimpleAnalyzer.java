@@ -27,9 +27,11 @@ import org.corroborate.model.StoryBrief;
 import org.corroborate.server.search.SearchIndex;
 
 /**
- * A small, fully predictable stand-in for the engine (whose stages are still being written), producing the same
- * output shape: articles sharing a sentence form a story, the later one a copy of the earlier, figures
- * "N things" become claims keyed by the counted thing, the capitalized word before "said" is the actor.
+ * A small, fully predictable stand-in for the engine, producing the same output shape: articles sharing a sentence
+ * form a story, the later one a copy of the earlier, figures "N things" become claims keyed by the counted thing,
+ * the capitalized word before "said" is the actor. Used where a test pins the desk's own behaviour (story versions,
+ * alerts from claim changes, crash recovery under load) and must not move when the engine's judgement improves;
+ * the browser tests run the real engine.
  */
 final class SimpleAnalyzer implements DocumentAnalyzer {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?");

@@ -17,7 +17,8 @@ import org.corroborate.server.store.Store;
 
 /**
  * Concurrent clients posting one article per request over loopback for a fixed time: articles/s, p50/p99
- * latency of the acknowledgement (committed to the store), errors.
+ * latency of the acknowledgement (committed to the store), errors, and how many stored articles the desk had not yet
+ * put in a story when the clients stopped (its backlog).
  *
  * <p>Usage: {@code ServerLoadBenchmark CLIENTS SECONDS [postgresql://...]} (SQLite in a temporary folder when no
  * URL is given). Articles are generated, distinct, and analyzed by the real engine in the background.
@@ -89,9 +90,9 @@ public final class ServerLoadBenchmark {
             }
             Arrays.sort(all);
             System.out.printf("store=%s clients=%d seconds=%d articles=%d articles_per_s=%.1f p50_ms=%.2f p99_ms=%.2f"
-                    + " errors=%d stored=%d%n", db == null ? "sqlite" : "postgresql", clients, seconds, total,
+                    + " errors=%d stored=%d not_yet_analyzed=%d%n", db == null ? "sqlite" : "postgresql", clients, seconds, total,
                     total / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-                    errors.get(), server.store().articleCount());
+                    errors.get(), server.store().articleCount(), server.store().pending().size());
         }
     }
 }

@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,8 +40,13 @@ import org.jsoup.Jsoup;
 /**
  * Full-text index of the stored articles (title and body), kept on disk next to the store.
  *
- * <p>Implementation notes: the index is derived data; the store is the record. {@link #rebuild} recreates it when
- * its article count disagrees with the store's (after a crash between the store commit and the index commit).
+ * <p>Implementation notes: the index is derived data; the store is the record. Additions become visible through a
+ * near-real-time reader: user searches and counts refresh it first, the desk once per update ({@link #refresh}),
+ * since reopening per candidate query under a stream of additions would flush a tiny segment each time. They are
+ * committed
+ * to disk only every {@link #COMMIT_INTERVAL_MS} ms and at close, so a burst of requests costs one fsync, not one
+ * each. What a crash loses is at most that last interval: {@link #rebuild} recreates the index when its article
+ * count disagrees with the store's.
  * Candidate stories for a new article are found with a "shared rare terms" query: the article's distinct
  * analyzed terms are ranked by document frequency in the index (rarest first, as in IDF weighting; terms that
  * occur in more than {@code maxShare} of the documents say nothing about the event) and the rarest
@@ -47,6 +55,7 @@ import org.jsoup.Jsoup;
 public final class SearchIndex implements AutoCloseable {
     static final int CANDIDATE_TERMS = 16;
     static final int MIN_SHARED = 3;
+    static final long COMMIT_INTERVAL_MS = 1000;
     private static final double MAX_SHARE = 0.2;
     // in a small index every shared word is "common" by share alone: below this many documents, none is dropped
     private static final int MIN_COMMON = 10;
@@ -58,6 +67,7 @@ public final class SearchIndex implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
 
     public SearchIndex(Path folder) {
         try {
@@ -68,6 +78,24 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search index: cannot open " + folder, e);
         }
+        committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "index-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            // a scheduled task that throws is never run again; the next tick or close() retries the commit, and a
+            // lost commit only means a rebuild from the store at the next start
+        }
     }
 
     /** The text the index and the candidate query see: HTML is reduced to its text, never interpreted further. */
@@ -75,7 +103,7 @@ public final class SearchIndex implements AutoCloseable {
         return d.format() == DocumentFormat.HTML ? Jsoup.parse(d.content()).text() : d.content();
     }
 
-    /** Adds documents (replacing any with the same id) and commits. */
+    /** Adds documents (replacing any with the same id); searchable at once, on disk within the commit interval. */
     public synchronized void add(List<Document> documents) {
         try {
             for (Document d : documents) {
@@ -85,30 +113,39 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new TextField(BODY, plainText(d), Field.Store.NO));
                 writer.updateDocument(new Term(ID, d.id()), doc);
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("search index: cannot add documents", e);
         }
     }
 
-    /** Empties the index and adds {@code documents}. */
+    /** Empties the index, adds {@code documents} and commits. */
     public synchronized void rebuild(List<Document> documents) {
         try {
             writer.deleteAll();
+            add(documents);
+            writer.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("search index: cannot clear", e);
+            throw new UncheckedIOException("search index: cannot rebuild", e);
         }
-        add(documents);
+    }
+
+    /** Makes everything added so far visible to {@link #similar}. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot refresh", e);
+        }
     }
 
     public int count() {
+        refresh();
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
     /**
      * Ids of indexed articles sharing at least {@link #MIN_SHARED} of the rarest terms of {@code d} (excluding
-     * {@code d} itself), best first.
+     * {@code d} itself), best first, as of the last {@link #refresh}.
      */
     public List<String> similar(Document d, int limit) {
         return withSearcher(s -> {
@@ -149,6 +186,7 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         Query parsed = q;
+        refresh();
         return withSearcher(s -> ids(s, parsed, limit));
     }
 
@@ -196,6 +234,12 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        committer.shutdownNow();
+        try {
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             writer.close();

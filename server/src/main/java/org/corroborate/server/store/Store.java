@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.corroborate.model.Document;
 import org.corroborate.model.DocumentFormat;
 import org.corroborate.model.Metadata;
@@ -36,18 +40,30 @@ import org.corroborate.output.Json;
  * <p>Two back ends behind the same SQL: embedded SQLite (WAL journal, {@code synchronous=FULL}, so a commit is on
  * disk before the caller acknowledges it) and PostgreSQL. Idempotence is enforced by the database itself: unique
  * keys on the article id and on the content hash, inserted with {@code ON CONFLICT DO NOTHING}, so a retried or
- * concurrent batch can never store an article twice. One connection serves all calls (methods are
- * synchronized): SQLite allows one writer at a time anyway, and it keeps PostgreSQL use simple and ordered.
+ * concurrent batch can never store an article twice.
+ *
+ * <p>Two connections: one for writes, one for reads (WAL lets SQLite readers run beside the writer), each used by
+ * one thread at a time. Writes are group-committed: concurrent {@link #insert} calls queue their batches, and
+ * whichever caller takes the write connection next stores every queued batch in one transaction, so a burst of
+ * requests costs one fsync instead of one each. Every caller returns only after the commit that holds its batch.
+ * If the shared transaction fails, each batch is retried in a transaction of its own, so one bad batch never
+ * costs the others.
  */
 public final class Store implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final ObjectMapper JSON = Json.mapper();
 
     private final Connection db;
+    private final Connection reader;
+    private final Object writeLock = new Object();
+    private final BlockingQueue<QueuedInsert> queued = new LinkedBlockingQueue<>();
     private final String description;
 
-    private Store(Connection db, String description) {
+    private record QueuedInsert(List<Document> batch, CompletableFuture<IngestResult> done) {}
+
+    private Store(Connection db, Connection reader, String description) {
         this.db = db;
+        this.reader = reader;
         this.description = description;
     }
 
@@ -56,13 +72,17 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("corroborate.db");
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String jdbc = "jdbc:sqlite:" + file.toAbsolutePath();
+            Connection c = DriverManager.getConnection(jdbc);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=10000");
             }
-            Store store = new Store(c, "sqlite:" + file);
+            Store store = new Store(c, DriverManager.getConnection(jdbc), "sqlite:" + file);
+            try (Statement s = store.reader.createStatement()) {
+                s.execute("PRAGMA busy_timeout=10000");
+            }
             store.createSchema("INTEGER PRIMARY KEY AUTOINCREMENT");
             return store;
         } catch (java.io.IOException e) {
@@ -97,7 +117,8 @@ public final class Store implements AutoCloseable {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         try {
             Connection c = DriverManager.getConnection(jdbc, props);
-            Store store = new Store(c, "postgresql://" + host + ":" + port + uri.getRawPath());
+            Store store = new Store(c, DriverManager.getConnection(jdbc, props),
+                    "postgresql://" + host + ":" + port + uri.getRawPath());
             store.createSchema("BIGSERIAL PRIMARY KEY");
             return store;
         } catch (SQLException e) {
@@ -138,41 +159,86 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Stores a batch in one transaction; returns only after the commit, so every id it reports as accepted is
-     * durable. Documents whose id or content is already stored (or appears earlier in the batch) are refused.
+     * Stores a batch; returns only after the commit, so every id it reports as accepted is durable. Documents whose
+     * id or content is already stored (or appears earlier in the batch, or in a batch committed with it) are
+     * refused as duplicates.
      */
-    public synchronized IngestResult insert(List<Document> batch) {
-        List<String> accepted = new ArrayList<>();
-        List<IngestResult.Duplicate> duplicates = new ArrayList<>();
+    public IngestResult insert(List<Document> batch) {
+        QueuedInsert mine = new QueuedInsert(List.copyOf(batch), new CompletableFuture<>());
+        queued.add(mine);
+        synchronized (writeLock) {
+            // a caller that held the lock before us may have committed our batch with its own
+            if (!mine.done().isDone()) {
+                List<QueuedInsert> group = new ArrayList<>();
+                queued.drainTo(group);
+                commitGroup(group);
+            }
+        }
+        try {
+            return mine.done().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void commitGroup(List<QueuedInsert> group) {
+        try {
+            List<IngestResult> results = insertAll(group);
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).done().complete(results.get(i));
+            }
+        } catch (RuntimeException shared) {
+            if (group.size() == 1) {
+                group.get(0).done().completeExceptionally(shared);
+                return;
+            }
+            for (QueuedInsert q : group) {
+                try {
+                    q.done().complete(insertAll(List.of(q)).get(0));
+                } catch (RuntimeException alone) {
+                    q.done().completeExceptionally(alone);
+                }
+            }
+        }
+    }
+
+    /** Inserts the batches in one transaction and commits; the caller holds the write lock. */
+    private List<IngestResult> insertAll(List<QueuedInsert> group) {
         String now = Instant.now().toString();
+        List<IngestResult> results = new ArrayList<>();
         try {
             db.setAutoCommit(false);
             try (PreparedStatement ins = db.prepareStatement("INSERT INTO articles (id, hash, source, format, content,"
                     + " url, outlet, title, published, authors, received_at, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,"
                     + "'pending') ON CONFLICT DO NOTHING")) {
-                for (Document d : batch) {
-                    String hash = hash(d);
-                    Metadata m = d.given();
-                    ins.setString(1, d.id());
-                    ins.setString(2, hash);
-                    ins.setString(3, d.source());
-                    ins.setString(4, d.format().name());
-                    ins.setString(5, d.content());
-                    ins.setString(6, m.url());
-                    ins.setString(7, m.outlet());
-                    ins.setString(8, m.title());
-                    ins.setString(9, m.published());
-                    ins.setString(10, write(m.authors()));
-                    ins.setString(11, now);
-                    if (ins.executeUpdate() == 1) {
-                        accepted.add(d.id());
-                    } else {
-                        duplicates.add(duplicateOf(d.id(), hash));
+                for (QueuedInsert q : group) {
+                    List<String> accepted = new ArrayList<>();
+                    List<IngestResult.Duplicate> duplicates = new ArrayList<>();
+                    for (Document d : q.batch()) {
+                        String hash = hash(d);
+                        Metadata m = d.given();
+                        ins.setString(1, d.id());
+                        ins.setString(2, hash);
+                        ins.setString(3, d.source());
+                        ins.setString(4, d.format().name());
+                        ins.setString(5, d.content());
+                        ins.setString(6, m.url());
+                        ins.setString(7, m.outlet());
+                        ins.setString(8, m.title());
+                        ins.setString(9, m.published());
+                        ins.setString(10, write(m.authors()));
+                        ins.setString(11, now);
+                        if (ins.executeUpdate() == 1) {
+                            accepted.add(d.id());
+                        } else {
+                            duplicates.add(duplicateOf(d.id(), hash));
+                        }
                     }
+                    results.add(new IngestResult(accepted, duplicates));
                 }
             }
             db.commit();
-            return new IngestResult(accepted, duplicates);
+            return results;
         } catch (SQLException e) {
             rollback();
             throw new IllegalStateException("store: batch not stored: " + e.getMessage(), e);
@@ -224,7 +290,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized long articleCount() {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+        try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -234,7 +300,7 @@ public final class Store implements AutoCloseable {
 
     /** Why the engine rejected an article, or empty. */
     public synchronized Optional<String> error(String articleId) {
-        try (PreparedStatement q = db.prepareStatement("SELECT error FROM articles WHERE id = ?")) {
+        try (PreparedStatement q = reader.prepareStatement("SELECT error FROM articles WHERE id = ?")) {
             q.setString(1, articleId);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -245,7 +311,7 @@ public final class Store implements AutoCloseable {
     }
 
     private List<StoredArticle> articlesWhere(String where, String... args) {
-        try (PreparedStatement q = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " WHERE " + where)) {
+        try (PreparedStatement q = reader.prepareStatement("SELECT " + ARTICLE_COLUMNS + " WHERE " + where)) {
             for (int i = 0; i < args.length; i++) {
                 q.setString(i + 1, args[i]);
             }
@@ -271,7 +337,14 @@ public final class Store implements AutoCloseable {
      * written, each article of {@code storyOf} pointed at its new story and each of {@code rejected} marked with the
      * engine's reason.
      */
-    public synchronized void replaceStories(Collection<String> removed, List<StoryRecord> stories,
+    public void replaceStories(Collection<String> removed, List<StoryRecord> stories,
+            Map<String, String> storyOf, Map<String, String> rejected) {
+        synchronized (writeLock) {
+            replaceStoriesLocked(removed, stories, storyOf, rejected);
+        }
+    }
+
+    private void replaceStoriesLocked(Collection<String> removed, List<StoryRecord> stories,
             Map<String, String> storyOf, Map<String, String> rejected) {
         try {
             db.setAutoCommit(false);
@@ -337,7 +410,7 @@ public final class Store implements AutoCloseable {
     }
 
     private List<StoryRecord> storiesWhere(String where, String... args) {
-        try (PreparedStatement q = db.prepareStatement("SELECT id, title, articles, outlets, entities,"
+        try (PreparedStatement q = reader.prepareStatement("SELECT id, title, articles, outlets, entities,"
                 + " first_published, last_published, updated, version, json FROM stories " + where)) {
             for (int i = 0; i < args.length; i++) {
                 q.setString(i + 1, args[i]);
@@ -357,12 +430,14 @@ public final class Store implements AutoCloseable {
     }
 
     /** Empties both tables (tests and benchmarks against a shared PostgreSQL database). */
-    public synchronized void clear() {
-        try (Statement s = db.createStatement()) {
-            s.execute("DELETE FROM stories");
-            s.execute("DELETE FROM articles");
-        } catch (SQLException e) {
-            throw failure("clear", e);
+    public void clear() {
+        synchronized (writeLock) {
+            try (Statement s = db.createStatement()) {
+                s.execute("DELETE FROM stories");
+                s.execute("DELETE FROM articles");
+            } catch (SQLException e) {
+                throw failure("clear", e);
+            }
         }
     }
 
@@ -404,10 +479,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
+        synchronized (writeLock) {
+            try {
+                reader.close();
+                db.close();
+            } catch (SQLException e) {
+                throw failure("close", e);
+            }
         }
     }
 }
