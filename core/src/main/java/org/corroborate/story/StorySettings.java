@@ -190,7 +190,7 @@ public final class StorySettings {
         private int memberTerms = 96;
         private int maxCandidates = 24;
         private int maxPostings = 5_000;
-        private double idfExponent = 1.5;
+        private double idfExponent = 1.0;
 
         private Builder() {}
 

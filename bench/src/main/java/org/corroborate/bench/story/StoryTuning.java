@@ -44,15 +44,20 @@ public final class StoryTuning {
         for (int i = 2; i < args.length; i++) {
             double value = Double.parseDouble(args[i]);
             StorySettings.Builder b = StorySettings.DEFAULT.toBuilder();
-            try {
-                b.getClass().getMethod(setting, double.class).invoke(b, value);
-            } catch (NoSuchMethodException e) {
-                b.getClass().getMethod(setting, int.class).invoke(b, (int) value);
-            }
+            set(b, setting, value);
             if (args.length == 3) {
                 errors(articles, gold, b.build());
             }
             System.out.println(setting + "=" + args[i] + "  " + run(articles, gold, b.build()));
+        }
+    }
+
+    /** Sets a numeric setting by its builder method's name. */
+    private static void set(StorySettings.Builder b, String setting, double value) throws Exception {
+        try {
+            b.getClass().getMethod(setting, double.class).invoke(b, value);
+        } catch (NoSuchMethodException e) {
+            b.getClass().getMethod(setting, int.class).invoke(b, (int) value);
         }
     }
 
