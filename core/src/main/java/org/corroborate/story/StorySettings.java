@@ -184,7 +184,7 @@ public final class StorySettings {
         private int leadLength = 400;
         private float nameWeight = 2f;
         private float figureWeight = 2f;
-        private int queryTerms = 24;
+        private int queryTerms = 12;
         private int indexTerms = 24;
         private int centroidTerms = 256;
         private int memberTerms = 96;

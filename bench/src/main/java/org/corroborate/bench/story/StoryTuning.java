@@ -52,6 +52,16 @@ public final class StoryTuning {
         }
     }
 
+    /** The default settings with some changed: "queryTerms=12,maxPostings=1000". */
+    static StorySettings settings(String changes) throws Exception {
+        StorySettings.Builder b = StorySettings.DEFAULT.toBuilder();
+        for (String change : changes.split(",")) {
+            String[] kv = change.split("=", 2);
+            set(b, kv[0].strip(), Double.parseDouble(kv[1].strip()));
+        }
+        return b.build();
+    }
+
     /** Sets a numeric setting by its builder method's name. */
     private static void set(StorySettings.Builder b, String setting, double value) throws Exception {
         try {
