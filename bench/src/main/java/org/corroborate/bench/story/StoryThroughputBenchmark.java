@@ -1,6 +1,7 @@
 package org.corroborate.bench.story;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +11,8 @@ import java.util.Random;
 import org.corroborate.model.Article;
 import org.corroborate.story.ArticleTerms;
 import org.corroborate.story.StoryIndex;
-import org.corroborate.story.StoryTerms;
 import org.corroborate.story.StorySettings;
+import org.corroborate.story.StoryTerms;
 
 /**
  * Streaming assignment throughput with many live stories: a synthetic stream (seeded) opens {@code stories}
@@ -21,8 +22,7 @@ import org.corroborate.story.StorySettings;
  *
  * <p>Articles: a title of 8 words and a body of 150 words, 70% drawn from a Zipf-like shared vocabulary of
  * 20,000 words and 30% from 12 words of their own story. Usage: {@code StoryThroughputBenchmark [stories]
- * [measured] [SETTING=VALUE,...]} (defaults 100000,
- * 20000 and the default settings).
+ * [measured] [SETTING=VALUE,...]} (defaults 100000, 20000 and the default settings).
  */
 public final class StoryThroughputBenchmark {
     private static final int SHARED_WORDS = 20_000;
@@ -51,7 +51,7 @@ public final class StoryThroughputBenchmark {
         long heapAfter = usedHeap();
         int live = index.liveStories();
 
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] latency = new long[measured];
         long[] cpu = new long[measured];
         long m0 = System.nanoTime();
