@@ -184,13 +184,13 @@ public final class StorySettings {
         private int leadLength = 400;
         private float nameWeight = 2f;
         private float figureWeight = 2f;
-        private int queryTerms = 24;
+        private int queryTerms = 12;
         private int indexTerms = 24;
         private int centroidTerms = 256;
         private int memberTerms = 96;
         private int maxCandidates = 24;
         private int maxPostings = 5_000;
-        private double idfExponent = 1.5;
+        private double idfExponent = 1.0;
 
         private Builder() {}
 

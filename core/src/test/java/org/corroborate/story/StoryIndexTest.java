@@ -111,7 +111,8 @@ class StoryIndexTest {
 
     @Test
     void aStoryThatDriftedOntoTwoEventsSplitsAndKeepsItsIdWithItsFirstArticle() {
-        StorySettings settings = StorySettings.builder().joinThreshold(0.01).minSplitSize(3).build();
+        // every term is a query term, so the shared sentence is enough to find the first story
+        StorySettings settings = StorySettings.builder().joinThreshold(0.01).minSplitSize(3).queryTerms(64).build();
         StoryIndex index = new StoryIndex(settings);
         List<StoryAssignment> assignments = new ArrayList<>();
         String shared = " Regional officials gave a statement.";
@@ -126,6 +127,39 @@ class StoryIndexTest {
         assertThat(index.storyOf("f3")).isPresent().get().isNotEqualTo(firstId);
         assertThat(index.stories()).extracting(Story::articles).containsExactlyInAnyOrder(
                 List.of("d0", "d1", "d2", "d3"), List.of("f0", "f1", "f2", "f3"));
+    }
+
+    @Test
+    void theRightStoryIsFoundAmongMoreCandidatesThanAreScored() {
+        // 60 stories share a word, so the last query touches more stories than maxCandidates and must keep the best
+        StorySettings settings = StorySettings.builder().maxCandidates(4).build();
+        StoryIndex index = new StoryIndex(settings);
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            opened.add(index.assign(article("o" + i, null, harbourNews(i), null), null).story());
+        }
+        assertThat(new HashSet<>(opened)).hasSize(60);
+        StoryAssignment follow = index.assign(article("f", null, harbourNews(37), null), null);
+        assertThat(follow.opened()).isFalse();
+        assertThat(follow.story()).isEqualTo(opened.get(37));
+    }
+
+    private static String harbourNews(int i) {
+        String words = pseudoWord(i) + " " + pseudoWord(i + 100) + " " + pseudoWord(i + 200);
+        return "Harbour: " + words + ". " + words + ".";
+    }
+
+    /** A distinct made-up word per number (letters only). */
+    private static String pseudoWord(int n) {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder b = new StringBuilder();
+        int x = n + 7;
+        for (int i = 0; i < 4; i++) {
+            b.append(consonants.charAt(x % consonants.length())).append(vowels.charAt((x / 3) % vowels.length()));
+            x = x / consonants.length() + 11 * i + 1;
+        }
+        return b.toString();
     }
 
     @Test
