@@ -304,15 +304,7 @@ public final class StoryIndex {
         Node n = new Node(nodes.size(), ids.next(first.title, first.lead, first.article));
         nodes.add(n);
         byId.put(n.id, n);
-        for (Member m : members) {
-            n.members.add(m);
-            byArticle.put(m.article, n);
-            n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector));
-            widen(n, m.time);
-        }
-        n.centroid = n.centroid.truncate(settings.centroidTerms(), idf);
-        n.checkedSize = n.members.size();
-        reindex(n);
+        rebuild(n, members);
         return n;
     }
 
