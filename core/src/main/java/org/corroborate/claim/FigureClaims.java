@@ -32,7 +32,7 @@ import org.corroborate.text.Terms;
  *
  * <p>Implementation notes. Grouping key: the counted thing (unit, stemmed, with a small synonym table so
  * "soldiers" and "troops" meet) and the most specific place the subject names (the rightmost place entity
- * in the subject: "troops in Russia's Kursk region" counts Kursk, not Russia). A figure with no place joins
+ * in the subject: "passengers in Caldera's Tesin region" counts Tesin, not Caldera). A figure with no place joins
  * the group of the same unit that already has its value, else the only group of that unit. Within a group
  * a vague figure ("thousands") merges into a stated value its interval contains. Then:
  * one value and several hedges is {@code hedged-variants}; several values each given by a different actor is
@@ -424,15 +424,15 @@ final class FigureClaims {
     private static final Pattern IN_PLACE = Pattern.compile(
             "\\b(?:in|at|near|from|into|across|inside)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*(?:['\u2019]s)?\\s*)+)"
             + "(?:region|province|oblast|state|county|district|area)?");
-    /** A place only named to situate another ("near Ukraine's border", "from Moscow"). */
+    /** A place only named to situate another ("near the Caldera border", "from Braska"). */
     private static final Pattern RELATIVE_PLACE = Pattern.compile("(?i)\\b(?:near|from|toward|towards|outside|on)\\s+(?:the\\s+)?$");
     private static final Pattern GENERIC_PLACE_WORD = Pattern.compile(
             "(?i)\\s+(?:region|province|oblast|state|county|district|area|city)$");
 
     /**
      * Without place entities: the last capitalized name after a locative preposition in the subject, the
-     * innermost of a possessive chain ("in Russia's Kursk region" gives Kursk) and without a generic place word
-     * ("Kursk Oblast" gives Kursk).
+     * innermost of a possessive chain ("in Caldera's Tesin region" gives Tesin) and without a generic place word
+     * ("Tesin Oblast" gives Tesin).
      */
     static String placePhrase(String subject) {
         if (subject == null) {

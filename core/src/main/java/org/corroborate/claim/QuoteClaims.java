@@ -20,7 +20,7 @@ import org.corroborate.text.Terms;
  * <p>Implementation notes: two quotes are one claim when their speakers agree (or one is unknown and the
  * words agree closely) and their content terms overlap: the overlap coefficient |A∩B| / min(|A|,|B|) of
  * stemmed content words. The overlap coefficient rather than Jaccard, because one outlet quotes a fragment
- * ("fully intend") of what another quotes whole, and a machine translation keeps most content words of a
+ * ("out of the mountain") of what another quotes whole, and a machine translation keeps most content words of a
  * remark while changing its function words and marks. Grouping is transitive (union-find).
  */
 final class QuoteClaims {

@@ -22,7 +22,7 @@ import org.corroborate.text.Terms;
  * Statement claims: sentences of a story's articles that assert the same thing.
  *
  * <p>Implementation notes: sentences are compared by TF-IDF cosine over stemmed content words, the IDF taken
- * over the story's own sentences so that the story's ubiquitous words ("troops", "Kursk") weigh little.
+ * over the story's own sentences so that the story's ubiquitous words ("tunnel", "Tesin") weigh little.
  * Candidates come from an inverted index over terms rarer than half the sentences, so a story costs about
  * the number of sentence pairs that share a rare word. Similar sentences are one claim only when their
  * numbers agree and their negation agrees (cosine similarity is blind to both): a very similar sentence that

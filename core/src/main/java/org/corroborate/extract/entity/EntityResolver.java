@@ -28,9 +28,9 @@ import org.corroborate.model.Story;
  * cross-document name matching (e.g. Bagga and Baldwin 1998 restricted to one event, and the "precise
  * constructs first" ordering of Raghunathan et al. 2010's multi-pass sieve):
  * <ol>
- *   <li>names grouped by a normalized key (case, dots and hyphens ignored: "U.S." = "US", "Kim Yong-hyun" =
- *       "Kim Yong Hyun"), by the gazetteer's aliases ("DPRK" = "North Korea"), and by region suffixes
- *       ("Kursk region", "Kursk Oblast" = "Kursk");</li>
+ *   <li>names grouped by a normalized key (case, dots and hyphens ignored: "U.S." = "US", "Jae-won Park" =
+ *       "Jae Won Park"), by the gazetteer's aliases ("UK" = "United Kingdom"), and by region suffixes
+ *       ("Tesin region", "Tesin Oblast" = "Tesin");</li>
  *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>

@@ -129,7 +129,7 @@ public final class Gazetteer {
 
     /**
      * The matching form of a name: lowercase, no dots, hyphens as spaces, straight apostrophes, no leading
-     * "the". "U.S." and "US" share a key, as do "Kim Yong-hyun" and "Kim Yong Hyun".
+     * "the". "U.S." and "US" share a key, as do "Jae-won Park" and "Jae Won Park".
      */
     public static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());

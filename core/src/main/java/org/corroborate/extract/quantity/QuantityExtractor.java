@@ -582,7 +582,7 @@ public final class QuantityExtractor {
         return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]);
     }
 
-    /** A noun phrase at {@code u} whose head is the counted thing: "North Korean troops", "profile slots". */
+    /** A noun phrase at {@code u} whose head is the counted thing: "Calderan rescue workers", "profile slots". */
     private static boolean countedNoun(Tokens t, Found f, int u) {
         if (t.is(u, "last") || t.is(u, "next") || t.is(u, "this") || t.is(u, "past")) {
             return false; // "2.1 last year": a time adverbial, not what is counted
@@ -609,7 +609,7 @@ public final class QuantityExtractor {
                 }
                 head = k;
             } else if (("PROPN".equals(tag) || (t.capitalized(k) && head < 0)) && !isMonthOrDayName(t, k)) {
-                // proper-noun modifiers: "North Korean troops" (the tagger may call "North" an adverb)
+                // proper-noun modifiers: "North Calderan troops" (the tagger may call "North" an adverb)
             } else if ("ADJ".equals(tag) && head < 0) {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
@@ -633,7 +633,7 @@ public final class QuantityExtractor {
             return false;
         }
         // The counted thing is the head with its common-noun and adjective modifiers, not the names before
-        // them: "North Korean troops" counts troops, "eligible pensioners" counts eligible pensioners.
+        // them: "Calderan rescue workers" counts rescue workers, "eligible pensioners" counts eligible pensioners.
         int unitStart = head;
         while (unitStart - 1 >= modifiersFrom && unitModifier(t, unitStart - 1)) {
             unitStart--;
@@ -737,7 +737,7 @@ public final class QuantityExtractor {
             to.rate = from.rate;
         }
         if (from.kind == null && withPlace && to.placeFrom >= 0) {
-            // "10,000 North Korean troops in Russia, including 8,000 in the Kursk region"
+            // "300 passengers in the train, including 40 in the rear carriage"
             to.subject = join(t, from.unitFrom, from.unitTo) + " " + join(t, to.placeFrom, to.placeTo);
         } else if (from.kind == null) {
             to.subject = from.subject;
@@ -798,7 +798,7 @@ public final class QuantityExtractor {
 
     // ---- subject ----
 
-    /** Where a figure without its own noun is: "8,000 in the Kursk region". */
+    /** Where a figure without its own noun is: "40 in the rear carriage". */
     private static void place(Tokens t, Found f) {
         int k = f.last;
         if (k < t.size() && PLACE_PREPS.contains(t.lower[k]) && !t.is(k, "to")) {
@@ -812,7 +812,7 @@ public final class QuantityExtractor {
 
     private static String subject(Tokens t, String body, Found f) {
         if (f.kind == null && f.unitFrom >= 0) {
-            // What is counted and where, without the verb between: "troops (that are now) in Kursk".
+            // What is counted and where, without the verb between: "passengers (who were still) in Tesin".
             int end = f.unitTo;
             int placeFrom = -1;
             for (int pp = 0; pp < MAX_PLACE_PHRASES; pp++) {
