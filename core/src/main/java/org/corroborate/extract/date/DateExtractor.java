@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -122,6 +123,11 @@ public final class DateExtractor {
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
 
+    private static final Pattern EVENT_ANCHOR = Pattern.compile("(?i)\\b(?:before|after)$");
+    /** Words that open a clause: after them "before"/"after" is a conjunction naming an event. */
+    private static final Set<String> CLAUSE_START = Set.of("it", "he", "she", "they", "we", "i", "you", "the", "a",
+            "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "there");
+
     public List<DateMention> extract(Article article) {
         Validate.notNull(article, "article");
         String body = article.body();
@@ -211,6 +217,11 @@ public final class DateExtractor {
 
     /** Context checks a pattern cannot express cheaply: "May" the modal, "March" the verb, bare numbers. */
     private static boolean plausible(String body, Candidate c) {
+        if (c.kind() == Kind.SHIFT && EVENT_ANCHOR.matcher(body.substring(c.start(), c.end())).find()
+                && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))) {
+            // "two days after it blew up the road": counted from an event we cannot date, not from today
+            return false;
+        }
         if (c.kind() == Kind.MONTH) {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
