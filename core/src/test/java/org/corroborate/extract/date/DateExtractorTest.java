@@ -40,6 +40,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void aShiftFromAnEventIsNotAShiftFromTheArticleDate() {
+        assertThat(extract("The bridge reopened two days after it was repaired.")).isEmpty();
+        assertThat(extract("Trade resumed three years after the war began.")).isEmpty();
+        assertThat(value("The ferry sailed two days ago.", "two days ago")).isEqualTo("2031-05-13");
+    }
+
+    @Test
     void partsOfDaySetsAndYearsBeforeCommas() {
         assertThat(value("Shots were heard Tuesday night.", "Tuesday night")).isEqualTo("2031-05-13TNI");
         assertThat(value("The ferry left this morning.", "this morning")).isEqualTo("2031-05-15TMO");
