@@ -106,7 +106,7 @@ public final class ClaimEvaluation implements Evaluation {
         }
         double precision = predicted.isEmpty() ? 0 : (double) correct / predicted.size();
         double recall = gold.isEmpty() ? 0 : (double) correct / gold.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double f1 = Scores.f1(precision, recall);
         out.printf("ECB+ %s: %d documents, %d sub-topics, %d gold cross-document event links%n", data, docs.size(),
                 stories.size(), gold.size());
         out.printf("statement claims: %d predicted links between annotated sentences, %d correct%n", predicted.size(),

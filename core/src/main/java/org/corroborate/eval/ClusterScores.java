@@ -55,11 +55,7 @@ public record ClusterScores(double bcubedPrecision, double bcubedRecall, double 
         long goldPairs = goldSize.values().stream().mapToLong(v -> (long) v * (v - 1) / 2).sum();
         double pp = predictedPairs == 0 ? 1 : (double) truePairs / predictedPairs;
         double pr = goldPairs == 0 ? 1 : (double) truePairs / goldPairs;
-        return new ClusterScores(p, r, f1(p, r), pp, pr, f1(pp, pr), clusters);
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new ClusterScores(p, r, Scores.f1(p, r), pp, pr, Scores.f1(pp, pr), clusters);
     }
 
     /** One table row: name, B-cubed P/R/F1, pairwise P/R/F1, cluster count. */

@@ -210,7 +210,7 @@ public final class EntityEvaluation implements Evaluation {
     private static void report(String what, long[] c, PrintStream out, String prefix, Map<String, Double> scores) {
         double p = c[1] == 0 ? 0 : c[0] / (double) c[1];
         double r = c[2] == 0 ? 0 : c[0] / (double) c[2];
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f = Scores.f1(p, r);
         out.printf(Locale.ROOT, "%s: pairwise P %.3f R %.3f F1 %.3f (%d gold pairs)%n", what, p, r, f, c[2]);
         scores.put(prefix + "pairwise_precision", p);
         scores.put(prefix + "pairwise_recall", r);

@@ -75,7 +75,7 @@ public final class ExtractionMetric {
         }
         double p = pCount == 0 ? 0 : pSum / pCount;
         double r = docs.isEmpty() ? 0 : rSum / docs.size();
-        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f1 = Scores.f1(p, r);
         return new Score(p, r, f1, docs.size());
     }
 

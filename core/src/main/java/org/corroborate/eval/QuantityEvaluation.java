@@ -209,7 +209,7 @@ public final class QuantityEvaluation implements Evaluation {
     static double[] prf(int hits, int gold, int predicted) {
         double p = predicted == 0 ? 0 : (double) hits / predicted;
         double r = gold == 0 ? 0 : (double) hits / gold;
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f = Scores.f1(p, r);
         return new double[] {p, r, f};
     }
 }

@@ -298,7 +298,7 @@ public final class QuoteEvaluation implements Evaluation {
         public double speechF1() {
             double p = speechPredicted == 0 ? 0 : speechPredictedMatched / (double) speechPredicted;
             double r = speechGold == 0 ? 0 : speechGoldMatched / (double) speechGold;
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(p, r);
         }
 
         public double precision() {
@@ -312,14 +312,14 @@ public final class QuoteEvaluation implements Evaluation {
         public double f1() {
             double p = precision();
             double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(p, r);
         }
 
         /** F1 when any overlap counts: recall over gold touched, precision over predictions touching gold. */
         public double anyOverlapF1() {
             double p = predicted == 0 ? 0 : predictedAny / (double) predicted;
             double r = gold == 0 ? 0 : goldAny / (double) gold;
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(p, r);
         }
 
         /** Share of matched attributions with a gold source whose predicted source span overlaps it. */

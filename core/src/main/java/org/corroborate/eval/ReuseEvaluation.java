@@ -96,7 +96,7 @@ public final class ReuseEvaluation implements Evaluation {
         int gold = set.positives().size();
         double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double recall = gold == 0 ? 1 : tp / (double) gold;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double f1 = Scores.f1(precision, recall);
         double direction = knowable == 0 ? 1 : rightDirection / (double) knowable;
         double figureRecall = figures == 0 ? 1 : figuresFound / (double) figures;
         double mae = coverageCount == 0 ? 0 : coverageError / coverageCount;
