@@ -17,6 +17,8 @@ import org.corroborate.model.Span;
 public final class Segmenter {
     /** Fewer letters than this and the language detector is guessing. */
     static final int MIN_LETTERS_FOR_LANGUAGE = 40;
+    /** Chars of the body the language detector reads; see {@link #language}. */
+    static final int LANGUAGE_SAMPLE = 1_000;
 
     public Article segment(Article article) {
         String body = article.body();
@@ -65,13 +67,22 @@ public final class Segmenter {
         }
     }
 
-    /** ISO 639-1 code where one exists (else ISO 639-3), or "und" for text too short to tell. */
+    /**
+     * ISO 639-1 code where one exists (else ISO 639-3), or "und" for text too short to tell. The detector reads
+     * the first {@value #LANGUAGE_SAMPLE} chars: its cost grows with the text (it was a fifth of the extraction
+     * stage on news articles) while its answer no longer changes (the same language as the whole text for all
+     * 1,186 evaluation texts; see docs/benchmarks/extraction-speed.md).
+     */
     static String language(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return "und";
         }
-        return LanguageCodes.twoLetter(Nlp.language(text));
+        int end = text.length();
+        if (end > LANGUAGE_SAMPLE) {
+            end = Character.isHighSurrogate(text.charAt(LANGUAGE_SAMPLE - 1)) ? LANGUAGE_SAMPLE - 1 : LANGUAGE_SAMPLE;
+        }
+        return LanguageCodes.twoLetter(Nlp.language(text.substring(0, end)));
     }
 
     /** Paragraph bounds, {start, end} char pairs into {@code body}, trimmed of surrounding white space. */

@@ -78,4 +78,15 @@ class SegmenterTest {
                 + " pendant six mois de travaux, et un bac transportera les voyageurs.")).language()).isEqualTo("fr");
         assertThat(segmenter.segment(article("Bridge shut.")).language()).isEqualTo("und");
     }
+
+    @Test
+    void aLongBodysLanguageIsReadFromItsOpening() {
+        String english = "The town council voted on Tuesday to close the old harbour bridge for six months of repairs."
+                + " A ferry will carry commuters across the water while the work goes on.\n";
+        String french = "Le conseil municipal a voté mardi la fermeture du vieux pont du port pendant six mois de"
+                + " travaux, et un bac transportera les voyageurs pendant le chantier.\n";
+        String body = english.repeat(Segmenter.LANGUAGE_SAMPLE / english.length() + 1) + french.repeat(40);
+        assertThat(segmenter.segment(article(body)).language()).isEqualTo("en");
+        assertThat(segmenter.segment(article(french.repeat(40))).language()).isEqualTo("fr");
+    }
 }
