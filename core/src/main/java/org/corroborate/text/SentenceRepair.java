@@ -31,8 +31,12 @@ final class SentenceRepair {
     /** How much of a sentence's end is read to find its last word. */
     private static final int MAX_TAIL = 64;
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    /**
+     * A break after an initialism or company suffix. The leading one-char look-behind is implied by the next one;
+     * it fails fast at almost every position, where the variable-length look-behind was tried at each.
+     */
     private static final Pattern INNER_BREAK = Pattern.compile(
-            "(?<=\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|etc)\\.)\\s+(?=(\\p{Lu}\\p{L}*)\\b)");
+            "(?<=\\.)(?<=\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|etc)\\.)\\s+(?=(\\p{Lu}\\p{L}*)\\b)");
 
     private SentenceRepair() {}
 
