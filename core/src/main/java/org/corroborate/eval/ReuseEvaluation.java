@@ -9,14 +9,23 @@ import java.util.Map;
 import org.corroborate.eval.EcbCorpus;
 import org.corroborate.eval.reuse.ReuseSet;
 import org.corroborate.eval.reuse.ReuseSetGenerator;
+import org.corroborate.model.Article;
 import org.corroborate.model.Change;
+import org.corroborate.model.SharedSentence;
+import org.corroborate.model.Span;
+import org.corroborate.reuse.MiniLmEncoder;
+import org.corroborate.reuse.SentenceEncoder;
 import org.corroborate.model.Reuse;
 import org.corroborate.reuse.ReuseDetector;
 
 /**
  * Copy detection on a reuse set generated from ECB+ ({@link ReuseSetGenerator}): pair precision, recall and
  * F1; same-event independent pairs reported as copies; mean absolute error of the source coverage; direction
- * accuracy over detected pairs whose direction is knowable; altered-figure recall.
+ * accuracy over detected pairs whose direction is knowable; altered-figure recall; paraphrase alignment:
+ * precision of {@code paraphrase} matches in generated pairs (the copy sentence was made from that source
+ * sentence), and recall of rewritten sentences (aligned with their origin by any match type, and by
+ * {@code paraphrase} among those word matching missed). The paraphrase figures are also given for word
+ * matching alone (no encoder) on the same set, and the cost of embedding.
  */
 public final class ReuseEvaluation implements Evaluation {
     @Override
@@ -31,9 +40,24 @@ public final class ReuseEvaluation implements Evaluation {
 
     @Override
     public EvalReport run(Path data, PrintStream out) throws Exception {
-        long start = System.nanoTime();
         ReuseSet set = new ReuseSetGenerator(ReuseSetGenerator.DEFAULT_SEED).generate(EcbCorpus.read(data));
-        List<Reuse> found = new ReuseDetector().detect(set.articles());
+        long start = System.nanoTime();
+        List<Reuse> lexical = new ReuseDetector(ReuseDetector.Settings.DEFAULT, null, 1).detect(set.articles());
+        double lexicalSeconds = (System.nanoTime() - start) / 1e9;
+        Paraphrases wordsOnly = paraphrases(set, lexical);
+        CountingEncoder encoder = MiniLmEncoder.shared().map(CountingEncoder::new).orElse(null);
+        if (encoder == null) {
+            out.println("sentence encoder not available: paraphrase alignment not measured");
+        }
+        return evaluate(set, new ReuseDetector(ReuseDetector.Settings.DEFAULT, encoder,
+                ReuseDetector.DEFAULT_MIN_PARAPHRASE_COSINE), encoder, wordsOnly, lexicalSeconds, out);
+    }
+
+    /** Scores {@code detector} on {@code set}; {@code encoder} (may be null) is the one it embeds with. */
+    EvalReport evaluate(ReuseSet set, ReuseDetector detector, CountingEncoder encoder, Paraphrases wordsOnly,
+            double lexicalSeconds, PrintStream out) {
+        long start = System.nanoTime();
+        List<Reuse> found = detector.detect(set.articles());
         double seconds = (System.nanoTime() - start) / 1e9;
 
         Map<String, Reuse> reported = new HashMap<>();
@@ -111,7 +135,20 @@ public final class ReuseEvaluation implements Evaluation {
         out.printf("direction accuracy: %.4f (%d right, %d unknown, %d wrong of %d knowable detected)%n", direction,
                 rightDirection, unknownDirection, knowable - rightDirection - unknownDirection, knowable);
         out.printf("altered-figure recall: %.4f (%d / %d)%n", figureRecall, figuresFound, figures);
-        out.printf("time: %.1f s%n", seconds);
+        Paraphrases para = paraphrases(set, found);
+        out.printf("paraphrase matches: precision %.4f (%d right of %d in generated pairs; %d more in natural pairs,"
+                + " not scorable)%n", para.precision(), para.right(), para.reported(), para.natural());
+        out.printf("rewritten sentences aligned with their origin: %.4f (%d / %d; %d by paraphrase); "
+                        + "paraphrase recall of those word matching missed: %.4f%n", para.rewrittenRecall(),
+                para.aligned(), para.rewritten(), para.byParaphrase(), para.paraphraseRecall());
+        out.printf("  word matching alone: rewritten sentences aligned %.4f (%d / %d), coverage MAE on paraphrase"
+                        + " copies %.4f; with paraphrases %.4f%n", wordsOnly.rewrittenRecall(), wordsOnly.aligned(),
+                wordsOnly.rewritten(), wordsOnly.paraphraseCoverageError(), para.paraphraseCoverageError());
+        if (encoder != null) {
+            out.printf("embedding: %d sentences in %.1f s (%.0f sentences/s on the calling threads' clock)%n",
+                    encoder.sentences(), encoder.seconds(), encoder.sentences() / Math.max(1e-9, encoder.seconds()));
+        }
+        out.printf("time: %.1f s (word matching alone %.1f s)%n", seconds, lexicalSeconds);
         Map<String, Double> scores = new LinkedHashMap<>();
         scores.put("pair_precision", precision);
         scores.put("pair_recall", recall);
@@ -121,7 +158,140 @@ public final class ReuseEvaluation implements Evaluation {
         scores.put("direction_accuracy", direction);
         scores.put("altered_figure_recall", figureRecall);
         scores.put("natural_positives", (double) set.naturalPositives());
+        scores.put("paraphrase_precision", para.precision());
+        scores.put("rewritten_recall", para.rewrittenRecall());
+        scores.put("paraphrase_recall", para.paraphraseRecall());
+        scores.put("rewritten_recall_words_only", wordsOnly.rewrittenRecall());
         return new EvalReport(name(), scores);
+    }
+
+    /**
+     * Paraphrase alignment figures of one run.
+     *
+     * @param reported paraphrase matches in detected generated pairs
+     * @param right those linking a copy sentence to the source sentence it was made from
+     * @param natural paraphrase matches in natural pairs (no sentence origins known)
+     * @param rewritten rewritten copy sentences of all generated paraphrase pairs
+     * @param aligned rewritten sentences aligned with their origin, any match type
+     * @param byParaphrase rewritten sentences aligned with their origin by a paraphrase match
+     * @param paraphraseCoverageError mean absolute coverage-of-source error over detected paraphrase copies
+     */
+    record Paraphrases(int reported, int right, int natural, int rewritten, int aligned, int byParaphrase,
+            double paraphraseCoverageError) {
+        double precision() {
+            return reported == 0 ? 1 : right / (double) reported;
+        }
+
+        double rewrittenRecall() {
+            return rewritten == 0 ? 1 : aligned / (double) rewritten;
+        }
+
+        /** Among rewritten sentences not aligned by word matching, the share aligned by paraphrase. */
+        double paraphraseRecall() {
+            int missedByWords = rewritten - (aligned - byParaphrase);
+            return missedByWords == 0 ? 1 : byParaphrase / (double) missedByWords;
+        }
+    }
+
+    static Paraphrases paraphrases(ReuseSet set, List<Reuse> found) {
+        Map<String, Article> articles = new HashMap<>();
+        set.articles().forEach(a -> articles.put(a.id(), a));
+        Map<String, Reuse> reported = new HashMap<>();
+        found.forEach(r -> reported.put(ReuseSet.key(r.copy(), r.source()), r));
+        int count = 0;
+        int right = 0;
+        int natural = 0;
+        int rewritten = 0;
+        int aligned = 0;
+        int byParaphrase = 0;
+        double coverageError = 0;
+        int coverageCount = 0;
+        for (Map.Entry<String, ReuseSet.Positive> e : set.positives().entrySet()) {
+            ReuseSet.Positive p = e.getValue();
+            Reuse r = reported.get(e.getKey());
+            rewritten += p.rewritten().size();
+            if (r == null) {
+                continue;
+            }
+            if (p.origins().isEmpty()) {
+                natural += (int) r.shared().stream().filter(s -> s.match().equals("paraphrase")).count();
+                continue;
+            }
+            boolean oriented = r.copy().equals(p.copy());
+            Article copy = articles.get(p.copy());
+            Article source = articles.get(p.source());
+            Map<Integer, SharedSentence> byCopySentence = new HashMap<>();
+            for (SharedSentence s : r.shared()) {
+                int c = sentenceAt(copy, oriented ? s.copy() : s.source());
+                int o = sentenceAt(source, oriented ? s.source() : s.copy());
+                boolean correct = c >= 0 && p.origins().containsKey(c) && p.origins().get(c) == o;
+                if (s.match().equals("paraphrase")) {
+                    count++;
+                    right += correct ? 1 : 0;
+                }
+                if (correct) {
+                    byCopySentence.put(c, s);
+                }
+            }
+            for (int c : p.rewritten()) {
+                SharedSentence s = byCopySentence.get(c);
+                if (s != null) {
+                    aligned++;
+                    byParaphrase += s.match().equals("paraphrase") ? 1 : 0;
+                }
+            }
+            if (p.transform().equals("paraphrase")) {
+                double predicted = r.source().equals(p.source()) ? r.coverageOfSource() : r.coverageOfCopy();
+                coverageError += Math.abs(predicted - p.coverageOfSource());
+                coverageCount++;
+            }
+        }
+        return new Paraphrases(count, right, natural, rewritten, aligned, byParaphrase,
+                coverageCount == 0 ? 0 : coverageError / coverageCount);
+    }
+
+    /** Index of the article sentence starting where {@code span} starts, or -1. */
+    private static int sentenceAt(Article a, Span span) {
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).start() == span.start()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Counts the sentences a detector embeds and the time it spends embedding. */
+    static final class CountingEncoder implements SentenceEncoder {
+        private final SentenceEncoder inner;
+        private final java.util.concurrent.atomic.AtomicLong sentences = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        CountingEncoder(SentenceEncoder inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public float[][] encode(List<String> texts) {
+            long t = System.nanoTime();
+            float[][] out = inner.encode(texts);
+            nanos.addAndGet(System.nanoTime() - t);
+            sentences.addAndGet(texts.size());
+            return out;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        long sentences() {
+            return sentences.get();
+        }
+
+        /** Embedding time summed over calling threads. */
+        double seconds() {
+            return nanos.get() / 1e9;
+        }
     }
 
     /** A figure-altered or hedge-altered change with the old number before and the new after (either way). */

@@ -48,6 +48,9 @@ public final class ReuseDetector {
     static final int SENTENCE_KEY_WORDS = 6;
     static final int WINNOW_WINDOW = 5;
     static final int NEAR_DUPLICATE_SENTENCES = 3;
+    /** Embedding cosine from which two unaligned narrative sentences of a copy pair are paraphrases (measured on
+     * the ECB+ reuse set, docs/benchmarks/reuse.md). */
+    public static final double DEFAULT_MIN_PARAPHRASE_COSINE = 0.85;
     private static final ThreadLocal<FingerprintScheme> SCHEME = ThreadLocal.withInitial(FingerprintScheme::new);
     private final Settings settings;
     private final SentenceAligner aligner;
@@ -88,7 +91,7 @@ public final class ReuseDetector {
 
     /** Paraphrase alignment with the JVM's shared MiniLM encoder ({@link MiniLmEncoder#shared()}), if it loads. */
     public ReuseDetector(Settings settings) {
-        this(settings, MiniLmEncoder::shared, ParaphraseAligner.DEFAULT_MIN_COSINE);
+        this(settings, MiniLmEncoder::shared, DEFAULT_MIN_PARAPHRASE_COSINE);
     }
 
     /**
