@@ -8,18 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Rewrites a narrative sentence the way a desk rewrites wire copy, for the paraphrase positives of the reuse set.
  *
- * <p>Implementation notes: four deterministic operations, applied in order, with seeded choices. (1) Reordering:
- * a leading adverbial ("On Monday, police arrested ...") moves to the end ("Police arrested ... on Monday"),
- * or an attribution frame moves behind its content ("Police said the man was ..." becomes "The man was ...,
- * police said"), or a clause with one of a list of transitive verbs is turned passive-like ("Police arrested a
- * man" becomes "A man was arrested by police"). (2) Adjunct dropping: a relative clause set off by commas (", who ..., " / ", which ..., ") or a
- * trailing weekday ("on Tuesday") is cut. (3) Function-word variation ("of the" to "of", "has
- * been" to "was", "said that" to "said"), each phrase with probability {@code SYNONYM_RATE}. (4) Synonym
- * substitution from a small hand-written list of near-synonyms common in news prose, each hit replaced with
- * probability {@code SYNONYM_RATE}. Numbers, number
- * words, negations and hedges are never touched, so a rewrite keeps the facts. A sentence counts as rewritten
- * when a reordering or drop applied, or at least two words were substituted; otherwise {@link #rewrite}
- * returns null and the caller keeps the sentence.
+ * <p>Implementation notes: deterministic operations, applied in order, with seeded choices. (1) Reordering, the
+ * first that applies: a leading adverbial moves to the end ("On Monday, police arrested ..." becomes "Police
+ * arrested ... on Monday"); an attribution frame moves behind its content ("Police said the man was ..." becomes
+ * "The man was ..., police said"); a clause with one of a list of transitive verbs turns passive-like ("Police
+ * arrested a man" becomes "A man was arrested by police"); two clauses joined by "and", "but" or "while" swap.
+ * (2) Adjunct dropping: a relative clause set off by commas (", who ..., ") or a trailing weekday ("on
+ * Tuesday") is cut. (3) Function-word variation ("of the" to "of", "has been" to "was", "said that" to "said").
+ * (4) Synonym substitution from a small hand-written list of near-synonyms common in news prose (names and
+ * contractions left alone). Choices in (3) and (4) are taken with probability {@code SYNONYM_RATE}. Numbers, number words, negations and
+ * hedges are never touched, so a rewrite keeps the facts. A sentence counts as rewritten when a reordering or
+ * drop applied, or at least two words were substituted; otherwise {@link #rewrite} returns null and the caller
+ * keeps the sentence.
  */
 final class Paraphraser {
     static final double SYNONYM_RATE = 0.9;
@@ -28,7 +28,7 @@ final class Paraphraser {
         {"detained", "arrested"}, {"injured", "wounded"}, {"wounded", "injured"}, {"killed", "slain"},
         {"attack", "assault"}, {"after", "following"}, {"before", "prior to"}, {"company", "firm"},
         {"firm", "company"}, {"deal", "agreement"}, {"agreement", "deal"}, {"officials", "authorities"},
-        {"authorities", "officials"}, {"hit", "struck"}, {"struck", "hit"}, {"fire", "blaze"}, {"blaze", "fire"},
+        {"authorities", "officials"}, {"hit", "struck"}, {"struck", "hit"}, {"blaze", "fire"},
         {"film", "movie"}, {"movie", "film"}, {"team", "squad"}, {"game", "match"}, {"largest", "biggest"},
         {"biggest", "largest"}, {"major", "significant"}, {"area", "region"}, {"region", "area"},
         {"received", "got"}, {"won", "secured"}, {"home", "residence"}, {"house", "home"}, {"car", "vehicle"},
@@ -43,9 +43,9 @@ final class Paraphraser {
         {"jail", "prison"}, {"prison", "jail"}, {"murder", "killing"}, {"killing", "slaying"}, {"gunman", "shooter"},
         {"shooter", "gunman"}, {"hospital", "medical centre"}, {"government", "administration"},
         {"country", "nation"}, {"nation", "country"}, {"residents", "locals"}, {"damage", "destruction"},
-        {"destroyed", "wrecked"}, {"damaged", "harmed"}, {"unveiled", "introduced"}, {"launched", "introduced"},
+        {"destroyed", "wrecked"}, {"damaged", "harmed"}, {"unveiled", "introduced"}, 
         {"released", "issued"}, {"actor", "performer"},
-        {"singer", "vocalist"}, {"award", "prize"}, {"plans", "intends"}, {"planned", "intended"},
+        {"singer", "vocalist"}, {"award", "prize"}, {"planned", "intended"},
         {"told", "informed"}, {"claimed", "asserted"}, {"confirmed", "verified"}, {"during", "in the course of"},
         {"including", "among them"}, {"large", "big"}, {"big", "large"},
         {"children", "kids"}, {"captured", "seized"}, {"fight", "battle"},
@@ -62,8 +62,7 @@ final class Paraphraser {
         {"into", "in"}, {"many", "numerous"}, {"very", "highly"}, {"big", "large"},
         {"small", "little"}, {"important", "key"}, {"key", "central"}, {"need", "require"},
         {"needed", "required"}, {"wanted", "sought"}, {"want", "seek"}, {"get", "obtain"},
-        {"used", "employed"}, {"use", "employ"}, {"began", "started"}, {"ended", "concluded"},
-        {"end", "close"}, {"start", "beginning"}, {"believed", "thought"}, {"think", "believe"},
+        {"used", "employed"}, {"use", "employ"}, {"began", "started"}, {"end", "close"}, {"start", "beginning"}, {"believed", "thought"}, {"think", "believe"},
         {"shows", "indicates"}, {"show", "indicate"}, {"known", "recognised"}, {"famous", "renowned"},
         {"former", "ex"}, {"nearby", "neighbouring"}, {"entire", "whole"}, {"whole", "entire"},
         {"among", "amid"}, {"amid", "among"}, {"across", "throughout"}, {"following", "after"},
@@ -82,7 +81,10 @@ final class Paraphraser {
     private static final Pattern ACTIVE = Pattern.compile("^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?) "
             + "(killed|arrested|detained|hit|struck|destroyed|announced|won|bought|acquired|named|appointed|charged"
             + "|injured|wounded|shot|released|launched|unveiled|signed|sentenced|found|fired|hired|rescued|beat"
-            + "|defeated|captured|confirmed|approved|rejected|evacuated|closed|opened|sued|accused) (.{8,}?)([.!?])$");
+            + "|defeated|captured|confirmed|approved|rejected|evacuated|closed|opened|sued|accused) "
+            + "(?!(?:it|him|her|them|himself|herself|themselves|itself|that|to)\\b)(.{8,}?)([.!?])$");
+    /** Two clauses joined by ", and " / ", but " / ", while ", swapped when neither holds a comma or quote. */
+    private static final Pattern CLAUSES = Pattern.compile("^([^,\"]{20,}), (and|but|while) ([^,\"]{20,})([.!?])$");
     private static final Pattern RELATIVE = Pattern.compile(", (?:who|which) [^,\"]{3,80}?,");
     private static final Pattern WEEKDAY = Pattern.compile(
             " on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.!?]$)");
@@ -126,6 +128,12 @@ final class Paraphraser {
                 s = capitalize(object) + " " + be + " " + v.group(2) + " by " + decapitalize(v.group(1)) + v.group(4);
                 structural = true;
             }
+        }
+        Matcher clauses = CLAUSES.matcher(s);
+        if (!structural && clauses.matches()) {
+            s = capitalize(clauses.group(3)) + ", " + clauses.group(2) + " " + decapitalize(clauses.group(1))
+                    + clauses.group(4);
+            structural = true;
         }
         String cut = RELATIVE.matcher(s).replaceFirst("");
         if (cut.equals(s)) {
@@ -177,7 +185,8 @@ final class Paraphraser {
     private static String decapitalize(String s) {
         String first = s.split(" ", 2)[0];
         boolean common = first.matches("(?i)the|a|an|on|in|at|after|during|earlier|last|following|before|since|by"
-                + "|early|late|police|officials|authorities|witnesses|investigators|prosecutors|reports");
+                + "|early|late|police|officials|authorities|witnesses|investigators|prosecutors|reports"
+                + "|it|he|she|they|we|this|that|these|those|there|his|her|their|its|our");
         return common ? s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1) : s;
     }
 }
