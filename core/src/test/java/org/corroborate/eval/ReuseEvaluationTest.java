@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate: floors slightly below the figures measured on the generated ECB+ reuse set (paraphrase figures:
- * 8 of 8 paraphrase matches right, 158 of 160 rewritten sentences aligned, 8 of the 10 word matching missed).
+ * 10 of 10 paraphrase matches right, 175 of 176 rewritten sentences aligned, 10 of the 11 word matching missed).
  */
 class ReuseEvaluationTest {
     @Test
@@ -26,9 +26,9 @@ class ReuseEvaluationTest {
         assertThat(r.score("coverage_mae")).isLessThan(0.01);
         Assumptions.assumeTrue(org.corroborate.reuse.MiniLmEncoder.shared().isPresent(),
                 "MiniLM model not loadable here: paraphrase floors skipped");
-        assertThat(r.score("paraphrase_precision")).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.score("rewritten_recall")).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.score("paraphrase_recall")).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.score("paraphrase_precision")).isGreaterThanOrEqualTo(0.9);
+        assertThat(r.score("rewritten_recall")).isGreaterThanOrEqualTo(0.99);
+        assertThat(r.score("paraphrase_recall")).isGreaterThanOrEqualTo(0.85);
         assertThat(r.score("rewritten_recall")).isGreaterThan(r.score("rewritten_recall_words_only"));
     }
 }
