@@ -28,6 +28,9 @@ import org.corroborate.reuse.ReuseDetector;
  * matching alone (no encoder) on the same set, and the cost of embedding.
  */
 public final class ReuseEvaluation implements Evaluation {
+    /** System property: cosine thresholds at which to repeat the paraphrase figures, e.g. {@code 0.75,0.8,0.9}. */
+    public static final String SWEEP_PROPERTY = "corroborate.reuse.sweep";
+
     @Override
     public String name() {
         return "reuse";
@@ -49,8 +52,42 @@ public final class ReuseEvaluation implements Evaluation {
         if (encoder == null) {
             out.println("sentence encoder not available: paraphrase alignment not measured");
         }
-        return evaluate(set, new ReuseDetector(ReuseDetector.Settings.DEFAULT, encoder,
+        EvalReport report = evaluate(set, new ReuseDetector(ReuseDetector.Settings.DEFAULT, encoder,
                 ReuseDetector.DEFAULT_MIN_PARAPHRASE_COSINE), encoder, wordsOnly, lexicalSeconds, out);
+        String sweep = System.getProperty(SWEEP_PROPERTY);
+        if (sweep != null && encoder != null) {
+            sweep(set, encoder, sweep, out);
+        }
+        return report;
+    }
+
+    /**
+     * Paraphrase figures at other cosine thresholds ({@value #SWEEP_PROPERTY}, comma-separated), each sentence
+     * embedded once for all of them.
+     */
+    private static void sweep(ReuseSet set, SentenceEncoder encoder, String thresholds, PrintStream out) {
+        Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+        SentenceEncoder cached = new SentenceEncoder() {
+            @Override
+            public float[][] encode(List<String> sentences) {
+                return sentences.stream().map(s -> vectors.computeIfAbsent(s, t -> encoder.encode(List.of(t))[0]))
+                        .toArray(float[][]::new);
+            }
+
+            @Override
+            public String name() {
+                return encoder.name();
+            }
+        };
+        out.println("threshold sweep (cosine: paraphrase precision, right / reported, natural-pair matches; "
+                + "paraphrase recall of rewritten sentences word matching missed):");
+        for (String t : thresholds.split(",")) {
+            double threshold = Double.parseDouble(t.strip());
+            Paraphrases p = paraphrases(set, new ReuseDetector(ReuseDetector.Settings.DEFAULT, cached, threshold)
+                    .detect(set.articles()));
+            out.printf("  %.2f: precision %.4f (%d / %d), %d natural; recall %.4f%n", threshold, p.precision(),
+                    p.right(), p.reported(), p.natural(), p.paraphraseRecall());
+        }
     }
 
     /** Scores {@code detector} on {@code set}; {@code encoder} (may be null) is the one it embeds with. */

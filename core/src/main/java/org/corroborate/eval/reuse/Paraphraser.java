@@ -78,11 +78,13 @@ final class Paraphraser {
             "^((?:On|In|At|After|During|Earlier|Last|Following|Before|Since|By|Early|Late)\\b[^,\"]{2,60}), (.+?)([.!?])$");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?) (said|says|reported|stated) (?:that )?(.{20,}?)([.!?])$");
-    private static final Pattern ACTIVE = Pattern.compile("^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?) "
-            + "(killed|arrested|detained|hit|struck|destroyed|announced|won|bought|acquired|named|appointed|charged"
+    private static final Pattern ACTIVE = Pattern.compile("^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?)"
+            // a verb after an auxiliary is already passive or not the main verb
+            + "(?<!\\b(?:be|been|being|was|were|is|are|have|has|had|will|would|must|could|should|may|might|can|to"
+            + "|not|also|did|does|do)) (killed|arrested|detained|hit|struck|destroyed|announced|won|bought|acquired|named|appointed|charged"
             + "|injured|wounded|shot|released|launched|unveiled|signed|sentenced|found|fired|hired|rescued|beat"
             + "|defeated|captured|confirmed|approved|rejected|evacuated|closed|opened|sued|accused) "
-            + "(?!(?:it|him|her|them|himself|herself|themselves|itself|that|to)\\b)(.{8,}?)([.!?])$");
+            + "(?!(?:it|him|her|them|himself|herself|themselves|itself|that|to|by|in|on|at|as)\\b)(.{8,}?)([.!?])$");
     /** Two clauses joined by ", and " / ", but " / ", while ", swapped when neither holds a comma or quote. */
     private static final Pattern CLAUSES = Pattern.compile("^([^,\"]{20,}), (and|but|while) ([^,\"]{20,})([.!?])$");
     private static final Pattern RELATIVE = Pattern.compile(", (?:who|which) [^,\"]{3,80}?,");
@@ -122,9 +124,12 @@ final class Paraphraser {
         } else {
             Matcher v = ACTIVE.matcher(s);
             if (v.matches() && !v.group(1).contains(",") && !v.group(3).contains(",")) {
-                // the object first: "X arrested Y" becomes "Y was arrested by X" (agreement by a plural -s only)
+                // the object first: "X arrested Y" becomes "Y was arrested by X" (agreement guessed from the first word)
                 String object = v.group(3);
-                String be = object.split(" ")[0].endsWith("s") || object.contains(" and ") ? "were" : "was";
+                String head = object.split(" ")[0].toLowerCase(Locale.ROOT);
+                boolean plural = head.endsWith("s") || head.matches("\\d.*|two|three|four|five|six|seven|eight|nine|ten"
+                        + "|both|several|many|dozens|hundreds|thousands") || object.contains(" and ");
+                String be = plural ? "were" : "was";
                 s = capitalize(object) + " " + be + " " + v.group(2) + " by " + decapitalize(v.group(1)) + v.group(4);
                 structural = true;
             }
