@@ -6,20 +6,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites a narrative sentence the way a desk rewrites wire copy, for the paraphrase positives of the reuse set.
+ * Rewrites a narrative sentence the way a desk rewrites wire copy, for the paraphrase positives of the reuse
+ * set.
  *
  * <p>Implementation notes: deterministic operations, applied in order, with seeded choices. (1) Reordering, the
  * first that applies: a leading adverbial moves to the end ("On Monday, police arrested ..." becomes "Police
  * arrested ... on Monday"); an attribution frame moves behind its content ("Police said the man was ..." becomes
  * "The man was ..., police said"); a clause with one of a list of transitive verbs turns passive-like ("Police
  * arrested a man" becomes "A man was arrested by police"); two clauses joined by "and", "but" or "while" swap.
- * (2) Adjunct dropping: a relative clause set off by commas (", who ..., ") or a trailing weekday ("on
- * Tuesday") is cut. (3) Function-word variation ("of the" to "of", "has been" to "was", "said that" to "said").
- * (4) Synonym substitution from a small hand-written list of near-synonyms common in news prose (names and
- * contractions left alone). Choices in (3) and (4) are taken with probability {@code SYNONYM_RATE}. Numbers, number words, negations and
- * hedges are never touched, so a rewrite keeps the facts. A sentence counts as rewritten when a reordering or
- * drop applied, or at least two words were substituted; otherwise {@link #rewrite} returns null and the caller
- * keeps the sentence.
+ * (2) Adjunct dropping: a relative clause set off by commas (", who ..., ") or a trailing weekday ("on Tuesday")
+ * is cut. (3) Function-word variation ("of the" to "of", "has been" to "was", "said that" to "said"). (4)
+ * Synonym substitution from a small hand-written list of near-synonyms common in news prose (names and
+ * contractions left alone). Choices in (3) and (4) are taken with probability {@code SYNONYM_RATE}. Numbers,
+ * number words, negations and hedges are never touched, so a rewrite keeps the facts. A sentence counts as
+ * rewritten when a reordering or drop applied, or at least two words were substituted; otherwise {@link
+ * #rewrite} returns null and the caller keeps the sentence.
  */
 final class Paraphraser {
     static final double SYNONYM_RATE = 0.9;
@@ -39,7 +40,8 @@ final class Paraphraser {
         {"try", "attempt"}, {"show", "display"}, {"showed", "displayed"}, {"charged", "accused"},
         {"accused", "charged"}, {"victims", "casualties"}, {"scene", "site"}, {"leader", "head"},
         {"named", "appointed"}, {"appointed", "named"}, {"replace", "succeed"}, {"role", "part"},
-        {"event", "occasion"}, {"building", "structure"}, {"town", "municipality"}, {"suspect", "alleged offender"}, {"earthquake", "quake"}, {"quake", "earthquake"},
+        {"event", "occasion"}, {"building", "structure"}, {"town", "municipality"}, {"suspect", "alleged offender"},
+        {"earthquake", "quake"}, {"quake", "earthquake"},
         {"jail", "prison"}, {"prison", "jail"}, {"murder", "killing"}, {"killing", "slaying"}, {"gunman", "shooter"},
         {"shooter", "gunman"}, {"hospital", "medical centre"}, {"government", "administration"},
         {"country", "nation"}, {"nation", "country"}, {"residents", "locals"}, {"damage", "destruction"},
@@ -57,12 +59,14 @@ final class Paraphraser {
         {"found", "discovered"}, {"discovered", "found"}, {"went", "headed"}, {"made", "produced"},
         {"took", "seized"}, {"gave", "handed"}, {"called", "termed"}, {"held", "staged"},
         {"national", "countrywide"}, {"local", "area"}, {"recent", "latest"},
-        {"only", "merely"}, {"still", "yet"}, {"later", "afterwards"}, {"then", "subsequently"}, {"now", "currently"}, {"soon", "shortly"}, {"again", "once more"},
+        {"only", "merely"}, {"still", "yet"}, {"later", "afterwards"}, {"then", "subsequently"},
+        {"now", "currently"}, {"soon", "shortly"}, {"again", "once more"},
         {"which", "that"}, {"however", "but"}, {"but", "yet"}, {"while", "whereas"}, {"also", ""},
-        {"into", "in"}, {"many", "numerous"}, {"very", "highly"}, {"big", "large"},
+        {"into", "in"}, {"very", "highly"}, {"big", "large"},
         {"small", "little"}, {"important", "key"}, {"key", "central"}, {"need", "require"},
         {"needed", "required"}, {"wanted", "sought"}, {"want", "seek"}, {"get", "obtain"},
-        {"used", "employed"}, {"use", "employ"}, {"began", "started"}, {"end", "close"}, {"start", "beginning"}, {"believed", "thought"}, {"think", "believe"},
+        {"used", "employed"}, {"use", "employ"}, {"end", "close"}, {"start", "beginning"},
+        {"think", "believe"},
         {"shows", "indicates"}, {"show", "indicate"}, {"known", "recognised"}, {"famous", "renowned"},
         {"former", "ex"}, {"nearby", "neighbouring"}, {"entire", "whole"}, {"whole", "entire"},
         {"among", "amid"}, {"amid", "among"}, {"across", "throughout"}, {"following", "after"},
@@ -75,13 +79,15 @@ final class Paraphraser {
     private static final java.util.Map<String, String> SYNONYM = new java.util.HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern LEADING = Pattern.compile(
-            "^((?:On|In|At|After|During|Earlier|Last|Following|Before|Since|By|Early|Late)\\b[^,\"]{2,60}), (.+?)([.!?])$");
+            "^((?:On|In|At|After|During|Earlier|Last|Following|Before|Since|By|Early|Late)\\b[^,\"]{2,60}), "
+            + "(.+?)([.!?])$");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?) (said|says|reported|stated) (?:that )?(.{20,}?)([.!?])$");
     private static final Pattern ACTIVE = Pattern.compile("^((?:The |A |An )?[\\p{L}'\\- ]{2,40}?)"
             // a verb after an auxiliary is already passive or not the main verb
             + "(?<!\\b(?:be|been|being|was|were|is|are|have|has|had|will|would|must|could|should|may|might|can|to"
-            + "|not|also|did|does|do)) (killed|arrested|detained|hit|struck|destroyed|announced|won|bought|acquired|named|appointed|charged"
+            + "|not|also|did|does|do)) (killed|arrested|detained|hit|struck|destroyed|announced|won|bought|acquired"
+            + "|named|appointed|charged"
             + "|injured|wounded|shot|released|launched|unveiled|signed|sentenced|found|fired|hired|rescued|beat"
             + "|defeated|captured|confirmed|approved|rejected|evacuated|closed|opened|sued|accused) "
             + "(?!(?:it|him|her|them|himself|herself|themselves|itself|that|to|by|in|on|at|as)\\b)(.{8,}?)([.!?])$");
@@ -124,7 +130,8 @@ final class Paraphraser {
         } else {
             Matcher v = ACTIVE.matcher(s);
             if (v.matches() && !v.group(1).contains(",") && !v.group(3).contains(",")) {
-                // the object first: "X arrested Y" becomes "Y was arrested by X" (agreement guessed from the first word)
+                // the object first: "X arrested Y" becomes "Y was arrested by X" (agreement guessed from its first
+                // word)
                 String object = v.group(3);
                 String head = object.split(" ")[0].toLowerCase(Locale.ROOT);
                 boolean plural = head.endsWith("s") || head.matches("\\d.*|two|three|four|five|six|seven|eight|nine|ten"
