@@ -90,6 +90,7 @@ final class ParaphraseAligner {
                 }
                 double cos = SentenceEncoder.cosine(ea[x], eb[y]);
                 if (cos >= minCosine) {
+                    // an alignment by meaning: the score is the cosine, no words are matched
                     found.add(new Alignment(as[x], bs[y], Math.min(1, cos), new int[0], new int[0], 0, 0));
                 }
             }

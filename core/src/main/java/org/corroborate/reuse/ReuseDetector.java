@@ -48,8 +48,10 @@ public final class ReuseDetector {
     static final int SENTENCE_KEY_WORDS = 6;
     static final int WINNOW_WINDOW = 5;
     static final int NEAR_DUPLICATE_SENTENCES = 3;
-    /** Embedding cosine from which two unaligned narrative sentences of a copy pair are paraphrases (measured on
-     * the ECB+ reuse set, docs/benchmarks/reuse.md). */
+    /**
+     * Embedding cosine from which two unaligned narrative sentences of a copy pair are paraphrases (chosen on the
+     * ECB+ reuse set, docs/benchmarks/reuse.md).
+     */
     public static final double DEFAULT_MIN_PARAPHRASE_COSINE = 0.85;
     private static final ThreadLocal<FingerprintScheme> SCHEME = ThreadLocal.withInitial(FingerprintScheme::new);
     private final Settings settings;
