@@ -37,8 +37,10 @@ class MiniLmEncoderTest {
         float[][] again = e.encode(List.of(TWO, SOURCE_PARA));
         assertThat(again[1]).containsExactly(first[0]);
         assertThat(again[0]).containsExactly(first[2]);
-        assertThat(SentenceEncoder.cosine(first[0], first[0])).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
-        assertThat(SentenceEncoder.cosine(first[0], first[1])).isGreaterThan(SentenceEncoder.cosine(first[0], first[2]));
+        assertThat(SentenceEncoder.cosine(first[0], first[0]))
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(SentenceEncoder.cosine(first[0], first[1]))
+                .isGreaterThan(SentenceEncoder.cosine(first[0], first[2]));
     }
 
     @Test

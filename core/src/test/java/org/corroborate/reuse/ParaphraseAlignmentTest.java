@@ -138,7 +138,8 @@ class ParaphraseAlignmentTest {
     void sentencesWithDifferentFiguresOrNegationAreEditsNotParaphrases() {
         String source = "Engineers found 12 cracks in the central pillar of the bridge during the inspection.";
         String altered = "Inspectors discovered 15 fractures in the central support of the bridge during the check.";
-        String negated = "No fractures were discovered by inspectors in the central support of the bridge during the check.";
+        String negated = "No fractures were discovered by inspectors in the central support of the bridge during "
+                + "the check.";
         Article a = article("a", "2025-02-03T08:00:00Z", String.join("\n", SHARED_ONE, source, SHARED_TWO,
                 SHARED_THREE, SHARED_FOUR));
         for (String copyText : List.of(altered, negated)) {
