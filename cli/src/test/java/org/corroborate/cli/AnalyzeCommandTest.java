@@ -45,6 +45,30 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void paraphraseMatchIsValidOutput(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.corroborate.reuse.MiniLmEncoder.shared().isPresent(),
+                "MiniLM model not loadable here: skipped");
+        String one = "The passenger ferry Northern Gull ran aground on a sandbank off the island of Tarsk early on "
+                + "Saturday with 212 people on board.";
+        String two = "Coastguard boats and two fishing trawlers took the passengers off the stranded vessel within "
+                + "three hours of the first distress call.";
+        String three = "The island council said the ferry company would pay for a tug to free the vessel once the "
+                + "weather improves next week.";
+        Files.writeString(dir.resolve("island-post.txt"), "Ferry runs aground off Tarsk\n\n" + one + "\n\n"
+                + "The harbour authority closed the northern shipping lane while divers checked the hull for damage."
+                + "\n\n" + two + "\n\n" + three + "\n");
+        Files.writeString(dir.resolve("coast-daily.txt"), "Ferry aground near Tarsk, all passengers safe\n\n" + one
+                + "\n\n" + two + "\n\nDivers inspected the hull for damage while the northern shipping lane was "
+                + "kept closed by the harbour authority.\n\n" + three + "\n");
+        Run run = run("analyze", "--format", "json", "--out", dir.toString(), dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = Json.mapper().readTree(Files.readString(dir.resolve("analysis.json")));
+        assertThat(SchemaCheck.violations(json)).isEmpty();
+        assertThat(json.get("reuse")).hasSize(1);
+        assertThat(json.get("reuse").get(0).get("shared").findValuesAsText("match")).contains("paraphrase");
+    }
+
+    @Test
     void everyFormatRenders() {
         for (String format : new String[] {"text", "json", "markdown", "html"}) {
             Run run = run("analyze", "--format", format, EXAMPLES.toString());

@@ -18,8 +18,11 @@ import org.corroborate.reuse.SentenceAligner.Alignment;
  * ({@code hedge-altered}, the text extended over the number it qualifies); an attribution verb or "according
  * to" present in the source gap and absent from the copy ({@code attribution-removed}); a whole clause cut or
  * added (more than {@code WHOLE_CLAUSE} words on one side, none on the other) and anything else makes the
- * pair a {@code sentence-edited}. Unaligned sentences with narrative words become {@code sentence-dropped} /
- * {@code sentence-added} for republications only (for partial reuse most of either text is unrelated).
+ * pair a {@code sentence-edited}. Paraphrased sentences (aligned by meaning) are shared, not changed. Unaligned
+ * sentences with narrative words become {@code sentence-dropped} / {@code sentence-added} for republications only
+ * (for partial reuse most of either text is unrelated); for republications, a source sentence rewritten in the
+ * copy with different facts (aligned by meaning, numbers or negations not the same) is a {@code sentence-edited}
+ * instead of a drop and an addition.
  */
 final class ChangeFinder {
     /** A gap with more words than this on one side and none on the other is a clause, not a figure or hedge. */
@@ -40,7 +43,7 @@ final class ChangeFinder {
     private ChangeFinder() {}
 
     static List<Change> changes(PreparedArticle copy, PreparedArticle source, List<Alignment> pairs,
-            boolean copyIsFirst, boolean republication) {
+            ParaphraseAligner.Result paraphrased, boolean copyIsFirst, boolean republication) {
         List<Change> out = new ArrayList<>();
         boolean[] copyAligned = new boolean[copy.sentences.size()];
         boolean[] sourceAligned = new boolean[source.sentences.size()];
@@ -53,7 +56,18 @@ final class ChangeFinder {
             sourceAligned[s] = true;
             edits(copy, copy.sentences.get(c), source, source.sentences.get(s), mc, ms, out);
         }
+        for (Alignment al : paraphrased.paraphrases()) {
+            copyAligned[copyIsFirst ? al.a() : al.b()] = true;
+            sourceAligned[copyIsFirst ? al.b() : al.a()] = true;
+        }
         if (republication) {
+            for (Alignment al : paraphrased.altered()) {
+                Sentence c = copy.sentences.get(copyIsFirst ? al.a() : al.b());
+                Sentence s = source.sentences.get(copyIsFirst ? al.b() : al.a());
+                copyAligned[copyIsFirst ? al.a() : al.b()] = true;
+                sourceAligned[copyIsFirst ? al.b() : al.a()] = true;
+                out.add(new Change("sentence-edited", c.span(), s.span(), source.text(s), copy.text(c)));
+            }
             for (int s = 0; s < sourceAligned.length; s++) {
                 Sentence sent = source.sentences.get(s);
                 if (!sourceAligned[s] && sent.narrativeWords() > 0) {

@@ -20,6 +20,8 @@ final class PreparedArticle {
     final List<Sentence> sentences;
     final int narrativeWords;
     final Fingerprint fingerprint;
+    /** Sentence embeddings computed so far (paraphrase alignment), by sentence index; guarded by itself. */
+    private final float[][] embeddings;
 
     /** One sentence: code point span, char span, and per word its hash, char range and quotedness. */
     record Sentence(Span span, int charStart, int charEnd, long[] words, int[] starts, int[] ends,
@@ -52,6 +54,49 @@ final class PreparedArticle {
         this.sentences = List.copyOf(out);
         this.narrativeWords = narrative;
         this.fingerprint = scheme.finish();
+        this.embeddings = new float[sentences.size()][];
+    }
+
+    /**
+     * Embeddings of the narrative text of sentences {@code indices}, each computed once per article however
+     * many pairs ask for it.
+     */
+    float[][] embeddings(int[] indices, SentenceEncoder encoder) {
+        synchronized (embeddings) {
+            List<Integer> missing = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i : indices) {
+                if (embeddings[i] == null) {
+                    missing.add(i);
+                    texts.add(narrativeText(sentences.get(i)));
+                }
+            }
+            if (!texts.isEmpty()) {
+                float[][] computed = encoder.encode(texts);
+                for (int k = 0; k < computed.length; k++) {
+                    embeddings[missing.get(k)] = computed[k];
+                }
+            }
+            float[][] out = new float[indices.length][];
+            for (int k = 0; k < indices.length; k++) {
+                out[k] = embeddings[indices[k]];
+            }
+            return out;
+        }
+    }
+
+    /** The words of a sentence outside quotation marks, space-separated: the text that may be evidence. */
+    String narrativeText(Sentence s) {
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < s.size(); w++) {
+            if (!s.quoted()[w]) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(article.body(), s.starts()[w], s.ends()[w]);
+            }
+        }
+        return out.toString();
     }
 
     String id() {

@@ -37,16 +37,28 @@ import org.corroborate.util.Validate;
  * independent), so {@code kind} is republication or partial. (3) Direction from {@link DirectionEvidence};
  * then a containment rule: an article sharing disjoint sentences with two articles that share nothing with
  * each other is a merge of both, so it is the copy in both relations. Otherwise {@code unknown}, and the pair
- * is listed with the smaller id as {@code copy}. (4) Changes from {@link ChangeFinder}, in the listed
- * orientation. Output is sorted by copy then source id, the same for any thread count.
+ * is listed with the smaller id as {@code copy}. (4) Paraphrases: in a pair that is a relation by (2), the
+ * sentences word matching left unaligned are aligned by meaning ({@link ParaphraseAligner}, sentence embeddings);
+ * they add to coverage and {@code shared[]} (match {@code paraphrase}) but never decide whether a pair is a
+ * relation, and the containment rule sees word-matched sentences only. Without an encoder (the model failed to
+ * load) this step is skipped. (5) Changes from {@link ChangeFinder}, in the listed orientation. Output is sorted
+ * by copy then source id, the same for any thread count.
  */
 public final class ReuseDetector {
     static final int SENTENCE_KEY_WORDS = 6;
     static final int WINNOW_WINDOW = 5;
     static final int NEAR_DUPLICATE_SENTENCES = 3;
+    /**
+     * Embedding cosine from which two unaligned narrative sentences of a copy pair are paraphrases (chosen on the
+     * ECB+ reuse set, docs/benchmarks/reuse.md).
+     */
+    public static final double DEFAULT_MIN_PARAPHRASE_COSINE = 0.85;
     private static final ThreadLocal<FingerprintScheme> SCHEME = ThreadLocal.withInitial(FingerprintScheme::new);
     private final Settings settings;
     private final SentenceAligner aligner;
+    /** The sentence encoder, asked for only when a relation needs it (loading the model takes a second). */
+    private final java.util.function.Supplier<java.util.Optional<SentenceEncoder>> encoder;
+    private final double minParaphraseCosine;
 
     /**
      * Thresholds of reuse detection.
@@ -79,9 +91,25 @@ public final class ReuseDetector {
         this(Settings.DEFAULT);
     }
 
+    /** Paraphrase alignment with the JVM's shared MiniLM encoder ({@link MiniLmEncoder#shared()}), if it loads. */
     public ReuseDetector(Settings settings) {
+        this(settings, MiniLmEncoder::shared, DEFAULT_MIN_PARAPHRASE_COSINE);
+    }
+
+    /**
+     * @param encoder the sentence encoder of paraphrase alignment; null for none (verbatim and near-verbatim only)
+     * @param minParaphraseCosine embedding cosine from which two unaligned narrative sentences are paraphrases
+     */
+    public ReuseDetector(Settings settings, SentenceEncoder encoder, double minParaphraseCosine) {
+        this(settings, () -> java.util.Optional.ofNullable(encoder), minParaphraseCosine);
+    }
+
+    private ReuseDetector(Settings settings, java.util.function.Supplier<java.util.Optional<SentenceEncoder>> encoder,
+            double minParaphraseCosine) {
         this.settings = Validate.notNull(settings, "settings");
         this.aligner = new SentenceAligner(settings.minDice());
+        this.encoder = encoder;
+        this.minParaphraseCosine = Validate.inRange(minParaphraseCosine, 0, 1, "minParaphraseCosine");
     }
 
     /** Relations between every pair of articles that share narrative text. */
@@ -316,9 +344,9 @@ public final class ReuseDetector {
 
     /** An aligned pair with shared narrative, before output. */
     private record Relation(PreparedArticle first, PreparedArticle second, List<Alignment> pairs,
-            Decision decision) {
+            ParaphraseAligner.Result paraphrased, Decision decision) {
         Relation directed(Decision d) {
-            return new Relation(first, second, pairs, d);
+            return new Relation(first, second, pairs, paraphrased, d);
         }
     }
 
@@ -341,7 +369,11 @@ public final class ReuseDetector {
                 && !nearDuplicate(first, second, pairs)) {
             return null;
         }
-        return new Relation(first, second, pairs, DirectionEvidence.decide(first.article, second.article));
+        java.util.Optional<SentenceEncoder> enc = encoder.get();
+        ParaphraseAligner.Result paraphrased = enc.isEmpty() ? ParaphraseAligner.Result.NONE
+                : new ParaphraseAligner(enc.get(), minParaphraseCosine).align(first, second, pairs);
+        return new Relation(first, second, pairs, paraphrased,
+                DirectionEvidence.decide(first.article, second.article));
     }
 
     /**
@@ -423,8 +455,10 @@ public final class ReuseDetector {
         boolean firstIsCopy = !r.decision().known() || r.decision().firstIsCopy();
         PreparedArticle copy = firstIsCopy ? r.first() : r.second();
         PreparedArticle source = firstIsCopy ? r.second() : r.first();
-        double covFirst = coverage(r.first(), r.pairs().stream().mapToInt(Alignment::a));
-        double covSecond = coverage(r.second(), r.pairs().stream().mapToInt(Alignment::b));
+        List<Alignment> matched = new ArrayList<>(r.pairs());
+        matched.addAll(r.paraphrased().paraphrases());
+        double covFirst = coverage(r.first(), matched.stream().mapToInt(Alignment::a));
+        double covSecond = coverage(r.second(), matched.stream().mapToInt(Alignment::b));
         double covCopy = firstIsCopy ? covFirst : covSecond;
         double covSource = firstIsCopy ? covSecond : covFirst;
         boolean republication = r.decision().known()
@@ -441,10 +475,16 @@ public final class ReuseDetector {
             shared.add(new SharedSentence(c.span(), s.span(), verbatim ? "verbatim" : "near-verbatim",
                     Math.round(al.dice() * 1000) / 1000.0));
         }
+        for (Alignment al : r.paraphrased().paraphrases()) {
+            Sentence a = r.first().sentences.get(al.a());
+            Sentence b = r.second().sentences.get(al.b());
+            shared.add(new SharedSentence((firstIsCopy ? a : b).span(), (firstIsCopy ? b : a).span(), "paraphrase",
+                    Math.round(al.dice() * 1000) / 1000.0));
+        }
         shared.sort(Comparator.comparingInt((SharedSentence s) -> s.copy().start()));
         return new Reuse(copy.id(), source.id(), republication ? "republication" : "partial", r.decision().how(),
                 round(covSource), round(covCopy), shared,
-                ChangeFinder.changes(copy, source, r.pairs(), firstIsCopy, republication));
+                ChangeFinder.changes(copy, source, r.pairs(), r.paraphrased(), firstIsCopy, republication));
     }
 
     /** Share of an article's narrative words that lie in its aligned sentences. */

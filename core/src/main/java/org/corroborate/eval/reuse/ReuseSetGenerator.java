@@ -28,7 +28,9 @@ import org.corroborate.reuse.QuoteMask;
  * nothing, each used once, by documented transformations: republication (new outlet wrapper, house style
  * U.S.→US, percent, Mr., light edits: a word dropped, "said" → "says", a comma removed), trim (the first 50 to 80
  * per cent of sentences, one more dropped inside), merge (the leading sentences of two independent reports of
- * the same event) and figures (a republication with one to three numbers and possibly a hedge changed). Copies
+ * the same event), figures (a republication with one to three numbers and possibly a hedge changed) and
+ * paraphrase (a republication in which {@code PARAPHRASE_RATE} of the quote-free sentences of eight words or more
+ * are rewritten by {@link Paraphraser}: clauses reordered, adjuncts dropped, synonyms substituted). Copies
  * get metadata the way real republications do, drawn at random: a credit line naming the source outlet and a
  * later time, a later time only, a credit only, or nothing (their direction is then not knowable; a merge's
  * direction is knowable from its structure).
@@ -38,6 +40,8 @@ public final class ReuseSetGenerator {
     static final int NATURAL_RUN = 15;
     static final int AMBIGUOUS_RUN = 8;
     static final int MAX_PARAGRAPH = 3;
+    /** Share of a paraphrase copy's quote-free sentences of eight words or more that are rewritten. */
+    static final double PARAPHRASE_RATE = 0.9;
     private static final String[][] HOUSE_STYLE = {{"U.S.", "US"}, {"U.N.", "UN"}, {"U.K.", "UK"},
             {" per cent", " percent"}, {"Mr. ", "Mr "}, {"Mrs. ", "Mrs "}, {"Dr. ", "Dr "}, {"%", " percent"}};
     private static final String[] WRAPPERS = {"This story was republished under a syndication agreement.",
@@ -85,7 +89,7 @@ public final class ReuseSetGenerator {
                 if (run >= NATURAL_RUN) {
                     String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
                     positives.put(key, new ReuseSet.Positive(first, first.equals(a.id()) ? b.id() : a.id(),
-                            "natural", false, Double.NaN, Map.of()));
+                            "natural", false, Double.NaN, Map.of(), Map.of(), Set.of()));
                 }
                 if (run >= AMBIGUOUS_RUN && run < NATURAL_RUN) {
                     ignored.add(key);
@@ -104,8 +108,10 @@ public final class ReuseSetGenerator {
         java.util.Collections.shuffle(pool, random);
         int next = 0;
         int made = 0;
-        String[] kinds = {"republication", "trim", "figures", "merge"};
-        while (next < pool.size() && made < 260) {
+        // paraphrase twice per round: word matching aligns most rewritten sentences, so the few it misses (what
+        // paraphrase alignment is scored on) need the larger sample
+        String[] kinds = {"republication", "paraphrase", "trim", "figures", "merge", "paraphrase"};
+        while (next < pool.size() && made < 400) {
             String kind = kinds[made % kinds.length];
             EcbCorpus.Doc src = pool.get(next++);
             String copyId = "copy-" + made + "-" + src.id();
@@ -131,10 +137,14 @@ public final class ReuseSetGenerator {
                 Article merged = article(copyId, "Desk " + copyId, null,
                         credits ? List.of("Desk " + src.id(), "Desk " + other.id()) : List.of(), sentences);
                 articles.add(merged);
+                Map<Integer, Integer> originsA = new LinkedHashMap<>();
+                fromA.forEach(i -> originsA.put(originsA.size(), i));
+                Map<Integer, Integer> originsB = new LinkedHashMap<>();
+                fromB.forEach(i -> originsB.put(fromA.size() + originsB.size(), i));
                 positives.put(ReuseSet.key(copyId, src.id()), new ReuseSet.Positive(copyId, src.id(), "merge",
-                        true, coverage(articleById.get(src.id()), fromA), Map.of()));
+                        true, coverage(articleById.get(src.id()), fromA), Map.of(), originsA, Set.of()));
                 positives.put(ReuseSet.key(copyId, other.id()), new ReuseSet.Positive(copyId, other.id(), "merge",
-                        true, coverage(articleById.get(other.id()), fromB), Map.of()));
+                        true, coverage(articleById.get(other.id()), fromB), Map.of(), originsB, Set.of()));
                 made++;
                 continue;
             }
@@ -152,6 +162,8 @@ public final class ReuseSetGenerator {
                 keptIndex.remove(inner);
             }
             List<String> body = new ArrayList<>();
+            Map<Integer, Integer> origins = new LinkedHashMap<>();
+            Set<Integer> rewritten = new java.util.TreeSet<>();
             Map<String, String> figures = new LinkedHashMap<>();
             int figureBudget = kind.equals("figures") ? 1 + random.nextInt(3) : 0;
             for (int i = 0; i < kept.size(); i++) {
@@ -166,9 +178,18 @@ public final class ReuseSetGenerator {
                         s = changed;
                     }
                 }
+                if (kind.equals("paraphrase") && random.nextDouble() < PARAPHRASE_RATE
+                        && QuoteMask.of(s).isEmpty() && s.split(" ").length >= 8) {
+                    String p = Paraphraser.rewrite(s, random);
+                    if (p != null) {
+                        rewritten.add(body.size());
+                        s = p;
+                    }
+                }
+                origins.put(body.size(), i);
                 body.add(s);
             }
-            if (kind.equals("figures") && figures.isEmpty()) {
+            if (kind.equals("figures") && figures.isEmpty() || kind.equals("paraphrase") && rewritten.isEmpty()) {
                 continue;
             }
             body.add(WRAPPERS[random.nextInt(WRAPPERS.length)]);
@@ -178,7 +199,7 @@ public final class ReuseSetGenerator {
             List<String> credits = meta == 0 || meta == 2 ? List.of(source.outlet()) : List.of();
             articles.add(article(copyId, "Desk " + copyId, published, credits, body));
             positives.put(ReuseSet.key(copyId, src.id()), new ReuseSet.Positive(copyId, src.id(), kind, meta < 3,
-                    coverage(source, keptIndex), figures));
+                    coverage(source, keptIndex), figures, origins, rewritten));
             made++;
         }
         return new ReuseSet(articles, positives, ignored, sameEvent, natural);
