@@ -50,6 +50,7 @@ public final class DateExtractor {
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final int MONTHS_AHEAD = 1;
+    private static final int DAYS_AHEAD = 120;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
                     + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
@@ -426,28 +427,25 @@ public final class DateExtractor {
         throw new IllegalArgumentException("not a month: " + name);
     }
 
-    /** "Oct. 30" without a year: the year that puts the date nearest the reference date. */
+    /**
+     * "Oct. 30" without a year: in a future sentence the next such day on or after the reference date; otherwise
+     * the most recent one, unless it lies within {@link #DAYS_AHEAD} days ahead (news names coming dates by day
+     * and month, past ones of more than a season back with their year).
+     */
     private static String nearestYear(LocalDate ref, int month, int day, boolean future) {
-        String best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
-            String v = ymd(year, month, day);
-            if (v == null) {
+        if (day > java.time.YearMonth.of(ref.getYear(), month).lengthOfMonth() && !(month == 2 && day == 29)) {
+            return null;
+        }
+        for (int year = future ? ref.getYear() : ref.getYear() + 1; ; year += future ? 1 : -1) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
                 continue;
             }
-            LocalDate d;
-            try {
-                d = LocalDate.of(year, month, day);
-            } catch (java.time.DateTimeException e) {
-                continue;
-            }
-            long distance = Math.abs(ChronoUnit.DAYS.between(ref, d));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = v;
+            LocalDate d = LocalDate.of(year, month, day);
+            long ahead = ChronoUnit.DAYS.between(ref, d);
+            if (future ? ahead >= 0 : ahead <= DAYS_AHEAD) {
+                return d.toString();
             }
         }
-        return best;
     }
 
     /** "in August", "last December", "next March", "this June". */
