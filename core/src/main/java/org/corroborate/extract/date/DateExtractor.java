@@ -62,7 +62,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION
+        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -101,6 +101,13 @@ public final class DateExtractor {
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b")),
+            new Rule(Kind.YEAR_PERIOD, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?(year[\\s-](?:ago|earlier)|\\d{4}"
+                            + "|(?:this|last|next)\\s+year's)\\s+(?:(first|second|third|fourth)[\\s-]+)?"
+                            + "(quarter|period)\\b")),
+            new Rule(Kind.PART_OF_YEAR, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)"
+                            + "\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b")),
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
             new Rule(Kind.DURATION, Pattern.compile(
@@ -163,7 +170,9 @@ public final class DateExtractor {
             }
             // "Wednesday's ruling": a weekday that owns an event names one that has happened.
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
-            boolean future = !owner && isFuture(body, c.start(), c.end());
+            // "by February" names a deadline, which lies ahead unless the sentence says otherwise.
+            boolean deadline = wordBefore(body, c.start()).equals("by");
+            boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
             String value = normalize(c, reference, anchor, future, lastQuarter);
             if (value == null) {
                 continue;
@@ -292,14 +301,8 @@ public final class DateExtractor {
      * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
      */
     private static boolean isFuture(String body, int start, int end) {
-        int s = start;
-        while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
-            s--;
-        }
-        int e = end;
-        while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
-            e++;
-        }
+        int s = sentenceStart(body, start);
+        int e = sentenceEnd(body, end);
         int nearestFuture = Integer.MAX_VALUE;
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
@@ -314,6 +317,27 @@ public final class DateExtractor {
             nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
         }
         return nearestFuture <= nearestPast;
+    }
+
+    /** The sentence around an expression, at most 300 chars either side. */
+    private static CharSequence sentence(String body, int start, int end) {
+        return body.subSequence(sentenceStart(body, start), sentenceEnd(body, end));
+    }
+
+    private static int sentenceStart(String body, int start) {
+        int s = start;
+        while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int sentenceEnd(String body, int end) {
+        int e = end;
+        while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
+            e++;
+        }
+        return e;
     }
 
     private static int distance(int from, int to, int start, int end) {
@@ -382,6 +406,16 @@ public final class DateExtractor {
                 }
                 return v;
             }
+            case YEAR_PERIOD:
+                return yearPeriod(g, ref, lastQuarter);
+            case PART_OF_YEAR: {
+                String part = g[1].toLowerCase(Locale.ROOT);
+                int n = part.equals("last") ? (g[2].equalsIgnoreCase("half") ? 2 : 4) : ORDINALS.get(part);
+                if (g[2].equalsIgnoreCase("half") && n > 2) {
+                    return null;
+                }
+                return g[3] + (g[2].equalsIgnoreCase("half") ? "-H" : "-Q") + n;
+            }
             case YEAR_EARLIER:
                 if (lastQuarter != null) {
                     return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
@@ -407,6 +441,30 @@ public final class DateExtractor {
             default:
                 return null;
         }
+    }
+
+    /**
+     * "the year-ago quarter", "the 1988 third quarter", "this year's period": the year the words name, and the
+     * quarter they name or, failing that, the quarter the report is about.
+     */
+    private static String yearPeriod(String[] g, LocalDate ref, String lastQuarter) {
+        String which = g[1].toLowerCase(Locale.ROOT);
+        int year;
+        if (Character.isDigit(which.charAt(0))) {
+            year = Integer.parseInt(which);
+        } else if (ref == null) {
+            return null;
+        } else {
+            // "this year's" is deictic (the article's year); "year-ago" compares with the quarter reported.
+            int reportYear = which.startsWith("year") && lastQuarter != null
+                    ? Integer.parseInt(lastQuarter.substring(0, 4)) : ref.getYear();
+            year = which.startsWith("year") || which.startsWith("last") ? reportYear - 1
+                    : which.startsWith("next") ? reportYear + 1 : reportYear;
+        }
+        if (g[2] != null) {
+            return year + "-Q" + ORDINALS.get(g[2].toLowerCase(Locale.ROOT));
+        }
+        return lastQuarter != null ? year + lastQuarter.substring(4) : String.valueOf(year);
     }
 
     private static String ymd(int year, int month, int day) {
@@ -596,7 +654,9 @@ public final class DateExtractor {
         LocalDate base = anchor != null ? anchor : ref;
         return switch (unit) {
             case "quarter", "period" -> {
-                if (lastQuarter != null) {
+                // "the latest quarter" is the last one completed before the article, whatever was named before.
+                boolean latest = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("latest");
+                if (lastQuarter != null && !latest) {
                     yield lastQuarter;
                 }
                 LocalDate previous = ref.minusMonths(3);
