@@ -62,7 +62,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR
+        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -108,6 +108,10 @@ public final class DateExtractor {
             new Rule(Kind.PART_OF_YEAR, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)"
                             + "\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b")),
+            new Rule(Kind.CLOCK, Pattern.compile(
+                    "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
+                            + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
+                            + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
             new Rule(Kind.DURATION, Pattern.compile(
@@ -170,8 +174,9 @@ public final class DateExtractor {
             }
             // "Wednesday's ruling": a weekday that owns an event names one that has happened.
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
-            // "by February" names a deadline, which lies ahead unless the sentence says otherwise.
-            boolean deadline = wordBefore(body, c.start()).equals("by");
+            // "by February", "until Tuesday" name a deadline, which lies ahead.
+            String before = wordBefore(body, c.start());
+            boolean deadline = before.equals("by") || before.equals("until");
             boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
             String value = normalize(c, reference, anchor, future, lastQuarter);
             if (value == null) {
@@ -263,6 +268,10 @@ public final class DateExtractor {
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
                         || before.equals("within") || before.equals("after");
             }
+        }
+        if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
+            // "high noon" is a figure of speech
+            return !wordBefore(body, c.start()).equalsIgnoreCase("high");
         }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
@@ -406,6 +415,8 @@ public final class DateExtractor {
                 }
                 return v;
             }
+            case CLOCK:
+                return clock(g, ref, anchor, future);
             case YEAR_PERIOD:
                 return yearPeriod(g, ref, lastQuarter);
             case PART_OF_YEAR: {
@@ -465,6 +476,35 @@ public final class DateExtractor {
             return year + "-Q" + ORDINALS.get(g[2].toLowerCase(Locale.ROOT));
         }
         return lastQuarter != null ? year + lastQuarter.substring(4) : String.valueOf(year);
+    }
+
+    /**
+     * "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": the day named after the time (or the date the text is
+     * at) with the time of day, THH:MM.
+     */
+    private static String clock(String[] g, LocalDate ref, LocalDate anchor, boolean future) {
+        int hour;
+        int minute = g[2] == null ? 0 : Integer.parseInt(g[2]);
+        if (g[4] != null) {
+            hour = 12;
+        } else {
+            hour = Integer.parseInt(g[1]);
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (g[3].equalsIgnoreCase("p") ? 12 : 0);
+        }
+        String day;
+        if (g[5] != null) {
+            day = deictic(ref, g[5].toLowerCase(Locale.ROOT));
+        } else if (g[6] != null) {
+            day = weekday(ref, g[6], null, future);
+        } else if (g[7] != null) {
+            day = ref == null ? null : nearestYear(ref, month(g[7]), Integer.parseInt(g[8]), future);
+        } else {
+            day = anchor == null ? null : anchor.toString();
+        }
+        return day == null ? null : String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
     }
 
     private static String ymd(int year, int month, int day) {
