@@ -38,6 +38,14 @@ public final class DateExtractor {
     private static final String DAY_OF_WEEK_PREFIX = "(?:" + WEEKDAY + ",?\\s+)?";
     private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty|a|an|several|a few|\\d{1,3}";
+    private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen";
+    private static final String TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "two thousand". */
+    private static final String YEAR_WORDS = "(?:nineteen|twenty)[\\s-]+(?:(?:" + TENS_WORD + ")(?:[\\s-]+(?:"
+            + UNITS_WORD + "))?|" + TEENS_WORD + ")|(?<=year\\s)two\\s+thousand(?:\\s+(?:and\\s+)?(?:" + UNITS_WORD
+            + "))?";
     private static final String UNIT = "(year|month|week|day|hour|minute|decade|quarter)s?";
     private static final String PART_OF_DAY = "(?:\\s+(morning|afternoon|evening|night))?";
 
@@ -62,7 +70,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK
+        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -112,6 +120,8 @@ public final class DateExtractor {
                     "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
                             + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
                             + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
+            new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
+                    + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b")),
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
             new Rule(Kind.DURATION, Pattern.compile(
@@ -119,7 +129,7 @@ public final class DateExtractor {
                             + ")[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
+                    "(?i)\\b(recently|recent|in the past)\\b")),
             new Rule(Kind.FUTURE_REF, Pattern.compile(
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
             new Rule(Kind.SEASON, Pattern.compile(
@@ -130,7 +140,7 @@ public final class DateExtractor {
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)\\b(?:for|over|within|than|in recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -157,7 +167,9 @@ public final class DateExtractor {
                 }
                 // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
                 // pattern instead of a look-behind keeps the scan linear.
-                int from = rule.kind() == Kind.VAGUE_DURATION ? m.start(1) : m.start();
+                // "recent years" keeps its adjective (TimeML annotates the phrase as a vague duration).
+                int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
+                        ? m.start(1) : m.start();
                 if (from != m.start()) {
                     groups[0] = m.group(1);
                 }
@@ -415,6 +427,13 @@ public final class DateExtractor {
                 }
                 return v;
             }
+            case WORD_YEAR: {
+                int year = wordYear(g[3]);
+                if (g[1] != null) {
+                    return String.format(Locale.ROOT, "%04d-%02d", year, month(g[1]));
+                }
+                return g[2] == null ? String.valueOf(year) : year + "-" + SEASONS.get(g[2].toLowerCase(Locale.ROOT));
+            }
             case CLOCK:
                 return clock(g, ref, anchor, future);
             case YEAR_PERIOD:
@@ -506,6 +525,24 @@ public final class DateExtractor {
         }
         return day == null ? null : String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
     }
+
+    /** "nineteen ninety-six" is 1996, "two thousand and one" 2001 (the words {@link #YEAR_WORDS} matched). */
+    static int wordYear(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (w[0].equals("two")) {
+            return 2000 + (w.length > 2 ? WORD_VALUES.indexOf(w[w.length - 1]) : 0);
+        }
+        int century = w[0].equals("nineteen") ? 1900 : 2000;
+        int rest = WORD_VALUES.indexOf(w[1]);
+        if (rest < 10) {
+            rest = 10 * (2 + TENS.indexOf(w[1]));
+        }
+        return century + rest + (w.length > 2 ? WORD_VALUES.indexOf(w[2]) : 0);
+    }
+
+    /** Number words by value, up to nineteen; tens apart. */
+    private static final List<String> WORD_VALUES = List.of(("zero|" + UNITS_WORD + "|" + TEENS_WORD).split("\\|"));
+    private static final List<String> TENS = List.of(TENS_WORD.split("\\|"));
 
     private static String ymd(int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
