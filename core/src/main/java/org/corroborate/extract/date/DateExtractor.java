@@ -145,6 +145,9 @@ public final class DateExtractor {
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
 
+    /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
+            "during", "and", "to", "before", "after", "till");
     private static final Pattern EVENT_ANCHOR = Pattern.compile("(?i)\\b(?:before|after)$");
     /** Words that open a clause: after them "before"/"after" is a conjunction naming an event. */
     private static final Set<String> CLAUSE_START = Set.of("it", "he", "she", "they", "we", "i", "you", "the", "a",
@@ -253,10 +256,7 @@ public final class DateExtractor {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
-            boolean prepositional = before.equals("in") || before.equals("since") || before.equals("until")
-                    || before.equals("by") || before.equals("of") || before.equals("from") || before.equals("through")
-                    || before.equals("during") || before.equals("and") || before.equals("to")
-                    || before.equals("before") || before.equals("after") || before.equals("till");
+            boolean prepositional = PREPOSITIONS.contains(before);
             if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
@@ -280,6 +280,10 @@ public final class DateExtractor {
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
                         || before.equals("within") || before.equals("after");
             }
+        }
+        if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
+            // a bare "fall" is mostly the verb; "in fall", "since spring" are seasons
+            return PREPOSITIONS.contains(wordBefore(body, c.start()).toLowerCase(Locale.ROOT));
         }
         if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
             // "high noon" is a figure of speech
