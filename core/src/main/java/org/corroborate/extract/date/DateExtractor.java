@@ -70,7 +70,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR
+        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -122,6 +122,9 @@ public final class DateExtractor {
                             + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b")),
+            new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)(Christmas(?: Day| Eve)?"
+                    + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b")),
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
             new Rule(Kind.DURATION, Pattern.compile(
@@ -438,6 +441,8 @@ public final class DateExtractor {
                 }
                 return g[2] == null ? String.valueOf(year) : year + "-" + SEASONS.get(g[2].toLowerCase(Locale.ROOT));
             }
+            case HOLIDAY:
+                return holiday(g, ref, future);
             case CLOCK:
                 return clock(g, ref, anchor, future);
             case YEAR_PERIOD:
@@ -528,6 +533,71 @@ public final class DateExtractor {
             day = anchor == null ? null : anchor.toString();
         }
         return day == null ? null : String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+    }
+
+    /**
+     * "Thanksgiving Day", "last Christmas", "Election Day 1998": the holiday's date in the year given, else the
+     * occurrence the qualifier or the tense points to (the last one on or before the reference date by default).
+     */
+    private static String holiday(String[] g, LocalDate ref, boolean future) {
+        String name = g[2].toLowerCase(Locale.ROOT);
+        if (g[3] != null) {
+            return holidayIn(name, Integer.parseInt(g[3])).toString();
+        }
+        if (ref == null) {
+            return null;
+        }
+        String q = g[1] == null ? "" : g[1].toLowerCase(Locale.ROOT);
+        boolean ahead = q.equals("next") || q.equals("coming") || q.isEmpty() && future;
+        LocalDate thisYear = holidayIn(name, ref.getYear());
+        if (q.equals("this")) {
+            return thisYear.toString();
+        }
+        if (ahead) {
+            return (thisYear.isBefore(ref) ? holidayIn(name, ref.getYear() + 1) : thisYear).toString();
+        }
+        return (thisYear.isAfter(ref) ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
+    }
+
+    /** The date of a (United States) holiday in a year. */
+    private static LocalDate holidayIn(String name, int year) {
+        java.time.temporal.TemporalAdjuster firstMonday = java.time.temporal.TemporalAdjusters
+                .firstInMonth(DayOfWeek.MONDAY);
+        return switch (name) {
+            case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
+            case "christmas eve" -> LocalDate.of(year, 12, 24);
+            case "new year's day" -> LocalDate.of(year, 1, 1);
+            case "new year's eve" -> LocalDate.of(year, 12, 31);
+            case "independence day" -> LocalDate.of(year, 7, 4);
+            case "halloween" -> LocalDate.of(year, 10, 31);
+            case "veterans day" -> LocalDate.of(year, 11, 11);
+            case "labor day" -> LocalDate.of(year, 9, 1).with(firstMonday);
+            case "memorial day" -> LocalDate.of(year, 5, 1).with(java.time.temporal.TemporalAdjusters
+                    .lastInMonth(DayOfWeek.MONDAY));
+            case "election day" -> LocalDate.of(year, 11, 1).with(firstMonday).plusDays(1);
+            case "thanksgiving", "thanksgiving day" -> LocalDate.of(year, 11, 1).with(java.time.temporal
+                    .TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            default -> easter(year);
+        };
+    }
+
+    /** Western Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     /** "nineteen ninety-six" is 1996, "two thousand and one" 2001 (the words {@link #YEAR_WORDS} matched). */
