@@ -36,8 +36,10 @@ public final class DateExtractor {
             + "June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
     private static final String DAY_OF_WEEK_PREFIX = "(?:" + WEEKDAY + ",?\\s+)?";
-    private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "fifteen|twenty|thirty|forty|fifty|a|an|several|a few|\\d{1,3}";
+    private static final String COUNT_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty|a|an|a couple of|couple of|\\d{1,3}";
+    /** Counts of a duration, vague ones included ("several years" is PXY). */
+    private static final String NUMBER_WORD = COUNT_WORD + "|several|a few|few";
     private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen";
@@ -54,7 +56,7 @@ public final class DateExtractor {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a", 1),
-            Map.entry("an", 1));
+            Map.entry("an", 1), Map.entry("a couple of", 2), Map.entry("couple of", 2));
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final int MONTHS_AHEAD = 1;
@@ -104,7 +106,7 @@ public final class DateExtractor {
                             + "|the\\s+same|that)\\s+(week|month|year|quarter|weekend|morning|afternoon|evening"
                             + "|decade|century)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
-                    "(?i)\\b(" + NUMBER_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
+                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
@@ -281,7 +283,8 @@ public final class DateExtractor {
             if (n.equals("a") || n.equals("an")) {
                 return before.equals("for") || before.equals("over") || before.equals("about")
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
-                        || before.equals("within") || before.equals("after");
+                        || before.equals("within") || before.equals("after") || before.equals("as")
+                        || isRate(body, c.start());
             }
         }
         if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
@@ -294,10 +297,23 @@ public final class DateExtractor {
         }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
-            // "now" as a discourse marker ("Now, the ...") is not a time.
-            return !(w.equals("now") && c.start() > 0 && wordBefore(body, c.start()).isEmpty());
+            // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
+            return !(w.equals("now") && c.start() > 0 && wordBefore(body, c.start()).isEmpty()
+                    && (c.end() >= body.length() || body.charAt(c.end()) == ','));
         }
         return true;
+    }
+
+    private static final Pattern AMOUNT_END = Pattern.compile(
+            "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
+
+    /** "$1 billion a year", "5% a year": an amount per period, which TimeML annotates as a duration. */
+    private static boolean isRate(String body, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e < at && AMOUNT_END.matcher(body.substring(Math.max(0, e - 9), e)).find();
     }
 
     private static String wordBefore(String body, int at) {
