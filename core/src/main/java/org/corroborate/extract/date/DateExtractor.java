@@ -198,7 +198,8 @@ public final class DateExtractor {
             String before = wordBefore(body, c.start());
             boolean deadline = before.equals("by") || before.equals("until");
             boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
-            String value = normalize(c, reference, anchor, future, lastQuarter);
+            String value = normalize(c, reference, anchor, future, lastQuarter,
+                    wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
             if (value == null) {
                 continue;
             }
@@ -389,7 +390,7 @@ public final class DateExtractor {
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
-            String lastQuarter) {
+            String lastQuarter, String following) {
         String[] g = c.groups();
         switch (c.kind()) {
             case SEASON:
@@ -397,6 +398,10 @@ public final class DateExtractor {
             case SET:
                 return set(g[1].toLowerCase(Locale.ROOT));
             case DEFINITE:
+                // "the year ended March 31" is a reporting period: its length, the end date being tagged apart.
+                if (g[2].equalsIgnoreCase("year") && (following.equals("ended") || following.equals("ending"))) {
+                    return "P1Y";
+                }
                 return definite(ref, anchor, g[1], g[2].toLowerCase(Locale.ROOT), lastQuarter);
             case VAGUE_DURATION:
                 return duration("X", g[1].toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", ""));
