@@ -907,7 +907,8 @@ public final class DateExtractor {
             case "day" -> "P" + n + "D";
             case "hour" -> "PT" + n + "H";
             case "minute" -> "PT" + n + "M";
-            case "decade" -> "P" + n + "DE";
+            // a counted decade in years, as TimeBank writes it ("two decades" P20Y); an uncounted one stays PXDE
+            case "decade" -> n.equals("X") ? "PXDE" : "P" + 10 * Integer.parseInt(n) + "Y";
             case "quarter" -> "P" + n + "Q";
             default -> null;
         };
