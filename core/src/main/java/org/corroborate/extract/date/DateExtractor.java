@@ -153,6 +153,8 @@ public final class DateExtractor {
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
+    /** Durations a financial report covers besides quarters: six or nine months, a year. */
+    private static final Pattern REPORT_PERIOD = Pattern.compile("P(?:[69]M|1Y)");
     private static final Pattern EVENT_ANCHOR = Pattern.compile("(?i)\\b(?:before|after)$");
     /** Words that open a clause: after them "before"/"after" is a conjunction naming an event. */
     private static final Set<String> CLAUSE_START = Set.of("it", "he", "she", "they", "we", "i", "you", "the", "a",
@@ -207,6 +209,10 @@ public final class DateExtractor {
             if (value.length() == 7 && value.charAt(5) == 'Q'
                     && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
                 lastQuarter = value;
+            }
+            // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
+            if ((c.kind() == Kind.DURATION || c.kind() == Kind.DEFINITE) && REPORT_PERIOD.matcher(value).matches()) {
+                lastQuarter = null;
             }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
                 anchor = LocalDate.parse(value);
