@@ -61,11 +61,12 @@ public final class DateExtractor {
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final int MONTHS_AHEAD = 1;
     private static final int DAYS_AHEAD = 120;
+    private static final int DAYS_BEHIND = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
                     + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
+            "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
                     + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -377,7 +378,7 @@ public final class DateExtractor {
 
     private static int sentenceStart(String body, int start) {
         int s = start;
-        while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
+        while (s > 0 && !endsSentence(body, s - 1) && start - s < 300) {
             s--;
         }
         return s;
@@ -385,10 +386,29 @@ public final class DateExtractor {
 
     private static int sentenceEnd(String body, int end) {
         int e = end;
-        while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
+        while (e < body.length() && !endsSentence(body, e) && e - end < 300) {
             e++;
         }
         return e;
+    }
+
+    /**
+     * Whether the char at i ends a sentence: "!", "?", a line break, or a period followed by a space that does
+     * not close a short capitalized abbreviation ("Dec. 14", "Mr. Smith", "U.S. officials").
+     */
+    private static boolean endsSentence(String body, int i) {
+        char ch = body.charAt(i);
+        if (ch == '!' || ch == '?' || ch == '\n') {
+            return true;
+        }
+        if (ch != '.' || i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(body.charAt(w - 1)) && i - w < 4) {
+            w--;
+        }
+        return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(body.charAt(w)));
     }
 
     private static int distance(int from, int to, int start, int end) {
@@ -672,13 +692,14 @@ public final class DateExtractor {
         if (day > java.time.YearMonth.of(ref.getYear(), month).lengthOfMonth() && !(month == 2 && day == 29)) {
             return null;
         }
-        for (int year = future ? ref.getYear() : ref.getYear() + 1; ; year += future ? 1 : -1) {
+        for (int year = future ? ref.getYear() - 1 : ref.getYear() + 1; ; year += future ? 1 : -1) {
             if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
                 continue;
             }
             LocalDate d = LocalDate.of(year, month, day);
             long ahead = ChronoUnit.DAYS.between(ref, d);
-            if (future ? ahead >= 0 : ahead <= DAYS_AHEAD) {
+            // a coming date may lie a few days behind the reference: publication dates trail the writing
+            if (future ? ahead >= -DAYS_BEHIND : ahead <= DAYS_AHEAD) {
                 return d.toString();
             }
         }
