@@ -64,7 +64,8 @@ public final class DateExtractor {
     private static final int DAYS_BEHIND = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
-                    + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
+                    + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote|grew"
+                    + "|fought|built|sent|found|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
                     + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
