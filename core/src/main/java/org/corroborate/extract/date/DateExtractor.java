@@ -196,14 +196,27 @@ public final class DateExtractor {
             if (!plausible(body, c)) {
                 continue;
             }
+            // "two days after it blew up the road": counted from an event we cannot date, not from today; TimeML
+            // then annotates the counted length alone.
+            boolean fromEvent = c.kind() == Kind.SHIFT && EVENT_ANCHOR.matcher(c.groups()[0]).find()
+                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+            boolean counted = c.kind() == Kind.SHIFT && c.groups().length == 4;
+            if (fromEvent && !counted) {
+                continue;
+            }
             // "Wednesday's ruling": a weekday that owns an event names one that has happened.
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
             // "by February", "until Tuesday" name a deadline, which lies ahead.
             String before = wordBefore(body, c.start());
             boolean deadline = before.equals("by") || before.equals("until");
             boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
-            String value = normalize(c, reference, anchor, future, lastQuarter,
-                    wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+            String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
+                    : normalize(c, reference, anchor, future, lastQuarter,
+                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+            if (value == null && counted) {
+                // "an hour later": no date at day granularity; the length is what TimeML annotates
+                value = duration(c.groups()[1], c.groups()[2]);
+            }
             if (value == null) {
                 continue;
             }
@@ -261,11 +274,6 @@ public final class DateExtractor {
 
     /** Context checks a pattern cannot express cheaply: "May" the modal, "March" the verb, bare numbers. */
     private static boolean plausible(String body, Candidate c) {
-        if (c.kind() == Kind.SHIFT && EVENT_ANCHOR.matcher(body.substring(c.start(), c.end())).find()
-                && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))) {
-            // "two days after it blew up the road": counted from an event we cannot date, not from today
-            return false;
-        }
         if (c.kind() == Kind.MONTH) {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
