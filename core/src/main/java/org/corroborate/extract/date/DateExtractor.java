@@ -37,7 +37,8 @@ public final class DateExtractor {
     private static final String WEEKDAY = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
     private static final String DAY_OF_WEEK_PREFIX = "(?:" + WEEKDAY + ",?\\s+)?";
     private static final String COUNT_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "fifteen|twenty|thirty|forty|fifty|a|an|a couple of|couple of|\\d{1,3}";
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+            + "|eighty|ninety|a hundred|hundred|a|an|a couple of|couple of|\\d{1,3}";
     /** Counts of a duration, vague ones included ("several years" is PXY). */
     private static final String NUMBER_WORD = COUNT_WORD + "|several|a few|few";
     private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
@@ -56,7 +57,10 @@ public final class DateExtractor {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a", 1),
-            Map.entry("an", 1), Map.entry("a couple of", 2), Map.entry("couple of", 2));
+            Map.entry("an", 1), Map.entry("a couple of", 2), Map.entry("couple of", 2), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("hundred", 100));
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final int MONTHS_AHEAD = 1;
