@@ -109,8 +109,8 @@ public final class DateExtractor {
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
                     "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
-                            + "|the\\s+same|that)\\s+(week|month|year|quarter|weekend|morning|afternoon|evening"
-                            + "|decade|century)\\b")),
+                            + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
+                            + "|afternoon|evening|decade|century|day)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
@@ -196,6 +196,7 @@ public final class DateExtractor {
         List<DateMention> out = new ArrayList<>();
         LocalDate anchor = reference;
         String lastQuarter = null;
+        int lastYear = 0;
         for (Candidate c : chosen) {
             if (!plausible(body, c)) {
                 continue;
@@ -216,7 +217,7 @@ public final class DateExtractor {
             boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
-                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
             if (value == null && counted) {
                 // "an hour later": no date at day granularity; the length is what TimeML annotates
                 value = duration(c.groups()[1], c.groups()[2]);
@@ -235,6 +236,9 @@ public final class DateExtractor {
             }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
                 anchor = LocalDate.parse(value);
+            }
+            if (value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)) {
+                lastYear = Integer.parseInt(value.substring(0, 4));
             }
             int start = CodePoints.ofChar(body, c.start());
             out.add(new DateMention(article.id(), start, start + body.codePointCount(c.start(), c.end()),
@@ -429,7 +433,7 @@ public final class DateExtractor {
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
-            String lastQuarter, String following) {
+            String lastQuarter, String following, int lastYear) {
         String[] g = c.groups();
         switch (c.kind()) {
             case SEASON:
@@ -483,8 +487,8 @@ public final class DateExtractor {
             case DEICTIC:
                 return deictic(ref, g[1].toLowerCase(Locale.ROOT));
             case RELATIVE_UNIT:
-                return relativeUnit(ref, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-                        g[3].toLowerCase(Locale.ROOT));
+                return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
+                        g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
                 String v = shift(g, ref, anchor);
                 // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
@@ -793,12 +797,22 @@ public final class DateExtractor {
         };
     }
 
-    private static String relativeUnit(LocalDate ref, String which, String unit) {
-        if (ref == null) {
+    /**
+     * "last week", "this quarter" against the reference date; "that year", "the same day" anaphoric, against the
+     * date (or year) the text mentioned last.
+     */
+    private static String relativeUnit(LocalDate reference, LocalDate anchor, String which, String unit,
+            int lastYear) {
+        boolean anaphoric = which.startsWith("that") || which.equals("the same");
+        if (anaphoric && unit.equals("year") && lastYear > 0) {
+            return String.valueOf(lastYear);
+        }
+        LocalDate ref = anaphoric && anchor != null ? anchor : reference;
+        if (ref == null || unit.equals("day") && (!anaphoric || anchor == null)) {
             return null;
         }
         int step = switch (which) {
-            case "last", "the previous" -> -1;
+            case "last", "the previous", "the past" -> -1;
             case "next", "the coming" -> 1;
             default -> 0;
         };
@@ -817,6 +831,7 @@ public final class DateExtractor {
             case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
             case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
+            case "day" -> ref.toString();
             default -> null;
         };
     }
