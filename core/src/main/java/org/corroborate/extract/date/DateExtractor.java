@@ -828,7 +828,8 @@ public final class DateExtractor {
                 LocalDate d = ref.plusMonths(3L * step);
                 yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             }
-            case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
+            // "the past decade" is the ten years up to the reference, not the previous calendar decade
+            case "decade" -> which.equals("the past") ? "P10Y" : String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
             case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
             case "day" -> ref.toString();
