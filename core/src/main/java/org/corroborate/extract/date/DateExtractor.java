@@ -78,7 +78,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
+        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -103,6 +103,8 @@ public final class DateExtractor {
                     "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
             new Rule(Kind.DECADE, Pattern.compile(
                     "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
+            new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s|(twent|thirt|fort|fift|sixt"
+                    + "|sevent|eight|ninet)ies)\\b")),
             new Rule(Kind.YEAR, Pattern.compile(
                     "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d)")),
             new Rule(Kind.DEICTIC, Pattern.compile(
@@ -482,6 +484,9 @@ public final class DateExtractor {
             }
             case DECADE:
                 return g[1];
+            case DECADE_WORD:
+                // "the nineties", "the '80s": the twentieth century's, as English uses them
+                return "19" + (g[1] != null ? g[1] : String.valueOf(2 + TENS.indexOf(g[2].toLowerCase(Locale.ROOT) + "y")));
             case YEAR:
                 return g[1];
             case DEICTIC:
