@@ -93,7 +93,7 @@ public final class DateExtractor {
             new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
             new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
             new Rule(Kind.MONTH_DAY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:)")),
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)")),
             new Rule(Kind.DAY_MONTH, Pattern.compile(
                     "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
             new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
