@@ -78,7 +78,7 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
+        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
     }
 
     private record Rule(Kind kind, Pattern pattern) {}
@@ -147,13 +147,14 @@ public final class DateExtractor {
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
             new Rule(Kind.SEASON, Pattern.compile(
                     "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
-            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
-                    + "|annually|yearly|every year)\\b")),
+            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
+                    + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b")),
+            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b")),
             new Rule(Kind.DEFINITE, Pattern.compile(
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)\\b(?:for|over|within|than|recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -185,9 +186,9 @@ public final class DateExtractor {
                 }
                 // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
                 // pattern instead of a look-behind keeps the scan linear.
-                // "recent years" keeps its adjective (TimeML annotates the phrase as a vague duration).
+                // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague duration).
                 int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
-                        ? m.start(1) : m.start();
+                        && !m.group().regionMatches(true, 0, "coming", 0, 6) ? m.start(1) : m.start();
                 if (from != m.start()) {
                     groups[0] = m.group(1);
                 }
@@ -294,6 +295,9 @@ public final class DateExtractor {
                 return false;
             }
             return qualified || prepositional || month.length() > 4 || month.endsWith(".");
+        }
+        if (c.kind() == Kind.YEAR && !Character.isDigit(c.groups()[0].charAt(0))) {
+            return true; // "fiscal 1989 sales"
         }
         if (c.kind() == Kind.YEAR) {
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
@@ -484,6 +488,11 @@ public final class DateExtractor {
             }
             case DECADE:
                 return g[1];
+            case CENTURY: {
+                // the 20th century is 1900-1999: TIMEX3 writes its first two digits, "19"
+                int n = Integer.parseInt(g[1]);
+                return n < 1 ? null : String.format(Locale.ROOT, "%02d", n - 1);
+            }
             case DECADE_WORD:
                 // "the nineties", "the '80s": the twentieth century's, as English uses them
                 return "19" + (g[1] != null ? g[1] : String.valueOf(2 + TENS.indexOf(g[2].toLowerCase(Locale.ROOT) + "y")));
@@ -870,10 +879,13 @@ public final class DateExtractor {
 
     /** A TimeML SET takes the period of its recurrence as value ("daily" is P1D, with freq/quant aside). */
     private static String set(String word) {
-        return switch (word) {
-            case "daily", "every day" -> "P1D";
-            case "weekly", "every week" -> "P1W";
-            case "monthly", "every month" -> "P1M";
+        String unit = word.substring(word.lastIndexOf(' ') + 1);
+        return switch (unit) {
+            case "daily", "day" -> "P1D";
+            case "weekly", "week" -> "P1W";
+            case "monthly", "month" -> "P1M";
+            case "quarter" -> "P1Q";
+            case "hourly", "hour" -> "PT1H";
             default -> "P1Y";
         };
     }
