@@ -842,9 +842,10 @@ public final class DateExtractor {
                 LocalDate d = ref.plusMonths(3L * step);
                 yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             }
-            // "the past decade" is the ten years up to the reference, not the previous calendar decade
+            // "the past decade" is the ten years up to the reference, not the previous calendar decade (and so for
+            // "the past century")
             case "decade" -> which.equals("the past") ? "P10Y" : String.valueOf((ref.getYear() + 10 * step) / 10);
-            case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
+            case "century" -> which.equals("the past") ? "P100Y" : String.valueOf((ref.getYear() + 100 * step) / 100);
             case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
             case "day" -> ref.toString();
             default -> null;
