@@ -139,7 +139,7 @@ public final class DateExtractor {
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
             new Rule(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
-                            + ")[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
+                            + ")(?:\\s+(?:more|additional|further))?[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
             new Rule(Kind.PAST, Pattern.compile(
                     "(?i)\\b(recently|recent|in the past)\\b")),
@@ -311,7 +311,8 @@ public final class DateExtractor {
             String n = c.groups()[1].toLowerCase(Locale.ROOT);
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
             // "a year" is a duration after "for", "over", "about"...; "once a year" and "a day earlier" are not.
-            if (n.equals("a") || n.equals("an")) {
+            boolean extra = c.groups()[0].matches("(?i).*\\s(?:more|additional|further)\\s.*");
+            if ((n.equals("a") || n.equals("an")) && !extra) {
                 return before.equals("for") || before.equals("over") || before.equals("about")
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
                         || before.equals("within") || before.equals("after") || before.equals("as")
