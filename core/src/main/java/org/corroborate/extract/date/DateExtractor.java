@@ -164,6 +164,7 @@ public final class DateExtractor {
             "during", "and", "to", "before", "after", "till");
     /** Durations a financial report covers besides quarters: six or nine months, a year. */
     private static final Pattern REPORT_PERIOD = Pattern.compile("P(?:[69]M|1Y)");
+    private static final Pattern EXTRA_COUNT = Pattern.compile("(?i)\\s(?:more|additional|further)\\s");
     private static final Pattern EVENT_ANCHOR = Pattern.compile("(?i)\\b(?:before|after)$");
     /** Words that open a clause: after them "before"/"after" is a conjunction naming an event. */
     private static final Set<String> CLAUSE_START = Set.of("it", "he", "she", "they", "we", "i", "you", "the", "a",
@@ -311,7 +312,11 @@ public final class DateExtractor {
             String n = c.groups()[1].toLowerCase(Locale.ROOT);
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
             // "a year" is a duration after "for", "over", "about"...; "once a year" and "a day earlier" are not.
-            boolean extra = c.groups()[0].matches("(?i).*\\s(?:more|additional|further)\\s.*");
+            if (c.groups()[2].toLowerCase(Locale.ROOT).startsWith("quarter")
+                    && wordAfter(body, c.end()).equalsIgnoreCase("of")) {
+                return false; // "three-quarters of the oil" is a fraction
+            }
+            boolean extra = EXTRA_COUNT.matcher(c.groups()[0]).find();
             if ((n.equals("a") || n.equals("an")) && !extra) {
                 return before.equals("for") || before.equals("over") || before.equals("about")
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
