@@ -72,7 +72,7 @@ public final class DateExtractor {
                     + "|fought|built|sent|found|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
-                    + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
+                    + "|upcoming|as early as|as soon as|plann(?:ed|ing)|set to|slated)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
