@@ -207,8 +207,9 @@ public final class DateExtractor {
             }
             // "two days after it blew up the road": counted from an event we cannot date, not from today; TimeML
             // then annotates the counted length alone.
-            boolean fromEvent = c.kind() == Kind.SHIFT && EVENT_ANCHOR.matcher(c.groups()[0]).find()
-                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+            boolean fromEvent = c.kind() == Kind.SHIFT && (EVENT_ANCHOR.matcher(c.groups()[0]).find()
+                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))
+                    || c.groups().length == 4 && c.groups()[3].toLowerCase(Locale.ROOT).matches("later|after|before"));
             boolean counted = c.kind() == Kind.SHIFT && c.groups().length == 4;
             if (fromEvent && !counted) {
                 continue;
