@@ -336,7 +336,7 @@ public final class DateExtractor {
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
             // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
-            return !(w.equals("now") && c.start() > 0 && wordBefore(body, c.start()).isEmpty()
+            return !(w.equals("now") && wordBefore(body, c.start()).isEmpty()
                     && (c.end() >= body.length() || body.charAt(c.end()) == ','));
         }
         return true;
@@ -396,7 +396,10 @@ public final class DateExtractor {
         int nearestPast = Integer.MAX_VALUE;
         Matcher p = PAST_TENSE.matcher(body).region(s, e);
         while (p.find()) {
-            nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+            // "will be held", "to be paid": a participle after "be" carries no tense of its own
+            if (!wordBefore(body, p.start()).equals("be")) {
+                nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+            }
         }
         return nearestFuture <= nearestPast;
     }
