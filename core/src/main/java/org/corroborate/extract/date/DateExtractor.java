@@ -884,6 +884,8 @@ public final class DateExtractor {
             year = begun && ref.getMonthValue() >= start + 3 ? year : year - 1;
         } else if (q.equals("next") || (q.isEmpty() || q.equals("the")) && future) {
             year = begun ? year + 1 : year;
+        } else if (q.isEmpty() || q.equals("the")) {
+            year = begun ? year : year - 1; // "the bridge reopened in fall", written in May: last year's
         }
         return year + "-" + code;
     }
