@@ -27,9 +27,16 @@ import org.corroborate.util.Validate;
  * date for deictic ones ("yesterday", "last year", "Thursday", "in August"), and the last fully specified date
  * mentioned before for anaphoric ones ("a day earlier", "the next day"), falling back to the publication date.
  * A weekday or month name without "next"/"last" refers to the most recent one on or before the reference date
- * (news convention), unless the sentence is in the future ("will", "next", "scheduled", ...), in which case it
- * is the nearest one on or after it. Durations ("three years") become P3Y-style values. Without a publication
- * date, only expressions that carry their own year are normalized.
+ * (news convention), unless the tense marker nearest to it in its sentence is a future one ("will", "scheduled",
+ * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
+ * day and month without a year up to four months ahead is a coming one. Values follow the TimeML TIMEX3
+ * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
+ * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
+ * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
+ * holidays, PRESENT_REF/PAST_REF/FUTURE_REF. A counted shift from an event ("three days after the vote") is
+ * annotated as its duration, the preposition being a TimeML signal. Without a publication date, only
+ * expressions that carry their own year are normalized. Each rule carries cue words: a text that contains none
+ * of them is not scanned by that rule.
  */
 public final class DateExtractor {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
@@ -68,11 +75,12 @@ public final class DateExtractor {
     private static final int DAYS_BEHIND = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
-                    + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote|grew"
-                    + "|fought|built|sent|found|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
+                    + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote"
+                    + "|grew|fought|built|sent|found|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
-                    + "|upcoming|as early as|as soon as|plann(?:ed|ing)|set to|slated)\\b",
+            "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled"
+                    + "|expected to|due to|would|is to|are to|upcoming|as early as|as soon as|plann(?:ed|ing)|set to"
+                    + "|slated)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
@@ -81,7 +89,19 @@ public final class DateExtractor {
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
     }
 
-    private record Rule(Kind kind, Pattern pattern) {}
+    /**
+     * A pattern and the words it cannot match without (lower case): a rule whose cue words are all absent from
+     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan.
+     */
+    private record Rule(Kind kind, Pattern pattern, List<String> cues) {
+        Rule(Kind kind, Pattern pattern) {
+            this(kind, pattern, List.of());
+        }
+
+        boolean mayMatch(String lowerCaseText) {
+            return cues.isEmpty() || cues.stream().anyMatch(lowerCaseText::contains);
+        }
+    }
 
     private static final List<Rule> RULES = List.of(
             new Rule(Kind.FULL_MDY, Pattern.compile(
@@ -102,13 +122,14 @@ public final class DateExtractor {
             new Rule(Kind.WEEKDAY, Pattern.compile(
                     "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
             new Rule(Kind.DECADE, Pattern.compile(
-                    "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
-            new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s|(twent|thirt|fort|fift|sixt"
-                    + "|sevent|eight|ninet)ies)\\b")),
+                    "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b"), List.of("0s", "0's")),
+            new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s"
+                    + "|(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)\\b"), List.of("ies", "0s")),
             new Rule(Kind.YEAR, Pattern.compile(
                     "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d)")),
             new Rule(Kind.DEICTIC, Pattern.compile(
-                    "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
+                    "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
+                    List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
                     "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
                             + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
@@ -118,43 +139,54 @@ public final class DateExtractor {
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
-            new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b")),
+            new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
+                    List.of("year")),
             new Rule(Kind.YEAR_PERIOD, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?(year[\\s-](?:ago|earlier)|\\d{4}"
                             + "|(?:this|last|next)\\s+year's)\\s+(?:(first|second|third|fourth)[\\s-]+)?"
-                            + "(quarter|period)\\b")),
+                            + "(quarter|period)\\b"), List.of("quarter", "period")),
             new Rule(Kind.PART_OF_YEAR, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)"
-                            + "\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b")),
+                            + "\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"), List.of("quarter", "half")),
             new Rule(Kind.CLOCK, Pattern.compile(
                     "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
                             + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
                             + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
-                    + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b")),
-            new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)(Christmas(?: Day| Eve)?"
+                    + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
+                    List.of("nineteen", "twenty", "thousand")),
+            new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)"
+                    + "(Christmas(?: Day| Eve)?"
                     + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
-                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b")),
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b"),
+                    List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
+                            "election day", "halloween", "veterans day", "easter")),
             new Rule(Kind.QUARTER, Pattern.compile(
-                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b"),
+                    List.of("quarter")),
             new Rule(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
                             + ")(?:\\s+(?:more|additional|further))?[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
-            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
+            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
+                    List.of("now", "current", "present")),
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|recent|in the past)\\b")),
+                    "(?i)\\b(recently|recent|in the past)\\b"), List.of("recent", "past")),
             new Rule(Kind.FUTURE_REF, Pattern.compile(
-                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
+                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
-                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b"),
+                    List.of("spring", "summer", "fall", "autumn", "winter")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
-                    + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b")),
-            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b")),
+                    + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
+                    List.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each")),
+            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b"),
+                    List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b"),
+                    List.of("days", "weeks", "months", "years", "decades", "centuries")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
@@ -175,7 +207,11 @@ public final class DateExtractor {
         String body = article.body();
         LocalDate reference = referenceDate(article.published());
         List<Candidate> candidates = new ArrayList<>();
+        String lower = body.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(body);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -187,7 +223,8 @@ public final class DateExtractor {
                 }
                 // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
                 // pattern instead of a look-behind keeps the scan linear.
-                // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague duration).
+                // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague
+                // duration).
                 int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
                         && !m.group().regionMatches(true, 0, "coming", 0, 6) ? m.start(1) : m.start();
                 if (from != m.start()) {
@@ -404,11 +441,6 @@ public final class DateExtractor {
         return nearestFuture <= nearestPast;
     }
 
-    /** The sentence around an expression, at most 300 chars either side. */
-    private static CharSequence sentence(String body, int start, int end) {
-        return body.subSequence(sentenceStart(body, start), sentenceEnd(body, end));
-    }
-
     private static int sentenceStart(String body, int start) {
         int s = start;
         while (s > 0 && !endsSentence(body, s - 1) && start - s < 300) {
@@ -505,7 +537,8 @@ public final class DateExtractor {
             }
             case DECADE_WORD:
                 // "the nineties", "the '80s": the twentieth century's, as English uses them
-                return "19" + (g[1] != null ? g[1] : String.valueOf(2 + TENS.indexOf(g[2].toLowerCase(Locale.ROOT) + "y")));
+                return "19" + (g[1] != null ? g[1]
+                        : String.valueOf(2 + TENS.indexOf(g[2].toLowerCase(Locale.ROOT) + "y")));
             case YEAR:
                 return g[1];
             case DEICTIC:
