@@ -114,8 +114,8 @@ public final class DateEvaluation implements Evaluation {
                 if (m.value().equals(g.value())) {
                     correct++;
                 } else if (verbose) {
-                    out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold " + g.value()
-                            + " dct " + doc.dct());
+                    out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold '"
+                            + CodePoints.slice(doc.text(), g.start(), g.end()) + "' " + g.value() + " dct " + doc.dct());
                 }
             }
             dtGold += (int) doc.gold().stream().filter(Gold::dateOrTime).count();

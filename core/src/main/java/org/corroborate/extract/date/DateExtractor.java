@@ -27,17 +27,35 @@ import org.corroborate.util.Validate;
  * date for deictic ones ("yesterday", "last year", "Thursday", "in August"), and the last fully specified date
  * mentioned before for anaphoric ones ("a day earlier", "the next day"), falling back to the publication date.
  * A weekday or month name without "next"/"last" refers to the most recent one on or before the reference date
- * (news convention), unless the sentence is in the future ("will", "next", "scheduled", ...), in which case it
- * is the nearest one on or after it. Durations ("three years") become P3Y-style values. Without a publication
- * date, only expressions that carry their own year are normalized.
+ * (news convention), unless the tense marker nearest to it in its sentence is a future one ("will", "scheduled",
+ * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
+ * day and month without a year up to four months ahead is a coming one. Values follow the TimeML TIMEX3
+ * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
+ * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
+ * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
+ * holidays, PRESENT_REF/PAST_REF/FUTURE_REF. A counted shift from an event ("three days after the vote") is
+ * annotated as its duration, the preposition being a TimeML signal. Without a publication date, only
+ * expressions that carry their own year are normalized. Each rule carries cue words: a text that contains none
+ * of them is not scanned by that rule.
  */
 public final class DateExtractor {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
             + "June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
     private static final String DAY_OF_WEEK_PREFIX = "(?:" + WEEKDAY + ",?\\s+)?";
-    private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "fifteen|twenty|thirty|forty|fifty|a|an|several|a few|\\d{1,3}";
+    private static final String COUNT_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+            + "|eighty|ninety|a hundred|hundred|a|an|a couple of|couple of|\\d{1,3}";
+    /** Counts of a duration, vague ones included ("several years" is PXY). */
+    private static final String NUMBER_WORD = COUNT_WORD + "|several|a few|few";
+    private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen";
+    private static final String TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "two thousand". */
+    private static final String YEAR_WORDS = "(?:nineteen|twenty)[\\s-]+(?:(?:" + TENS_WORD + ")(?:[\\s-]+(?:"
+            + UNITS_WORD + "))?|" + TEENS_WORD + ")|(?<=year\\s)two\\s+thousand(?:\\s+(?:and\\s+)?(?:" + UNITS_WORD
+            + "))?";
     private static final String UNIT = "(year|month|week|day|hour|minute|decade|quarter)s?";
     private static final String PART_OF_DAY = "(?:\\s+(morning|afternoon|evening|night))?";
 
@@ -46,25 +64,44 @@ public final class DateExtractor {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a", 1),
-            Map.entry("an", 1));
+            Map.entry("an", 1), Map.entry("a couple of", 2), Map.entry("couple of", 2), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("hundred", 100));
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final int MONTHS_AHEAD = 1;
+    private static final int DAYS_AHEAD = 120;
+    private static final int DAYS_BEHIND = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
-                    + "|rose|fell|paid|led|ran|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
+                    + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote"
+                    + "|grew|fought|built|sent|found|(?-i:(?!hundred)[a-z]{3,}(?<!e)ed))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|next|going to|plans? to|scheduled|expected to|due to|would|is to|are to"
-                    + "|upcoming|as early as|as soon as|plann(?:ed|ing) to)\\b",
+            "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled"
+                    + "|expected to|due to|would|is to|are to|upcoming|as early as|as soon as|plann(?:ed|ing)|set to"
+                    + "|slated)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION
+        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
     }
 
-    private record Rule(Kind kind, Pattern pattern) {}
+    /**
+     * A pattern and the words it cannot match without (lower case): a rule whose cue words are all absent from
+     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan.
+     */
+    private record Rule(Kind kind, Pattern pattern, List<String> cues) {
+        Rule(Kind kind, Pattern pattern) {
+            this(kind, pattern, List.of());
+        }
+
+        boolean mayMatch(String lowerCaseText) {
+            return cues.isEmpty() || cues.stream().anyMatch(lowerCaseText::contains);
+        }
+    }
 
     private static final List<Rule> RULES = List.of(
             new Rule(Kind.FULL_MDY, Pattern.compile(
@@ -76,7 +113,7 @@ public final class DateExtractor {
             new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
             new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
             new Rule(Kind.MONTH_DAY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:)")),
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)")),
             new Rule(Kind.DAY_MONTH, Pattern.compile(
                     "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
             new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
@@ -85,44 +122,81 @@ public final class DateExtractor {
             new Rule(Kind.WEEKDAY, Pattern.compile(
                     "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
             new Rule(Kind.DECADE, Pattern.compile(
-                    "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b")),
+                    "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b"), List.of("0s", "0's")),
+            new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s"
+                    + "|(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)\\b"), List.of("ies", "0s")),
             new Rule(Kind.YEAR, Pattern.compile(
                     "(?<![$\\d,.])(?i:\\b(?:(?:fiscal|calendar)\\s+)?)(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d)")),
             new Rule(Kind.DEICTIC, Pattern.compile(
-                    "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b")),
+                    "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
+                    List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
                     "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
-                            + "|the\\s+same|that)\\s+(week|month|year|quarter|weekend|morning|afternoon|evening"
-                            + "|decade|century)\\b")),
+                            + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
+                            + "|afternoon|evening|decade|century|day)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
-                    "(?i)\\b(" + NUMBER_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
+                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
-            new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b")),
+            new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
+                    List.of("year")),
+            new Rule(Kind.YEAR_PERIOD, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?(year[\\s-](?:ago|earlier)|\\d{4}"
+                            + "|(?:this|last|next)\\s+year's)\\s+(?:(first|second|third|fourth)[\\s-]+)?"
+                            + "(quarter|period)\\b"), List.of("quarter", "period")),
+            new Rule(Kind.PART_OF_YEAR, Pattern.compile(
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)"
+                            + "\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"), List.of("quarter", "half")),
+            new Rule(Kind.CLOCK, Pattern.compile(
+                    "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
+                            + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
+                            + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
+            new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
+                    + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
+                    List.of("nineteen", "twenty", "thousand")),
+            new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)"
+                    + "(Christmas(?: Day| Eve)?"
+                    + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b"),
+                    List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
+                            "election day", "halloween", "veterans day", "easter")),
             new Rule(Kind.QUARTER, Pattern.compile(
-                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b")),
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b"),
+                    List.of("quarter")),
             new Rule(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
-                            + ")[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
-            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b")),
+                            + ")(?:\\s+(?:more|additional|further))?[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
+            new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
+                    List.of("now", "current", "present")),
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|recent|in the past|recent (?:years|months|weeks|days))\\b")),
+                    "(?i)\\b(recently|recent|in the past)\\b"), List.of("recent", "past")),
             new Rule(Kind.FUTURE_REF, Pattern.compile(
-                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b")),
+                    "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
-                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b")),
-            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|every day|weekly|every week|monthly|every month"
-                    + "|annually|yearly|every year)\\b")),
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b"),
+                    List.of("spring", "summer", "fall", "autumn", "winter")),
+            new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
+                    + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
+                    List.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each")),
+            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b"),
+                    List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
-                    "(?i)\\b(?:for|over|within|than|in recent)\\s(days|weeks|months|years|decades|centuries)\\b")));
+                    "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b"),
+                    List.of("days", "weeks", "months", "years", "decades", "centuries")));
 
     /** A candidate expression: char offsets, the rule and its match groups. */
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
 
+    /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
+            "during", "and", "to", "before", "after", "till");
+    /** Durations a financial report covers besides quarters: six or nine months, a year. */
+    private static final Pattern REPORT_PERIOD = Pattern.compile("P(?:[69]M|1Y)");
+    private static final Pattern EXTRA_COUNT = Pattern.compile("(?i)\\s(?:more|additional|further)\\s");
     private static final Pattern EVENT_ANCHOR = Pattern.compile("(?i)\\b(?:before|after)$");
     /** Words that open a clause: after them "before"/"after" is a conjunction naming an event. */
     private static final Set<String> CLAUSE_START = Set.of("it", "he", "she", "they", "we", "i", "you", "the", "a",
@@ -133,7 +207,11 @@ public final class DateExtractor {
         String body = article.body();
         LocalDate reference = referenceDate(article.published());
         List<Candidate> candidates = new ArrayList<>();
+        String lower = body.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(body);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -145,7 +223,10 @@ public final class DateExtractor {
                 }
                 // A vague duration's extent is the plural alone ("for [years]"); matching the preposition in the
                 // pattern instead of a look-behind keeps the scan linear.
-                int from = rule.kind() == Kind.VAGUE_DURATION ? m.start(1) : m.start();
+                // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague
+                // duration).
+                int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
+                        && !m.group().regionMatches(true, 0, "coming", 0, 6) ? m.start(1) : m.start();
                 if (from != m.start()) {
                     groups[0] = m.group(1);
                 }
@@ -156,14 +237,33 @@ public final class DateExtractor {
         List<DateMention> out = new ArrayList<>();
         LocalDate anchor = reference;
         String lastQuarter = null;
+        int lastYear = 0;
         for (Candidate c : chosen) {
             if (!plausible(body, c)) {
                 continue;
             }
+            // "two days after it blew up the road": counted from an event we cannot date, not from today; TimeML
+            // then annotates the counted length alone.
+            boolean fromEvent = c.kind() == Kind.SHIFT && (EVENT_ANCHOR.matcher(c.groups()[0]).find()
+                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))
+                    || c.groups().length == 4 && c.groups()[3].toLowerCase(Locale.ROOT).matches("later|after|before"));
+            boolean counted = c.kind() == Kind.SHIFT && c.groups().length == 4;
+            if (fromEvent && !counted) {
+                continue;
+            }
             // "Wednesday's ruling": a weekday that owns an event names one that has happened.
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
-            boolean future = !owner && isFuture(body, c.start(), c.end());
-            String value = normalize(c, reference, anchor, future, lastQuarter);
+            // "by February", "until Tuesday" name a deadline, which lies ahead.
+            String before = wordBefore(body, c.start());
+            boolean deadline = before.equals("by") || before.equals("until");
+            boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
+            String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
+                    : normalize(c, reference, anchor, future, lastQuarter,
+                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
+            if (value == null && counted) {
+                // "an hour later": no date at day granularity; the length is what TimeML annotates
+                value = duration(c.groups()[1], c.groups()[2]);
+            }
             if (value == null) {
                 continue;
             }
@@ -172,8 +272,15 @@ public final class DateExtractor {
                     && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
                 lastQuarter = value;
             }
+            // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
+            if ((c.kind() == Kind.DURATION || c.kind() == Kind.DEFINITE) && REPORT_PERIOD.matcher(value).matches()) {
+                lastQuarter = null;
+            }
             if (value.length() == 10 && Character.isDigit(value.charAt(0))) {
                 anchor = LocalDate.parse(value);
+            }
+            if (value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)) {
+                lastYear = Integer.parseInt(value.substring(0, 4));
             }
             int start = CodePoints.ofChar(body, c.start());
             out.add(new DateMention(article.id(), start, start + body.codePointCount(c.start(), c.end()),
@@ -217,24 +324,19 @@ public final class DateExtractor {
 
     /** Context checks a pattern cannot express cheaply: "May" the modal, "March" the verb, bare numbers. */
     private static boolean plausible(String body, Candidate c) {
-        if (c.kind() == Kind.SHIFT && EVENT_ANCHOR.matcher(body.substring(c.start(), c.end())).find()
-                && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))) {
-            // "two days after it blew up the road": counted from an event we cannot date, not from today
-            return false;
-        }
         if (c.kind() == Kind.MONTH) {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
-            boolean prepositional = before.equals("in") || before.equals("since") || before.equals("until")
-                    || before.equals("by") || before.equals("of") || before.equals("from") || before.equals("through")
-                    || before.equals("during") || before.equals("and") || before.equals("to")
-                    || before.equals("before") || before.equals("after") || before.equals("till");
+            boolean prepositional = PREPOSITIONS.contains(before);
             if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
             }
             return qualified || prepositional || month.length() > 4 || month.endsWith(".");
+        }
+        if (c.kind() == Kind.YEAR && !Character.isDigit(c.groups()[0].charAt(0))) {
+            return true; // "fiscal 1989 sales"
         }
         if (c.kind() == Kind.YEAR) {
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
@@ -248,18 +350,45 @@ public final class DateExtractor {
             String n = c.groups()[1].toLowerCase(Locale.ROOT);
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
             // "a year" is a duration after "for", "over", "about"...; "once a year" and "a day earlier" are not.
-            if (n.equals("a") || n.equals("an")) {
+            if (c.groups()[2].toLowerCase(Locale.ROOT).startsWith("quarter")
+                    && wordAfter(body, c.end()).equalsIgnoreCase("of")) {
+                return false; // "three-quarters of the oil" is a fraction
+            }
+            boolean extra = EXTRA_COUNT.matcher(c.groups()[0]).find();
+            if ((n.equals("a") || n.equals("an")) && !extra) {
                 return before.equals("for") || before.equals("over") || before.equals("about")
                         || before.equals("nearly") || before.equals("almost") || before.equals("than")
-                        || before.equals("within") || before.equals("after");
+                        || before.equals("within") || before.equals("after") || before.equals("as")
+                        || isRate(body, c.start());
             }
+        }
+        if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
+            // a bare "fall" is mostly the verb; "in fall", "since spring" are seasons
+            return PREPOSITIONS.contains(wordBefore(body, c.start()).toLowerCase(Locale.ROOT));
+        }
+        if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
+            // "high noon" is a figure of speech
+            return !wordBefore(body, c.start()).equalsIgnoreCase("high");
         }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
-            // "now" as a discourse marker ("Now, the ...") is not a time.
-            return !(w.equals("now") && c.start() > 0 && wordBefore(body, c.start()).isEmpty());
+            // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
+            return !(w.equals("now") && wordBefore(body, c.start()).isEmpty()
+                    && (c.end() >= body.length() || body.charAt(c.end()) == ','));
         }
         return true;
+    }
+
+    private static final Pattern AMOUNT_END = Pattern.compile(
+            "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
+
+    /** "$1 billion a year", "5% a year": an amount per period, which TimeML annotates as a duration. */
+    private static boolean isRate(String body, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e < at && AMOUNT_END.matcher(body.substring(Math.max(0, e - 9), e)).find();
     }
 
     private static String wordBefore(String body, int at) {
@@ -291,14 +420,8 @@ public final class DateExtractor {
      * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
      */
     private static boolean isFuture(String body, int start, int end) {
-        int s = start;
-        while (s > 0 && ".!?\n".indexOf(body.charAt(s - 1)) < 0 && start - s < 300) {
-            s--;
-        }
-        int e = end;
-        while (e < body.length() && ".!?\n".indexOf(body.charAt(e)) < 0 && e - end < 300) {
-            e++;
-        }
+        int s = sentenceStart(body, start);
+        int e = sentenceEnd(body, end);
         int nearestFuture = Integer.MAX_VALUE;
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
@@ -310,9 +433,47 @@ public final class DateExtractor {
         int nearestPast = Integer.MAX_VALUE;
         Matcher p = PAST_TENSE.matcher(body).region(s, e);
         while (p.find()) {
-            nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+            // "will be held", "to be paid": a participle after "be" carries no tense of its own
+            if (!wordBefore(body, p.start()).equals("be")) {
+                nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
+            }
         }
         return nearestFuture <= nearestPast;
+    }
+
+    private static int sentenceStart(String body, int start) {
+        int s = start;
+        while (s > 0 && !endsSentence(body, s - 1) && start - s < 300) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int sentenceEnd(String body, int end) {
+        int e = end;
+        while (e < body.length() && !endsSentence(body, e) && e - end < 300) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * Whether the char at i ends a sentence: "!", "?", a line break, or a period followed by a space that does
+     * not close a short capitalized abbreviation ("Dec. 14", "Mr. Smith", "U.S. officials").
+     */
+    private static boolean endsSentence(String body, int i) {
+        char ch = body.charAt(i);
+        if (ch == '!' || ch == '?' || ch == '\n') {
+            return true;
+        }
+        if (ch != '.' || i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(body.charAt(w - 1)) && i - w < 4) {
+            w--;
+        }
+        return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(body.charAt(w)));
     }
 
     private static int distance(int from, int to, int start, int end) {
@@ -320,7 +481,7 @@ public final class DateExtractor {
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
-            String lastQuarter) {
+            String lastQuarter, String following, int lastYear) {
         String[] g = c.groups();
         switch (c.kind()) {
             case SEASON:
@@ -328,6 +489,10 @@ public final class DateExtractor {
             case SET:
                 return set(g[1].toLowerCase(Locale.ROOT));
             case DEFINITE:
+                // "the year ended March 31" is a reporting period: its length, the end date being tagged apart.
+                if (g[2].equalsIgnoreCase("year") && (following.equals("ended") || following.equals("ending"))) {
+                    return "P1Y";
+                }
                 return definite(ref, anchor, g[1], g[2].toLowerCase(Locale.ROOT), lastQuarter);
             case VAGUE_DURATION:
                 return duration("X", g[1].toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", ""));
@@ -365,13 +530,22 @@ public final class DateExtractor {
             }
             case DECADE:
                 return g[1];
+            case CENTURY: {
+                // the 20th century is 1900-1999: TIMEX3 writes its first two digits, "19"
+                int n = Integer.parseInt(g[1]);
+                return n < 1 ? null : String.format(Locale.ROOT, "%02d", n - 1);
+            }
+            case DECADE_WORD:
+                // "the nineties", "the '80s": the twentieth century's, as English uses them
+                return "19" + (g[1] != null ? g[1]
+                        : String.valueOf(2 + TENS.indexOf(g[2].toLowerCase(Locale.ROOT) + "y")));
             case YEAR:
                 return g[1];
             case DEICTIC:
                 return deictic(ref, g[1].toLowerCase(Locale.ROOT));
             case RELATIVE_UNIT:
-                return relativeUnit(ref, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-                        g[3].toLowerCase(Locale.ROOT));
+                return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
+                        g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
                 String v = shift(g, ref, anchor);
                 // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
@@ -380,6 +554,27 @@ public final class DateExtractor {
                     return v + lastQuarter.substring(4);
                 }
                 return v;
+            }
+            case WORD_YEAR: {
+                int year = wordYear(g[3]);
+                if (g[1] != null) {
+                    return String.format(Locale.ROOT, "%04d-%02d", year, month(g[1]));
+                }
+                return g[2] == null ? String.valueOf(year) : year + "-" + SEASONS.get(g[2].toLowerCase(Locale.ROOT));
+            }
+            case HOLIDAY:
+                return holiday(g, ref, future);
+            case CLOCK:
+                return clock(g, ref, anchor, future);
+            case YEAR_PERIOD:
+                return yearPeriod(g, ref, lastQuarter);
+            case PART_OF_YEAR: {
+                String part = g[1].toLowerCase(Locale.ROOT);
+                int n = part.equals("last") ? (g[2].equalsIgnoreCase("half") ? 2 : 4) : ORDINALS.get(part);
+                if (g[2].equalsIgnoreCase("half") && n > 2) {
+                    return null;
+                }
+                return g[3] + (g[2].equalsIgnoreCase("half") ? "-H" : "-Q") + n;
             }
             case YEAR_EARLIER:
                 if (lastQuarter != null) {
@@ -408,6 +603,142 @@ public final class DateExtractor {
         }
     }
 
+    /**
+     * "the year-ago quarter", "the 1988 third quarter", "this year's period": the year the words name, and the
+     * quarter they name or, failing that, the quarter the report is about.
+     */
+    private static String yearPeriod(String[] g, LocalDate ref, String lastQuarter) {
+        String which = g[1].toLowerCase(Locale.ROOT);
+        int year;
+        if (Character.isDigit(which.charAt(0))) {
+            year = Integer.parseInt(which);
+        } else if (ref == null) {
+            return null;
+        } else {
+            // "this year's" is deictic (the article's year); "year-ago" compares with the quarter reported.
+            int reportYear = which.startsWith("year") && lastQuarter != null
+                    ? Integer.parseInt(lastQuarter.substring(0, 4)) : ref.getYear();
+            year = which.startsWith("year") || which.startsWith("last") ? reportYear - 1
+                    : which.startsWith("next") ? reportYear + 1 : reportYear;
+        }
+        if (g[2] != null) {
+            return year + "-Q" + ORDINALS.get(g[2].toLowerCase(Locale.ROOT));
+        }
+        return lastQuarter != null ? year + lastQuarter.substring(4) : String.valueOf(year);
+    }
+
+    /**
+     * "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": the day named after the time (or the date the text is
+     * at) with the time of day, THH:MM.
+     */
+    private static String clock(String[] g, LocalDate ref, LocalDate anchor, boolean future) {
+        int hour;
+        int minute = g[2] == null ? 0 : Integer.parseInt(g[2]);
+        if (g[4] != null) {
+            hour = 12;
+        } else {
+            hour = Integer.parseInt(g[1]);
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (g[3].equalsIgnoreCase("p") ? 12 : 0);
+        }
+        String day;
+        if (g[5] != null) {
+            day = deictic(ref, g[5].toLowerCase(Locale.ROOT));
+        } else if (g[6] != null) {
+            day = weekday(ref, g[6], null, future);
+        } else if (g[7] != null) {
+            day = ref == null ? null : nearestYear(ref, month(g[7]), Integer.parseInt(g[8]), future);
+        } else {
+            day = anchor == null ? null : anchor.toString();
+        }
+        return day == null ? null : String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+    }
+
+    /**
+     * "Thanksgiving Day", "last Christmas", "Election Day 1998": the holiday's date in the year given, else the
+     * occurrence the qualifier or the tense points to (the last one on or before the reference date by default).
+     */
+    private static String holiday(String[] g, LocalDate ref, boolean future) {
+        String name = g[2].toLowerCase(Locale.ROOT);
+        if (g[3] != null) {
+            return holidayIn(name, Integer.parseInt(g[3])).toString();
+        }
+        if (ref == null) {
+            return null;
+        }
+        String q = g[1] == null ? "" : g[1].toLowerCase(Locale.ROOT);
+        boolean ahead = q.equals("next") || q.equals("coming") || q.isEmpty() && future;
+        LocalDate thisYear = holidayIn(name, ref.getYear());
+        if (q.equals("this")) {
+            return thisYear.toString();
+        }
+        if (ahead) {
+            return (thisYear.isBefore(ref) ? holidayIn(name, ref.getYear() + 1) : thisYear).toString();
+        }
+        return (thisYear.isAfter(ref) ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
+    }
+
+    /** The date of a (United States) holiday in a year. */
+    private static LocalDate holidayIn(String name, int year) {
+        java.time.temporal.TemporalAdjuster firstMonday = java.time.temporal.TemporalAdjusters
+                .firstInMonth(DayOfWeek.MONDAY);
+        return switch (name) {
+            case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
+            case "christmas eve" -> LocalDate.of(year, 12, 24);
+            case "new year's day" -> LocalDate.of(year, 1, 1);
+            case "new year's eve" -> LocalDate.of(year, 12, 31);
+            case "independence day" -> LocalDate.of(year, 7, 4);
+            case "halloween" -> LocalDate.of(year, 10, 31);
+            case "veterans day" -> LocalDate.of(year, 11, 11);
+            case "labor day" -> LocalDate.of(year, 9, 1).with(firstMonday);
+            case "memorial day" -> LocalDate.of(year, 5, 1).with(java.time.temporal.TemporalAdjusters
+                    .lastInMonth(DayOfWeek.MONDAY));
+            case "election day" -> LocalDate.of(year, 11, 1).with(firstMonday).plusDays(1);
+            case "thanksgiving", "thanksgiving day" -> LocalDate.of(year, 11, 1).with(java.time.temporal
+                    .TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            default -> easter(year);
+        };
+    }
+
+    /** Western Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** "nineteen ninety-six" is 1996, "two thousand and one" 2001 (the words {@link #YEAR_WORDS} matched). */
+    static int wordYear(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (w[0].equals("two")) {
+            return 2000 + (w.length > 2 ? WORD_VALUES.indexOf(w[w.length - 1]) : 0);
+        }
+        int century = w[0].equals("nineteen") ? 1900 : 2000;
+        int rest = WORD_VALUES.indexOf(w[1]);
+        if (rest < 10) {
+            rest = 10 * (2 + TENS.indexOf(w[1]));
+        }
+        return century + rest + (w.length > 2 ? WORD_VALUES.indexOf(w[2]) : 0);
+    }
+
+    /** Number words by value, up to nineteen; tens apart. */
+    private static final List<String> WORD_VALUES = List.of(("zero|" + UNITS_WORD + "|" + TEENS_WORD).split("\\|"));
+    private static final List<String> TENS = List.of(TENS_WORD.split("\\|"));
+
     private static String ymd(int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
@@ -426,28 +757,26 @@ public final class DateExtractor {
         throw new IllegalArgumentException("not a month: " + name);
     }
 
-    /** "Oct. 30" without a year: the year that puts the date nearest the reference date. */
+    /**
+     * "Oct. 30" without a year: in a future sentence the next such day on or after the reference date; otherwise
+     * the most recent one, unless it lies within {@link #DAYS_AHEAD} days ahead (news names coming dates by day
+     * and month, past ones of more than a season back with their year).
+     */
     private static String nearestYear(LocalDate ref, int month, int day, boolean future) {
-        String best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
-            String v = ymd(year, month, day);
-            if (v == null) {
+        if (day > java.time.YearMonth.of(ref.getYear(), month).lengthOfMonth() && !(month == 2 && day == 29)) {
+            return null;
+        }
+        for (int year = future ? ref.getYear() - 1 : ref.getYear() + 1; ; year += future ? 1 : -1) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
                 continue;
             }
-            LocalDate d;
-            try {
-                d = LocalDate.of(year, month, day);
-            } catch (java.time.DateTimeException e) {
-                continue;
-            }
-            long distance = Math.abs(ChronoUnit.DAYS.between(ref, d));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = v;
+            LocalDate d = LocalDate.of(year, month, day);
+            long ahead = ChronoUnit.DAYS.between(ref, d);
+            // a coming date may lie a few days behind the reference: publication dates trail the writing
+            if (future ? ahead >= -DAYS_BEHIND : ahead <= DAYS_AHEAD) {
+                return d.toString();
             }
         }
-        return best;
     }
 
     /** "in August", "last December", "next March", "this June". */
@@ -525,12 +854,22 @@ public final class DateExtractor {
         };
     }
 
-    private static String relativeUnit(LocalDate ref, String which, String unit) {
-        if (ref == null) {
+    /**
+     * "last week", "this quarter" against the reference date; "that year", "the same day" anaphoric, against the
+     * date (or year) the text mentioned last.
+     */
+    private static String relativeUnit(LocalDate reference, LocalDate anchor, String which, String unit,
+            int lastYear) {
+        boolean anaphoric = which.startsWith("that") || which.equals("the same");
+        if (anaphoric && unit.equals("year") && lastYear > 0) {
+            return String.valueOf(lastYear);
+        }
+        LocalDate ref = anaphoric && anchor != null ? anchor : reference;
+        if (ref == null || unit.equals("day") && (!anaphoric || anchor == null)) {
             return null;
         }
         int step = switch (which) {
-            case "last", "the previous" -> -1;
+            case "last", "the previous", "the past" -> -1;
             case "next", "the coming" -> 1;
             default -> 0;
         };
@@ -546,9 +885,12 @@ public final class DateExtractor {
                 LocalDate d = ref.plusMonths(3L * step);
                 yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             }
-            case "decade" -> String.valueOf((ref.getYear() + 10 * step) / 10);
-            case "century" -> String.valueOf((ref.getYear() + 100 * step) / 100);
+            // "the past decade" is the ten years up to the reference, not the previous calendar decade (and so for
+            // "the past century")
+            case "decade" -> which.equals("the past") ? "P10Y" : String.valueOf((ref.getYear() + 10 * step) / 10);
+            case "century" -> which.equals("the past") ? "P100Y" : String.valueOf((ref.getYear() + 100 * step) / 100);
             case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
+            case "day" -> ref.toString();
             default -> null;
         };
     }
@@ -575,16 +917,21 @@ public final class DateExtractor {
             year = begun && ref.getMonthValue() >= start + 3 ? year : year - 1;
         } else if (q.equals("next") || (q.isEmpty() || q.equals("the")) && future) {
             year = begun ? year + 1 : year;
+        } else if (q.isEmpty() || q.equals("the")) {
+            year = begun ? year : year - 1; // "the bridge reopened in fall", written in May: last year's
         }
         return year + "-" + code;
     }
 
     /** A TimeML SET takes the period of its recurrence as value ("daily" is P1D, with freq/quant aside). */
     private static String set(String word) {
-        return switch (word) {
-            case "daily", "every day" -> "P1D";
-            case "weekly", "every week" -> "P1W";
-            case "monthly", "every month" -> "P1M";
+        String unit = word.substring(word.lastIndexOf(' ') + 1);
+        return switch (unit) {
+            case "daily", "day" -> "P1D";
+            case "weekly", "week" -> "P1W";
+            case "monthly", "month" -> "P1M";
+            case "quarter" -> "P1Q";
+            case "hourly", "hour" -> "PT1H";
             default -> "P1Y";
         };
     }
@@ -598,7 +945,9 @@ public final class DateExtractor {
         LocalDate base = anchor != null ? anchor : ref;
         return switch (unit) {
             case "quarter", "period" -> {
-                if (lastQuarter != null) {
+                // "the latest quarter" is the last one completed before the article, whatever was named before.
+                boolean latest = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("latest");
+                if (lastQuarter != null && !latest) {
                     yield lastQuarter;
                 }
                 LocalDate previous = ref.minusMonths(3);
@@ -677,7 +1026,8 @@ public final class DateExtractor {
             case "day" -> "P" + n + "D";
             case "hour" -> "PT" + n + "H";
             case "minute" -> "PT" + n + "M";
-            case "decade" -> "P" + n + "DE";
+            // a counted decade in years, as TimeBank writes it ("two decades" P20Y); an uncounted one stays PXDE
+            case "decade" -> n.equals("X") ? "PXDE" : "P" + 10 * Integer.parseInt(n) + "Y";
             case "quarter" -> "P" + n + "Q";
             default -> null;
         };

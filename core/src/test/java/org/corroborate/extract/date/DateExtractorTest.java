@@ -41,9 +41,125 @@ class DateExtractorTest {
 
     @Test
     void aShiftFromAnEventIsNotAShiftFromTheArticleDate() {
-        assertThat(extract("The bridge reopened two days after it was repaired.")).isEmpty();
-        assertThat(extract("Trade resumed three years after the war began.")).isEmpty();
+        // TimeML annotates the counted length; "after", "later" are signals linking it to the event
+        assertThat(extract("The bridge reopened two days after it was repaired.")).extracting(DateMention::value)
+                .containsExactly("P2D");
+        assertThat(extract("Trade resumed three years after the war began.")).extracting(DateMention::value)
+                .containsExactly("P3Y");
+        assertThat(value("The crew returned three days later.", "three days later")).isEqualTo("P3D");
+        assertThat(value("The crew returned an hour later.", "an hour later")).isEqualTo("PT1H");
         assertThat(value("The ferry sailed two days ago.", "two days ago")).isEqualTo("2031-05-13");
+        assertThat(extract("The mill shut the week before the flood.")).isEmpty();
+    }
+
+    @Test
+    void dayAndMonthFollowTheTense() {
+        assertThat(value("The fund will pay out on Jan. 10.", "Jan. 10")).isEqualTo("2032-01-10");
+        assertThat(value("The lease ran out on Jan. 10.", "Jan. 10")).isEqualTo("2031-01-10");
+        // no tense marker: a date a few months ahead is a coming one, one further ahead is last year's
+        assertThat(value("Ballots are counted on Aug. 1.", "Aug. 1")).isEqualTo("2031-08-01");
+        assertThat(value("Sales for the year to Dec. 31 rose.", "Dec. 31")).isEqualTo("2030-12-31");
+        // a coming date may be a few days behind the article date
+        assertThat(value("The board will decide by May 12.", "May 12")).isEqualTo("2031-05-12");
+        assertThat(value("The port must repay the loan by February.", "February")).isEqualTo("2032-02");
+        assertThat(value("Saturday, June 7: The fair opens.", "Saturday, June 7")).isEqualTo("2031-06-07");
+    }
+
+    @Test
+    void tenseMarkersInTheSentence() {
+        // "next to" is no future and "U.S." ends no sentence
+        assertThat(value("Rebels shelled a depot next to the U.S. mission on Friday.", "Friday"))
+                .isEqualTo("2031-05-09");
+        assertThat(value("Unions planned a march on Saturday.", "Saturday")).isEqualTo("2031-05-17");
+        assertThat(value("Talks are set to resume Monday in Oslo.", "Monday")).isEqualTo("2031-05-19");
+        assertThat(value("The envoy brought the letter on Monday.", "Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void periodsOfNamedYears() {
+        String report = "Profit rose in the first quarter. It was flat in the year-ago quarter.";
+        assertThat(value(report, "the first quarter")).isEqualTo("2031-Q1");
+        assertThat(value(report, "the year-ago quarter")).isEqualTo("2030-Q1");
+        assertThat(value("Sales beat the 2029 third quarter.", "the 2029 third quarter")).isEqualTo("2029-Q3");
+        assertThat(value("Output rose in this year's first quarter.", "this year's first quarter"))
+                .isEqualTo("2031-Q1");
+        assertThat(value("Work ends in the second half of 2032.", "the second half of 2032")).isEqualTo("2032-H2");
+        assertThat(value("Stocks fell in the third quarter of 2028.", "the third quarter of 2028"))
+                .isEqualTo("2028-Q3");
+        assertThat(value("It posted its best results in the latest quarter.", "the latest quarter"))
+                .isEqualTo("2031-Q1");
+    }
+
+    @Test
+    void reportingPeriods() {
+        assertThat(value("Revenue was $4 million for the year ended March 31.", "the year")).isEqualTo("P1Y");
+        String report = "Profit rose in the first quarter. For the nine months, sales fell from a year earlier.";
+        assertThat(value(report, "a year earlier")).isEqualTo("2030");
+        assertThat(value("Rent rose from $2 million last year.", "last year")).isEqualTo("2030");
+        assertThat(value("Fiscal 2030 sales were flat.", "Fiscal 2030")).isEqualTo("2030");
+    }
+
+    @Test
+    void clockTimes() {
+        assertThat(value("The ferry left at 10:35 a.m. from the pier.", "10:35 a.m.")).isEqualTo("2031-05-15T10:35");
+        assertThat(value("Polls close at 8 p.m. EST, May 20.", "8 p.m. EST, May 20")).isEqualTo("2031-05-20T20:00");
+        assertThat(value("The strike will start at noon Friday.", "noon Friday")).isEqualTo("2031-05-16T12:00");
+        assertThat(extract("The film was a kind of high noon for the town.")).isEmpty();
+    }
+
+    @Test
+    void yearsAndDecadesInWords() {
+        assertThat(value("In nineteen ninety-six, the mill closed.", "nineteen ninety-six")).isEqualTo("1996");
+        assertThat(value("Plans reach to the year two thousand.", "the year two thousand")).isEqualTo("2000");
+        assertThat(value("It began in January nineteen eighty-four.", "January nineteen eighty-four"))
+                .isEqualTo("1984-01");
+        assertThat(value("Snow fell in the winter of nineteen seventy-nine.", "the winter of nineteen seventy-nine"))
+                .isEqualTo("1979-WI");
+        assertThat(value("Jazz boomed in the nineties.", "the nineties")).isEqualTo("199");
+        assertThat(value("Rates peaked in the '80s.", "the '80s")).isEqualTo("198");
+        assertThat(value("The hall dates from the 12th century.", "the 12th century")).isEqualTo("11");
+        assertThat(DateExtractor.wordYear("twenty twelve")).isEqualTo(2012);
+    }
+
+    @Test
+    void durationsAndVagueOnes() {
+        assertThat(value("Prices rose in recent years.", "recent years")).isEqualTo("PXY");
+        assertThat(value("Talks resume in coming weeks.", "coming weeks")).isEqualTo("PXW");
+        assertThat(value("Rain fell over the past few weeks.", "the past few weeks")).isEqualTo("PXW");
+        assertThat(value("The plant ran for a couple of years.", "a couple of years")).isEqualTo("P2Y");
+        assertThat(value("The town earns $3 million a year from tolls.", "a year")).isEqualTo("P1Y");
+        assertThat(value("The dam has stood for two decades.", "two decades")).isEqualTo("P20Y");
+        assertThat(value("Tourism grew over the past decade.", "the past decade")).isEqualTo("P10Y");
+        assertThat(value("It needs two more weeks.", "two more weeks")).isEqualTo("P2W");
+        assertThat(value("The court gave it an additional year.", "an additional year")).isEqualTo("P1Y");
+        assertThat(value("They had sixty days to leave.", "sixty days")).isEqualTo("P60D");
+        assertThat(extract("Rebels hold three-quarters of the valley.")).isEmpty();
+    }
+
+    @Test
+    void setsHolidaysAndSeasons() {
+        assertThat(value("The index is updated each month.", "each month")).isEqualTo("P1M");
+        assertThat(value("Buses leave hourly.", "hourly")).isEqualTo("PT1H");
+        assertThat(value("Shops closed on Thanksgiving Day.", "Thanksgiving Day")).isEqualTo("2030-11-28");
+        assertThat(value("The parade will be held on Christmas Eve.", "Christmas Eve")).isEqualTo("2031-12-24");
+        assertThat(value("Pilgrims came at Easter 2032.", "Easter 2032")).isEqualTo("2032-03-28");
+        assertThat(extract("Prices may fall sharply.")).isEmpty();
+        assertThat(value("The bridge reopened in fall.", "fall")).isEqualTo("2030-FA");
+    }
+
+    @Test
+    void anaphoricDaysAndYears() {
+        String text = "The treaty was signed on March 3, 2029. Earlier that day, crowds gathered. Later that year, "
+                + "trade resumed.";
+        assertThat(value(text, "Earlier that day")).isEqualTo("2029-03-03");
+        assertThat(value(text, "Later that year")).isEqualTo("2029");
+        assertThat(value("Sales doubled over the past year.", "the past year")).isEqualTo("2030");
+    }
+
+    @Test
+    void nowAsATimeAndAsADiscourseMarker() {
+        assertThat(value("Now the talks resume in Oslo.", "Now")).isEqualTo("PRESENT_REF");
+        assertThat(extract("Now, the talks resume in Oslo.")).isEmpty();
     }
 
     @Test
