@@ -2,7 +2,9 @@ package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corroborate.extract.entity.TaggedText;
 import org.corroborate.extract.entity.TaggedText.Token;
@@ -52,7 +54,7 @@ public final class QuoteExtractor {
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
         List<Quote> out = new ArrayList<>();
-        for (Attribution a : attributions(article, names)) {
+        for (Attribution a : new Pass(TaggedText.of(article), names).run(false)) {
             if (!a.belief()) {
                 out.add(new Quote(article.id(), a.content().start(), a.content().end(),
                         CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
@@ -62,9 +64,14 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** Every attribution of the article (speech and belief), in text order; the quotes are its speech part. */
+    /**
+     * Every attribution relation of the article (speech and belief), in text order. Unlike the quotes, a
+     * quotation that continues an earlier speaker's quote without a cue of its own is not a relation of its
+     * own: the content of the relation it continues stretches over it (PolNeAR annotates one relation with a
+     * discontinuous content there).
+     */
     public List<Attribution> attributions(Article article, List<EntityMention> names) {
-        return new Pass(TaggedText.of(article), names).run();
+        return new Pass(TaggedText.of(article), names).run(true);
     }
 
     /** The mutable state of one article's extraction. */
@@ -93,7 +100,8 @@ public final class QuoteExtractor {
             this.usedCue = new boolean[t.size()];
         }
 
-        List<Attribution> run() {
+        /** The attributions; with {@code mergeCarried}, carried-over quotations extend the relation they continue. */
+        List<Attribution> run(boolean mergeCarried) {
             for (int[] q : quotes) {
                 quoteWithCue(q);
             }
@@ -104,11 +112,34 @@ public final class QuoteExtractor {
             dropNestedBeliefs();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
-            List<Attribution> out = new ArrayList<>(found.size());
             for (Found f : found) {
                 String speaker = f.carried != null ? speakerOf(f.carried, history) : speaker(f, history);
                 history.add(new Resolved(f, speaker, speaker != null && personLike(f)));
-                out.add(toAttribution(f, speaker));
+            }
+            if (mergeCarried) {
+                // history is in anchor order, so a relation comes before the quotations that continue it
+                Map<Found, Integer> index = new IdentityHashMap<>();
+                List<Resolved> merged = new ArrayList<>(history.size());
+                for (Resolved r : history) {
+                    Integer parent = r.found.carried == null ? null : index.get(r.found.carried);
+                    if (parent == null) {
+                        index.put(r.found, merged.size());
+                        merged.add(r);
+                    } else {
+                        Resolved p = merged.get(parent);
+                        Found f = p.found;
+                        Found wider = new Found(Math.min(f.contentStart, r.found.contentStart),
+                                Math.max(f.contentEnd, r.found.contentEnd), f.srcStart, f.srcEnd, f.cue, f.kind, f.belief,
+                                f.carried, f.anchor);
+                        merged.set(parent, new Resolved(wider, p.speaker, p.person));
+                        index.put(r.found, parent);
+                    }
+                }
+                history = merged;
+            }
+            List<Attribution> out = new ArrayList<>(history.size());
+            for (Resolved r : history) {
+                out.add(toAttribution(r.found, r.speaker));
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
             return out;
