@@ -872,8 +872,9 @@ public final class QuoteExtractor {
         }
 
         private boolean particle(Cues.Cue cue, Token next) {
+            String w = next.text().toLowerCase();
             Set<String> particles = Cues.PARTICLES.get(cue.lemma());
-            return particles != null && particles.contains(next.text().toLowerCase());
+            return particles != null && particles.contains(w) || Cues.CONTENT_PREPOSITIONS.contains(w);
         }
 
         private Cues.Cue cueAt(int k) {
