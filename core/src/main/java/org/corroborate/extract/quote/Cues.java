@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The attribution verbs of cues.txt with their inflected forms, so cues are found without running a
- * lemmatizer: regular English inflection plus the irregular forms of the listed verbs.
+ * lemmatizer: regular English inflection plus the irregular forms of the listed verbs; and the nouns ("the claim
+ * that") and adjectives ("confident that") that report a stance when a complement follows them.
  */
 final class Cues {
     /** An inflected cue form: its lemma and whether it reports a belief rather than speech. */
@@ -68,6 +70,8 @@ final class Cues {
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 
     private final Map<String, Cue> forms = new HashMap<>();
+    private final Set<String> nouns = new HashSet<>();
+    private final Set<String> adjectives = new HashSet<>();
 
     Cues() {
         try (InputStream in = Cues.class.getResourceAsStream("/org/corroborate/extract/quote/cues.txt")) {
@@ -83,9 +87,19 @@ final class Cues {
 
     private void addLine(String line) {
         String[] parts = line.split("\\|");
-        boolean belief = parts[0].strip().equals("belief");
+        String kind = parts[0].strip();
+        boolean belief = kind.equals("belief");
         for (int i = 1; i < parts.length; i++) {
             String lemma = parts[i].strip();
+            if (kind.equals("noun")) {
+                nouns.add(lemma);
+                nouns.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
+                continue;
+            }
+            if (kind.equals("adjective")) {
+                adjectives.add(lemma);
+                continue;
+            }
             Cue cue = new Cue(lemma, belief);
             if (!lemma.equals("state")) {
                 forms.putIfAbsent(lemma, cue);
@@ -114,6 +128,16 @@ final class Cues {
         String past = consonantY ? v.substring(0, v.length() - 1) + "ied" : last == 'e' ? v + "d" : v + "ed";
         String ing = last == 'e' && !v.endsWith("ee") ? v.substring(0, v.length() - 1) + "ing" : v + "ing";
         return cvc ? new String[] {third, past, ing, v + last + "ed", v + last + "ing"} : new String[] {third, past, ing};
+    }
+
+    /** True when a lowercase word is a noun that reports a stance ("claim", "criticism"), singular or plural. */
+    boolean isNoun(String lowerWord) {
+        return nouns.contains(lowerWord);
+    }
+
+    /** True when a lowercase word is an adjective that reports a stance ("confident", "critical"). */
+    boolean isAdjective(String lowerWord) {
+        return adjectives.contains(lowerWord);
     }
 
     /** The cue a lowercase word form is, or null. */
