@@ -49,6 +49,8 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
+    private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     /** Subjects that are no source: "it is clear that", "there is concern that". */
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
@@ -328,6 +330,12 @@ public final class QuoteExtractor {
         private Found stanceWord(int c, int from, int to) {
             Token tok = t.get(c);
             String w = tok.text().toLowerCase();
+            if (tok.is("VERB") && RAISING.contains(w)) {
+                return seeming(c, from, to);
+            }
+            if (w.equals(":")) {
+                return headline(c, from, to);
+            }
             boolean noun = tok.is("NOUN") && cues.isNoun(w);
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             if (!noun && !adjective) {
@@ -368,6 +376,47 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(t.get(a).start(), contentEnd(a, to), src[0], src[1], c, null, true, null);
+        }
+
+        /**
+         * "The crowd seemed to ...", "Roe appears uneasy": an impression without a source, whose content is the
+         * subject with what it seems to be or do (the subject and the complement; the verb between is kept).
+         */
+        private Found seeming(int c, int from, int to) {
+            if (c + 1 >= to) {
+                return null;
+            }
+            Token next = t.get(c + 1);
+            boolean complement = next.text().equals("to") && c + 2 < to && (t.get(c + 2).is("VERB") || t.get(c + 2).is("AUX"))
+                    || next.is("ADJ") || next.is("ADV") && c + 2 < to && t.get(c + 2).is("ADJ");
+            int[] subject = complement ? leftSource(c, from) : null;
+            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);
+        }
+
+        /**
+         * "Jane Roe: Taxes Will Fall": a sentence opened by a name and a colon, no verb before it, reports what
+         * the name holds (headline style). Kept a belief: it paraphrases rather than quotes.
+         */
+        private Found headline(int colon, int from, int to) {
+            if (colon - from > 6 || colon + 3 >= to || isQuoteMark(t.get(colon + 1).text())) {
+                return null; // a quotation after the colon is a direct quote (pass 1)
+            }
+            for (int k = from; k < colon; k++) {
+                if (t.get(k).is("VERB") || t.get(k).is("AUX") || isPunct(t.get(k))) {
+                    return null;
+                }
+            }
+            int[] np = nounPhraseLeft(colon - 1, from);
+            if (np == null || np[0] != from || !(t.get(np[1] - 1).is("PROPN") || names(np, "person")
+                    || names(np, "organization"))) {
+                return null;
+            }
+            int cs = t.get(colon + 1).start();
+            int ce = trimEnd(cs, t.get(to - 1).end());
+            return ce > cs ? make(cs, ce, np[0], np[1], colon, null, true, null) : null;
         }
 
         /**
@@ -582,9 +631,12 @@ public final class QuoteExtractor {
             if (a >= to) {
                 return null;
             }
-            if (t.get(a).is("PRON")) {
-                String w = t.get(a).text().toLowerCase();
-                return PERSON_PRONOUNS.contains(w) || UNRESOLVED_PRONOUNS.contains(w) ? new int[] {a, a + 1} : null;
+            String first = t.get(a).text().toLowerCase();
+            boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
+                    && !t.get(a + 1).is("PRON");
+            if (t.get(a).is("PRON") && !determiner) {
+                // "according to him"; "according to his spokesman" goes on as a noun phrase
+                return PERSON_PRONOUNS.contains(first) || UNRESOLVED_PRONOUNS.contains(first) ? new int[] {a, a + 1} : null;
             }
             int e = a;
             int head = -1;
@@ -955,10 +1007,20 @@ public final class QuoteExtractor {
 
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
-            if (!tok.is("VERB")) {
-                return null;
+            if (tok.is("VERB")) {
+                return cues.of(tok.text().toLowerCase());
             }
-            return cues.of(tok.text().toLowerCase());
+            // the tagger takes "plans" in "Roe plans to ..." for a noun: a third-person form right after a proper
+            // noun and before a complement is the verb
+            if (tok.is("NOUN") && k > 0 && k + 1 < t.size() && tok.text().endsWith("s") && t.get(k - 1).is("PROPN")
+                    && !t.get(k - 1).possessive() && t.get(k - 1).sentence() == tok.sentence()) {
+                String next = t.get(k + 1).text().toLowerCase();
+                if (next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
+                        || UNRESOLVED_PRONOUNS.contains(next)) {
+                    return cues.of(tok.text().toLowerCase());
+                }
+            }
+            return null;
         }
 
         private boolean insideQuote(int c) {
