@@ -245,6 +245,9 @@ public final class QuoteExtractor {
                 boolean according = t.get(c).text().equalsIgnoreCase("according") && c + 1 < to
                         && t.get(c + 1).text().equals("to");
                 Cues.Cue cue = according ? null : cueAt(c);
+                if (!according && cue == null) {
+                    cue = complementVerb(c, to);
+                }
                 Found f = according ? accordingTo(c, from, to) : cue != null ? verbCue(c, cue, from, to)
                         : stanceWord(c, from, to);
                 if (f != null) {
@@ -440,6 +443,20 @@ public final class QuoteExtractor {
                     || next.is("NUM") || next.is("PRON") && !next.text().equalsIgnoreCase("it") || next.is("VERB")
                     && next.text().endsWith("ing");
             return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !TIME_WORDS.contains(next.text()) ? k + 1 : -1;
+        }
+
+        /**
+         * A verb outside the cue list that takes a "that" clause ("Roe figures that ...", "Roe signaled that ...")
+         * reports a stance: a belief cue, or null.
+         */
+        private Cues.Cue complementVerb(int c, int to) {
+            Token tok = t.get(c);
+            if (!tok.is("VERB") || c + 2 >= to) {
+                return null;
+            }
+            Token next = t.get(c + 1);
+            // (an infinitive after any verb was measured too: "managed to", "began to" cost more than they found)
+            return next.text().equals("that") && next.is("SCONJ") ? new Cues.Cue(tok.text().toLowerCase(), true) : null;
         }
 
         /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
