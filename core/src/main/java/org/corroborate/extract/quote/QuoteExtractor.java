@@ -159,7 +159,7 @@ public final class QuoteExtractor {
                 return;
             }
             int k = text.tokenAtOrAfter(q[1]);
-            int limit = Math.min(t.size(), k + 12);
+            int limit = Math.min(t.size(), k + 18);
             while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
                 k++;
             }
@@ -174,7 +174,7 @@ public final class QuoteExtractor {
                 src = rightSource(c);
             } else {
                 c = -1;
-                for (int j = k; j < limit && j < k + 9; j++) {
+                for (int j = k; j < limit && j < k + 16; j++) {
                     Token tok = t.get(j);
                     if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
                         break;
@@ -564,6 +564,16 @@ public final class QuoteExtractor {
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || TIME_WORDS.contains(t.get(k).text()))) {
                 k--;
+            }
+            if (k > from && t.get(k).text().equals(")")) {
+                // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
+                int open = k - 1;
+                while (open > from && open > k - 8 && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (t.get(open).text().equals("(")) {
+                    k = open - 1;
+                }
             }
             if (k < from) {
                 return null;
