@@ -193,7 +193,11 @@ public final class QuoteExtractor {
                     return;
                 }
             }
-            if (src == null || after(c, src[0] > c ? src[1] : c + 1) != After.TAIL) {
+            int next = src == null ? -1 : src[0] > c ? src[1] : c + 1;
+            // "“...,” Roe said of the plan": what the quotation is about, not a second content
+            boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
+                    && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());
+            if (src == null || !about && after(c, next) != After.TAIL) {
                 return;
             }
             usedCue[c] = true;
