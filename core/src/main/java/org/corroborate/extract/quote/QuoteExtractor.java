@@ -26,9 +26,15 @@ import org.corroborate.model.Span;
  *   <li>each remaining cue in each sentence: content after the cue when a clause follows it ("X said that
  *       ..."), else the clause before the comma that precedes the source ("..., X said"). A content
  *       containing quotation marks is partial; a first-person content before the source is unmarked direct
- *       speech whose marks were lost; the rest is indirect;</li>
+ *       speech whose marks were lost; the rest is indirect. Beyond verbs, the same pass takes the stances
+ *       PolNeAR annotates as attributions, all kept as beliefs (never quotes): any verb with a "that" clause,
+ *       stance nouns with a "that" clause ("her claim that"), stance adjectives with a complement ("confident
+ *       that", "critical of"), impressions ("seemed to ...", no source) and "Name: headline" sentences.
+ *       Complements are found from the UD tags: "that" + verb is a relative clause, "to" + verb an infinitive
+ *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase;</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
- *       just before it (same or previous paragraph).</li>
+ *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
+ *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
  * </ol>
  * A quote's text is the attribution's content: the quotation without its outer marks for direct speech, the
  * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
