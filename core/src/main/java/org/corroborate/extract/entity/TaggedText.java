@@ -13,7 +13,8 @@ import org.corroborate.text.Nlp;
  * <p>Implementation notes: tokens come from the OpenNLP tokenizer, tags from the OpenNLP UD tagger, one
  * sentence at a time. Two repairs are made because the name rules below depend on them: a hyphen suffix the
  * tokenizer split off ("Yong" + "-hyun") is glued back, and a possessive the tokenizer kept inside a token
- * ("Russia's", tag {@code PROPN+PART}) is recorded on the token so names end before it. Tagging is the costly
+ * ("Russia's", tag {@code PROPN+PART}) is recorded on the token so names end before it. Curly apostrophes are made
+ * straight for the tagger only (token texts and offsets stay as written): it tags "he’d" as punctuation. Tagging is the costly
  * step of extraction, and both the recognizer and the quote extractor need it, so the last article tagged on
  * each thread is kept and reused.
  */
@@ -158,10 +159,13 @@ public final class TaggedText {
             merged.add(new int[] {s, e});
         }
         String[] words = new String[merged.size()];
+        String[] tagged = new String[merged.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(merged.get(i)[0], merged.get(i)[1]);
+            // the tagger learned contractions with straight apostrophes: "he’d" is tagged PUNCT, "he'd" PRON
+            tagged[i] = words[i].replace('’', '\'');
         }
-        String[] tags = Nlp.tags(words);
+        String[] tags = Nlp.tags(tagged);
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
             int plus = tag.indexOf('+');

@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The attribution verbs of cues.txt with their inflected forms, so cues are found without running a
- * lemmatizer: regular English inflection plus the irregular forms of the listed verbs.
+ * lemmatizer: regular English inflection plus the irregular forms of the listed verbs; and the nouns ("the claim
+ * that") and adjectives ("confident that") that report a stance when a complement follows them.
  */
 final class Cues {
     /** An inflected cue form: its lemma and whether it reports a belief rather than speech. */
@@ -32,6 +34,14 @@ final class Cues {
             Map.entry("retort", new String[] {"retorts", "retorted", "retorting"}),
             Map.entry("yell", new String[] {"yells", "yelled", "yelling"}),
             Map.entry("stress", new String[] {"stresses", "stressed", "stressing"}),
+            Map.entry("seek", new String[] {"seeks", "sought", "seeking"}),
+            Map.entry("find", new String[] {"finds", "found", "finding"}),
+            Map.entry("see", new String[] {"sees", "saw", "seen", "seeing"}),
+            Map.entry("show", new String[] {"shows", "showed", "shown", "showing"}),
+            Map.entry("hear", new String[] {"hears", "heard", "hearing"}),
+            Map.entry("understand", new String[] {"understands", "understood", "understanding"}),
+            Map.entry("foresee", new String[] {"foresees", "foresaw", "foreseen", "foreseeing"}),
+            Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
     /** Verbs whose first object is the addressee, not the content: "told reporters that ...". */
@@ -39,13 +49,29 @@ final class Cues {
             "promise");
 
     /** Verbs whose content follows a particle: "called for X", "referred to X", "warned of X". */
-    static final Map<String, Set<String>> PARTICLES = Map.of(
-            "call", Set.of("for", "on"), "refer", Set.of("to"), "point", Set.of("to", "out"),
-            "talk", Set.of("about", "of"), "speak", Set.of("about", "of"), "warn", Set.of("of", "about", "against"),
-            "complain", Set.of("about", "of"), "boast", Set.of("about", "of"), "push", Set.of("for"),
-            "ask", Set.of("for", "about"));
+    static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
+            Map.entry("call", Set.of("for", "on")),
+            Map.entry("refer", Set.of("to")),
+            Map.entry("point", Set.of("to", "out")),
+            Map.entry("talk", Set.of("about", "of")),
+            Map.entry("speak", Set.of("about", "of")),
+            Map.entry("warn", Set.of("of", "about", "against")),
+            Map.entry("complain", Set.of("about", "of")),
+            Map.entry("boast", Set.of("about", "of")),
+            Map.entry("push", Set.of("for")),
+            Map.entry("ask", Set.of("for", "about")),
+            Map.entry("agree", Set.of("with")),
+            Map.entry("disagree", Set.of("with")),
+            Map.entry("focus", Set.of("on")),
+            Map.entry("comment", Set.of("on")),
+            Map.entry("side", Set.of("with")));
+
+    /** Prepositions that introduce the content after any cue: "joked about X", "critical of X", "voted against X". */
+    static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 
     private final Map<String, Cue> forms = new HashMap<>();
+    private final Set<String> nouns = new HashSet<>();
+    private final Set<String> adjectives = new HashSet<>();
 
     Cues() {
         try (InputStream in = Cues.class.getResourceAsStream("/org/corroborate/extract/quote/cues.txt")) {
@@ -61,9 +87,19 @@ final class Cues {
 
     private void addLine(String line) {
         String[] parts = line.split("\\|");
-        boolean belief = parts[0].strip().equals("belief");
+        String kind = parts[0].strip();
+        boolean belief = kind.equals("belief");
         for (int i = 1; i < parts.length; i++) {
             String lemma = parts[i].strip();
+            if (kind.equals("noun")) {
+                nouns.add(lemma);
+                nouns.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
+                continue;
+            }
+            if (kind.equals("adjective")) {
+                adjectives.add(lemma);
+                continue;
+            }
             Cue cue = new Cue(lemma, belief);
             if (!lemma.equals("state")) {
                 forms.putIfAbsent(lemma, cue);
@@ -75,15 +111,33 @@ final class Cues {
         }
     }
 
+    /**
+     * Third person, past and -ing forms. A lemma ending consonant-vowel-consonant gets both the plain and the
+     * doubled past and -ing ("planned", "referring"; "visited"): which one English uses depends on stress, which a
+     * list cannot see, and the wrong form never occurs in text.
+     */
     private static String[] regular(String v) {
         char last = v.charAt(v.length() - 1);
+        int n = v.length();
+        boolean cvc = n >= 3 && "aeiouwxy".indexOf(last) < 0 && "aeiou".indexOf(v.charAt(n - 2)) >= 0
+                && "aeiou".indexOf(v.charAt(n - 3)) < 0;
         boolean consonantY = last == 'y' && v.length() > 1 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
         String third = consonantY ? v.substring(0, v.length() - 1) + "ies"
                 : v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o") ? v + "es"
                 : v + "s";
         String past = consonantY ? v.substring(0, v.length() - 1) + "ied" : last == 'e' ? v + "d" : v + "ed";
         String ing = last == 'e' && !v.endsWith("ee") ? v.substring(0, v.length() - 1) + "ing" : v + "ing";
-        return new String[] {third, past, ing};
+        return cvc ? new String[] {third, past, ing, v + last + "ed", v + last + "ing"} : new String[] {third, past, ing};
+    }
+
+    /** True when a lowercase word is a noun that reports a stance ("claim", "criticism"), singular or plural. */
+    boolean isNoun(String lowerWord) {
+        return nouns.contains(lowerWord);
+    }
+
+    /** True when a lowercase word is an adjective that reports a stance ("confident", "critical"). */
+    boolean isAdjective(String lowerWord) {
+        return adjectives.contains(lowerWord);
     }
 
     /** The cue a lowercase word form is, or null. */

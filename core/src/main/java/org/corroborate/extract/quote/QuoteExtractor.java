@@ -2,7 +2,9 @@ package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corroborate.extract.entity.TaggedText;
 import org.corroborate.extract.entity.TaggedText.Token;
@@ -24,9 +26,15 @@ import org.corroborate.model.Span;
  *   <li>each remaining cue in each sentence: content after the cue when a clause follows it ("X said that
  *       ..."), else the clause before the comma that precedes the source ("..., X said"). A content
  *       containing quotation marks is partial; a first-person content before the source is unmarked direct
- *       speech whose marks were lost; the rest is indirect;</li>
+ *       speech whose marks were lost; the rest is indirect. Beyond verbs, the same pass takes the stances
+ *       PolNeAR annotates as attributions, all kept as beliefs (never quotes): any verb with a "that" clause,
+ *       stance nouns with a "that" clause ("her claim that"), stance adjectives with a complement ("confident
+ *       that", "critical of"), impressions ("seemed to ...", no source) and "Name: headline" sentences.
+ *       Complements are found from the UD tags: "that" + verb is a relative clause, "to" + verb an infinitive
+ *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase;</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
- *       just before it (same or previous paragraph).</li>
+ *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
+ *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
  * </ol>
  * A quote's text is the attribution's content: the quotation without its outer marks for direct speech, the
  * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
@@ -46,13 +54,20 @@ public final class QuoteExtractor {
             "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
+    private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Subjects that are no source: "it is clear that", "there is concern that". */
+    private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
+    private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
+            "with");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     private final Cues cues = new Cues();
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
         List<Quote> out = new ArrayList<>();
-        for (Attribution a : attributions(article, names)) {
+        for (Attribution a : new Pass(TaggedText.of(article), names).run(false)) {
             if (!a.belief()) {
                 out.add(new Quote(article.id(), a.content().start(), a.content().end(),
                         CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
@@ -62,9 +77,14 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** Every attribution of the article (speech and belief), in text order; the quotes are its speech part. */
+    /**
+     * Every attribution relation of the article (speech and belief), in text order. Unlike the quotes, a
+     * quotation that continues an earlier speaker's quote without a cue of its own is not a relation of its
+     * own: the content of the relation it continues stretches over it (PolNeAR annotates one relation with a
+     * discontinuous content there).
+     */
     public List<Attribution> attributions(Article article, List<EntityMention> names) {
-        return new Pass(TaggedText.of(article), names).run();
+        return new Pass(TaggedText.of(article), names).run(true);
     }
 
     /** The mutable state of one article's extraction. */
@@ -93,7 +113,8 @@ public final class QuoteExtractor {
             this.usedCue = new boolean[t.size()];
         }
 
-        List<Attribution> run() {
+        /** The attributions; with {@code mergeCarried}, carried-over quotations extend the relation they continue. */
+        List<Attribution> run(boolean mergeCarried) {
             for (int[] q : quotes) {
                 quoteWithCue(q);
             }
@@ -104,11 +125,34 @@ public final class QuoteExtractor {
             dropNestedBeliefs();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
-            List<Attribution> out = new ArrayList<>(found.size());
             for (Found f : found) {
                 String speaker = f.carried != null ? speakerOf(f.carried, history) : speaker(f, history);
                 history.add(new Resolved(f, speaker, speaker != null && personLike(f)));
-                out.add(toAttribution(f, speaker));
+            }
+            if (mergeCarried) {
+                // history is in anchor order, so a relation comes before the quotations that continue it
+                Map<Found, Integer> index = new IdentityHashMap<>();
+                List<Resolved> merged = new ArrayList<>(history.size());
+                for (Resolved r : history) {
+                    Integer parent = r.found.carried == null ? null : index.get(r.found.carried);
+                    if (parent == null) {
+                        index.put(r.found, merged.size());
+                        merged.add(r);
+                    } else {
+                        Resolved p = merged.get(parent);
+                        Found f = p.found;
+                        Found wider = new Found(Math.min(f.contentStart, r.found.contentStart),
+                                Math.max(f.contentEnd, r.found.contentEnd), f.srcStart, f.srcEnd, f.cue, f.kind, f.belief,
+                                f.carried, f.anchor);
+                        merged.set(parent, new Resolved(wider, p.speaker, p.person));
+                        index.put(r.found, parent);
+                    }
+                }
+                history = merged;
+            }
+            List<Attribution> out = new ArrayList<>(history.size());
+            for (Resolved r : history) {
+                out.add(toAttribution(r.found, r.speaker));
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
             return out;
@@ -121,7 +165,7 @@ public final class QuoteExtractor {
                 return;
             }
             int k = text.tokenAtOrAfter(q[1]);
-            int limit = Math.min(t.size(), k + 12);
+            int limit = Math.min(t.size(), k + 18);
             while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
                 k++;
             }
@@ -136,7 +180,7 @@ public final class QuoteExtractor {
                 src = rightSource(c);
             } else {
                 c = -1;
-                for (int j = k; j < limit && j < k + 9; j++) {
+                for (int j = k; j < limit && j < k + 16; j++) {
                     Token tok = t.get(j);
                     if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
                         break;
@@ -155,7 +199,11 @@ public final class QuoteExtractor {
                     return;
                 }
             }
-            if (src == null || after(c, src[0] > c ? src[1] : c + 1) != After.TAIL) {
+            int next = src == null ? -1 : src[0] > c ? src[1] : c + 1;
+            // "“...,” Roe said of the plan": what the quotation is about, not a second content
+            boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
+                    && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());
+            if (src == null || !about && after(c, next) != After.TAIL) {
                 return;
             }
             usedCue[c] = true;
@@ -208,9 +256,10 @@ public final class QuoteExtractor {
                         && t.get(c + 1).text().equals("to");
                 Cues.Cue cue = according ? null : cueAt(c);
                 if (!according && cue == null) {
-                    continue;
+                    cue = complementVerb(c, to);
                 }
-                Found f = according ? accordingTo(c, from, to) : verbCue(c, cue, from, to);
+                Found f = according ? accordingTo(c, from, to) : cue != null ? verbCue(c, cue, from, to)
+                        : stanceWord(c, from, to);
                 if (f != null) {
                     usedCue[c] = true;
                     found.add(f);
@@ -284,6 +333,140 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /**
+         * A stance noun or adjective with a complement: "her claim that ...", "his call for ...", "Roe expressed
+         * concern that ...", "Roe is confident that ...", "critical of ...". The source is the possessive before a
+         * noun or the subject of the clause (found as for a verb); the attribution is a belief.
+         */
+        private Found stanceWord(int c, int from, int to) {
+            Token tok = t.get(c);
+            String w = tok.text().toLowerCase();
+            if (tok.is("VERB") && RAISING.contains(w)) {
+                return seeming(c, from, to);
+            }
+            if (w.equals(":")) {
+                return headline(c, from, to);
+            }
+            boolean noun = tok.is("NOUN") && cues.isNoun(w);
+            boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
+            if (!noun && !adjective) {
+                return null;
+            }
+            int a = complementStart(c + 1, to);
+            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is most often
+            // itself the content of another attribution ("Roe voiced her support for ..."), and taking it for a relation
+            // of its own costs more speakers than it finds contents (measured on PolNeAR train)
+            if (a < 0 || noun && !t.get(a - 1).text().equals("that")) {
+                return null;
+            }
+            int[] src;
+            if (noun) {
+                int k = c - 1;
+                while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
+                    k--;
+                }
+                if (k < from) {
+                    return null;
+                }
+                Token before = t.get(k);
+                if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
+                    src = new int[] {k, k + 1};
+                } else if (before.possessive()) {
+                    src = nounPhraseLeft(k, from);
+                } else {
+                    // "Roe expressed concern that", "Roe made the claim that": the subject of a verb that is no cue
+                    while (k >= from && t.get(k).is("DET")) {
+                        k--;
+                    }
+                    src = k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
+                }
+            } else {
+                src = leftSource(c, from);
+            }
+            if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(a).start(), contentEnd(a, to), src[0], src[1], c, null, true, null);
+        }
+
+        /**
+         * "The crowd seemed to ...", "Roe appears uneasy": an impression without a source, whose content is the
+         * subject with what it seems to be or do (the subject and the complement; the verb between is kept).
+         */
+        private Found seeming(int c, int from, int to) {
+            if (c + 1 >= to) {
+                return null;
+            }
+            Token next = t.get(c + 1);
+            boolean complement = next.text().equals("to") && c + 2 < to && (t.get(c + 2).is("VERB") || t.get(c + 2).is("AUX"))
+                    || next.is("ADJ") || next.is("ADV") && c + 2 < to && t.get(c + 2).is("ADJ");
+            int[] subject = complement ? leftSource(c, from) : null;
+            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);
+        }
+
+        /**
+         * "Jane Roe: Taxes Will Fall": a sentence opened by a name and a colon, no verb before it, reports what
+         * the name holds (headline style). Kept a belief: it paraphrases rather than quotes.
+         */
+        private Found headline(int colon, int from, int to) {
+            if (colon - from > 6 || colon + 3 >= to || isQuoteMark(t.get(colon + 1).text())) {
+                return null; // a quotation after the colon is a direct quote (pass 1)
+            }
+            for (int k = from; k < colon; k++) {
+                if (t.get(k).is("VERB") || t.get(k).is("AUX") || isPunct(t.get(k))) {
+                    return null;
+                }
+            }
+            int[] np = nounPhraseLeft(colon - 1, from);
+            if (np == null || np[0] != from || !(t.get(np[1] - 1).is("PROPN") || names(np, "person")
+                    || names(np, "organization"))) {
+                return null;
+            }
+            int cs = t.get(colon + 1).start();
+            int ce = trimEnd(cs, t.get(to - 1).end());
+            return ce > cs ? make(cs, ce, np[0], np[1], colon, null, true, null) : null;
+        }
+
+        /**
+         * The first content token of the complement opening at {@code k}, or -1: a "that" clause (not a relative
+         * clause: "that" followed by a verb), an infinitive ("to" kept: "vowed to repeal" has content "to repeal"),
+         * or a noun phrase after a preposition of content ("criticism of", "support for", "opposition to").
+         */
+        private int complementStart(int k, int to) {
+            if (k + 1 >= to) {
+                return -1;
+            }
+            String w = t.get(k).text().toLowerCase();
+            Token next = t.get(k + 1);
+            if (w.equals("that")) {
+                return next.is("VERB") || next.is("AUX") || isPunct(next) ? -1 : k + 1;
+            }
+            if (w.equals("to") && (next.is("VERB") || next.is("AUX"))) {
+                return k;
+            }
+            boolean nounPhrase = next.is("DET") || next.is("NOUN") || next.is("PROPN") || next.is("ADJ")
+                    || next.is("NUM") || next.is("PRON") && !next.text().equalsIgnoreCase("it") || next.is("VERB")
+                    && next.text().endsWith("ing");
+            return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !TIME_WORDS.contains(next.text()) ? k + 1 : -1;
+        }
+
+        /**
+         * A verb outside the cue list that takes a "that" clause ("Roe figures that ...", "Roe signaled that ...")
+         * reports a stance: a belief cue, or null.
+         */
+        private Cues.Cue complementVerb(int c, int to) {
+            Token tok = t.get(c);
+            if (!tok.is("VERB") || c + 2 >= to) {
+                return null;
+            }
+            Token next = t.get(c + 1);
+            // (an infinitive after any verb was measured too: "managed to", "began to" cost more than they found)
+            return next.text().equals("that") && next.is("SCONJ") ? new Cues.Cue(tok.text().toLowerCase(), true) : null;
         }
 
         /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
@@ -392,6 +575,16 @@ public final class QuoteExtractor {
                     || t.get(k).is("AUX") || t.get(k).is("PART") || TIME_WORDS.contains(t.get(k).text()))) {
                 k--;
             }
+            if (k > from && t.get(k).text().equals(")")) {
+                // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
+                int open = k - 1;
+                while (open > from && open > k - 8 && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (t.get(open).text().equals("(")) {
+                    k = open - 1;
+                }
+            }
             if (k < from) {
                 return null;
             }
@@ -475,9 +668,12 @@ public final class QuoteExtractor {
             if (a >= to) {
                 return null;
             }
-            if (t.get(a).is("PRON")) {
-                String w = t.get(a).text().toLowerCase();
-                return PERSON_PRONOUNS.contains(w) || UNRESOLVED_PRONOUNS.contains(w) ? new int[] {a, a + 1} : null;
+            String first = t.get(a).text().toLowerCase();
+            boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
+                    && !t.get(a + 1).is("PRON");
+            if (t.get(a).is("PRON") && !determiner) {
+                // "according to him"; "according to his spokesman" goes on as a noun phrase
+                return PERSON_PRONOUNS.contains(first) || UNRESOLVED_PRONOUNS.contains(first) ? new int[] {a, a + 1} : null;
             }
             int e = a;
             int head = -1;
@@ -841,16 +1037,27 @@ public final class QuoteExtractor {
         }
 
         private boolean particle(Cues.Cue cue, Token next) {
+            String w = next.text().toLowerCase();
             Set<String> particles = Cues.PARTICLES.get(cue.lemma());
-            return particles != null && particles.contains(next.text().toLowerCase());
+            return particles != null && particles.contains(w) || Cues.CONTENT_PREPOSITIONS.contains(w);
         }
 
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
-            if (!tok.is("VERB")) {
-                return null;
+            if (tok.is("VERB")) {
+                return cues.of(tok.text().toLowerCase());
             }
-            return cues.of(tok.text().toLowerCase());
+            // the tagger takes "plans" in "Roe plans to ..." for a noun: a third-person form right after a proper
+            // noun and before a complement is the verb
+            if (tok.is("NOUN") && k > 0 && k + 1 < t.size() && tok.text().endsWith("s") && t.get(k - 1).is("PROPN")
+                    && !t.get(k - 1).possessive() && t.get(k - 1).sentence() == tok.sentence()) {
+                String next = t.get(k + 1).text().toLowerCase();
+                if (next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
+                        || UNRESOLVED_PRONOUNS.contains(next)) {
+                    return cues.of(tok.text().toLowerCase());
+                }
+            }
+            return null;
         }
 
         private boolean insideQuote(int c) {

@@ -153,4 +153,105 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("“We will not leave, said the striking miner Jonas Berg.\nThe company did not reply.");
         assertThat(qs).noneMatch(q -> q.text().contains("company did not reply"));
     }
+
+    private List<Attribution> attributions(String body) {
+        Article a = TestArticles.of("a", body);
+        return extractor.attributions(a, recognizer.recognize(a));
+    }
+
+    private static Attribution withContent(List<Attribution> as, String body, String words) {
+        return as.stream().filter(x -> slice(body, x.content()).contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with '" + words + "'"));
+    }
+
+    private static String slice(String body, org.corroborate.model.Span s) {
+        return org.corroborate.model.CodePoints.slice(body, s.start(), s.end());
+    }
+
+    @Test
+    void curlyContractionsAreTaggedLikeStraightOnes() {
+        String body = "Councillor Bram Oduya says he’d close the quarry by spring.";
+        Attribution a = withContent(attributions(body), body, "close the quarry");
+        assertThat(a.speaker()).isEqualTo("Bram Oduya");
+    }
+
+    @Test
+    void irregularAndDoubledCueFormsAreFound() {
+        String body = "Mayor Ilse Varga sought to calm the fishermen. Varga planned to visit the docks. "
+                + "The report found that the river had risen.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "to calm the fishermen").belief()).isTrue();
+        assertThat(withContent(as, body, "to visit the docks").cueText()).isEqualTo("planned");
+        assertThat(withContent(as, body, "the river had risen").cueText()).isEqualTo("found");
+    }
+
+    @Test
+    void beliefsAreAttributionsButNeverQuotes() {
+        String body = "Farmer Odo Lindahl believes the dam will fail.";
+        Attribution a = withContent(attributions(body), body, "the dam will fail");
+        assertThat(a.belief()).isTrue();
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void stanceNounWithThatClause() {
+        String body = "Her claim that the ferry was safe drew protests.";
+        Attribution a = withContent(attributions(body), body, "the ferry was safe");
+        assertThat(a.cueText()).isEqualTo("claim");
+        assertThat(a.sourceText()).isEqualTo("Her");
+        assertThat(a.belief()).isTrue();
+    }
+
+    @Test
+    void stanceAdjectiveWithComplement() {
+        String body = "Engineer Paola Brandt is confident that the tunnel will open in May.";
+        Attribution a = withContent(attributions(body), body, "the tunnel will open");
+        assertThat(a.speaker()).isEqualTo("Paola Brandt");
+        assertThat(a.belief()).isTrue();
+    }
+
+    @Test
+    void contentAfterAPrepositionOfContent() {
+        String body = "Senator Ruth Okafor joked about the broken elevator.";
+        Attribution a = withContent(attributions(body), body, "the broken elevator");
+        assertThat(slice(body, a.content())).isEqualTo("the broken elevator");
+    }
+
+    @Test
+    void impressionHasTheSubjectInItsContentAndNoSource() {
+        String body = "The crowd seemed to relax after the vote.";
+        Attribution a = withContent(attributions(body), body, "to relax");
+        assertThat(slice(body, a.content())).startsWith("The crowd");
+        assertThat(a.source()).isNull();
+    }
+
+    @Test
+    void nameColonHeadlineIsAStance() {
+        String body = "Ostrova: Harbor Tax Will Double Next Year\nThe harbor board meets on Friday.";
+        Attribution a = withContent(attributions(body), body, "Harbor Tax Will Double");
+        assertThat(a.sourceText()).isEqualTo("Ostrova");
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void sourceBeforeAParenthesis() {
+        List<Quote> qs = quotes("Senator Marit Holm (D-OR) said the levee needs repairs.");
+        assertThat(containing(qs, "levee needs repairs").speaker()).isEqualTo("Marit Holm");
+    }
+
+    @Test
+    void carriedQuotationExtendsTheRelationButStaysAQuote() {
+        String body = "“The bridge is closed,” said Amos Kiprono, the county engineer.\n"
+                + "“We are waiting for the inspectors.”";
+        assertThat(quotes(body)).hasSize(2);
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).contains("bridge is closed").contains("waiting for the inspectors");
+    }
+
+    @Test
+    void quotationBeforeSaidOfKeepsItsCue() {
+        List<Quote> qs = quotes("“They will keep their word,” Ines Moura said of the contractors.");
+        assertThat(containing(qs, "keep their word").speaker()).isEqualTo("Ines Moura");
+    }
 }
