@@ -430,57 +430,114 @@ public final class StoryIndex {
     private Node split(Node n) {
         int size = n.members.size();
         int min = settings.minSplitSize();
-        List<Member> members = n.members;
-        boolean[] inB = new boolean[size];
-        SparseVector first = members.get(0).vector;
-        int far = 0;
+        List<SparseVector> vectors = new ArrayList<>(size);
+        float[] scales = new float[size];
+        for (int i = 0; i < size; i++) {
+            vectors.add(n.members.get(i).vector);
+            scales[i] = unitScale(vectors.get(i));
+        }
+        boolean[] best = null;
+        double bestRatio = settings.splitThreshold();
+        int seeds = Math.min(size, SPLIT_SEEDS);
+        for (int k = 0; k < seeds; k++) {
+            int seed = (int) ((long) k * size / seeds);
+            boolean[] inB = bisect(vectors, scales, seed);
+            int sizeB = 0;
+            for (boolean b : inB) {
+                sizeB += b ? 1 : 0;
+            }
+            if (sizeB < min || size - sizeB < min) {
+                continue;
+            }
+            double ratio = cohesionRatio(half(vectors, scales, inB, false), size - sizeB,
+                    half(vectors, scales, inB, true), sizeB);
+            if (ratio < bestRatio) {
+                best = inB;
+                bestRatio = ratio;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Member> keep = new ArrayList<>();
+        List<Member> leave = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            (best[i] == best[0] ? keep : leave).add(n.members.get(i));
+        }
+        rebuild(n, keep);
+        return open(leave);
+    }
+
+    /** How many starting points the bisection of a story tries (members spread evenly over its arrival order). */
+    private static final int SPLIT_SEEDS = 8;
+
+    /**
+     * Two-means of the members seeded by member {@code seed} and the member least like it, then refined by
+     * leave-one-out moves: a member moves when it is more like the other half than like its own half without
+     * itself. The refinement matters for small stories, where a member's own weight holds it in its half.
+     */
+    private boolean[] bisect(List<SparseVector> vectors, float[] scales, int seed) {
+        int size = vectors.size();
+        int far = seed;
         double farSim = 2;
-        for (int i = 1; i < size; i++) {
-            double s = members.get(i).vector.cosine(first, idf);
+        for (int i = 0; i < size; i++) {
+            double s = vectors.get(i).cosine(vectors.get(seed), idf);
             if (s < farSim) {
                 farSim = s;
                 far = i;
             }
         }
-        SparseVector ca = first;
-        SparseVector cb = members.get(far).vector;
-        int sizeB = 0;
+        boolean[] inB = new boolean[size];
+        SparseVector ca = vectors.get(seed);
+        SparseVector cb = vectors.get(far);
         for (int iteration = 0; iteration < 10; iteration++) {
             boolean changed = false;
             for (int i = 0; i < size; i++) {
-                SparseVector v = members.get(i).vector;
+                SparseVector v = vectors.get(i);
                 boolean b = v.cosine(cb, idf) > v.cosine(ca, idf);
                 changed |= b != inB[i];
                 inB[i] = b;
             }
-            ca = SparseVector.EMPTY;
-            cb = SparseVector.EMPTY;
-            sizeB = 0;
-            for (int i = 0; i < size; i++) {
-                SparseVector v = members.get(i).vector;
-                if (inB[i]) {
-                    cb = cb.combine(1, v, unitScale(v));
-                    sizeB++;
-                } else {
-                    ca = ca.combine(1, v, unitScale(v));
-                }
-            }
+            ca = half(vectors, scales, inB, false);
+            cb = half(vectors, scales, inB, true);
             if (!changed && iteration > 0) {
                 break;
             }
         }
-        boolean firstInB = inB[0];
-        List<Member> keep = new ArrayList<>();
-        List<Member> leave = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            (inB[i] == firstInB ? keep : leave).add(members.get(i));
+        for (int pass = 0; pass < 5; pass++) {
+            boolean changed = false;
+            for (int i = 0; i < size; i++) {
+                SparseVector v = vectors.get(i);
+                SparseVector own = (inB[i] ? cb : ca).combine(1, v, -scales[i]);
+                SparseVector other = inB[i] ? ca : cb;
+                if (v.cosine(other, idf) > v.cosine(own, idf)) {
+                    if (inB[i]) {
+                        cb = own;
+                        ca = ca.combine(1, v, scales[i]);
+                    } else {
+                        ca = own;
+                        cb = cb.combine(1, v, scales[i]);
+                    }
+                    inB[i] = !inB[i];
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
         }
-        if (keep.size() < min || leave.size() < min
-                || cohesionRatio(ca, size - sizeB, cb, sizeB) >= settings.splitThreshold()) {
-            return null;
+        return inB;
+    }
+
+    /** The sum of the idf-unit vectors of the members in half {@code b}. */
+    private static SparseVector half(List<SparseVector> vectors, float[] scales, boolean[] inB, boolean b) {
+        SparseVector sum = SparseVector.EMPTY;
+        for (int i = 0; i < vectors.size(); i++) {
+            if (inB[i] == b) {
+                sum = sum.combine(1, vectors.get(i), scales[i]);
+            }
         }
-        rebuild(n, keep);
-        return open(leave);
+        return sum;
     }
 
     /** Replaces the members of {@code n}, recomputing its centroid (at the current idf), dates and postings. */
