@@ -469,7 +469,7 @@ public final class StoryIndex {
     }
 
     /** How many starting points the bisection of a story tries (members spread evenly over its arrival order). */
-    private static final int SPLIT_SEEDS = 8;
+    private static final int SPLIT_SEEDS = 16;
 
     /**
      * Two-means of the members seeded by member {@code seed} and the member least like it, then refined by
