@@ -41,6 +41,47 @@ final class SparseVector {
         return new SparseVector(t, w);
     }
 
+    /**
+     * The sum of {@code vectors[i] * scales[i]} over the selected indices, in one pass over all their terms
+     * (summing pairwise would copy the growing sum once per vector).
+     */
+    static SparseVector sum(java.util.List<SparseVector> vectors, float[] scales, boolean[] select, boolean which) {
+        int total = 0;
+        for (int i = 0; i < vectors.size(); i++) {
+            if (select[i] == which) {
+                total += vectors.get(i).terms.length;
+            }
+        }
+        long[] keyed = new long[total];
+        float[] w = new float[total];
+        int n = 0;
+        for (int i = 0; i < vectors.size(); i++) {
+            if (select[i] != which) {
+                continue;
+            }
+            SparseVector v = vectors.get(i);
+            for (int j = 0; j < v.terms.length; j++) {
+                keyed[n] = (long) v.terms[j] << 32 | n;
+                w[n++] = v.weights[j] * scales[i];
+            }
+        }
+        Arrays.sort(keyed);
+        int[] terms = new int[total];
+        float[] weights = new float[total];
+        int size = 0;
+        for (long k : keyed) {
+            int term = (int) (k >>> 32);
+            float weight = w[(int) k];
+            if (size > 0 && terms[size - 1] == term) {
+                weights[size - 1] += weight;
+            } else {
+                terms[size] = term;
+                weights[size++] = weight;
+            }
+        }
+        return new SparseVector(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
+    }
+
     /** {@code this * a + other * b}. */
     SparseVector combine(float a, SparseVector other, float b) {
         int[] t = new int[terms.length + other.terms.length];

@@ -32,15 +32,22 @@ import org.corroborate.util.Validate;
  * {@code reviveThreshold}; after {@code retention} it leaves the index (its id still resolves).
  * <li>Merge: once an article joins a story, that story's centroid is matched against the index; a story at
  * {@code mergeThreshold} or more is merged, the older one surviving. The absorbed id resolves to the survivor.
- * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means
- * (seeded by its first article and the member least like it); if the halves' centroids are below
- * {@code splitThreshold}, the half without the first article becomes a new story.
+ * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means from
+ * several starting points (a member spread over the arrival order and the member least like it), each refined
+ * by leave-one-out moves (a member moves when it is more like the other half than like its own half without
+ * itself); of the bisections with both halves of at least {@code minSplitSize}, the one with the lowest
+ * cohesion ratio is kept, and if that ratio is below {@code splitThreshold}, the half without the first article
+ * becomes a new story. One 2-means run from the first article mostly cut off outliers; the best of several
+ * starts finds two events of one kind (two arrests of different players of one team) when a story has drifted
+ * onto both.
  * </ul>
  * Ties are broken by story age, so the same input order always gives the same stories.
  */
 public final class StoryIndex {
     /** The time of an undated article or story. */
     public static final long NO_TIME = Long.MIN_VALUE;
+    /** How many starting points the bisection of a story tries (members spread evenly over its arrival order). */
+    private static final int SPLIT_SEEDS = 16;
 
     private final StorySettings settings;
     private final StoryTerms reader;
@@ -449,8 +456,8 @@ public final class StoryIndex {
             if (sizeB < min || size - sizeB < min) {
                 continue;
             }
-            double ratio = cohesionRatio(half(vectors, scales, inB, false), size - sizeB,
-                    half(vectors, scales, inB, true), sizeB);
+            double ratio = cohesionRatio(SparseVector.sum(vectors, scales, inB, false), size - sizeB,
+                    SparseVector.sum(vectors, scales, inB, true), sizeB);
             if (ratio < bestRatio) {
                 best = inB;
                 bestRatio = ratio;
@@ -467,9 +474,6 @@ public final class StoryIndex {
         rebuild(n, keep);
         return open(leave);
     }
-
-    /** How many starting points the bisection of a story tries (members spread evenly over its arrival order). */
-    private static final int SPLIT_SEEDS = 16;
 
     /**
      * Two-means of the members seeded by member {@code seed} and the member least like it, then refined by
@@ -498,8 +502,8 @@ public final class StoryIndex {
                 changed |= b != inB[i];
                 inB[i] = b;
             }
-            ca = half(vectors, scales, inB, false);
-            cb = half(vectors, scales, inB, true);
+            ca = SparseVector.sum(vectors, scales, inB, false).truncate(settings.centroidTerms(), idf);
+            cb = SparseVector.sum(vectors, scales, inB, true).truncate(settings.centroidTerms(), idf);
             if (!changed && iteration > 0) {
                 break;
             }
@@ -513,10 +517,10 @@ public final class StoryIndex {
                 if (v.cosine(other, idf) > v.cosine(own, idf)) {
                     if (inB[i]) {
                         cb = own;
-                        ca = ca.combine(1, v, scales[i]);
+                        ca = ca.combine(1, v, scales[i]).truncate(settings.centroidTerms(), idf);
                     } else {
                         ca = own;
-                        cb = cb.combine(1, v, scales[i]);
+                        cb = cb.combine(1, v, scales[i]).truncate(settings.centroidTerms(), idf);
                     }
                     inB[i] = !inB[i];
                     changed = true;
@@ -527,17 +531,6 @@ public final class StoryIndex {
             }
         }
         return inB;
-    }
-
-    /** The sum of the idf-unit vectors of the members in half {@code b}. */
-    private static SparseVector half(List<SparseVector> vectors, float[] scales, boolean[] inB, boolean b) {
-        SparseVector sum = SparseVector.EMPTY;
-        for (int i = 0; i < vectors.size(); i++) {
-            if (inB[i] == b) {
-                sum = sum.combine(1, vectors.get(i), scales[i]);
-            }
-        }
-        return sum;
     }
 
     /** Replaces the members of {@code n}, recomputing its centroid (at the current idf), dates and postings. */
