@@ -317,6 +317,7 @@ public final class StoryIndex {
 
     private void add(Node n, Member m) {
         n.members.add(m);
+        n.edits++;
         byArticle.put(m.article, n);
         n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector)).truncate(settings.centroidTerms(), idf);
         widen(n, m.time);
@@ -369,6 +370,7 @@ public final class StoryIndex {
         all.sort(Comparator.comparingInt(Member::order));
         survivor.members.clear();
         survivor.members.addAll(all);
+        survivor.edits++;
         for (Member m : absorbed.members) {
             byArticle.put(m.article, survivor);
         }
@@ -435,6 +437,7 @@ public final class StoryIndex {
 
     /** Bisects {@code n} if its halves are unlike enough; returns the new story split off, or null. */
     private Node split(Node n) {
+        n.splitCheckedAt = n.edits;
         int size = n.members.size();
         int min = settings.minSplitSize();
         List<SparseVector> vectors = new ArrayList<>(size);
@@ -472,6 +475,7 @@ public final class StoryIndex {
             (best[i] == best[0] ? keep : leave).add(n.members.get(i));
         }
         rebuild(n, keep);
+        n.edits++;
         return open(leave);
     }
 
@@ -566,6 +570,9 @@ public final class StoryIndex {
             idf[k] = idfOf(df[k]);
         }
         idfRefreshedAt = documents;
+        for (Node n : nodes) {
+            n.splitCheckedAt = -1;
+        }
         int total = 0;
         for (int round = 0; round < rounds; round++) {
             List<Node> live = new ArrayList<>();
@@ -589,7 +596,8 @@ public final class StoryIndex {
                 }
             }
             for (Node n : live) {
-                if (n.absorbedInto == null && n.members.size() >= 2 * settings.minSplitSize() && split(n) != null) {
+                if (n.absorbedInto == null && n.members.size() >= 2 * settings.minSplitSize()
+                        && n.splitCheckedAt != n.edits && split(n) != null) {
                     changes++;
                 }
             }
@@ -621,6 +629,7 @@ public final class StoryIndex {
             return false;
         }
         own.members.remove(m);
+        own.edits++;
         if (own.members.isEmpty()) {
             own.absorbedInto = best;
             own.centroid = SparseVector.EMPTY;
@@ -637,6 +646,7 @@ public final class StoryIndex {
             at++;
         }
         best.members.add(at, m);
+        best.edits++;
         byArticle.put(m.article, best);
         best.centroid = best.centroid.combine(1, m.vector, scale).truncate(settings.centroidTerms(), idf);
         widen(best, m.time);
@@ -717,6 +727,9 @@ public final class StoryIndex {
         boolean evicted;
         String frozenTitle;
         int checkedSize;
+        /** Membership changes so far; a settle round bisects again only a story changed since its last bisection. */
+        int edits;
+        int splitCheckedAt = -1;
         int stamp;
         int stampTerm = -1;
         double shared;
