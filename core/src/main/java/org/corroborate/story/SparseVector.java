@@ -1,6 +1,7 @@
 package org.corroborate.story;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An immutable sparse vector over term ids: parallel arrays sorted by term id.
@@ -45,7 +46,7 @@ final class SparseVector {
      * The sum of {@code vectors[i] * scales[i]} over the selected indices, in one pass over all their terms
      * (summing pairwise would copy the growing sum once per vector).
      */
-    static SparseVector sum(java.util.List<SparseVector> vectors, float[] scales, boolean[] select, boolean which) {
+    static SparseVector sum(List<SparseVector> vectors, float[] scales, boolean[] select, boolean which) {
         int total = 0;
         for (int i = 0; i < vectors.size(); i++) {
             if (select[i] == which) {
