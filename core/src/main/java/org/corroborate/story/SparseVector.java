@@ -43,8 +43,8 @@ final class SparseVector {
     }
 
     /**
-     * The sum of {@code vectors[i] * scales[i]} over the i where {@code select[i] == which}, in one pass over their terms
-     * (summing pairwise would copy the growing sum once per vector).
+     * The sum of {@code vectors[i] * scales[i]} over the i where {@code select[i] == which}, in one pass over
+     * their terms (summing pairwise would copy the growing sum once per vector).
      */
     static SparseVector sum(List<SparseVector> vectors, float[] scales, boolean[] select, boolean which) {
         int total = 0;
