@@ -1,6 +1,7 @@
 package org.corroborate.story;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An immutable sparse vector over term ids: parallel arrays sorted by term id.
@@ -39,6 +40,47 @@ final class SparseVector {
             w[i] = weights[at];
         }
         return new SparseVector(t, w);
+    }
+
+    /**
+     * The sum of {@code vectors[i] * scales[i]} over the i where {@code select[i] == which}, in one pass over
+     * their terms (summing pairwise would copy the growing sum once per vector).
+     */
+    static SparseVector sum(List<SparseVector> vectors, float[] scales, boolean[] select, boolean which) {
+        int total = 0;
+        for (int i = 0; i < vectors.size(); i++) {
+            if (select[i] == which) {
+                total += vectors.get(i).terms.length;
+            }
+        }
+        long[] keyed = new long[total];
+        float[] w = new float[total];
+        int n = 0;
+        for (int i = 0; i < vectors.size(); i++) {
+            if (select[i] != which) {
+                continue;
+            }
+            SparseVector v = vectors.get(i);
+            for (int j = 0; j < v.terms.length; j++) {
+                keyed[n] = (long) v.terms[j] << 32 | n;
+                w[n++] = v.weights[j] * scales[i];
+            }
+        }
+        Arrays.sort(keyed);
+        int[] terms = new int[total];
+        float[] weights = new float[total];
+        int size = 0;
+        for (long k : keyed) {
+            int term = (int) (k >>> 32);
+            float weight = w[(int) k];
+            if (size > 0 && terms[size - 1] == term) {
+                weights[size - 1] += weight;
+            } else {
+                terms[size] = term;
+                weights[size++] = weight;
+            }
+        }
+        return new SparseVector(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
     }
 
     /** {@code this * a + other * b}. */

@@ -32,15 +32,22 @@ import org.corroborate.util.Validate;
  * {@code reviveThreshold}; after {@code retention} it leaves the index (its id still resolves).
  * <li>Merge: once an article joins a story, that story's centroid is matched against the index; a story at
  * {@code mergeThreshold} or more is merged, the older one surviving. The absorbed id resolves to the survivor.
- * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means
- * (seeded by its first article and the member least like it); if the halves' centroids are below
- * {@code splitThreshold}, the half without the first article becomes a new story.
+ * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means from
+ * several starting points (a member spread over the arrival order and the member least like it), each refined
+ * by leave-one-out moves (a member moves when it is more like the other half than like its own half without
+ * itself); of the bisections with both halves of at least {@code minSplitSize}, the one with the lowest
+ * cohesion ratio is kept, and if that ratio is below {@code splitThreshold}, the half without the first article
+ * becomes a new story. One 2-means run from the first article mostly cut off outliers; the best of several
+ * starts finds two events of one kind (two arrests of different players of one team) when a story has drifted
+ * onto both.
  * </ul>
  * Ties are broken by story age, so the same input order always gives the same stories.
  */
 public final class StoryIndex {
     /** The time of an undated article or story. */
     public static final long NO_TIME = Long.MIN_VALUE;
+    /** How many starting points the bisection of a story tries (members spread evenly over its arrival order). */
+    private static final int SPLIT_SEEDS = 16;
 
     private final StorySettings settings;
     private final StoryTerms reader;
@@ -310,6 +317,7 @@ public final class StoryIndex {
 
     private void add(Node n, Member m) {
         n.members.add(m);
+        n.edits++;
         byArticle.put(m.article, n);
         n.centroid = n.centroid.combine(1, m.vector, unitScale(m.vector)).truncate(settings.centroidTerms(), idf);
         widen(n, m.time);
@@ -362,6 +370,7 @@ public final class StoryIndex {
         all.sort(Comparator.comparingInt(Member::order));
         survivor.members.clear();
         survivor.members.addAll(all);
+        survivor.edits++;
         for (Member m : absorbed.members) {
             byArticle.put(m.article, survivor);
         }
@@ -428,59 +437,104 @@ public final class StoryIndex {
 
     /** Bisects {@code n} if its halves are unlike enough; returns the new story split off, or null. */
     private Node split(Node n) {
+        n.splitCheckedAt = n.edits;
         int size = n.members.size();
         int min = settings.minSplitSize();
-        List<Member> members = n.members;
-        boolean[] inB = new boolean[size];
-        SparseVector first = members.get(0).vector;
-        int far = 0;
+        List<SparseVector> vectors = new ArrayList<>(size);
+        float[] scales = new float[size];
+        for (int i = 0; i < size; i++) {
+            vectors.add(n.members.get(i).vector);
+            scales[i] = unitScale(vectors.get(i));
+        }
+        boolean[] best = null;
+        double bestRatio = settings.splitThreshold();
+        int seeds = Math.min(size, SPLIT_SEEDS);
+        for (int k = 0; k < seeds; k++) {
+            int seed = (int) ((long) k * size / seeds);
+            boolean[] inB = bisect(vectors, scales, seed);
+            int sizeB = 0;
+            for (boolean b : inB) {
+                sizeB += b ? 1 : 0;
+            }
+            if (sizeB < min || size - sizeB < min) {
+                continue;
+            }
+            double ratio = cohesionRatio(SparseVector.sum(vectors, scales, inB, false), size - sizeB,
+                    SparseVector.sum(vectors, scales, inB, true), sizeB);
+            if (ratio < bestRatio) {
+                best = inB;
+                bestRatio = ratio;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Member> keep = new ArrayList<>();
+        List<Member> leave = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            (best[i] == best[0] ? keep : leave).add(n.members.get(i));
+        }
+        rebuild(n, keep);
+        n.edits++;
+        return open(leave);
+    }
+
+    /**
+     * Two-means of the members seeded by member {@code seed} and the member least like it, then refined by
+     * leave-one-out moves: a member moves when it is more like the other half than like its own half without
+     * itself. The refinement matters for small stories, where a member's own weight holds it in its half.
+     */
+    private boolean[] bisect(List<SparseVector> vectors, float[] scales, int seed) {
+        int size = vectors.size();
+        int far = seed;
         double farSim = 2;
-        for (int i = 1; i < size; i++) {
-            double s = members.get(i).vector.cosine(first, idf);
+        for (int i = 0; i < size; i++) {
+            double s = vectors.get(i).cosine(vectors.get(seed), idf);
             if (s < farSim) {
                 farSim = s;
                 far = i;
             }
         }
-        SparseVector ca = first;
-        SparseVector cb = members.get(far).vector;
-        int sizeB = 0;
+        boolean[] inB = new boolean[size];
+        SparseVector ca = vectors.get(seed);
+        SparseVector cb = vectors.get(far);
         for (int iteration = 0; iteration < 10; iteration++) {
             boolean changed = false;
             for (int i = 0; i < size; i++) {
-                SparseVector v = members.get(i).vector;
+                SparseVector v = vectors.get(i);
                 boolean b = v.cosine(cb, idf) > v.cosine(ca, idf);
                 changed |= b != inB[i];
                 inB[i] = b;
             }
-            ca = SparseVector.EMPTY;
-            cb = SparseVector.EMPTY;
-            sizeB = 0;
-            for (int i = 0; i < size; i++) {
-                SparseVector v = members.get(i).vector;
-                if (inB[i]) {
-                    cb = cb.combine(1, v, unitScale(v));
-                    sizeB++;
-                } else {
-                    ca = ca.combine(1, v, unitScale(v));
-                }
-            }
+            ca = SparseVector.sum(vectors, scales, inB, false).truncate(settings.centroidTerms(), idf);
+            cb = SparseVector.sum(vectors, scales, inB, true).truncate(settings.centroidTerms(), idf);
             if (!changed && iteration > 0) {
                 break;
             }
         }
-        boolean firstInB = inB[0];
-        List<Member> keep = new ArrayList<>();
-        List<Member> leave = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            (inB[i] == firstInB ? keep : leave).add(members.get(i));
+        for (int pass = 0; pass < 5; pass++) {
+            boolean changed = false;
+            for (int i = 0; i < size; i++) {
+                SparseVector v = vectors.get(i);
+                SparseVector own = (inB[i] ? cb : ca).combine(1, v, -scales[i]);
+                SparseVector other = inB[i] ? ca : cb;
+                if (v.cosine(other, idf) > v.cosine(own, idf)) {
+                    if (inB[i]) {
+                        cb = own;
+                        ca = ca.combine(1, v, scales[i]).truncate(settings.centroidTerms(), idf);
+                    } else {
+                        ca = own;
+                        cb = cb.combine(1, v, scales[i]).truncate(settings.centroidTerms(), idf);
+                    }
+                    inB[i] = !inB[i];
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
         }
-        if (keep.size() < min || leave.size() < min
-                || cohesionRatio(ca, size - sizeB, cb, sizeB) >= settings.splitThreshold()) {
-            return null;
-        }
-        rebuild(n, keep);
-        return open(leave);
+        return inB;
     }
 
     /** Replaces the members of {@code n}, recomputing its centroid (at the current idf), dates and postings. */
@@ -516,6 +570,9 @@ public final class StoryIndex {
             idf[k] = idfOf(df[k]);
         }
         idfRefreshedAt = documents;
+        for (Node n : nodes) {
+            n.splitCheckedAt = -1;
+        }
         int total = 0;
         for (int round = 0; round < rounds; round++) {
             List<Node> live = new ArrayList<>();
@@ -539,7 +596,8 @@ public final class StoryIndex {
                 }
             }
             for (Node n : live) {
-                if (n.absorbedInto == null && n.members.size() >= 2 * settings.minSplitSize() && split(n) != null) {
+                if (n.absorbedInto == null && n.members.size() >= 2 * settings.minSplitSize()
+                        && n.splitCheckedAt != n.edits && split(n) != null) {
                     changes++;
                 }
             }
@@ -571,6 +629,7 @@ public final class StoryIndex {
             return false;
         }
         own.members.remove(m);
+        own.edits++;
         if (own.members.isEmpty()) {
             own.absorbedInto = best;
             own.centroid = SparseVector.EMPTY;
@@ -587,6 +646,7 @@ public final class StoryIndex {
             at++;
         }
         best.members.add(at, m);
+        best.edits++;
         byArticle.put(m.article, best);
         best.centroid = best.centroid.combine(1, m.vector, scale).truncate(settings.centroidTerms(), idf);
         widen(best, m.time);
@@ -667,6 +727,9 @@ public final class StoryIndex {
         boolean evicted;
         String frozenTitle;
         int checkedSize;
+        /** Membership changes so far; a settle round bisects again only a story changed since its last bisection. */
+        int edits;
+        int splitCheckedAt = -1;
         int stamp;
         int stampTerm = -1;
         double shared;

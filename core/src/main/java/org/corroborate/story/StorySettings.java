@@ -177,8 +177,8 @@ public final class StorySettings {
         private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
         private double mergeThreshold = 0.80;
-        private double splitThreshold = 0.60;
-        private int minSplitSize = 4;
+        private double splitThreshold = 0.70;
+        private int minSplitSize = 6;
         private float titleWeight = 2f;
         private float leadWeight = 2.5f;
         private int leadLength = 400;

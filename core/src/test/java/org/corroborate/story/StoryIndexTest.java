@@ -130,6 +130,35 @@ class StoryIndexTest {
     }
 
     @Test
+    void twoArrestsOfOneKindInterleavedEndAsTwoStories() {
+        // two players of one club arrested for drunk driving in the same week: the topical words are shared, the
+        // players, roads, cars and officers are not; interleaved, the second event first joins the first story
+        String[][] events = {
+            {"Keltbridge Rovers striker Tomas Varga", "Orvane Road", "sergeant Hale", "silver Corvane", "Varga"},
+            {"Keltbridge Rovers goalkeeper Ilse Marren", "Dunmoor Bridge", "constable Petrov", "red Lexmoor",
+                "Marren"}};
+        String[] extras = {"before the derby", "after a late dinner", "near the stadium", "on a quiet night",
+            "the club said", "his lawyer said", "a hearing is set", "fans were stunned", "the coach declined comment",
+            "sponsors were told", "the league is watching", "police released a statement"};
+        StoryIndex index = new StoryIndex(StorySettings.DEFAULT);
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            for (int e = 0; e < 2; e++) {
+                String[] ev = events[e];
+                String body = ev[0] + " was arrested on suspicion of drunk driving early Sunday, Keltbridge police"
+                        + " said. " + ev[4] + " was stopped on " + ev[1] + " by " + ev[2] + " driving a " + ev[3]
+                        + ", " + extras[i] + ". " + ev[4] + " failed a sobriety test, " + extras[(i + 5) % 12] + ".";
+                String id = (e == 0 ? "v" : "m") + i;
+                (e == 0 ? a : b).add(id);
+                index.assign(article(id, null, body, null), null);
+            }
+        }
+        index.settle(8);
+        assertThat(index.stories()).extracting(Story::articles).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
     void theRightStoryIsFoundAmongMoreCandidatesThanAreScored() {
         // 60 stories share a word, so the last query touches more stories than maxCandidates and must keep the best
         StorySettings settings = StorySettings.builder().maxCandidates(4).build();
