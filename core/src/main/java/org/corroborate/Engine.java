@@ -123,10 +123,19 @@ public final class Engine {
      */
     public Analysis assemble(List<Article> articles, Map<String, ArticleFacts> facts, List<Reuse> reuse,
             List<InputError> errors, Consumer<InputError> onError) {
+        return assembleStories(ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse),
+                articles, facts, reuse, errors, onError);
+    }
+
+    /**
+     * {@link #assemble} after clustering: {@code stories} already joined by {@link ReuseLinks#join} (reporting
+     * chains not yet filled in). Public so that a streaming runner keeping its own story index finishes only
+     * the stories that changed, with their own articles and the relations among them.
+     */
+    public Analysis assembleStories(List<Story> joined, List<Article> articles, Map<String, ArticleFacts> facts,
+            List<Reuse> reuse, List<InputError> errors, Consumer<InputError> onError) {
         List<InputError> all = new ArrayList<>(errors);
-        List<Story> stories = ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
-                .map(s -> reuseDetector.withChains(s, reuse))
-                .toList();
+        List<Story> stories = joined.stream().map(s -> reuseDetector.withChains(s, reuse)).toList();
         articles = DateInference.inferPublished(articles, stories);
         Map<String, Article> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));

@@ -15,11 +15,13 @@ import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Document;
 import org.corroborate.model.InputError;
 import org.corroborate.reuse.ReuseDetector;
+import org.corroborate.story.StorySettings;
+import org.corroborate.story.StoryTerms;
 import org.corroborate.text.Segmenter;
 
 /**
  * The stateless per-article stages, run in parallel: read the record as {@code analyze} reads a JSON Lines
- * line, clean, segment, extract, and compute the reuse candidate keys. A bad record or a failing stage
+ * line, clean, segment, extract, and compute the reuse candidate keys and the story terms. A bad record or a failing stage
  * becomes an error record naming the input and the reason; the others go on.
  */
 final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Analyzed> {
@@ -30,6 +32,7 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
     private transient Segmenter segmenter;
     private transient Extractor extractor;
     private transient ReuseDetector reuse;
+    private transient StoryTerms terms;
 
     @Override
     public void open(OpenContext context) {
@@ -38,6 +41,7 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
         segmenter = new Segmenter();
         extractor = new Extractor();
         reuse = new ReuseDetector();
+        terms = new StoryTerms(StorySettings.DEFAULT);
     }
 
     @Override
@@ -75,6 +79,8 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
                 m.order = Messages.order(in.timestamp, in.partition, in.offset, i);
                 m.article = Codec.write(a);
                 m.facts = Codec.write(facts);
+                m.arrival = Messages.arrival(a.published(), m.order);
+                m.terms = Codec.write(terms.extract(a, facts));
                 m.bands = keys.bands();
                 m.sentenceKeys = keys.sentences();
                 out.collect(m);

@@ -1,9 +1,14 @@
 package org.corroborate.flink;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,36 +27,59 @@ import org.corroborate.Engine;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Claim;
 import org.corroborate.model.Reuse;
+import org.corroborate.model.Story;
+import org.corroborate.story.ArticleTerms;
+import org.corroborate.story.ReuseLinks;
+import org.corroborate.story.StoryClusterer;
+import org.corroborate.story.StoryIndex;
+import org.corroborate.story.StorySettings;
 
 /**
- * The story and claim stage: one logical operator (a single key, one task) that runs {@link Engine#assemble},
- * the very code {@code analyze} runs after reuse detection, over every article it holds and the reuse relations
- * among them, and emits the stories and claims.
+ * The story and claim stage: one logical operator (a single key, one task) keeping the streaming
+ * {@link StoryIndex} that {@code analyze} streams its articles through, and finishing (reporting chains, dates,
+ * resolved facts, claims: {@link Engine#assembleStories}) only the stories that changed.
  *
- * <p>Story assignment is sequential and order-dependent (a story index fed in arrival order, then settled), and
- * claims are built per story, so neither partitions. Articles are buffered and, at each refresh, taken in Kafka
- * order ({@link Messages#order}: the stream's input order) and handed to the engine, which sorts them with
- * {@link Engine#arrivalOrder} (dated by publication, then undated in input order), clusters them, joins stories
- * linked by reuse, fills in reporting chains, resolves facts and builds claims. The result therefore equals
- * {@code analyze} on the same input in the same order, whatever order the parallel stages deliver in. A refresh
- * runs at the end of a bounded input (the final watermark) and, on an unbounded one, at most once per
- * {@code refresh} after new input; each output is emitted when its value changes and deleted (tombstone) when it
- * no longer exists.
+ * <p>Each article is assigned once, in {@link Engine#arrivalOrder} (dated by publication, then undated in
+ * input order; input order is Kafka order, {@link Messages#arrival}), from the terms the parallel stage read.
+ * The index lives on the heap; the state holds what rebuilds it (each retained article's terms, with its
+ * article and facts JSON for finishing its story). The index is rebuilt by replaying those terms after a
+ * restore and when an article arrives that sorts before one already assigned, so the index always equals the
+ * batch index over the same articles, whatever order the parallel stages deliver in. At each refresh a copy
+ * of the index is settled as the batch settles ({@link StoryClusterer#SETTLE_ROUNDS}), stories linked by reuse
+ * are joined ({@link ReuseLinks#join}), and a story whose title, members or internal relations changed is
+ * finished again, alone with its articles. Stories the index evicted (faded beyond
+ * {@link StorySettings#retention()}) leave the state: their outputs stand as last emitted.
+ *
+ * <p>A refresh runs at the end of a bounded input (the final watermark) and, on an unbounded one, at most once
+ * per {@code refresh} after new input; each output is emitted when its value changes and deleted (tombstone)
+ * when it no longer exists (a story merged into another, a claim no longer made).
  */
 final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed, Messages.Output, Messages.Output> {
     /** The one key of the stage. */
     static final int KEY = 0;
+    private static final StorySettings SETTINGS = StorySettings.DEFAULT;
 
     private final long refreshMillis;
+    /** Article id -> the article, its facts and story terms (JSON), while its story is retained. */
     private transient MapState<String, Messages.Analyzed> articles;
+    /** Ids received but not yet assigned. */
+    private transient MapState<String, Boolean> pending;
     /** Reuse output key -> the relation as JSON (in full: claims ask which sentences a copy shares). */
     private transient MapState<String, String> relations;
     /** Output kind and key ({@link #slot}) -> the last value emitted. */
     private transient MapState<String, String> emitted;
+    /** Story id -> digest of what its finished output depends on, as last finished. */
+    private transient MapState<String, String> finished;
+    /** Story id -> the ids of its claims as last emitted, one per line. */
+    private transient MapState<String, String> claimsOf;
     /** Whether a processing-time refresh is scheduled. */
     private transient ValueState<Boolean> scheduled;
     private transient Engine engine;
+    /** The index over the retained articles in arrival order; null until rebuilt from the state. */
+    private transient StoryIndex index;
+    private transient String lastAssigned;
 
     /** @param refresh how long an unbounded stream waits before new input is clustered; null: at end of input only */
     StoryStage(Duration refresh) {
@@ -62,8 +90,11 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     public void open(OpenContext context) {
         articles = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("articles", Types.STRING, Types.POJO(Messages.Analyzed.class)));
+        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.STRING, Types.BOOLEAN));
         relations = getRuntimeContext().getMapState(new MapStateDescriptor<>("relations", Types.STRING, Types.STRING));
         emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
+        finished = getRuntimeContext().getMapState(new MapStateDescriptor<>("finished", Types.STRING, Types.STRING));
+        claimsOf = getRuntimeContext().getMapState(new MapStateDescriptor<>("claims-of", Types.STRING, Types.STRING));
         scheduled = getRuntimeContext().getState(new ValueStateDescriptor<>("scheduled", Types.BOOLEAN));
         engine = Engine.builder().threads(1).build();
     }
@@ -76,6 +107,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         a.bands = new long[0];
         a.sentenceKeys = new long[0];
         articles.put(a.id, a);
+        pending.put(a.id, true);
         schedule(ctx);
     }
 
@@ -103,21 +135,108 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
             scheduled.clear();
         }
+        assignPending();
         refresh(out);
     }
 
-    private static void put(Map<String, Messages.Output> outputs, Messages.Output o) {
-        outputs.put(slot(o.kind, o.key), o);
+    /** Assigns the new articles once each, or rebuilds the index when one sorts before an assigned one. */
+    private void assignPending() throws Exception {
+        List<Messages.Analyzed> fresh = new ArrayList<>();
+        for (String id : pending.keys()) {
+            fresh.add(articles.get(id));
+        }
+        pending.clear();
+        fresh.sort(Comparator.comparing((Messages.Analyzed m) -> m.arrival));
+        if (index == null || !fresh.isEmpty() && fresh.get(0).arrival.compareTo(lastAssigned) < 0) {
+            List<Messages.Analyzed> all = new ArrayList<>();
+            articles.values().forEach(all::add);
+            all.sort(Comparator.comparing((Messages.Analyzed m) -> m.arrival));
+            index = new StoryIndex(SETTINGS);
+            lastAssigned = "";
+            fresh = all;
+        }
+        for (Messages.Analyzed m : fresh) {
+            index.assign(Codec.read(m.terms, ArticleTerms.class));
+            lastAssigned = m.arrival;
+        }
     }
 
     private static String slot(String kind, String key) {
         return kind + "\u0000" + key;
     }
 
-    /** Runs {@code analyze}'s later stages over every article held and emits the outputs that changed. */
+    /** Settles a copy of the index, joins by reuse, finishes the stories that changed and emits what changed. */
     private void refresh(Collector<Messages.Output> out) throws Exception {
+        StoryIndex settled = index.copy();
+        settled.settle(StoryClusterer.SETTLE_ROUNDS);
+        List<Story> live = new ArrayList<>();
+        for (Story st : settled.stories()) {
+            if (!settled.evicted(st.id())) {
+                live.add(st);
+            } else if (articles.contains(st.articles().get(0))) {
+                forget(st, out);
+            }
+        }
+        List<Reuse> reuse = new ArrayList<>();
+        relations.values().forEach(json -> reuse.add(Codec.read(json, Reuse.class)));
+        // detect's order, so that everything downstream sees the relations as analyze does
+        reuse.sort(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source));
+        List<Story> joined = ReuseLinks.join(live, reuse);
+
+        Map<String, Integer> storyOf = new HashMap<>();
+        for (int i = 0; i < joined.size(); i++) {
+            for (String id : joined.get(i).articles()) {
+                storyOf.put(id, i);
+            }
+        }
+        List<List<Reuse>> within = new ArrayList<>();
+        joined.forEach(st -> within.add(new ArrayList<>()));
+        for (Reuse r : reuse) {
+            Integer a = storyOf.get(r.copy());
+            if (a != null && a.equals(storyOf.get(r.source()))) {
+                within.get(a).add(r);
+            }
+        }
+        List<Story> changed = new ArrayList<>();
+        List<Reuse> changedReuse = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (int i = 0; i < joined.size(); i++) {
+            Story st = joined.get(i);
+            current.add(st.id());
+            String digest = digest(st, within.get(i));
+            if (!digest.equals(finished.get(st.id()))) {
+                finished.put(st.id(), digest);
+                changed.add(st);
+                changedReuse.addAll(within.get(i));
+            }
+        }
+        Set<String> gone = new TreeSet<>();
+        for (String id : finished.keys()) {
+            if (!current.contains(id)) {
+                gone.add(id);
+            }
+        }
+        for (String id : gone) {
+            finished.remove(id);
+            retract("stories", id, out);
+            for (String claim : claimIds(id)) {
+                retract("claims", claim, out);
+            }
+            claimsOf.remove(id);
+        }
+        if (!changed.isEmpty()) {
+            finish(changed, changedReuse, out);
+        }
+    }
+
+    /** Runs {@code analyze}'s stages after clustering over {@code stories} alone and emits what changed. */
+    private void finish(List<Story> stories, List<Reuse> reuse, Collector<Messages.Output> out) throws Exception {
         List<Messages.Analyzed> held = new ArrayList<>();
-        articles.values().forEach(held::add);
+        for (Story st : stories) {
+            for (String id : st.articles()) {
+                held.add(articles.get(id));
+            }
+        }
         held.sort(Comparator.comparing((Messages.Analyzed m) -> m.order));
         List<Article> inputOrder = new ArrayList<>(held.size());
         Map<String, ArticleFacts> facts = new HashMap<>();
@@ -125,35 +244,93 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             inputOrder.add(Codec.read(m.article, Article.class));
             facts.put(m.id, Codec.read(m.facts, ArticleFacts.class));
         }
-        List<Reuse> reuse = new ArrayList<>();
-        relations.values().forEach(json -> reuse.add(Codec.read(json, Reuse.class)));
-        // detect's order, so that everything downstream sees the relations as analyze does
         reuse.sort(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source));
+        Analysis analysis = engine.assembleStories(stories, inputOrder, facts, reuse, List.of(), e -> { });
+        for (Story st : analysis.stories()) {
+            emit(new Messages.Output("stories", st.id(), Codec.write(st)), out);
+        }
+        Map<String, List<String>> claimsByStory = new LinkedHashMap<>();
+        stories.forEach(st -> claimsByStory.put(st.id(), new ArrayList<>()));
+        Set<String> now = new HashSet<>();
+        for (Claim c : analysis.claims()) {
+            claimsByStory.get(c.story()).add(c.id());
+            now.add(c.id());
+            emit(new Messages.Output("claims", c.id(), Codec.write(c)), out);
+        }
+        for (Map.Entry<String, List<String>> e : claimsByStory.entrySet()) {
+            for (String old : claimIds(e.getKey())) {
+                if (!now.contains(old)) {
+                    retract("claims", old, out);
+                }
+            }
+            claimsOf.put(e.getKey(), String.join("\n", e.getValue()));
+        }
+        // failures of the stages run here (date extraction); once reported, an error stands
+        analysis.errors().forEach(err -> emit(new Messages.Output("errors", err.source(), Codec.write(err)), out));
+    }
 
-        Analysis analysis = engine.assemble(inputOrder, facts, reuse, List.of(), e -> { });
-        Map<String, Messages.Output> now = new LinkedHashMap<>();
-        analysis.stories().forEach(st -> put(now, new Messages.Output("stories", st.id(), Codec.write(st))));
-        analysis.claims().forEach(c -> put(now, new Messages.Output("claims", c.id(), Codec.write(c))));
-        // failures of the stages run here (date extraction); the parallel stages report their own
-        analysis.errors().forEach(e -> put(now, new Messages.Output("errors", e.source(), Codec.write(e))));
-        for (Messages.Output o : now.values()) {
+    /** Drops what the state holds for a story the index evicted; its outputs stand as last emitted. */
+    private void forget(Story evicted, Collector<Messages.Output> out) throws Exception {
+        Set<String> members = new HashSet<>(evicted.articles());
+        for (String id : evicted.articles()) {
+            articles.remove(id);
+        }
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<String, String> r : relations.entries()) {
+            String[] pair = r.getKey().split("\t", 2);
+            if (members.contains(pair[0]) || pair.length == 2 && members.contains(pair[1])) {
+                stale.add(r.getKey());
+            }
+        }
+        for (String key : stale) {
+            relations.remove(key);
+        }
+        if (finished.contains(evicted.id())) {
+            finished.remove(evicted.id());
+            emitted.remove(slot("stories", evicted.id()));
+            for (String claim : claimIds(evicted.id())) {
+                emitted.remove(slot("claims", claim));
+            }
+            claimsOf.remove(evicted.id());
+        }
+    }
+
+    private List<String> claimIds(String story) throws Exception {
+        String ids = claimsOf.get(story);
+        return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"));
+    }
+
+    private void emit(Messages.Output o, Collector<Messages.Output> out) {
+        try {
             String slot = slot(o.kind, o.key);
             if (!o.value.equals(emitted.get(slot))) {
                 emitted.put(slot, o.value);
                 out.collect(o);
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("story stage state", e);
         }
-        // a story merged away or a claim renumbered is deleted; an error once reported stands
-        Set<String> gone = new TreeSet<>();
-        for (String slot : emitted.keys()) {
-            if (!now.containsKey(slot) && !slot.startsWith("errors\u0000")) {
-                gone.add(slot);
-            }
-        }
-        for (String slot : gone) {
+    }
+
+    private void retract(String kind, String key, Collector<Messages.Output> out) throws Exception {
+        String slot = slot(kind, key);
+        if (emitted.contains(slot)) {
             emitted.remove(slot);
-            String[] kindKey = slot.split("\u0000", 2);
-            out.collect(new Messages.Output(kindKey[0], kindKey[1], null));
+            out.collect(new Messages.Output(kind, key, null));
+        }
+    }
+
+    /** What a story's finished output depends on: its id, title, members in order and relations among them. */
+    private static String digest(Story st, List<Reuse> within) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Codec.write(st).getBytes(StandardCharsets.UTF_8));
+            for (Reuse r : within) {
+                md.update(Codec.write(r).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
 }
