@@ -3,6 +3,7 @@ package org.corroborate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,16 +125,18 @@ public final class Engine {
     public Analysis assemble(List<Article> articles, Map<String, ArticleFacts> facts, List<Reuse> reuse,
             List<InputError> errors, Consumer<InputError> onError) {
         return assembleStories(ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse),
-                articles, facts, reuse, errors, onError);
+                articles, facts, reuse, errors, onError, new HashMap<>());
     }
 
     /**
      * {@link #assemble} after clustering: {@code stories} already joined by {@link ReuseLinks#join} (reporting
      * chains not yet filled in). Public so that a streaming runner keeping its own story index finishes only
-     * the stories that changed, with their own articles and the relations among them.
+     * the stories that changed, with their own articles and the relations among them; {@code claimIdsUsed} as in
+     * {@link ClaimBuilder#build(Analysis, Map)} (updated with the ids given here).
      */
     public Analysis assembleStories(List<Story> joined, List<Article> articles, Map<String, ArticleFacts> facts,
-            List<Reuse> reuse, List<InputError> errors, Consumer<InputError> onError) {
+            List<Reuse> reuse, List<InputError> errors, Consumer<InputError> onError,
+            Map<String, Integer> claimIdsUsed) {
         List<InputError> all = new ArrayList<>(errors);
         List<Story> stories = joined.stream().map(s -> reuseDetector.withChains(s, reuse)).toList();
         articles = DateInference.inferPublished(articles, stories);
@@ -147,7 +150,7 @@ public final class Engine {
         Analysis partial = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), List.of(), Brief.EMPTY, all);
         Analysis withClaims = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
-                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial), Brief.EMPTY, all);
+                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial, claimIdsUsed), Brief.EMPTY, all);
         return new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), withClaims.claims(), briefWriter.write(withClaims),
                 all);

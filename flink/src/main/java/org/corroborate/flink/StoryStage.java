@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -70,10 +70,10 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     private transient MapState<String, String> relations;
     /** Output kind and key ({@link #slot}) -> the last value emitted. */
     private transient MapState<String, String> emitted;
-    /** Story id -> digest of what its finished output depends on, as last finished. */
+    /** Story id -> how it was last finished ({@link Finished} as JSON). */
     private transient MapState<String, String> finished;
-    /** Story id -> the ids of its claims as last emitted, one per line. */
-    private transient MapState<String, String> claimsOf;
+    /** Claim id base -> how many ids of it the claims of evicted stories took. */
+    private transient MapState<String, Integer> retired;
     /** Whether a processing-time refresh is scheduled. */
     private transient ValueState<Boolean> scheduled;
     private transient Engine engine;
@@ -94,7 +94,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         relations = getRuntimeContext().getMapState(new MapStateDescriptor<>("relations", Types.STRING, Types.STRING));
         emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
         finished = getRuntimeContext().getMapState(new MapStateDescriptor<>("finished", Types.STRING, Types.STRING));
-        claimsOf = getRuntimeContext().getMapState(new MapStateDescriptor<>("claims-of", Types.STRING, Types.STRING));
+        retired = getRuntimeContext().getMapState(new MapStateDescriptor<>("retired", Types.STRING, Types.INT));
         scheduled = getRuntimeContext().getState(new ValueStateDescriptor<>("scheduled", Types.BOOLEAN));
         engine = Engine.builder().threads(1).build();
     }
@@ -174,7 +174,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             if (!settled.evicted(st.id())) {
                 live.add(st);
             } else if (articles.contains(st.articles().get(0))) {
-                forget(st, out);
+                forget(st);
             }
         }
         List<Reuse> reuse = new ArrayList<>();
@@ -197,45 +197,45 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
                 within.get(a).add(r);
             }
         }
-        List<Story> changed = new ArrayList<>();
-        List<Reuse> changedReuse = new ArrayList<>();
+
         Set<String> current = new HashSet<>();
-        for (int i = 0; i < joined.size(); i++) {
-            Story st = joined.get(i);
-            current.add(st.id());
-            String digest = digest(st, within.get(i));
-            if (!digest.equals(finished.get(st.id()))) {
-                finished.put(st.id(), digest);
-                changed.add(st);
-                changedReuse.addAll(within.get(i));
-            }
-        }
+        joined.forEach(st -> current.add(st.id()));
         Set<String> gone = new TreeSet<>();
         for (String id : finished.keys()) {
             if (!current.contains(id)) {
                 gone.add(id);
             }
         }
+        Set<String> claimedNow = new HashSet<>();
         for (String id : gone) {
-            finished.remove(id);
-            retract("stories", id, out);
-            for (String claim : claimIds(id)) {
-                retract("claims", claim, out);
+            retract("stories", id, claimedNow, out);
+            for (String claim : finished(id).claims) {
+                retract("claims", claim, claimedNow, out);
             }
-            claimsOf.remove(id);
+            finished.remove(id);
         }
-        if (!changed.isEmpty()) {
-            finish(changed, changedReuse, out);
+        // claim ids are numbered across stories in story order (as one build over all would number them): a
+        // story is finished again when it changed or when the ids before it that its own ids depend on did
+        Map<String, Integer> idsUsed = new HashMap<>();
+        retired.entries().forEach(e -> idsUsed.put(e.getKey(), e.getValue()));
+        for (int i = 0; i < joined.size(); i++) {
+            Story st = joined.get(i);
+            String digest = digest(st, within.get(i));
+            Finished before = finished.contains(st.id()) ? finished(st.id()) : null;
+            if (before != null && before.digest.equals(digest) && before.prior.equals(prior(idsUsed, before.added))) {
+                before.added.forEach((base, n) -> idsUsed.merge(base, n, Integer::sum));
+            } else {
+                finish(st, within.get(i), digest, before, idsUsed, claimedNow, out);
+            }
         }
     }
 
-    /** Runs {@code analyze}'s stages after clustering over {@code stories} alone and emits what changed. */
-    private void finish(List<Story> stories, List<Reuse> reuse, Collector<Messages.Output> out) throws Exception {
+    /** Runs {@code analyze}'s stages after clustering over {@code story} alone and emits what changed. */
+    private void finish(Story story, List<Reuse> reuse, String digest, Finished before, Map<String, Integer> idsUsed,
+            Set<String> claimedNow, Collector<Messages.Output> out) throws Exception {
         List<Messages.Analyzed> held = new ArrayList<>();
-        for (Story st : stories) {
-            for (String id : st.articles()) {
-                held.add(articles.get(id));
-            }
+        for (String id : story.articles()) {
+            held.add(articles.get(id));
         }
         held.sort(Comparator.comparing((Messages.Analyzed m) -> m.order));
         List<Article> inputOrder = new ArrayList<>(held.size());
@@ -244,33 +244,45 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             inputOrder.add(Codec.read(m.article, Article.class));
             facts.put(m.id, Codec.read(m.facts, ArticleFacts.class));
         }
-        reuse.sort(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source));
-        Analysis analysis = engine.assembleStories(stories, inputOrder, facts, reuse, List.of(), e -> { });
+        Map<String, Integer> priorAll = new HashMap<>(idsUsed);
+        Analysis analysis = engine.assembleStories(List.of(story), inputOrder, facts, reuse, List.of(), e -> { },
+                idsUsed);
+        Finished now = new Finished();
+        now.digest = digest;
+        idsUsed.forEach((base, n) -> {
+            int added = n - priorAll.getOrDefault(base, 0);
+            if (added > 0) {
+                now.added.put(base, added);
+            }
+        });
+        now.prior = prior(priorAll, now.added);
         for (Story st : analysis.stories()) {
             emit(new Messages.Output("stories", st.id(), Codec.write(st)), out);
         }
-        Map<String, List<String>> claimsByStory = new LinkedHashMap<>();
-        stories.forEach(st -> claimsByStory.put(st.id(), new ArrayList<>()));
-        Set<String> now = new HashSet<>();
         for (Claim c : analysis.claims()) {
-            claimsByStory.get(c.story()).add(c.id());
-            now.add(c.id());
+            now.claims.add(c.id());
+            claimedNow.add(c.id());
             emit(new Messages.Output("claims", c.id(), Codec.write(c)), out);
         }
-        for (Map.Entry<String, List<String>> e : claimsByStory.entrySet()) {
-            for (String old : claimIds(e.getKey())) {
-                if (!now.contains(old)) {
-                    retract("claims", old, out);
-                }
+        if (before != null) {
+            for (String old : before.claims) {
+                retract("claims", old, claimedNow, out);
             }
-            claimsOf.put(e.getKey(), String.join("\n", e.getValue()));
         }
+        finished.put(story.id(), Codec.write(now));
         // failures of the stages run here (date extraction); once reported, an error stands
         analysis.errors().forEach(err -> emit(new Messages.Output("errors", err.source(), Codec.write(err)), out));
     }
 
+    /** The counts in {@code idsUsed} of the bases in {@code bases}: what a story's claim ids were numbered after. */
+    private static Map<String, Integer> prior(Map<String, Integer> idsUsed, Map<String, Integer> bases) {
+        Map<String, Integer> out = new TreeMap<>();
+        bases.keySet().forEach(base -> out.put(base, idsUsed.getOrDefault(base, 0)));
+        return out;
+    }
+
     /** Drops what the state holds for a story the index evicted; its outputs stand as last emitted. */
-    private void forget(Story evicted, Collector<Messages.Output> out) throws Exception {
+    private void forget(Story evicted) throws Exception {
         Set<String> members = new HashSet<>(evicted.articles());
         for (String id : evicted.articles()) {
             articles.remove(id);
@@ -286,18 +298,31 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             relations.remove(key);
         }
         if (finished.contains(evicted.id())) {
-            finished.remove(evicted.id());
+            Finished f = finished(evicted.id());
+            // its claim ids stay taken, so that no later claim overwrites them
+            for (Map.Entry<String, Integer> e : f.added.entrySet()) {
+                Integer n = retired.get(e.getKey());
+                retired.put(e.getKey(), (n == null ? 0 : n) + e.getValue());
+            }
             emitted.remove(slot("stories", evicted.id()));
-            for (String claim : claimIds(evicted.id())) {
+            for (String claim : f.claims) {
                 emitted.remove(slot("claims", claim));
             }
-            claimsOf.remove(evicted.id());
+            finished.remove(evicted.id());
         }
     }
 
-    private List<String> claimIds(String story) throws Exception {
-        String ids = claimsOf.get(story);
-        return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"));
+    private Finished finished(String story) throws Exception {
+        return Codec.read(finished.get(story), Finished.class);
+    }
+
+    /** How many articles the state holds (those of stories not evicted); for tests. */
+    int heldArticles() throws Exception {
+        int n = 0;
+        for (String ignored : articles.keys()) {
+            n++;
+        }
+        return n;
     }
 
     private void emit(Messages.Output o, Collector<Messages.Output> out) {
@@ -312,9 +337,11 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         }
     }
 
-    private void retract(String kind, String key, Collector<Messages.Output> out) throws Exception {
+    /** Deletes an output, unless a story took its key over in this refresh. */
+    private void retract(String kind, String key, Set<String> claimedNow, Collector<Messages.Output> out)
+            throws Exception {
         String slot = slot(kind, key);
-        if (emitted.contains(slot)) {
+        if (!(kind.equals("claims") && claimedNow.contains(key)) && emitted.contains(slot)) {
             emitted.remove(slot);
             out.collect(new Messages.Output(kind, key, null));
         }
@@ -332,5 +359,17 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+    }
+
+    /** How a story was last finished: what it depended on, and the claim ids it was given. */
+    public static final class Finished {
+        /** Digest of the story (id, title, members) and of the relations among its members. */
+        public String digest;
+        /** Its claim ids, as emitted. */
+        public List<String> claims = new ArrayList<>();
+        /** Claim id base -> how many ids of it the story took. */
+        public Map<String, Integer> added = new TreeMap<>();
+        /** Claim id base (of {@code added}) -> how many ids of it stories before this one had taken. */
+        public Map<String, Integer> prior = new TreeMap<>();
     }
 }
