@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
@@ -39,6 +40,8 @@ public final class FlinkThroughput {
         try (KafkaHarness kafka = new KafkaHarness()) {
             Configuration conf = new Configuration();
             conf.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
+            // a failure ends the run with its cause instead of restarting quietly
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
             JobSettings s = settings(kafka, "tp", true);
             kafka.produce(s.inputTopic(), records);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
