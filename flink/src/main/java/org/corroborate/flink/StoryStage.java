@@ -28,6 +28,7 @@ import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Claim;
+import org.corroborate.model.DateMention;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.corroborate.story.ArticleTerms;
@@ -68,7 +69,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     private transient MapState<String, Boolean> pending;
     /** Reuse output key -> the relation as JSON (in full: claims ask which sentences a copy shares). */
     private transient MapState<String, String> relations;
-    /** Output kind and key ({@link #slot}) -> the last value emitted. */
+    /** Output kind and key ({@link #slot}) -> digest of the last value emitted (a digest: values are large). */
     private transient MapState<String, String> emitted;
     /** Story id -> how it was last finished ({@link Finished} as JSON). */
     private transient MapState<String, String> finished;
@@ -80,6 +81,12 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     /** The index over the retained articles in arrival order; null until rebuilt from the state. */
     private transient StoryIndex index;
     private transient String lastAssigned;
+    /** Date mentions of the articles held ({@link Engine#dateKey}): a cache, rebuilt as needed after a restore. */
+    private transient Map<String, List<DateMention>> dates;
+    /** Work done since this instance opened, for benchmarks: index rebuilds, stories finished, of which renumbered. */
+    private transient long replays;
+    private transient long finishes;
+    private transient long renumbered;
 
     /** @param refresh how long an unbounded stream waits before new input is clustered; null: at end of input only */
     StoryStage(Duration refresh) {
@@ -97,6 +104,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         retired = getRuntimeContext().getMapState(new MapStateDescriptor<>("retired", Types.STRING, Types.INT));
         scheduled = getRuntimeContext().getState(new ValueStateDescriptor<>("scheduled", Types.BOOLEAN));
         engine = Engine.builder().threads(1).build();
+        dates = new HashMap<>();
     }
 
     @Override
@@ -154,6 +162,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             index = new StoryIndex(SETTINGS);
             lastAssigned = "";
             fresh = all;
+            replays++;
         }
         for (Messages.Analyzed m : fresh) {
             index.assign(Codec.read(m.terms, ArticleTerms.class));
@@ -225,6 +234,8 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             if (before != null && before.digest.equals(digest) && before.prior.equals(prior(idsUsed, before.added))) {
                 before.added.forEach((base, n) -> idsUsed.merge(base, n, Integer::sum));
             } else {
+                finishes++;
+                renumbered += before != null && before.digest.equals(digest) ? 1 : 0;
                 finish(st, within.get(i), digest, before, idsUsed, claimedNow, out);
             }
         }
@@ -246,7 +257,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         }
         Map<String, Integer> priorAll = new HashMap<>(idsUsed);
         Analysis analysis = engine.assembleStories(List.of(story), inputOrder, facts, reuse, List.of(), e -> { },
-                idsUsed);
+                idsUsed, dates);
         Finished now = new Finished();
         now.digest = digest;
         idsUsed.forEach((base, n) -> {
@@ -287,6 +298,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         for (String id : evicted.articles()) {
             articles.remove(id);
         }
+        dates.keySet().removeIf(key -> members.contains(key.substring(0, key.indexOf('\u0000'))));
         List<String> stale = new ArrayList<>();
         for (Map.Entry<String, String> r : relations.entries()) {
             String[] pair = r.getKey().split("\t", 2);
@@ -316,6 +328,11 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         return Codec.read(finished.get(story), Finished.class);
     }
 
+    /** Index rebuilds, stories finished, and of those, finished only because their claim ids moved. */
+    long[] work() {
+        return new long[] {replays, finishes, renumbered};
+    }
+
     /** How many articles the state holds (those of stories not evicted); for tests. */
     int heldArticles() throws Exception {
         int n = 0;
@@ -328,8 +345,9 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     private void emit(Messages.Output o, Collector<Messages.Output> out) {
         try {
             String slot = slot(o.kind, o.key);
-            if (!o.value.equals(emitted.get(slot))) {
-                emitted.put(slot, o.value);
+            String digest = sha256(o.value);
+            if (!digest.equals(emitted.get(slot))) {
+                emitted.put(slot, digest);
                 out.collect(o);
             }
         } catch (Exception e) {
@@ -349,13 +367,16 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
 
     /** What a story's finished output depends on: its id, title, members in order and relations among them. */
     private static String digest(Story st, List<Reuse> within) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Codec.write(st));
+        within.forEach(r -> parts.add(Codec.write(r)));
+        return sha256(String.join("\n", parts));
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Codec.write(st).getBytes(StandardCharsets.UTF_8));
-            for (Reuse r : within) {
-                md.update(Codec.write(r).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
@@ -42,6 +43,10 @@ public final class FlinkThroughput {
             conf.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
             // a failure ends the run with its cause instead of restarting quietly
             conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+            // checkpoints to files: the JobManager's memory storage refuses a task state over 5 MB
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                    Files.createTempDirectory("corroborate-checkpoints").toUri().toString());
             JobSettings s = settings(kafka, "tp", true);
             kafka.produce(s.inputTopic(), records);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);

@@ -2,6 +2,8 @@ package org.corroborate.flink;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,14 +34,18 @@ import org.corroborate.reuse.ReuseDetector;
  * cluster): N ECB+-built articles ({@link FlinkThroughput#articles}) are analyzed and their reuse detected first,
  * untimed; then they are fed to the stage in batches of B (a batch per refresh, as an unbounded job refreshes
  * once per checkpoint interval), each batch with the relations whose articles have both arrived, and each
- * refresh is timed. {@code dated} = {@code ascending}: publication dates follow input order (a live feed);
+ *  refresh is timed (CPU time). {@code dated} = {@code ascending}: publication dates follow input order (a live feed);
  * {@code shuffled}: the dates {@link FlinkThroughput} gives (ten days in turn), so most batches hold an article
  * older than one already assigned and the index is rebuilt from the stored terms. For comparison it also times
- * one {@link Engine#assemble} over all N (what the stage cost per refresh before it kept its index).
+ * one {@link Engine#assemble} over all N (what the stage cost per refresh before it kept its index), and prints
+ * the size of the stage's state (a harness snapshot: what a checkpoint writes) and how many articles it holds.
  *
  * <p>Usage: {@code StoryStageCost N B ascending|shuffled}.
  */
 public final class StoryStageCost {
+    /** Times are CPU time of this thread: steadier than wall time on a shared machine. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private StoryStageCost() {}
 
     public static void main(String[] args) throws Exception {
@@ -66,6 +72,8 @@ public final class StoryStageCost {
         long last = 0;
         long worst = 0;
         int outputs = 0;
+        long stateBytes;
+        int held;
         try (KeyedTwoInputStreamOperatorTestHarness<Integer, Messages.Analyzed, Messages.Output, Messages.Output> h =
                 new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(stage),
                         a -> StoryStage.KEY, r -> StoryStage.KEY, Types.INT)) {
@@ -84,22 +92,28 @@ public final class StoryStageCost {
                         h.processElement2(new StreamRecord<>(new Messages.Output("reuse", key, Codec.write(r))));
                     }
                 }
-                long t0 = System.nanoTime();
+                long t0 = CPU.getCurrentThreadCpuTime();
                 h.setProcessingTime(refresh * 1000L);
-                last = System.nanoTime() - t0;
+                last = CPU.getCurrentThreadCpuTime() - t0;
                 worst = Math.max(worst, last);
                 total += last;
                 outputs += h.extractOutputValues().size();
                 h.getOutput().clear();
             }
+            // the stage's whole state, as a checkpoint writes it (heap backend, full snapshot)
+            stateBytes = h.snapshot(1, 1).getStateSize();
+            h.getOperator().setCurrentKey(StoryStage.KEY);
+            held = stage.heldArticles();
         }
-        long t0 = System.nanoTime();
+        long t0 = CPU.getCurrentThreadCpuTime();
         Engine.builder().threads(1).build().assemble(articles, facts, reuse, List.of(), e -> { });
-        long full = System.nanoTime() - t0;
-        System.out.printf("articles=%d batch=%d dates=%s relations=%d refreshes=%d stage total ms=%d "
-                + "per article ms=%.2f last refresh ms=%d worst refresh ms=%d outputs=%d full assemble ms=%d%n",
+        long full = CPU.getCurrentThreadCpuTime() - t0;
+        System.out.printf("articles=%d batch=%d dates=%s relations=%d refreshes=%d stage total cpu ms=%d "
+                + "per article ms=%.2f last refresh ms=%d worst refresh ms=%d outputs=%d full assemble cpu ms=%d "
+                + "state bytes=%d held articles=%d replays=%d stories finished=%d (renumbered only: %d)%n",
                 n, batch, args[2], reuse.size(), (n + batch - 1) / batch, total / 1_000_000, total / 1e6 / n,
-                last / 1_000_000, worst / 1_000_000, outputs, full / 1_000_000);
+                last / 1_000_000, worst / 1_000_000, outputs, full / 1_000_000, stateBytes, held, stage.work()[0],
+                stage.work()[1], stage.work()[2]);
     }
 
     /** The same records dated in input order, an hour apart. */
