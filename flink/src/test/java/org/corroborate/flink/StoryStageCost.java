@@ -34,7 +34,7 @@ import org.corroborate.reuse.ReuseDetector;
  * cluster): N ECB+-built articles ({@link FlinkThroughput#articles}) are analyzed and their reuse detected first,
  * untimed; then they are fed to the stage in batches of B (a batch per refresh, as an unbounded job refreshes
  * once per checkpoint interval), each batch with the relations whose articles have both arrived, and each
- *  refresh is timed (CPU time). {@code dated} = {@code ascending}: publication dates follow input order (a live feed);
+ * refresh is timed (CPU time). {@code dated} = {@code ascending}: publication dates follow input order (a live feed);
  * {@code shuffled}: the dates {@link FlinkThroughput} gives (ten days in turn), so most batches hold an article
  * older than one already assigned and the index is rebuilt from the stored terms. For comparison it also times
  * one {@link Engine#assemble} over all N (what the stage cost per refresh before it kept its index), and prints
