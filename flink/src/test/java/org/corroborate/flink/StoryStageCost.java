@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.storage.FileSystemCheckpointStorage;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
@@ -77,6 +79,9 @@ public final class StoryStageCost {
         try (KeyedTwoInputStreamOperatorTestHarness<Integer, Messages.Analyzed, Messages.Output, Messages.Output> h =
                 new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(stage),
                         a -> StoryStage.KEY, r -> StoryStage.KEY, Types.INT)) {
+            // to files: the default memory storage refuses a snapshot over 5 MB
+            h.setCheckpointStorage(new FileSystemCheckpointStorage(
+                    Files.createTempDirectory("corroborate-stage").toUri()));
             h.open();
             Set<String> arrived = new HashSet<>();
             Set<Reuse> sent = new HashSet<>();
