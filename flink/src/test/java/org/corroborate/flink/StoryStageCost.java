@@ -40,7 +40,8 @@ import org.corroborate.reuse.ReuseDetector;
  * {@code shuffled}: the dates {@link FlinkThroughput} gives (ten days in turn), so most batches hold an article
  * older than one already assigned and the index is rebuilt from the stored terms. For comparison it also times
  * one {@link Engine#assemble} over all N (what the stage cost per refresh before it kept its index), and prints
- * the size of the stage's state (a harness snapshot: what a checkpoint writes) and how many articles it holds.
+ * the size of the stage's state (a harness snapshot: what a checkpoint writes), how many articles it holds, and
+ * the CPU time per article of the parallel analyze stage (untimed part above) for scale.
  *
  * <p>Usage: {@code StoryStageCost N B ascending|shuffled}.
  */
@@ -60,7 +61,9 @@ public final class StoryStageCost {
         if (ascending) {
             records = ascending(records);
         }
+        long a0 = CPU.getCurrentThreadCpuTime();
         List<Messages.Analyzed> analyzed = analyze(records);
+        long analyzeCpu = CPU.getCurrentThreadCpuTime() - a0;
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleFacts> facts = new HashMap<>();
         for (Messages.Analyzed m : analyzed) {
@@ -115,10 +118,11 @@ public final class StoryStageCost {
         long full = CPU.getCurrentThreadCpuTime() - t0;
         System.out.printf("articles=%d batch=%d dates=%s relations=%d refreshes=%d stage total cpu ms=%d "
                 + "per article ms=%.2f last refresh ms=%d worst refresh ms=%d outputs=%d full assemble cpu ms=%d "
-                + "state bytes=%d held articles=%d replays=%d stories finished=%d (renumbered only: %d)%n",
+                + "state bytes=%d held articles=%d replays=%d stories finished=%d (renumbered only: %d) "
+                + "parallel analyze stage cpu ms per article=%.1f%n",
                 n, batch, args[2], reuse.size(), (n + batch - 1) / batch, total / 1_000_000, total / 1e6 / n,
                 last / 1_000_000, worst / 1_000_000, outputs, full / 1_000_000, stateBytes, held, stage.work()[0],
-                stage.work()[1], stage.work()[2]);
+                stage.work()[1], stage.work()[2], analyzeCpu / 1e6 / n);
     }
 
     /** The same records dated in input order, an hour apart. */
