@@ -83,6 +83,8 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     private transient String lastAssigned;
     /** Date mentions of the articles held ({@link Engine#dateKey}): a cache, rebuilt as needed after a restore. */
     private transient Map<String, List<DateMention>> dates;
+    /** The relations of the state, parsed (a cache: filled from the state after a restore). */
+    private transient Map<String, Reuse> parsed;
     /** Work done since this instance opened, for benchmarks: index rebuilds, stories finished, of which renumbered. */
     private transient long replays;
     private transient long finishes;
@@ -121,10 +123,13 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
 
     @Override
     public void processElement2(Messages.Output reuse, Context ctx, Collector<Messages.Output> out) throws Exception {
+        relations();
         if (reuse.value == null) {
             relations.remove(reuse.key);
+            parsed.remove(reuse.key);
         } else {
             relations.put(reuse.key, reuse.value);
+            parsed.put(reuse.key, Codec.read(reuse.value, Reuse.class));
         }
         schedule(ctx);
     }
@@ -186,8 +191,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
                 forget(st);
             }
         }
-        List<Reuse> reuse = new ArrayList<>();
-        relations.values().forEach(json -> reuse.add(Codec.read(json, Reuse.class)));
+        List<Reuse> reuse = new ArrayList<>(relations().values());
         // detect's order, so that everything downstream sees the relations as analyze does
         reuse.sort(Comparator.comparing(Reuse::copy).thenComparing(Reuse::source));
         List<Story> joined = ReuseLinks.join(live, reuse);
@@ -300,14 +304,14 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         }
         dates.keySet().removeIf(key -> members.contains(key.substring(0, key.indexOf('\u0000'))));
         List<String> stale = new ArrayList<>();
-        for (Map.Entry<String, String> r : relations.entries()) {
-            String[] pair = r.getKey().split("\t", 2);
-            if (members.contains(pair[0]) || pair.length == 2 && members.contains(pair[1])) {
-                stale.add(r.getKey());
+        relations().forEach((key, r) -> {
+            if (members.contains(r.copy()) || members.contains(r.source())) {
+                stale.add(key);
             }
-        }
+        });
         for (String key : stale) {
             relations.remove(key);
+            parsed.remove(key);
         }
         if (finished.contains(evicted.id())) {
             Finished f = finished(evicted.id());
@@ -322,6 +326,16 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
             }
             finished.remove(evicted.id());
         }
+    }
+
+    private Map<String, Reuse> relations() throws Exception {
+        if (parsed == null) {
+            parsed = new HashMap<>();
+            for (Map.Entry<String, String> r : relations.entries()) {
+                parsed.put(r.getKey(), Codec.read(r.getValue(), Reuse.class));
+            }
+        }
+        return parsed;
     }
 
     private Finished finished(String story) throws Exception {
