@@ -167,7 +167,8 @@ public final class Engine {
         Analysis partial = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), List.of(), Brief.EMPTY, all);
         Analysis withClaims = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
-                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial, claimIdsUsed), Brief.EMPTY, all);
+                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial, claimIdsUsed), Brief.EMPTY,
+                all);
         return new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), withClaims.claims(), briefWriter.write(withClaims),
                 all);
