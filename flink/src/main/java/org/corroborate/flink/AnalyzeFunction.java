@@ -21,8 +21,8 @@ import org.corroborate.text.Segmenter;
 
 /**
  * The stateless per-article stages, run in parallel: read the record as {@code analyze} reads a JSON Lines
- * line, clean, segment, extract, and compute the reuse candidate keys and the story terms. A bad record or a failing stage
- * becomes an error record naming the input and the reason; the others go on.
+ * line, clean, segment, extract, and compute the reuse candidate keys and the story terms. A bad record or a
+ * failing stage becomes an error record naming the input and the reason; the others go on.
  */
 final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Analyzed> {
     static final OutputTag<Messages.Output> ERRORS = new OutputTag<>("errors") { };
