@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -18,6 +21,7 @@ import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.corroborate.eval.SharedData;
 import org.corroborate.eval.EcbCorpus;
+import org.corroborate.model.Story;
 import org.corroborate.output.Json;
 
 /**
@@ -26,7 +30,7 @@ import org.corroborate.output.Json;
  * ten days) pushed through with 1 or 2 task slots. Prints articles per second (net job run time, bounded
  * source) and, with {@code state}, the savepoint size once the output is quiet (the job's whole state).
  *
- * <p>Usage: {@code FlinkThroughput N SLOTS [state]}.
+ * <p>Usage: {@code FlinkThroughput N SLOTS [state|stateonly]} ({@code stateonly}: the savepoint run alone).
  */
 public final class FlinkThroughput {
     private FlinkThroughput() {}
@@ -34,7 +38,7 @@ public final class FlinkThroughput {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         int slots = Integer.parseInt(args[1]);
-        boolean state = args.length > 2 && args[2].equals("state");
+        String mode = args.length > 2 ? args[2] : "";
         Path data = SharedData.resolve("data/ecbplus").orElseThrow(() -> new IllegalStateException(
                 "../shared/data/ecbplus not found (set -Dcorroborate.shared)"));
         List<String> records = articles(EcbCorpus.read(data), n);
@@ -47,15 +51,17 @@ public final class FlinkThroughput {
             conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
                     Files.createTempDirectory("corroborate-checkpoints").toUri().toString());
-            JobSettings s = settings(kafka, "tp", true);
-            kafka.produce(s.inputTopic(), records);
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
-            CorroborateJob.build(env, s);
-            JobExecutionResult result = env.execute("throughput");
-            double seconds = result.getNetRuntime() / 1000.0;
-            System.out.printf("articles=%d slots=%d seconds=%.1f articles/s=%.1f reuse=%d%n", n, slots, seconds,
-                    n / seconds, KafkaHarness.latest(kafka.readCommitted(s.topic("reuse"))).size());
-            if (state) {
+            if (!mode.equals("stateonly")) {
+                JobSettings s = settings(kafka, "tp", true);
+                kafka.produce(s.inputTopic(), records);
+                StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
+                CorroborateJob.build(env, s);
+                JobExecutionResult result = env.execute("throughput");
+                double seconds = result.getNetRuntime() / 1000.0;
+                System.out.printf("articles=%d slots=%d seconds=%.1f articles/s=%.1f reuse=%d%n", n, slots, seconds,
+                        n / seconds, KafkaHarness.latest(kafka.readCommitted(s.topic("reuse"))).size());
+            }
+            if (mode.startsWith("state")) {
                 measureState(kafka, records, slots, conf);
             }
         }
@@ -68,12 +74,16 @@ public final class FlinkThroughput {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
         CorroborateJob.build(env, s);
         JobClient job = env.executeAsync("state");
+        // done when every article is in a story and the output has been quiet for 5 s
         int last = -1;
         int quiet = 0;
         while (quiet < 5) {
             Thread.sleep(1000);
+            Map<String, String> stories = KafkaHarness.latest(kafka.readCommitted(s.topic("stories")));
+            Set<String> placed = new HashSet<>();
+            stories.values().forEach(json -> placed.addAll(Codec.read(json, Story.class).articles()));
             int now = kafka.readCommitted(s.topic("stories")).size() + kafka.readCommitted(s.topic("reuse")).size();
-            quiet = now == last && now > 0 ? quiet + 1 : 0;
+            quiet = now == last && placed.size() >= records.size() ? quiet + 1 : 0;
             last = now;
         }
         Path dir = Files.createTempDirectory("corroborate-savepoint");
