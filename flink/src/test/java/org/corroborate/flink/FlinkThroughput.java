@@ -28,7 +28,8 @@ import org.corroborate.output.Json;
  * Throughput of the job on a local MiniCluster with an embedded broker: N articles built from ECB+ documents
  * (one article per document, then republications of earlier ones with their first sentence dropped, dated over
  * ten days) pushed through with 1 or 2 task slots. Prints articles per second (net job run time, bounded
- * source) and, with {@code state}, the savepoint size once the output is quiet (the job's whole state).
+ * source) and, with {@code state}, the savepoint size once every article is in a story and the output is quiet
+ * (the job's whole state).
  *
  * <p>Usage: {@code FlinkThroughput N SLOTS [state|stateonly]} ({@code stateonly}: the savepoint run alone).
  */
