@@ -89,6 +89,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     private transient long replays;
     private transient long finishes;
     private transient long renumbered;
+    private transient long settleNanos;
 
     /** @param refresh how long an unbounded stream waits before new input is clustered; null: at end of input only */
     StoryStage(Duration refresh) {
@@ -181,8 +182,10 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
 
     /** Settles a copy of the index, joins by reuse, finishes the stories that changed and emits what changed. */
     private void refresh(Collector<Messages.Output> out) throws Exception {
+        long t0 = System.nanoTime();
         StoryIndex settled = index.copy();
         settled.settle(StoryClusterer.SETTLE_ROUNDS);
+        settleNanos += System.nanoTime() - t0;
         List<Story> live = new ArrayList<>();
         for (Story st : settled.stories()) {
             if (!settled.evicted(st.id())) {
@@ -342,9 +345,12 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
         return Codec.read(finished.get(story), Finished.class);
     }
 
-    /** Index rebuilds, stories finished, and of those, finished only because their claim ids moved. */
+    /**
+     * Index rebuilds, stories finished, of those finished only because their claim ids moved, and nanoseconds
+     * spent copying and settling the index (the part of a refresh that grows with the articles retained).
+     */
     long[] work() {
-        return new long[] {replays, finishes, renumbered};
+        return new long[] {replays, finishes, renumbered, settleNanos};
     }
 
     /** How many articles the state holds (those of stories not evicted); for tests. */
