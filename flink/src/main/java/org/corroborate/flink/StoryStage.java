@@ -1,5 +1,7 @@
 package org.corroborate.flink;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,6 +63,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     /** The one key of the stage. */
     static final int KEY = 0;
     private static final StorySettings SETTINGS = StorySettings.DEFAULT;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final long refreshMillis;
     /** Article id -> the article, its facts and story terms (JSON), while its story is retained. */
@@ -182,10 +185,10 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
 
     /** Settles a copy of the index, joins by reuse, finishes the stories that changed and emits what changed. */
     private void refresh(Collector<Messages.Output> out) throws Exception {
-        long t0 = System.nanoTime();
+        long t0 = CPU.getCurrentThreadCpuTime();
         StoryIndex settled = index.copy();
         settled.settle(StoryClusterer.SETTLE_ROUNDS);
-        settleNanos += System.nanoTime() - t0;
+        settleNanos += CPU.getCurrentThreadCpuTime() - t0;
         List<Story> live = new ArrayList<>();
         for (Story st : settled.stories()) {
             if (!settled.evicted(st.id())) {
@@ -346,7 +349,7 @@ final class StoryStage extends KeyedCoProcessFunction<Integer, Messages.Analyzed
     }
 
     /**
-     * Index rebuilds, stories finished, of those finished only because their claim ids moved, and nanoseconds
+     * Index rebuilds, stories finished, of those finished only because their claim ids moved, and CPU nanoseconds
      * spent copying and settling the index (the part of a refresh that grows with the articles retained).
      */
     long[] work() {

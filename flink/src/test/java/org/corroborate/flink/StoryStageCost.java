@@ -119,7 +119,7 @@ public final class StoryStageCost {
         System.out.printf("articles=%d batch=%d dates=%s relations=%d refreshes=%d stage total cpu ms=%d "
                 + "per article ms=%.2f last refresh ms=%d worst refresh ms=%d outputs=%d full assemble cpu ms=%d "
                 + "state bytes=%d held articles=%d replays=%d stories finished=%d (renumbered only: %d) "
-                + "copy and settle wall ms=%d parallel analyze stage cpu ms per article=%.1f%n",
+                + "copy and settle cpu ms=%d parallel analyze stage cpu ms per article=%.1f%n",
                 n, batch, args[2], reuse.size(), (n + batch - 1) / batch, total / 1_000_000, total / 1e6 / n,
                 last / 1_000_000, worst / 1_000_000, outputs, full / 1_000_000, stateBytes, held, stage.work()[0],
                 stage.work()[1], stage.work()[2], stage.work()[3] / 1_000_000, analyzeCpu / 1e6 / n);
