@@ -2,6 +2,7 @@ package org.corroborate.flink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -15,6 +16,8 @@ import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Document;
 import org.corroborate.model.InputError;
 import org.corroborate.reuse.ReuseDetector;
+import org.corroborate.story.ArticleTerms;
+import org.corroborate.story.StoryIndex;
 import org.corroborate.story.StorySettings;
 import org.corroborate.story.StoryTerms;
 import org.corroborate.text.Segmenter;
@@ -74,13 +77,21 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
                     error(ctx, new InputError(a.source(), "fingerprinting failed on " + a.id() + ": " + describe(e)));
                     keys = new ReuseDetector.CandidateKeys(new long[0], new long[0]);
                 }
+                ArticleTerms storyTerms;
+                try {
+                    storyTerms = terms.extract(a, facts);
+                } catch (RuntimeException e) {
+                    // the article still gets a story (its own): a job that fails on one article fails on all
+                    error(ctx, new InputError(a.source(), "story terms failed on " + a.id() + ": " + describe(e)));
+                    storyTerms = new ArticleTerms(a.id(), a.title(), null, StoryIndex.NO_TIME, Map.of());
+                }
                 Messages.Analyzed m = new Messages.Analyzed();
                 m.id = a.id();
                 m.order = Messages.order(in.timestamp, in.partition, in.offset, i);
                 m.article = Codec.write(a);
                 m.facts = Codec.write(facts);
                 m.arrival = Messages.arrival(a.published(), m.order);
-                m.terms = Codec.write(terms.extract(a, facts));
+                m.terms = Codec.write(storyTerms);
                 m.bands = keys.bands();
                 m.sentenceKeys = keys.sentences();
                 out.collect(m);
