@@ -3,6 +3,7 @@ package org.corroborate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,25 +124,59 @@ public final class Engine {
      */
     public Analysis assemble(List<Article> articles, Map<String, ArticleFacts> facts, List<Reuse> reuse,
             List<InputError> errors, Consumer<InputError> onError) {
+        return assembleStories(ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse),
+                articles, facts, reuse, errors, onError, new HashMap<>(), null);
+    }
+
+    /**
+     * {@link #assemble} after clustering: {@code stories} already joined by {@link ReuseLinks#join} (reporting
+     * chains not yet filled in). Public so that a streaming runner keeping its own story index finishes only
+     * the stories that changed, with their own articles and the relations among them; {@code claimIdsUsed} as in
+     * {@link ClaimBuilder#build(Analysis, Map)} (updated with the ids given here). {@code datesMemo}, when not
+     * null, keeps each article's date mentions by {@link #dateKey} across calls (date extraction is a large
+     * part of the cost, and an article finished again with the same publication date has the same dates); its
+     * owner removes what it no longer needs.
+     */
+    public Analysis assembleStories(List<Story> joined, List<Article> articles, Map<String, ArticleFacts> facts,
+            List<Reuse> reuse, List<InputError> errors, Consumer<InputError> onError,
+            Map<String, Integer> claimIdsUsed, Map<String, List<DateMention>> datesMemo) {
         List<InputError> all = new ArrayList<>(errors);
-        List<Story> stories = ReuseLinks.join(storyClusterer.cluster(arrivalOrder(articles), facts), reuse).stream()
-                .map(s -> reuseDetector.withChains(s, reuse))
-                .toList();
+        List<Story> stories = joined.stream().map(s -> reuseDetector.withChains(s, reuse)).toList();
         articles = DateInference.inferPublished(articles, stories);
         Map<String, Article> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
 
-        List<DateMention> dates = parallel(articles, extractor::dates,
+        Function<Article, List<DateMention>> datesOf = datesMemo == null ? extractor::dates : a -> {
+            String key = dateKey(a);
+            synchronized (datesMemo) {
+                List<DateMention> known = datesMemo.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            List<DateMention> found = extractor.dates(a);
+            synchronized (datesMemo) {
+                datesMemo.put(key, found);
+            }
+            return found;
+        };
+        List<DateMention> dates = parallel(articles, datesOf,
                 (a, e) -> report(all, onError, a, "date extraction", e)).stream().flatMap(List::stream).toList();
         ResolvedFacts resolved = extractor.resolve(stories, byId, facts);
 
         Analysis partial = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), List.of(), Brief.EMPTY, all);
         Analysis withClaims = new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
-                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial), Brief.EMPTY, all);
+                resolved.quantities(), dates, resolved.quotes(), claimBuilder.build(partial, claimIdsUsed), Brief.EMPTY,
+                all);
         return new Analysis(Analysis.FORMAT_VERSION, articles, stories, reuse, resolved.entities(),
                 resolved.quantities(), dates, resolved.quotes(), withClaims.claims(), briefWriter.write(withClaims),
                 all);
+    }
+
+    /** The key of an article's date mentions in a memo: its id and the publication date they are read against. */
+    public static String dateKey(Article a) {
+        return a.id() + "\u0000" + a.published();
     }
 
     /** Articles by publication date where known (dated first, oldest first), then undated in input order. */

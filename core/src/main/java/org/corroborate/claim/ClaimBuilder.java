@@ -22,8 +22,17 @@ import org.corroborate.model.Story;
 public final class ClaimBuilder {
     /** Claims of every story of {@code analysis} (whose own claims and brief are still empty), story by story. */
     public List<Claim> build(Analysis analysis) {
+        return build(analysis, new HashMap<>());
+    }
+
+    /**
+     * As above, with ids numbered after those of claims already built elsewhere: {@code idsUsed} maps a base id
+     * to how many claims took it, and is updated with this build's own. A streaming caller building one story at
+     * a time passes the counts of the stories before it, so that ids come out as in one build over all.
+     */
+    public List<Claim> build(Analysis analysis, Map<String, Integer> idsUsed) {
         Support support = new Support(analysis);
-        Ids ids = new Ids();
+        Ids ids = new Ids(idsUsed);
         Map<String, Article> articles = new HashMap<>();
         analysis.articles().forEach(a -> articles.put(a.id(), a));
         List<Claim> claims = new ArrayList<>();

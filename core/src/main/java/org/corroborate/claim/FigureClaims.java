@@ -398,8 +398,9 @@ final class FigureClaims {
     }
 
     private static boolean compatible(String a, String b) {
-        Set<String> wa = Set.of(a.split(" "));
-        Set<String> wb = Set.of(b.split(" "));
+        // a unit may repeat a word ("the ... the"): Set.of would reject it
+        Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+        Set<String> wb = new HashSet<>(List.of(b.split(" ")));
         return rate(wa) == rate(wb) && (wa.containsAll(wb) || wb.containsAll(wa));
     }
 

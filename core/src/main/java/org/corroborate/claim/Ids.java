@@ -7,7 +7,16 @@ import java.util.Map;
 
 /** Readable, deterministic claim ids: a prefix and a slug of the claim's subject, numbered on collision. */
 final class Ids {
-    private final Map<String, Integer> used = new HashMap<>();
+    private final Map<String, Integer> used;
+
+    Ids() {
+        this(new HashMap<>());
+    }
+
+    /** Numbers after the ids already given ({@code used}: base id -> how many times), and records its own there. */
+    Ids(Map<String, Integer> used) {
+        this.used = used;
+    }
 
     String next(String prefix, String subject) {
         String slug = slug(subject);

@@ -18,8 +18,11 @@ import org.corroborate.util.Validate;
  * part) may run on several threads; assignment is sequential, so the thread count never changes the result.
  */
 public final class StoryClusterer {
-    /** Enough for ECB+ to converge (it settles in 2 to 4 rounds); a bound so a batch always ends. */
-    private static final int SETTLE_ROUNDS = 8;
+    /**
+     * Enough for ECB+ to converge (it settles in 2 to 4 rounds); a bound so a batch always ends. Public so that
+     * a streaming caller settling its own index settles it as a batch run does.
+     */
+    public static final int SETTLE_ROUNDS = 8;
     private final StorySettings settings;
     private final int threads;
 

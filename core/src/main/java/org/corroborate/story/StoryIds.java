@@ -14,6 +14,10 @@ final class StoryIds {
     private static final int MAX_LENGTH = 60;
     private final Set<String> issued = new HashSet<>();
 
+    void copyFrom(StoryIds other) {
+        issued.addAll(other.issued);
+    }
+
     String next(String title, String lead, String articleId) {
         String slug = slug(title);
         if (slug.isEmpty()) {

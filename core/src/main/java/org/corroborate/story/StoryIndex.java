@@ -79,6 +79,52 @@ public final class StoryIndex {
         this.retentionMillis = settings.retention().toMillis();
     }
 
+    /** A deep copy of {@code other}: the copy and the original then evolve independently. */
+    private StoryIndex(StoryIndex other) {
+        this(other.settings);
+        ids.copyFrom(other.ids);
+        termIds.putAll(other.termIds);
+        df = other.df.clone();
+        idf = other.idf.clone();
+        postings = new int[other.postings.length][];
+        for (int t = 0; t < postings.length; t++) {
+            postings[t] = other.postings[t] == null ? null : other.postings[t].clone();
+        }
+        postingSizes = other.postingSizes.clone();
+        documents = other.documents;
+        idfRefreshedAt = other.idfRefreshedAt;
+        for (Node n : other.nodes) {
+            Node c = new Node(n.seq, n.id);
+            c.members.addAll(n.members);
+            c.centroid = n.centroid;
+            c.indexed = n.indexed;
+            c.first = n.first;
+            c.last = n.last;
+            c.evicted = n.evicted;
+            c.frozenTitle = n.frozenTitle;
+            c.checkedSize = n.checkedSize;
+            nodes.add(c);
+            byId.put(c.id, c);
+        }
+        for (Node n : other.nodes) {
+            if (n.absorbedInto != null) {
+                nodes.get(n.seq).absorbedInto = nodes.get(n.absorbedInto.seq);
+            }
+        }
+        other.byArticle.forEach((article, n) -> byArticle.put(article, nodes.get(n.seq)));
+        expiry.addAll(other.expiry);
+        clock = other.clock;
+        arrivals = other.arrivals;
+    }
+
+    /**
+     * An independent copy (vectors are shared, they never change). A streaming caller settles a copy to show
+     * settled stories while the index itself goes on taking articles exactly as a batch run would.
+     */
+    public StoryIndex copy() {
+        return new StoryIndex(this);
+    }
+
     public StorySettings settings() {
         return settings;
     }
@@ -150,6 +196,12 @@ public final class StoryIndex {
     public Optional<String> storyOf(String articleId) {
         Node n = byArticle.get(articleId);
         return n == null ? Optional.empty() : Optional.of(resolveNode(n).id);
+    }
+
+    /** True when {@code storyId} (resolved through merges) faded beyond the retention and left the index. */
+    public boolean evicted(String storyId) {
+        Node n = byId.get(storyId);
+        return n != null && resolveNode(n).evicted;
     }
 
     /** Stories not yet evicted whose latest article is within the window of the stream's latest date. */

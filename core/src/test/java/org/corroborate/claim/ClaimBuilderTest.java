@@ -118,6 +118,19 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void aUnitRepeatingAWordIsCompared() {
+        String x = "Officials said 40 boats of the fleet of the port sank.";
+        String y = "Officials said 12 boats sank.";
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        List<Quantity> quantities = List.of(
+                q("x", x, "40 boats", 40, 40.0, 40.0, "exact", "boats of the fleet of the port", "boats", "Officials"),
+                q("y", y, "12 boats", 12, 12.0, 12.0, "exact", "boats", "boats", "Officials"));
+        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
+                List.of(), List.of(), quantities, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
+        assertThat(new ClaimBuilder().build(analysis)).anyMatch(c -> c.kind().equals("figure"));
+    }
+
+    @Test
     void sameActorGivingTwoFiguresIsAContradiction() {
         Analysis base = analysis();
         List<Quantity> quantities = new ArrayList<>(base.quantities());

@@ -90,6 +90,39 @@ class StoryIndexTest {
     }
 
     @Test
+    void evictedTellsWhichStoriesLeftTheIndex() {
+        StorySettings settings = StorySettings.builder().window(Duration.ofDays(1)).retention(Duration.ofDays(5))
+                .build();
+        StoryIndex index = new StoryIndex(settings);
+        String dam = index.assign(article("d1", "Keltbridge dam cracks", DAM_1, "2030-03-01"), null).story();
+        String ferry = index.assign(article("f1", "Marlowe Bay ferry fire", FERRY_1, "2030-03-02"), null).story();
+        assertThat(index.evicted(dam)).isFalse();
+        index.assign(article("f2", "Marlowe Bay ferry rescue", FERRY_2, "2030-03-07"), null);
+        assertThat(index.evicted(dam)).isTrue();
+        assertThat(index.evicted(ferry)).isFalse();
+        assertThat(index.evicted("s-never-issued")).isFalse();
+    }
+
+    @Test
+    void aSettledCopyEqualsTheBatchAndLeavesTheIndexAsItWas() {
+        List<Article> all = Fiction.corpus(6, 11);
+        StoryIndex index = new StoryIndex(StorySettings.DEFAULT);
+        List<Article> half = all.subList(0, all.size() / 2);
+        half.forEach(a -> index.assign(a, null));
+        List<Story> before = index.stories();
+
+        StoryIndex copy = index.copy();
+        copy.settle(StoryClusterer.SETTLE_ROUNDS);
+        assertThat(copy.stories()).isEqualTo(new StoryClusterer().cluster(half, null));
+        assertThat(index.stories()).isEqualTo(before);
+
+        // the original goes on as if no copy had been made: the rest assigned, then settled, is the batch result
+        all.subList(all.size() / 2, all.size()).forEach(a -> index.assign(a, null));
+        index.settle(StoryClusterer.SETTLE_ROUNDS);
+        assertThat(index.stories()).isEqualTo(new StoryClusterer().cluster(all, null));
+    }
+
+    @Test
     void storiesJoinedByABridgingArticleMergeAndTheAbsorbedIdResolvesToTheSurvivor() {
         StorySettings settings = StorySettings.builder().joinThreshold(0.5).reviveThreshold(0.5)
                 .mergeThreshold(0.45).splitThreshold(0.1).build();

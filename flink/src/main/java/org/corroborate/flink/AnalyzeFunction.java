@@ -2,6 +2,7 @@ package org.corroborate.flink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -15,12 +16,16 @@ import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Document;
 import org.corroborate.model.InputError;
 import org.corroborate.reuse.ReuseDetector;
+import org.corroborate.story.ArticleTerms;
+import org.corroborate.story.StoryIndex;
+import org.corroborate.story.StorySettings;
+import org.corroborate.story.StoryTerms;
 import org.corroborate.text.Segmenter;
 
 /**
  * The stateless per-article stages, run in parallel: read the record as {@code analyze} reads a JSON Lines
- * line, clean, segment, extract, and compute the reuse candidate keys. A bad record or a failing stage
- * becomes an error record naming the input and the reason; the others go on.
+ * line, clean, segment, extract, and compute the reuse candidate keys and the story terms. A bad record or a
+ * failing stage becomes an error record naming the input and the reason; the others go on.
  */
 final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Analyzed> {
     static final OutputTag<Messages.Output> ERRORS = new OutputTag<>("errors") { };
@@ -30,6 +35,7 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
     private transient Segmenter segmenter;
     private transient Extractor extractor;
     private transient ReuseDetector reuse;
+    private transient StoryTerms terms;
 
     @Override
     public void open(OpenContext context) {
@@ -38,6 +44,7 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
         segmenter = new Segmenter();
         extractor = new Extractor();
         reuse = new ReuseDetector();
+        terms = new StoryTerms(StorySettings.DEFAULT);
     }
 
     @Override
@@ -70,11 +77,21 @@ final class AnalyzeFunction extends ProcessFunction<Messages.Input, Messages.Ana
                     error(ctx, new InputError(a.source(), "fingerprinting failed on " + a.id() + ": " + describe(e)));
                     keys = new ReuseDetector.CandidateKeys(new long[0], new long[0]);
                 }
+                ArticleTerms storyTerms;
+                try {
+                    storyTerms = terms.extract(a, facts);
+                } catch (RuntimeException e) {
+                    // the article still gets a story (its own): a job that fails on one article fails on all
+                    error(ctx, new InputError(a.source(), "story terms failed on " + a.id() + ": " + describe(e)));
+                    storyTerms = new ArticleTerms(a.id(), a.title(), null, StoryIndex.NO_TIME, Map.of());
+                }
                 Messages.Analyzed m = new Messages.Analyzed();
                 m.id = a.id();
                 m.order = Messages.order(in.timestamp, in.partition, in.offset, i);
                 m.article = Codec.write(a);
                 m.facts = Codec.write(facts);
+                m.arrival = Messages.arrival(a.published(), m.order);
+                m.terms = Codec.write(storyTerms);
                 m.bands = keys.bands();
                 m.sentenceKeys = keys.sentences();
                 out.collect(m);

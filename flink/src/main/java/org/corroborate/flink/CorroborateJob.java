@@ -28,7 +28,8 @@ import org.corroborate.reuse.ReuseDetector;
  * <p>Topology: analyze (stateless: ingest record, clean, segment, extract, candidate keys) → postings keyed by
  * candidate key → pair dedupe → article store (keyed by id) → alignment (keyed by pair) → containment rule
  * (neighbours, pair links, apex, pair output) → reuse; analyzed articles and reuse → stories and claims (one
- * task: the engine's later stages over all articles, in analyze's order). See docs/scaling.md.
+ * task keeping the engine's story index: each article assigned once, in analyze's order; only the stories that
+ * changed are finished again). See docs/scaling.md.
  */
 public final class CorroborateJob {
     private CorroborateJob() {}

@@ -13,6 +13,15 @@ public final class Messages {
         return String.format("%020d:%010d:%020d:%05d", timestamp, partition, offset, part);
     }
 
+    /**
+     * The position of an article in {@link org.corroborate.Engine#arrivalOrder}, as a string that sorts so:
+     * dated articles by their publication date (compared as the engine compares them, as strings), then undated
+     * ones, each in input order ({@code order}).
+     */
+    static String arrival(String published, String order) {
+        return published == null ? "1" + order : "0" + published + "\u0000" + order;
+    }
+
     /** The key of an unordered pair of article ids. */
     static String pair(String a, String b) {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
@@ -35,6 +44,10 @@ public final class Messages {
         public String order;
         public String article;
         public String facts;
+        /** Position in the engine's arrival order ({@link Messages#arrival}). */
+        public String arrival;
+        /** The article's story terms ({@code ArticleTerms} as JSON), read once, in the parallel stage. */
+        public String terms;
         public long[] bands;
         public long[] sentenceKeys;
 

@@ -6,25 +6,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.corroborate.eval.SharedData;
 import org.corroborate.eval.EcbCorpus;
+import org.corroborate.model.Story;
 import org.corroborate.output.Json;
 
 /**
  * Throughput of the job on a local MiniCluster with an embedded broker: N articles built from ECB+ documents
  * (one article per document, then republications of earlier ones with their first sentence dropped, dated over
  * ten days) pushed through with 1 or 2 task slots. Prints articles per second (net job run time, bounded
- * source) and, with {@code state}, the savepoint size once the output is quiet (the job's whole state).
+ * source) and, with {@code state}, the savepoint size once every article is in a story and the output is quiet
+ * (the job's whole state).
  *
- * <p>Usage: {@code FlinkThroughput N SLOTS [state]}.
+ * <p>Usage: {@code FlinkThroughput N SLOTS [state|stateonly]} ({@code stateonly}: the savepoint run alone).
  */
 public final class FlinkThroughput {
     private FlinkThroughput() {}
@@ -32,22 +39,30 @@ public final class FlinkThroughput {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         int slots = Integer.parseInt(args[1]);
-        boolean state = args.length > 2 && args[2].equals("state");
+        String mode = args.length > 2 ? args[2] : "";
         Path data = SharedData.resolve("data/ecbplus").orElseThrow(() -> new IllegalStateException(
                 "../shared/data/ecbplus not found (set -Dcorroborate.shared)"));
         List<String> records = articles(EcbCorpus.read(data), n);
         try (KafkaHarness kafka = new KafkaHarness()) {
             Configuration conf = new Configuration();
             conf.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
-            JobSettings s = settings(kafka, "tp", true);
-            kafka.produce(s.inputTopic(), records);
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
-            CorroborateJob.build(env, s);
-            JobExecutionResult result = env.execute("throughput");
-            double seconds = result.getNetRuntime() / 1000.0;
-            System.out.printf("articles=%d slots=%d seconds=%.1f articles/s=%.1f reuse=%d%n", n, slots, seconds,
-                    n / seconds, KafkaHarness.latest(kafka.readCommitted(s.topic("reuse"))).size());
-            if (state) {
+            // a failure ends the run with its cause instead of restarting quietly
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+            // checkpoints to files: the JobManager's memory storage refuses a task state over 5 MB
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                    Files.createTempDirectory("corroborate-checkpoints").toUri().toString());
+            if (!mode.equals("stateonly")) {
+                JobSettings s = settings(kafka, "tp", true);
+                kafka.produce(s.inputTopic(), records);
+                StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
+                CorroborateJob.build(env, s);
+                JobExecutionResult result = env.execute("throughput");
+                double seconds = result.getNetRuntime() / 1000.0;
+                System.out.printf("articles=%d slots=%d seconds=%.1f articles/s=%.1f reuse=%d%n", n, slots, seconds,
+                        n / seconds, KafkaHarness.latest(kafka.readCommitted(s.topic("reuse"))).size());
+            }
+            if (mode.startsWith("state")) {
                 measureState(kafka, records, slots, conf);
             }
         }
@@ -60,12 +75,16 @@ public final class FlinkThroughput {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
         CorroborateJob.build(env, s);
         JobClient job = env.executeAsync("state");
+        // done when every article is in a story and the output has been quiet for 5 s
         int last = -1;
         int quiet = 0;
         while (quiet < 5) {
             Thread.sleep(1000);
+            Map<String, String> stories = KafkaHarness.latest(kafka.readCommitted(s.topic("stories")));
+            Set<String> placed = new HashSet<>();
+            stories.values().forEach(json -> placed.addAll(Codec.read(json, Story.class).articles()));
             int now = kafka.readCommitted(s.topic("stories")).size() + kafka.readCommitted(s.topic("reuse")).size();
-            quiet = now == last && now > 0 ? quiet + 1 : 0;
+            quiet = now == last && placed.size() >= records.size() ? quiet + 1 : 0;
             last = now;
         }
         Path dir = Files.createTempDirectory("corroborate-savepoint");
