@@ -66,7 +66,7 @@ final class FeedReader {
         int completed = 0;
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(in);
+            r = factory.createXMLStreamReader(XmlDecoder.open(in));
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT || !isItem(r)) {
                     continue;
@@ -84,8 +84,8 @@ final class FeedReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            String message = e.getMessage() == null ? ""
-                    : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
+            String message = e.getNestedException() instanceof XmlDecoder.MalformedBytes bad ? bad.getMessage()
+                    : e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
             boolean tooDeep = message.contains("maxElementDepth");
             sink.error(path, "XML error" + where + ": " + (tooDeep ? sink.limits.nestingLimit() : message)
                     + (completed > 0 ? " (the " + completed + " items before it were read)" : "")
