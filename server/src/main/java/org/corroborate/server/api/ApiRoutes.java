@@ -10,6 +10,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,6 +54,7 @@ public final class ApiRoutes {
     }
 
     public void register(RoutesConfig routes) {
+        routes.before("/api/*", ApiRoutes::requireReadableCharset);
         routes.before("/api/*", this::requireTokenForWrites);
         routes.post("/api/articles", this::postArticles);
         routes.get("/api/articles/{id}", this::article);
@@ -71,6 +74,42 @@ public final class ApiRoutes {
             }
         });
         routes.sse("/api/events", events::add);
+    }
+
+    /**
+     * Javalin reads the {@code charset} parameter of {@code Content-Type} for the body and the query parameters,
+     * and fails with an internal error on a parameter without a value; an unknown charset fails without saying
+     * which header was wrong. Both are refused here, before any handler reads the request.
+     */
+    private static void requireReadableCharset(Context ctx) {
+        String contentType = ctx.header("Content-Type");
+        if (contentType == null) {
+            return;
+        }
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (!p.regionMatches(true, 0, "charset", 0, "charset".length())) {
+                continue;
+            }
+            // as Javalin reads it: the first parameter starting with "charset", its value after the first '='
+            String[] nameValue = p.split("=", -1);
+            String charset = nameValue.length < 2 ? null : nameValue[1].strip();
+            if (charset == null || !supported(charset)) {
+                throw new BadRequestResponse("Content-Type " + contentType + ": " + (charset == null
+                        ? "the charset parameter has no value" : "charset \"" + charset + "\" is not supported")
+                        + " (use charset=utf-8)");
+            }
+            return;
+        }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private void requireTokenForWrites(Context ctx) {
