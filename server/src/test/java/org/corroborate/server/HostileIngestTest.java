@@ -2,6 +2,7 @@ package org.corroborate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +53,28 @@ class HostileIngestTest {
     void aDeclaredCharsetIsHonoured() {
         HttpResponse<String> r = http.post("/api/articles?wait=true", "application/json; CHARSET=UTF-8", ARTICLE);
         assertThat(r.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aSecondJsonValueAfterTheFirstIsRefusedNotDropped() {
+        // found by reading the decoder while fuzzing: Jackson stops after the first value and ignored the rest
+        String two = "{\"id\":\"lock-1\",\"text\":\"The canal lock reopens in June.\"}"
+                + "{\"id\":\"lock-2\",\"text\":\"Barges wait at the lower basin.\"}";
+        HttpResponse<String> r = http.post("/api/articles", "application/json", two);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("POST /api/articles").contains("after the first JSON value");
+        assertThat(server.store().article("lock-1")).isEmpty();
+
+        HttpResponse<String> lines = http.post("/api/articles", "application/x-ndjson",
+                "{\"id\":\"lock-3\",\"text\":\"The lock keeper retires.\"} {\"id\":\"lock-5\",\"text\":\"Same line.\"}\n"
+                        + "{\"id\":\"lock-4\",\"text\":\"A new gate is fitted.\"}\n");
+        assertThat(lines.statusCode()).isEqualTo(201);
+        JsonNode body = Http.parse(lines.body());
+        assertThat(body.get("accepted")).extracting(JsonNode::asText).containsExactly("lock-4");
+        assertThat(body.get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("source").asText()).isEqualTo("POST /api/articles#line1");
+            assertThat(e.get("reason").asText()).contains("after the first JSON value at line 1, column");
+        });
     }
 
     private static final String ARTICLE = "{\"id\":\"pier\",\"text\":\"The ferry timetable changes on Monday.\"}";
