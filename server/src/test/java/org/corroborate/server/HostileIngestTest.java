@@ -65,7 +65,7 @@ class HostileIngestTest {
         assertThat(r.body()).contains("POST /api/articles").contains("after the first JSON value");
         assertThat(server.store().article("lock-1")).isEmpty();
 
-        HttpResponse<String> lines = http.post("/api/articles", "application/x-ndjson",
+        HttpResponse<String> lines = http.post("/api/articles?wait=true", "application/x-ndjson",
                 "{\"id\":\"lock-3\",\"text\":\"The lock keeper retires.\"} {\"id\":\"lock-5\",\"text\":\"Same line.\"}\n"
                         + "{\"id\":\"lock-4\",\"text\":\"A new gate is fitted.\"}\n");
         assertThat(lines.statusCode()).isEqualTo(201);
@@ -75,6 +75,14 @@ class HostileIngestTest {
             assertThat(e.get("source").asText()).isEqualTo("POST /api/articles#line1");
             assertThat(e.get("reason").asText()).contains("after the first JSON value at line 1, column");
         });
+    }
+
+    @Test
+    void aBodyOverTheRequestLimitIsRefusedWithTheLimit() {
+        HttpResponse<String> r = http.post("/api/articles", "text/plain", "The pier reopens. ".repeat(1000));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).isEqualTo(
+                "request body of 18000 bytes is over the limit of 16384 bytes (serve --max-request-bytes)");
     }
 
     private static final String ARTICLE = "{\"id\":\"pier\",\"text\":\"The ferry timetable changes on Monday.\"}";

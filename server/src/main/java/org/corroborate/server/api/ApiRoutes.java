@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
@@ -44,13 +46,16 @@ public final class ApiRoutes {
     private final StoryDesk desk;
     private final AccessToken token;
     private final EventHub events;
+    private final long maxRequestBytes;
 
-    public ApiRoutes(Store store, SearchIndex index, StoryDesk desk, AccessToken token, EventHub events) {
+    public ApiRoutes(Store store, SearchIndex index, StoryDesk desk, AccessToken token, EventHub events,
+            long maxRequestBytes) {
         this.store = store;
         this.index = index;
         this.desk = desk;
         this.token = token;
         this.events = events;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     public void register(RoutesConfig routes) {
@@ -133,7 +138,7 @@ public final class ApiRoutes {
                 meta.put(key, ctx.queryParam(key));
             }
         }
-        DocumentDecoder.Decoded decoded = DocumentDecoder.decode(kind, ctx.body(), "POST /api/articles", meta);
+        DocumentDecoder.Decoded decoded = DocumentDecoder.decode(kind, body(ctx), "POST /api/articles", meta);
         if (decoded.documents().isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("accepted", List.of(), "duplicates", List.of(),
                     "errors", decoded.errors()));
@@ -153,6 +158,21 @@ public final class ApiRoutes {
         out.put("duplicates", submission.result().duplicates());
         out.put("errors", decoded.errors());
         ctx.status(submission.result().accepted().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED).json(out);
+    }
+
+    /** The request body; over the size limit, an answer naming the size, the limit and the option. */
+    private String body(Context ctx) {
+        try {
+            return ctx.body();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                throw e;
+            }
+            // Javalin's own message is only "Content Too Large"
+            throw new ContentTooLargeResponse("request body" + (ctx.contentLength() >= 0 ? " of "
+                    + ctx.contentLength() + " bytes" : "") + " is over the limit of " + maxRequestBytes
+                    + " bytes (serve --max-request-bytes)");
+        }
     }
 
     private void article(Context ctx) {
