@@ -27,7 +27,12 @@ public final class Cleaner {
             case BODY -> List.of(body(document));
             case TEXT -> assemble(document, TextPageCleaner.clean(document.content()), null);
             case HTML -> {
-                ExtractedPage page = htmlExtractor.extract(document.content(), document.given().url());
+                ExtractedPage page;
+                try {
+                    page = htmlExtractor.extract(document.content(), document.given().url());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(document.id() + ": " + e.getMessage(), e);
+                }
                 yield assemble(document, TextPageCleaner.clean(page.text()), page);
             }
         };

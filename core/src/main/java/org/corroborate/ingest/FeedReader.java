@@ -22,7 +22,8 @@ import org.jsoup.Jsoup;
  * <p>Implementation notes. The XML parser is the JDK's StAX parser with DTD support and external entities
  * switched off and no external access allowed: a DOCTYPE is skipped, never fetched, and any entity it declares
  * is left undeclared, so an XXE or "billion laughs" payload fails with an "entity was referenced, but not
- * declared" error instead of being resolved or expanded. Items read before such an error are kept.
+ * declared" error instead of being resolved or expanded. Items read before such an error are kept. The parser
+ * is given characters, not bytes: {@link XmlDecoder} decodes them (it says why).
  *
  * <p>Per item: title, link (Atom: the {@code alternate} link), date ({@code pubDate} in RFC 822, {@code dc:date},
  * Atom {@code published} else {@code updated}) as ISO 8601, authors ({@code author}, {@code dc:creator}, Atom
@@ -66,7 +67,7 @@ final class FeedReader {
         int completed = 0;
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(in);
+            r = factory.createXMLStreamReader(XmlDecoder.open(in));
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT || !isItem(r)) {
                     continue;
@@ -84,12 +85,13 @@ final class FeedReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            String message = e.getMessage() == null ? ""
-                    : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
+            boolean badBytes = e.getNestedException() instanceof XmlDecoder.MalformedBytes;
+            String message = badBytes ? e.getNestedException().getMessage()
+                    : e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
             boolean tooDeep = message.contains("maxElementDepth");
             sink.error(path, "XML error" + where + ": " + (tooDeep ? sink.limits.nestingLimit() : message)
                     + (completed > 0 ? " (the " + completed + " items before it were read)" : "")
-                    + (tooDeep ? "" : " (DTDs and external entities are disabled)"));
+                    + (tooDeep || badBytes ? "" : " (DTDs and external entities are disabled)"));
         } finally {
             if (r != null) {
                 try {

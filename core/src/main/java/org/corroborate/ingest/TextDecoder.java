@@ -151,13 +151,20 @@ final class TextDecoder {
 
     /** The charset an HTML page or XML document declares in its first bytes, or null. */
     static String declaredCharset(byte[] head, int length) {
-        String text = new String(head, 0, Math.min(length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
-        Matcher xml = XML_ENCODING.matcher(text);
-        if (xml.find()) {
-            return xml.group(1);
+        String xml = xmlDeclaredCharset(head, length);
+        if (xml != null) {
+            return xml;
         }
+        String text = new String(head, 0, Math.min(length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(text);
         return meta.find() ? meta.group(1) : null;
+    }
+
+    /** The encoding an XML declaration in the first bytes states, or null. */
+    static String xmlDeclaredCharset(byte[] head, int length) {
+        Matcher xml = XML_ENCODING.matcher(
+                new String(head, 0, Math.min(length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1));
+        return xml.find() ? xml.group(1) : null;
     }
 
     /** The charset a label names, with Latin-1/ASCII read as Windows-1252; null if unknown or absent. */

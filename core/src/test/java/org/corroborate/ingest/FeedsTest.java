@@ -2,8 +2,11 @@ package org.corroborate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +109,70 @@ class FeedsTest {
         Ingested r = Ingested.read(f);
         assertThat(r.ids()).containsExactly("broken.xml#item1");
         assertThat(r.errors).singleElement().extracting(InputError::reason).asString().startsWith("XML error at line 1");
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorWithItsOffsetAndNothingIsPrintedToStandardError() throws IOException {
+        byte[] feed = concat("<rss><channel><item><description>One.</description></item><item><description>Caf",
+                new byte[] {(byte) 0xE9}, " au lait.</description></item></channel></rss>");
+        Path f = Files.write(dir.resolve("latin1-undeclared.xml"), feed);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        Ingested r;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            r = Ingested.read(f);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(r.ids()).containsExactly("latin1-undeclared.xml#item1");
+        assertThat(r.errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(f.toString());
+            assertThat(e.reason()).startsWith("XML error at line 1")
+                    .contains("not valid UTF-8: bad byte 0xe9 at byte offset 80")
+                    .endsWith("(the 1 items before it were read)");
+        });
+    }
+
+    @Test
+    void aBadByteInTheXmlDeclarationIsReportedTheSameWay() throws IOException {
+        Path f = Files.write(dir.resolve("bad-start.xml"), concat("<?xml version=\"1.0\" ",
+                new byte[] {(byte) 0xFF}, "?><rss><channel><item><description>One.</description></item></channel></rss>"));
+        assertThat(Ingested.read(f).onlyError().reason()).contains("not valid UTF-8: bad byte 0xff at byte offset 20")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void declaredAndByteOrderMarkedEncodingsAreDecodedAsBefore() throws IOException {
+        String feed = "<rss><channel><item><title>Caf\u00e9 \u2013 Stra\u00dfe</title>"
+                + "<description>Open late.</description></item></channel></rss>";
+        Path latin1 = Files.write(dir.resolve("latin1.xml"),
+                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + feed.replace("\u2013", "-"))
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        Path cp1252 = Files.write(dir.resolve("cp1252.xml"),
+                ("<?xml version='1.0' encoding='windows-1252'?>" + feed).getBytes("windows-1252"));
+        Path utf16 = Files.write(dir.resolve("utf16.xml"),
+                ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + feed).getBytes(StandardCharsets.UTF_16));
+        assertThat(Ingested.read(latin1).only().given().title()).isEqualTo("Caf\u00e9 - Stra\u00dfe");
+        assertThat(Ingested.read(cp1252).only().given().title()).isEqualTo("Caf\u00e9 \u2013 Stra\u00dfe");
+        assertThat(Ingested.read(utf16).only().given().title()).isEqualTo("Caf\u00e9 \u2013 Stra\u00dfe");
+    }
+
+    @Test
+    void anUnknownDeclaredEncodingIsNamed() throws IOException {
+        Path f = Files.writeString(dir.resolve("klingon.xml"),
+                "<?xml version=\"1.0\" encoding=\"x-klingon-8\"?><rss><channel></channel></rss>");
+        assertThat(Ingested.read(f).onlyError().reason())
+                .contains("the declared encoding \"x-klingon-8\" is not supported");
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.corroborate.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import org.corroborate.server.store.Store;
  * same content twice is idempotent.
  */
 public final class DocumentDecoder {
-    private static final ObjectMapper JSON = Json.mapper();
+    /** Content after the first value is an error: without this, Jackson ignores it and an article is lost. */
+    private static final ObjectReader JSON = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int MAX_ID_LENGTH = 512;
 
     /** The kinds of body, by media type. */
@@ -80,7 +84,7 @@ public final class DocumentDecoder {
                 try {
                     root = JSON.readTree(body);
                 } catch (JsonProcessingException e) {
-                    errors.add(new InputError(source, "not JSON: " + e.getOriginalMessage()));
+                    errors.add(new InputError(source, notJson(e)));
                     break;
                 }
                 if (root != null && root.isArray()) {
@@ -101,7 +105,7 @@ public final class DocumentDecoder {
                     try {
                         record(JSON.readTree(lines[i]), where, docs, errors);
                     } catch (JsonProcessingException e) {
-                        errors.add(new InputError(where, "not JSON: " + e.getOriginalMessage()));
+                        errors.add(new InputError(where, notJson(e)));
                     }
                 }
             }
@@ -123,6 +127,16 @@ public final class DocumentDecoder {
             }
         }
         return new Decoded(docs, errors);
+    }
+
+    private static String notJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
+            return "not one JSON value: content after the first JSON value"
+                    + (e.getLocation() == null ? ""
+                            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
+                    + " (one article a line: use application/x-ndjson; several in one body: a JSON array)";
+        }
+        return "not JSON: " + e.getOriginalMessage();
     }
 
     private static void record(JsonNode node, String where, List<Document> docs, List<InputError> errors) {

@@ -53,7 +53,7 @@ public final class StoryServer implements AutoCloseable {
         token = AccessToken.loadOrCreate(data.resolve("token"));
         desk.recover();
 
-        ApiRoutes api = new ApiRoutes(store, index, desk, token, events);
+        ApiRoutes api = new ApiRoutes(store, index, desk, token, events, config.maxRequestBytes);
         app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxRequestBytes;

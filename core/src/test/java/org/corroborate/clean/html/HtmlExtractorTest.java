@@ -3,6 +3,12 @@ package org.corroborate.clean.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.corroborate.clean.Cleaner;
+import org.corroborate.model.Document;
+import org.corroborate.model.DocumentFormat;
 import org.corroborate.model.Removed;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +224,22 @@ class HtmlExtractorTest {
         assertThat(PageMetadata.isoDate("2031-03-04T09:15:00+0100")).isEqualTo("2031-03-04T09:15:00+01:00");
         assertThat(PageMetadata.isoDate("Tue, 4 Mar 2031 09:15:00 GMT")).isEqualTo("2031-03-04T09:15:00Z");
         assertThat(PageMetadata.isoDate("last spring")).isNull();
+    }
+
+    @Test
+    void aPageJsoupFailsOnAtItsDepthLimitIsRejectedWithAReason() throws IOException {
+        // HtmlFuzzTest finding: jsoup 1.24.1 throws IndexOutOfBoundsException on this page with the depth cap
+        byte[] bytes;
+        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream(
+                "/org/corroborate/fuzz/HtmlFuzzTestInputs/extractAndClean/crash-5a8209536c5de3579b649e877c5a994a8809d155")) {
+            bytes = in.readAllBytes();
+        }
+        String html = new String(bytes, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> extractor.extract(html, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the HTML parser failed on this markup (formatting elements nested past its depth limit"
+                        + " of 512); the page is left out");
+        Document d = new Document("deep.html", "deep.html", DocumentFormat.HTML, html, null);
+        assertThatThrownBy(() -> new Cleaner().clean(d)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("deep.html: the HTML parser failed on this markup");
     }
 }

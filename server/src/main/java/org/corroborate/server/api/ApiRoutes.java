@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,16 +46,20 @@ public final class ApiRoutes {
     private final StoryDesk desk;
     private final AccessToken token;
     private final EventHub events;
+    private final long maxRequestBytes;
 
-    public ApiRoutes(Store store, SearchIndex index, StoryDesk desk, AccessToken token, EventHub events) {
+    public ApiRoutes(Store store, SearchIndex index, StoryDesk desk, AccessToken token, EventHub events,
+            long maxRequestBytes) {
         this.store = store;
         this.index = index;
         this.desk = desk;
         this.token = token;
         this.events = events;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     public void register(RoutesConfig routes) {
+        routes.before("/api/*", ApiRoutes::requireReadableCharset);
         routes.before("/api/*", this::requireTokenForWrites);
         routes.post("/api/articles", this::postArticles);
         routes.get("/api/articles/{id}", this::article);
@@ -71,6 +79,42 @@ public final class ApiRoutes {
             }
         });
         routes.sse("/api/events", events::add);
+    }
+
+    /**
+     * Javalin reads the {@code charset} parameter of {@code Content-Type} for the body and the query parameters,
+     * and fails with an internal error on a parameter without a value; an unknown charset fails without saying
+     * which header was wrong. Both are refused here, before any handler reads the request.
+     */
+    private static void requireReadableCharset(Context ctx) {
+        String contentType = ctx.header("Content-Type");
+        if (contentType == null) {
+            return;
+        }
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (!p.regionMatches(true, 0, "charset", 0, "charset".length())) {
+                continue;
+            }
+            // as Javalin reads it: the first parameter starting with "charset", its value after the first '='
+            String[] nameValue = p.split("=", -1);
+            String charset = nameValue.length < 2 ? null : nameValue[1].strip();
+            if (charset == null || !supported(charset)) {
+                throw new BadRequestResponse("Content-Type " + contentType + ": " + (charset == null
+                        ? "the charset parameter has no value" : "charset \"" + charset + "\" is not supported")
+                        + " (use charset=utf-8)");
+            }
+            return;
+        }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private void requireTokenForWrites(Context ctx) {
@@ -94,7 +138,7 @@ public final class ApiRoutes {
                 meta.put(key, ctx.queryParam(key));
             }
         }
-        DocumentDecoder.Decoded decoded = DocumentDecoder.decode(kind, ctx.body(), "POST /api/articles", meta);
+        DocumentDecoder.Decoded decoded = DocumentDecoder.decode(kind, body(ctx), "POST /api/articles", meta);
         if (decoded.documents().isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("accepted", List.of(), "duplicates", List.of(),
                     "errors", decoded.errors()));
@@ -114,6 +158,21 @@ public final class ApiRoutes {
         out.put("duplicates", submission.result().duplicates());
         out.put("errors", decoded.errors());
         ctx.status(submission.result().accepted().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED).json(out);
+    }
+
+    /** The request body; over the size limit, an answer naming the size, the limit and the option. */
+    private String body(Context ctx) {
+        try {
+            return ctx.body();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                throw e;
+            }
+            // Javalin's own message is only "Content Too Large"
+            throw new ContentTooLargeResponse("request body" + (ctx.contentLength() >= 0 ? " of "
+                    + ctx.contentLength() + " bytes" : "") + " is over the limit of " + maxRequestBytes
+                    + " bytes (serve --max-request-bytes)");
+        }
     }
 
     private void article(Context ctx) {

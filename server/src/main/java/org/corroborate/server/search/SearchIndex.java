@@ -234,7 +234,9 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        committer.shutdownNow();
+        // not shutdownNow: interrupting a commit in progress closes Lucene's file channels, the write lock's too,
+        // and close then fails with "FileLock invalidated by an external force"
+        committer.shutdown();
         try {
             committer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
