@@ -90,7 +90,7 @@ class HostileInputTest {
             }
             w.write("</body></html>");
         }
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyze(page));
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> analyze(page));
         assertNothingLost(analysis, List.of(page.toString()));
         analysis.articles().forEach(a -> assertThat(a.body()).contains("42 cable anchors"));
         assertOffsetsValid(analysis);
@@ -110,7 +110,7 @@ class HostileInputTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
             Files.copy(page, out);
         }
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyze(page, gzipped));
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> analyze(page, gzipped));
         assertThat(analysis.articles()).isEmpty();
         assertThat(analysis.errors()).extracting(InputError::source).containsExactly(page.toString(),
                 gzipped.toString());
@@ -148,7 +148,7 @@ class HostileInputTest {
                 </feed>
                 """.formatted(bomb, secret.toUri(), PARAGRAPH));
 
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(external, bombed));
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> analyze(external, bombed));
 
         assertThat(analysis.articles()).extracting(Article::source)
                 .containsExactly(external + "#item1", bombed + "#item1");
@@ -177,7 +177,7 @@ class HostileInputTest {
             out.write(first);
             out.write(gzip(WarcRecords.html("https://news.example/zeros", "<p>" + " ".repeat(6 << 20) + "</p>")));
         }
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(180),
                 () -> analyze(IngestLimits.DEFAULT.withMaxArchiveBytes(4L << 20), truncated, bomb));
 
         assertNothingLost(analysis, List.of(truncated + "#item1", truncated + "#item2", bomb + "#item1"));
@@ -222,7 +222,7 @@ class HostileInputTest {
         Files.writeString(feed, "<rss version=\"2.0\"><channel>\n<item><description>" + PARAGRAPH
                 + "</description></item>\n<item><description>" + "<x>".repeat(100_000) + "deep"
                 + "</x>".repeat(100_000) + "</description></item></channel></rss>\n");
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(lines, feed));
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> analyze(lines, feed));
         assertThat(analysis.errors()).filteredOn(e -> e.reason().contains("nesting limit"))
                 .extracting(InputError::source).containsExactly(lines + ":line 2", feed.toString());
         assertThat(analysis.errors().get(0).reason())
@@ -260,7 +260,7 @@ class HostileInputTest {
             line.append(words[i % words.length]).append(i % 13 == 0 ? "\u2014" : "").append(' ');
         }
         write("endless.txt", line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyze(dir));
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> analyze(dir));
         assertThat(analysis.errors()).isEmpty();
         assertThat(analysis.articles()).singleElement().satisfies(a -> {
             assertThat(a.paragraphs()).hasSize(1);
