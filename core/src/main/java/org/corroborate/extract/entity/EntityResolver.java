@@ -64,12 +64,12 @@ public final class EntityResolver {
             for (String id : group) {
                 ArticleFacts f = facts.get(id);
                 for (Quote q : f.quotes()) {
-                    quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(), story.canonical(q.speaker()),
+                    quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(), story.canonical(q.speaker(), q.article()),
                             q.cue(), q.kind()));
                 }
                 for (Quantity q : f.quantities()) {
                     quantities.add(new Quantity(q.article(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(),
-                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor())));
+                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor(), q.article())));
                 }
             }
         }
@@ -168,6 +168,31 @@ public final class EntityResolver {
         return new Office(kind, country);
     }
 
+    /** The holders of an office of the asked country, and those whose country is not known. */
+    private record Holders(List<Cluster> same, List<Cluster> unknownCountry) {
+        boolean none() {
+            return same.isEmpty() && unknownCountry.isEmpty();
+        }
+
+        /** The one holder of the asked country, else the one of unknown country; null when ambiguous. */
+        Cluster one() {
+            if (same.size() == 1) {
+                return same.get(0);
+            }
+            return same.isEmpty() && unknownCountry.size() == 1 ? unknownCountry.get(0) : null;
+        }
+    }
+
+    /** True when {@code article} names the person of {@code c} (a role phrase alone does not count). */
+    private static boolean namedIn(Cluster c, String article) {
+        for (Named n : c.members) {
+            if (n.m.article().equals(article) && !isRolePhrase(n.m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A mention with where it is. */
     private record Named(EntityMention m, int order) {}
 
@@ -230,6 +255,19 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * True when a holder's office answers a role: the same kind, or a bare generic title naming the holder's
+     * specific office of that family ("the minister" for a "transport-minister", a "foreign-minister"); a
+     * former holder never answers a present role.
+     */
+    static boolean sameOffice(Office held, Office asked) {
+        if (held.kind().equals(asked.kind())) {
+            return true;
+        }
+        return asked.kind().indexOf('-') < 0 && held.kind().endsWith("-" + asked.kind())
+                && !held.kind().startsWith("former-");
+    }
+
     private static boolean isRolePhrase(EntityMention m) {
         return m.role() != null && ROLE_DETERMINERS.contains(m.text().split(" ")[0]);
     }
@@ -283,10 +321,9 @@ public final class EntityResolver {
                 }
             }
             for (Named n : roles) {
-                Cluster holder = holder(office(n.m.role()));
+                Cluster holder = holder(office(n.m.role()), n.m.article());
                 if (holder != null) {
-                    holder.members.add(n);
-                    byKey.putIfAbsent(Gazetteer.key(n.m.text()), holder);
+                    holder.members.add(n); // not keyed: the same role may name another holder in another article
                 }
             }
         }
@@ -387,18 +424,35 @@ public final class EntityResolver {
             }
         }
 
-        /** The one person of the story holding {@code office}, or null. */
-        private Cluster holder(Office office) {
+        /**
+         * The one person holding {@code office}: among the people {@code article} names when some of them hold
+         * it, else among the story's; null when none or several do.
+         */
+        private Cluster holder(Office office, String article) {
             if (office == null) {
                 return null;
             }
+            if (article != null) {
+                Holders inArticle = holders(office, article);
+                if (!inArticle.none()) {
+                    return inArticle.one();
+                }
+            }
+            return holders(office, null).one();
+        }
+
+        /** The holders of {@code office} named in {@code article} (any article when null), split by country. */
+        private Holders holders(Office office, String article) {
             List<Cluster> same = new ArrayList<>();
             List<Cluster> unknownCountry = new ArrayList<>();
             for (Cluster c : clusters) {
+                if (article != null && !namedIn(c, article)) {
+                    continue;
+                }
                 String country = null;
                 boolean holds = false;
                 for (Office o : c.offices) {
-                    if (o.kind().equals(office.kind())) {
+                    if (sameOffice(o, office)) {
                         holds = true;
                         country = country != null ? country : o.country();
                     }
@@ -412,14 +466,14 @@ public final class EntityResolver {
                     unknownCountry.add(c);
                 }
             }
-            if (same.size() == 1) {
-                return same.get(0);
-            }
-            return same.isEmpty() && unknownCountry.size() == 1 ? unknownCountry.get(0) : null;
+            return new Holders(same, unknownCountry);
         }
 
-        /** The canonical name for a speaker or actor as written, or the text itself when no entity matches. */
-        String canonical(String written) {
+        /**
+         * The canonical name for a speaker or actor as written in {@code article}, or the text itself when no
+         * entity matches.
+         */
+        String canonical(String written, String article) {
             if (written == null) {
                 return null;
             }
@@ -436,7 +490,7 @@ public final class EntityResolver {
                 c = fullNameFor(key, null); // a surname the recognizer had no context to type
             }
             if (c == null) {
-                c = holder(office(written));
+                c = holder(office(written), article);
             }
             return c != null && c.named() ? c.canonical() : written;
         }
