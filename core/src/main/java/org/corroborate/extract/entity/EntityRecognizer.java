@@ -23,13 +23,16 @@ import org.corroborate.text.Nlp;
  *       NAME a person with the role; a definite role phrase with no name ("the top U.S. diplomat") is a
  *       role mention that the {@link EntityResolver} links to the office holder of the story;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
- *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (Ministry, Council: organization;
- *       region, Oblast: place), by a given name at its start (person), or by its shape (two to four name-like
- *       words: person).</li>
+ *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
+ *       {@code organization-heads.txt}: Survey, Ledger, Rail; region, Oblast, Pass: place), by a directional
+ *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
+ *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
- * A single unknown proper noun is kept only with evidence: a speech verb after it (person), a locative
- * preposition before it (place), or a person named earlier in the article whose last (or, for East Asian
- * order, first) name it is.
+ * A single unknown proper noun is kept only with evidence: an inner capital before an organization head
+ * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
+ * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
+ * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
+ * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural.
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",

@@ -34,8 +34,10 @@ import org.corroborate.model.Story;
  *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
- *   <li>a role phrase ("the top diplomat", "the defense secretary") joins the one person of the story who holds
- *       that office, a nationality in the phrase ruling out holders of another country.</li>
+ *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
+ *       in its own article who holds that office, or when its article names none, the one person of the story;
+ *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
+ *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved.</li>
  * </ol>
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
@@ -183,16 +185,6 @@ public final class EntityResolver {
         }
     }
 
-    /** True when {@code article} names the person of {@code c} (a role phrase alone does not count). */
-    private static boolean namedIn(Cluster c, String article) {
-        for (Named n : c.members) {
-            if (n.m.article().equals(article) && !isRolePhrase(n.m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A mention with where it is. */
     private record Named(EntityMention m, int order) {}
 
@@ -202,6 +194,8 @@ public final class EntityResolver {
         Gazetteer.Known known;
         String stripped;
         final Set<Office> offices = new LinkedHashSet<>();
+        /** The articles that name this entity (role phrases aside): where a bare title may find it. */
+        final Set<String> namedIn = new java.util.HashSet<>();
 
         boolean named() {
             for (Named n : members) {
@@ -317,6 +311,9 @@ public final class EntityResolver {
                     Office o = office(n.m.role());
                     if (o != null) {
                         c.offices.add(o);
+                    }
+                    if (!isRolePhrase(n.m)) {
+                        c.namedIn.add(n.m.article());
                     }
                 }
             }
@@ -446,7 +443,7 @@ public final class EntityResolver {
             List<Cluster> same = new ArrayList<>();
             List<Cluster> unknownCountry = new ArrayList<>();
             for (Cluster c : clusters) {
-                if (article != null && !namedIn(c, article)) {
+                if (article != null && !c.namedIn.contains(article)) {
                     continue;
                 }
                 String country = null;
