@@ -54,6 +54,10 @@ public final class EntityRecognizer {
     /** Prefixes that make a name a place: "Upper Tesin", "North Varna" (never a person's first name). */
     private static final Set<String> DIRECTIONS = Set.of("Upper", "Lower", "North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Inner", "Outer", "Mid", "Middle");
+    /** Heads of names of laws, treaties, doctrines and wars: neither people, places nor organizations. */
+    private static final Set<String> OTHER_HEADS = Set.of("Doctrine", "Act", "Treaty", "Accord", "Accords",
+            "Agreement", "Protocol", "Convention", "Declaration", "Amendment", "Plan", "Initiative", "War", "Crisis",
+            "Revolution");
     /** Nouns that make the name after "of" a place: "the village of X", "the governor of X". */
     private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "region", "province", "district",
             "county", "state", "island", "capital", "outskirts", "suburbs", "municipality", "governor", "mayor",
@@ -291,7 +295,9 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         String first = t.get(i).text();
         String type;
-        if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
+        if (OTHER_HEADS.contains(head) && end - i > 1) {
+            type = null; // "the Monroe Doctrine", "the Varna Accord"
+        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";
         } else if (PLACE_HEADS.contains(head) && end - i > 1) {
             type = "place";

@@ -158,4 +158,10 @@ class EntityRecognizerTest {
                 + "Peters said he had never seen such a flood.");
         assertThat(ms).extracting(EntityMention::text).doesNotContain("Hydrologists").contains("Peters");
     }
+
+    @Test
+    void namesOfTreatiesAndDoctrinesAreNotPeople() {
+        List<EntityMention> ms = recognize("Both sides signed the Halvard Accord and invoked the Kessin Doctrine in Ostrava.");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("Halvard Accord", "Kessin Doctrine");
+    }
 }
