@@ -85,6 +85,7 @@ public final class EntityRecognizer {
         }
         addSurnames(text, found);
         addRepeated(text, found);
+        harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
         int lastEnd = -1;
@@ -315,7 +316,9 @@ public final class EntityRecognizer {
         if (type == null) {
             return end;
         }
-        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, end - i == 1));
+        // a lone name typed only by a speech verb or a locative is a guess; its name or context typing is not
+        boolean guessed = end - i == 1 && contextType(t, i, from) == null;
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
     }
 
@@ -325,11 +328,9 @@ public final class EntityRecognizer {
         if (!nameLike(tok) || gazetteer.givenName(tok.text())) {
             return null;
         }
-        if (compactOrganization(tok.word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
-            return "organization";
-        }
-        if (placeOf(t, i, from)) {
-            return "place";
+        String typed = contextType(t, i, from);
+        if (typed != null) {
+            return typed;
         }
         if (i == from && commonPlural(t, i, to)) {
             return null; // "Meteorologists said": capitalized because it starts the sentence
@@ -341,6 +342,14 @@ public final class EntityRecognizer {
             return "place";
         }
         return null;
+    }
+
+    /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
+    private String contextType(List<Token> t, int i, int from) {
+        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
+            return "organization";
+        }
+        return placeOf(t, i, from) ? "place" : null;
     }
 
     /** "the village of X", "the governor of X": the name after "of" is a place. */
@@ -585,6 +594,21 @@ public final class EntityRecognizer {
                 found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
             }
         }
+    }
+
+    /**
+     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
+     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
+     */
+    private static void harmonize(List<Found> found) {
+        Map<String, String> firm = new HashMap<>();
+        for (Found f : found) {
+            if (!f.guessed) {
+                firm.putIfAbsent(f.text, f.type);
+            }
+        }
+        found.replaceAll(f -> f.guessed && firm.containsKey(f.text) && !firm.get(f.text).equals(f.type)
+                ? new Found(f.start, f.end, f.text, firm.get(f.text), f.role) : f);
     }
 
     private static boolean covered(List<Found> found, int c) {

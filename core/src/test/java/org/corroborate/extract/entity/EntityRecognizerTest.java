@@ -164,4 +164,12 @@ class EntityRecognizerTest {
         List<EntityMention> ms = recognize("Both sides signed the Halvard Accord and invoked the Kessin Doctrine in Ostrava.");
         assertThat(ms).extracting(EntityMention::text).doesNotContain("Halvard Accord", "Kessin Doctrine");
     }
+
+    @Test
+    void aGuessedTypeYieldsToTheFirmerTypeOfTheSameNameInTheArticle() {
+        List<EntityMention> ms = recognize("Passengers were moved to buses by the ferry operator Seltra on Friday.\n"
+                + "Later Seltra said the boats were safe.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Seltra")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+    }
 }
