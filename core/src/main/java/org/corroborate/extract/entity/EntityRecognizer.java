@@ -10,6 +10,7 @@ import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Span;
+import org.corroborate.text.Nlp;
 
 /**
  * Finds the people, organizations and places an article names.
@@ -22,27 +23,23 @@ import org.corroborate.model.Span;
  *       NAME a person with the role; a definite role phrase with no name ("the top U.S. diplomat") is a
  *       role mention that the {@link EntityResolver} links to the office holder of the story;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
- *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (Ministry, Council: organization;
- *       region, Oblast: place), by a given name at its start (person), or by its shape (two to four name-like
- *       words: person).</li>
+ *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
+ *       {@code organization-heads.txt}: Survey, Ledger, Rail; region, Oblast, Pass: place), by a directional
+ *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
+ *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
- * A single unknown proper noun is kept only with evidence: a speech verb after it (person), a locative
- * preposition before it (place), or a person named earlier in the article whose last (or, for East Asian
- * order, first) name it is.
+ * A single unknown proper noun is kept only with evidence: an inner capital before an organization head
+ * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
+ * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
+ * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
+ * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural.
  */
 public final class EntityRecognizer {
-    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Council", "Agency", "Department", "Committee",
-            "Commission", "Party", "Court", "Bank", "Union", "Association", "Institute", "University", "College",
-            "School", "Foundation", "Corporation", "Corp.", "Inc.", "Co.", "Company", "Group", "Army", "Navy",
-            "Force", "Forces", "Guard", "Office", "Administration", "Service", "Times", "Post", "News", "Journal",
-            "Network", "League", "Organization", "Organisation", "Federation", "Board", "Authority", "Assembly",
-            "Parliament", "Campaign", "Fund", "Center", "Centre", "Coalition", "Movement", "Front", "Bureau",
-            "Police", "Command", "Club", "Church", "Institution", "Reserve", "Airlines", "Motors", "Media", "Press",
-            "Tribune", "Herald", "Society", "Alliance", "Cabinet", "Secretariat", "Senate", "Congress", "Caucus");
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
             "province", "County", "City", "Island", "Islands", "Peninsula", "River", "Valley", "Mountains", "Sea",
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
-            "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal");
+            "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
+            "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
@@ -54,8 +51,24 @@ public final class EntityRecognizer {
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "deputy", "acting", "top", "then", "senior",
             "outgoing", "incoming", "interim", "chief", "current", "new", "Former", "Deputy", "Acting", "Top",
             "Senior", "Vice", "vice", "lead", "assistant", "Assistant", "principal", "Principal");
+    /** Prefixes that make a name a place: "Upper Tesin", "North Varna" (never a person's first name). */
+    private static final Set<String> DIRECTIONS = Set.of("Upper", "Lower", "North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Inner", "Outer", "Mid", "Middle");
+    /** Heads of names of laws, treaties, doctrines and wars: neither people, places nor organizations. */
+    private static final Set<String> OTHER_HEADS = Set.of("Doctrine", "Act", "Treaty", "Accord", "Accords",
+            "Agreement", "Protocol", "Convention", "Declaration", "Amendment", "Plan", "Initiative", "War", "Crisis",
+            "Revolution");
+    /** Nouns that make the name after "of" a place: "the village of X", "the governor of X". */
+    private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "region", "province", "district",
+            "county", "state", "island", "capital", "outskirts", "suburbs", "municipality", "governor", "mayor",
+            "residents", "people", "port", "valley", "republic", "kingdom", "territory", "borough", "hamlet");
+    /** Nouns that make a lone name after them an organization: "the rail operator X", "the newspaper X". */
+    private static final Set<String> ORG_DESCRIPTORS = Set.of("operator", "company", "firm", "carrier", "airline",
+            "newspaper", "broadcaster", "agency", "insurer", "lender", "bank", "maker", "manufacturer", "automaker",
+            "retailer", "startup", "outlet", "publisher", "utility", "conglomerate", "developer", "charity", "daily",
+            "weekly", "tabloid", "network", "group", "union", "party", "club", "team", "subsidiary", "supplier");
     private static final Set<String> LOCATIVES = Set.of("in", "from", "near", "across", "to", "into", "at", "outside",
-            "inside", "toward", "towards", "throughout");
+            "inside", "toward", "towards", "throughout", "through", "via");
     /** Speech verbs that mark a bare proper noun before them as a person. */
     private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "added", "warned",
             "noted", "wrote", "asked", "argued", "insisted", "explained", "stressed", "admitted", "replied",
@@ -72,6 +85,7 @@ public final class EntityRecognizer {
         }
         addSurnames(text, found);
         addRepeated(text, found);
+        harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
         int lastEnd = -1;
@@ -148,7 +162,7 @@ public final class EntityRecognizer {
         String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
         int nameEnd = nameRun(t, titleEnd, to);
         if (nameEnd > titleEnd && !t.get(titleEnd - 1).possessive()
-                && !ORG_HEADS.contains(t.get(nameEnd - 1).word()) && !PLACE_HEADS.contains(t.get(nameEnd - 1).word())) {
+                && !gazetteer.organizationHead(t.get(nameEnd - 1).word()) && !PLACE_HEADS.contains(t.get(nameEnd - 1).word())) {
             out.add(person(t, titleEnd, nameEnd, role));
             return nameEnd;
         }
@@ -229,7 +243,7 @@ public final class EntityRecognizer {
             if (end == i + 1 && gazetteer.givenName(t.get(i).text()) && nameLike(after)) {
                 return -1;
             }
-            if (isName(after) && ORG_HEADS.contains(lastOfRun(t, end, to))) {
+            if (isName(after) && gazetteer.organizationHead(lastOfRun(t, end, to))) {
                 return -1; // "Ukraine Defense Ministry": the longer organization name wins
             }
         }
@@ -258,9 +272,14 @@ public final class EntityRecognizer {
             }
             // "Ministry of Defense", "Bank of Japan": "of" joins an organization name
             if (end + 1 < to && t.get(end).text().equals("of") && isName(t.get(end + 1))
-                    && ORG_HEADS.contains(t.get(end - 1).text()) && !t.get(end - 1).possessive()) {
+                    && gazetteer.organizationHead(t.get(end - 1).text()) && !t.get(end - 1).possessive()) {
                 end++;
             }
+        }
+        // "Tesin Pass", "Kolva River": a capitalized place head the tagger read as a common noun ends the name
+        if (end < to && !t.get(end - 1).possessive() && PLACE_HEADS.contains(t.get(end).word())
+                && Character.isUpperCase(t.get(end).text().charAt(0))) {
+            end++;
         }
         int nat = nationality(t, i, end);
         if (nat == end) {
@@ -277,9 +296,13 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         String first = t.get(i).text();
         String type;
-        if (ORG_HEADS.contains(head) || ORG_HEADS.contains(first) && end - i > 2) {
+        if (OTHER_HEADS.contains(head) && end - i > 1) {
+            type = null; // "the Monroe Doctrine", "the Varna Accord"
+        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";
         } else if (PLACE_HEADS.contains(head) && end - i > 1) {
+            type = "place";
+        } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
@@ -293,7 +316,9 @@ public final class EntityRecognizer {
         if (type == null) {
             return end;
         }
-        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, end - i == 1));
+        // a lone name typed only by a speech verb or a locative is a guess; its name or context typing is not
+        boolean guessed = end - i == 1 && contextType(t, i, from) == null;
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
     }
 
@@ -303,6 +328,13 @@ public final class EntityRecognizer {
         if (!nameLike(tok) || gazetteer.givenName(tok.text())) {
             return null;
         }
+        String typed = contextType(t, i, from);
+        if (typed != null) {
+            return typed;
+        }
+        if (i == from && commonPlural(t, i, to)) {
+            return null; // "Meteorologists said": capitalized because it starts the sentence
+        }
         if (end < to && PERSON_VERBS.contains(t.get(end).text()) && !tok.possessive()) {
             return "person";
         }
@@ -310,6 +342,55 @@ public final class EntityRecognizer {
             return "place";
         }
         return null;
+    }
+
+    /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
+    private String contextType(List<Token> t, int i, int from) {
+        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
+            return "organization";
+        }
+        return placeOf(t, i, from) ? "place" : null;
+    }
+
+    /** "the village of X", "the governor of X": the name after "of" is a place. */
+    private static boolean placeOf(List<Token> t, int i, int from) {
+        return i - 2 >= from && t.get(i - 1).text().equals("of") && PLACE_OF.contains(t.get(i - 2).text());
+    }
+
+    /**
+     * A one-word name written with an inner capital whose tail is an organization head word: "CalRail",
+     * "NordAirlines". Personal names with inner capitals ("McDonald", "DeGeneres") do not end in such words.
+     */
+    private boolean compactOrganization(String w) {
+        for (int k = w.length() - 2; k > 0; k--) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                return gazetteer.organizationHead(w.substring(k));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the sentence-initial word is a common plural noun capitalized only by its position: lowercased,
+     * the tagger reads it as a noun and the lemmatizer as an inflected plural ("Meteorologists" ->
+     * "meteorologist"). A plural whose singular is a given name ("Peters", "Andrews") is a surname.
+     */
+    private boolean commonPlural(List<Token> t, int i, int to) {
+        String w = t.get(i).word();
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+            return false;
+        }
+        String[] words = new String[Math.min(to, i + 4) - i];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = t.get(i + k).text();
+        }
+        words[0] = w.toLowerCase(java.util.Locale.ROOT);
+        String tag = Nlp.tags(words)[0];
+        if (!tag.equals("NOUN")) {
+            return false;
+        }
+        String lemma = Nlp.lemmas(new String[] {words[0]}, new String[] {tag})[0];
+        return !lemma.equals(words[0]) && !gazetteer.givenName(Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1));
     }
 
     private Found person(List<Token> t, int start, int end, String role) {
@@ -336,14 +417,16 @@ public final class EntityRecognizer {
 
     /**
      * A token of a proper-name run: a proper noun, or a capitalized common word the tagger missed ("Zanthe
-     * Energy Agency") when it is not the first word of the sentence and a name follows it.
+     * Energy Agency") when it is not the first word of the sentence and a name or an organization noun
+     * ("the ferry operator Seltra") is next to it.
      */
     private boolean inRun(List<Token> t, int k, int from, int to) {
         if (isName(t.get(k))) {
             return true;
         }
-        return k > from && looseCapital(t.get(k)) && k + 1 < to && (isName(t.get(k + 1))
-                || looseCapital(t.get(k + 1)) && k + 2 < to && isName(t.get(k + 2)));
+        return k > from && looseCapital(t.get(k)) && (k + 1 < to && (isName(t.get(k + 1))
+                || looseCapital(t.get(k + 1)) && k + 2 < to && isName(t.get(k + 2)))
+                || ORG_DESCRIPTORS.contains(t.get(k - 1).text()));
     }
 
     private boolean looseCapital(Token tok) {
@@ -462,13 +545,18 @@ public final class EntityRecognizer {
 
     /**
      * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
-     * elsewhere in the article if it was typed there, else by its shape (a plural is a team or group, a place
-     * suffix a place, anything else a person).
+     * elsewhere in the article if it was typed there, a place when it is a word of a place the article names,
+     * else by its shape (a plural is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
         Map<String, String> typed = new HashMap<>();
+        // a word of a place name found in the article is that place's name used alone ("Tesin" of "Upper Tesin")
+        Set<String> places = new HashSet<>();
         for (Found f : found) {
             typed.putIfAbsent(f.text, f.type);
+            if (f.type.equals("place")) {
+                places.addAll(List.of(f.text.split(" ")));
+            }
         }
         Set<Integer> taken = new HashSet<>();
         for (Found f : found) {
@@ -498,13 +586,29 @@ public final class EntityRecognizer {
                 continue;
             }
             String w = e.getKey();
-            String type = typed.getOrDefault(w, w.endsWith("s") && !w.endsWith("ss") ? "organization"
+            String type = typed.getOrDefault(w, places.contains(w) ? "place"
+                    : w.endsWith("s") && !w.endsWith("ss") ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
                     : "person");
             for (Token tok : e.getValue()) {
                 found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
             }
         }
+    }
+
+    /**
+     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
+     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
+     */
+    private static void harmonize(List<Found> found) {
+        Map<String, String> firm = new HashMap<>();
+        for (Found f : found) {
+            if (!f.guessed) {
+                firm.putIfAbsent(f.text, f.type);
+            }
+        }
+        found.replaceAll(f -> f.guessed && firm.containsKey(f.text) && !firm.get(f.text).equals(f.type)
+                ? new Found(f.start, f.end, f.text, firm.get(f.text), f.role) : f);
     }
 
     private static boolean covered(List<Found> found, int c) {

@@ -34,8 +34,10 @@ import org.corroborate.model.Story;
  *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
- *   <li>a role phrase ("the top diplomat", "the defense secretary") joins the one person of the story who holds
- *       that office, a nationality in the phrase ruling out holders of another country.</li>
+ *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
+ *       in its own article who holds that office, or when its article names none, the one person of the story;
+ *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
+ *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved.</li>
  * </ol>
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
@@ -64,12 +66,12 @@ public final class EntityResolver {
             for (String id : group) {
                 ArticleFacts f = facts.get(id);
                 for (Quote q : f.quotes()) {
-                    quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(), story.canonical(q.speaker()),
+                    quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(), story.canonical(q.speaker(), q.article()),
                             q.cue(), q.kind()));
                 }
                 for (Quantity q : f.quantities()) {
                     quantities.add(new Quantity(q.article(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(),
-                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor())));
+                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor(), q.article())));
                 }
             }
         }
@@ -168,6 +170,21 @@ public final class EntityResolver {
         return new Office(kind, country);
     }
 
+    /** The holders of an office of the asked country, and those whose country is not known. */
+    private record Holders(List<Cluster> same, List<Cluster> unknownCountry) {
+        boolean none() {
+            return same.isEmpty() && unknownCountry.isEmpty();
+        }
+
+        /** The one holder of the asked country, else the one of unknown country; null when ambiguous. */
+        Cluster one() {
+            if (same.size() == 1) {
+                return same.get(0);
+            }
+            return same.isEmpty() && unknownCountry.size() == 1 ? unknownCountry.get(0) : null;
+        }
+    }
+
     /** A mention with where it is. */
     private record Named(EntityMention m, int order) {}
 
@@ -177,6 +194,8 @@ public final class EntityResolver {
         Gazetteer.Known known;
         String stripped;
         final Set<Office> offices = new LinkedHashSet<>();
+        /** The articles that name this entity (role phrases aside): where a bare title may find it. */
+        final Set<String> namedIn = new java.util.HashSet<>();
 
         boolean named() {
             for (Named n : members) {
@@ -230,6 +249,19 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * True when a holder's office answers a role: the same kind, or a bare generic title naming the holder's
+     * specific office of that family ("the minister" for a "transport-minister", a "foreign-minister"); a
+     * former holder never answers a present role.
+     */
+    static boolean sameOffice(Office held, Office asked) {
+        if (held.kind().equals(asked.kind())) {
+            return true;
+        }
+        return asked.kind().indexOf('-') < 0 && held.kind().endsWith("-" + asked.kind())
+                && !held.kind().startsWith("former-");
+    }
+
     private static boolean isRolePhrase(EntityMention m) {
         return m.role() != null && ROLE_DETERMINERS.contains(m.text().split(" ")[0]);
     }
@@ -280,13 +312,15 @@ public final class EntityResolver {
                     if (o != null) {
                         c.offices.add(o);
                     }
+                    if (!isRolePhrase(n.m)) {
+                        c.namedIn.add(n.m.article());
+                    }
                 }
             }
             for (Named n : roles) {
-                Cluster holder = holder(office(n.m.role()));
+                Cluster holder = holder(office(n.m.role()), n.m.article());
                 if (holder != null) {
-                    holder.members.add(n);
-                    byKey.putIfAbsent(Gazetteer.key(n.m.text()), holder);
+                    holder.members.add(n); // not keyed: the same role may name another holder in another article
                 }
             }
         }
@@ -387,18 +421,35 @@ public final class EntityResolver {
             }
         }
 
-        /** The one person of the story holding {@code office}, or null. */
-        private Cluster holder(Office office) {
+        /**
+         * The one person holding {@code office}: among the people {@code article} names when some of them hold
+         * it, else among the story's; null when none or several do.
+         */
+        private Cluster holder(Office office, String article) {
             if (office == null) {
                 return null;
             }
+            if (article != null) {
+                Holders inArticle = holders(office, article);
+                if (!inArticle.none()) {
+                    return inArticle.one();
+                }
+            }
+            return holders(office, null).one();
+        }
+
+        /** The holders of {@code office} named in {@code article} (any article when null), split by country. */
+        private Holders holders(Office office, String article) {
             List<Cluster> same = new ArrayList<>();
             List<Cluster> unknownCountry = new ArrayList<>();
             for (Cluster c : clusters) {
+                if (article != null && !c.namedIn.contains(article)) {
+                    continue;
+                }
                 String country = null;
                 boolean holds = false;
                 for (Office o : c.offices) {
-                    if (o.kind().equals(office.kind())) {
+                    if (sameOffice(o, office)) {
                         holds = true;
                         country = country != null ? country : o.country();
                     }
@@ -412,14 +463,14 @@ public final class EntityResolver {
                     unknownCountry.add(c);
                 }
             }
-            if (same.size() == 1) {
-                return same.get(0);
-            }
-            return same.isEmpty() && unknownCountry.size() == 1 ? unknownCountry.get(0) : null;
+            return new Holders(same, unknownCountry);
         }
 
-        /** The canonical name for a speaker or actor as written, or the text itself when no entity matches. */
-        String canonical(String written) {
+        /**
+         * The canonical name for a speaker or actor as written in {@code article}, or the text itself when no
+         * entity matches.
+         */
+        String canonical(String written, String article) {
             if (written == null) {
                 return null;
             }
@@ -436,7 +487,7 @@ public final class EntityResolver {
                 c = fullNameFor(key, null); // a surname the recognizer had no context to type
             }
             if (c == null) {
-                c = holder(office(written));
+                c = holder(office(written), article);
             }
             return c != null && c.named() ? c.canonical() : written;
         }

@@ -41,6 +41,7 @@ public final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, Office> titles = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> organizationHeads = new HashSet<>();
     /** Normalized alias ({@link #key}) to canonical name, for resolving abbreviations and variants. */
     private final Map<String, Known> aliasKeys = new HashMap<>();
 
@@ -68,6 +69,9 @@ public final class Gazetteer {
         }
         for (List<String> row : read("given-names.txt")) {
             givenNames.add(row.get(0));
+        }
+        for (List<String> row : read("organization-heads.txt")) {
+            organizationHeads.add(row.get(0));
         }
     }
 
@@ -111,6 +115,11 @@ public final class Gazetteer {
 
     public boolean givenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /** True when a name ending in {@code word} names an organization ("Survey", "Ledger", "Rail"). */
+    public boolean organizationHead(String word) {
+        return organizationHeads.contains(word);
     }
 
     /** A phrase without spaces and with typographic apostrophes made straight: the lookup form of phrases. */

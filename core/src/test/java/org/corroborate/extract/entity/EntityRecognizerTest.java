@@ -102,4 +102,74 @@ class EntityRecognizerTest {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
                 .isEqualTo("Ola Brandt");
     }
+
+    @Test
+    void organizationHeadWordsTypeOrganizations() {
+        List<EntityMention> ms = recognize("Engineers from the Varnholt Geological Survey met reporters from the Kessel Ledger "
+                + "and the Brindle Gazette.");
+        assertThat(named(ms, "Varnholt Geological Survey").type()).isEqualTo("organization");
+        assertThat(named(ms, "Kessel Ledger").type()).isEqualTo("organization");
+        assertThat(named(ms, "Brindle Gazette").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void compactNameEndingInAnOrganizationHeadIsAnOrganization() {
+        List<EntityMention> ms = recognize("The storm closed two stations.\nNordRail said the trains would run again on Monday.");
+        assertThat(named(ms, "NordRail").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void descriptorNounBeforeALoneNameMakesItAnOrganization() {
+        List<EntityMention> ms = recognize("Passengers were moved to buses by the ferry operator Seltra on Friday.");
+        assertThat(named(ms, "Seltra").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void directionalPrefixMakesAPlaceNotAPerson() {
+        List<EntityMention> ms = recognize("Volunteers from Lower Marvik joined the search with a team from the Upper Dalen "
+                + "fire brigade.");
+        assertThat(named(ms, "Lower Marvik").type()).isEqualTo("place");
+        assertThat(named(ms, "Upper Dalen").type()).isEqualTo("place");
+    }
+
+    @Test
+    void nameAfterPlaceNounAndOfIsAPlace() {
+        List<EntityMention> ms = recognize("The mayor of Kestrel Falls spoke to the governor of Brennmoor on Sunday.");
+        assertThat(named(ms, "Kestrel Falls").type()).isEqualTo("place");
+        assertThat(named(ms, "Brennmoor").type()).isEqualTo("place");
+    }
+
+    @Test
+    void capitalizedPlaceHeadTaggedAsNounEndsThePlaceName() {
+        List<EntityMention> ms = recognize("Snow closed the road through the Harrow Pass overnight.");
+        assertThat(named(ms, "Harrow Pass").type()).isEqualTo("place");
+    }
+
+    @Test
+    void wordOfAPlaceNameUsedAloneIsThatPlace() {
+        List<EntityMention> ms = recognize("Farmers in North Quarrin lost their crops.\nOfficials said Quarrin would need "
+                + "aid, and Quarrin farmers agreed.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Quarrin")).isNotEmpty().allMatch(m -> m.type().equals("place"));
+    }
+
+    @Test
+    void sentenceInitialCommonPluralIsNotAName() {
+        List<EntityMention> ms = recognize("The river rose overnight.\nHydrologists said the water would fall by Tuesday.\n"
+                + "Peters said he had never seen such a flood.");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("Hydrologists").contains("Peters");
+    }
+
+    @Test
+    void namesOfTreatiesAndDoctrinesAreNotPeople() {
+        List<EntityMention> ms = recognize("Both sides signed the Halvard Accord and invoked the Kessin Doctrine in Ostrava.");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("Halvard Accord", "Kessin Doctrine");
+    }
+
+    @Test
+    void aGuessedTypeYieldsToTheFirmerTypeOfTheSameNameInTheArticle() {
+        List<EntityMention> ms = recognize("Passengers were moved to buses by the ferry operator Seltra on Friday.\n"
+                + "Later Seltra said the boats were safe.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Seltra")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+    }
 }

@@ -75,6 +75,31 @@ class EntityResolverTest {
     }
 
     @Test
+    void bareTitleResolvesToTheOneTitledPersonOfTheArticle() {
+        ResolvedFacts r = resolve(List.of(
+                "Energy Minister Lena Voss visited the plant.\n"
+                        + "\"The reactor will stay shut until spring,\" the minister said."));
+        assertThat(r.quotes()).extracting(Quote::speaker).contains("Lena Voss");
+        assertThat(entity(r, "Lena Voss").aliases()).contains("the minister");
+    }
+
+    @Test
+    void bareTitleWithTwoTitledCandidatesStaysARole() {
+        ResolvedFacts r = resolve(List.of(
+                "Energy Minister Lena Voss met Finance Minister Arno Pietsch.\n"
+                        + "\"The budget is fixed,\" the minister said."));
+        assertThat(r.quotes()).extracting(Quote::speaker).contains("the minister");
+    }
+
+    @Test
+    void bareTitlePrefersTheHolderNamedInItsOwnArticle() {
+        ResolvedFacts r = resolve(List.of(
+                "Governor Ilse Marten opened the bridge.\n\"It took ten years,\" the governor said.",
+                "Governor Tomas Reyna cut the ribbon in the next state.\n\"We are next,\" the governor said."));
+        assertThat(r.quotes()).extracting(Quote::speaker).contains("Ilse Marten", "Tomas Reyna");
+    }
+
+    @Test
     void quoteSpeakersAndQuantityActorsBecomeCanonical() {
         ResolvedFacts r = resolve(List.of(
                 "Secretary of State Nadia Corvell visited Chile.\n"
