@@ -1,6 +1,9 @@
 package org.corroborate.claim;
 
 import java.text.DecimalFormat;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +53,11 @@ final class FigureClaims {
     static final int CONTEXT_WORDS = 6;
     static final double CONTEXT_OVERLAP = 0.3;
     static final double SUBJECT_OVERLAP = 0.5;
+    /**
+     * Names of days and months and days named relative to the article: every figure of a one-day event shares
+     * them, so they say when a figure was given, not what it counts, and must not make two figures comparable.
+     */
+    private static final Set<String> WHEN = whenTerms();
     private static final Set<String> REPORTING = Set.of("say", "said", "tell", "told", "add", "according", "accord",
             "report", "estimat", "assess", "put", "note", "state", "announc", "claim");
 
@@ -314,8 +322,19 @@ final class FigureClaims {
         if (q.actor() != null) {
             terms.removeAll(Terms.content(q.actor()));
         }
-        terms.removeIf(t -> Character.isDigit(t.charAt(0)) || REPORTING.contains(t));
+        terms.removeIf(t -> Character.isDigit(t.charAt(0)) || REPORTING.contains(t) || WHEN.contains(t));
         return terms;
+    }
+
+    private static Set<String> whenTerms() {
+        StringBuilder words = new StringBuilder("today tonight yesterday tomorrow overnight");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            words.append(' ').append(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        for (Month m : Month.values()) {
+            words.append(' ').append(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        return Set.copyOf(Terms.content(words.toString()));
     }
 
     /** The subject's content terms beyond the unit, the actor and numbers. */

@@ -118,6 +118,21 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void sharingOnlyTheDayDoesNotMakeTwoFiguresComparable() {
+        // regression: "300 rescued on Saturday" and "admitted 37 on Saturday" were one disputed claim
+        String x = "Some 300 people were rescued on Saturday from a stranded ferry near Orvane, officials said.";
+        String y = "The main clinic said on Saturday that it had admitted 37 people.";
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        List<Quantity> quantities = List.of(
+                q("x", x, "Some 300 people", 300, 270.0, 330.0, "some", "people", "people", "officials"),
+                q("y", y, "37 people", 37, 37.0, 37.0, "exact", "people", "people", "the main clinic"));
+        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
+                List.of(), List.of(), quantities, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
+        List<Claim> figures = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
+        assertThat(figures).hasSize(2).noneMatch(c -> c.status().equals("disputed"));
+    }
+
+    @Test
     void aUnitRepeatingAWordIsCompared() {
         String x = "Officials said 40 boats of the fleet of the port sank.";
         String y = "Officials said 12 boats sank.";

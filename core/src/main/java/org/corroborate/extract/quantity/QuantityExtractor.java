@@ -71,6 +71,8 @@ public final class QuantityExtractor {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Days named relative to the article's date: they say when, never what is counted ("37 people overnight"). */
+    private static final Set<String> RELATIVE_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow", "overnight");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "et",
             "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "hrs", "o'clock");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s");
@@ -505,7 +507,7 @@ public final class QuantityExtractor {
             u++;
         }
         Units.Match m = Units.at(t, u, touching);
-        if (m != null && !(m.unit().kind() == Units.Kind.TIME && isMonthOrDayName(t, u))) {
+        if (m != null && !(m.unit().kind() == Units.Kind.TIME && isCalendarWord(t, u))) {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
@@ -578,8 +580,8 @@ public final class QuantityExtractor {
         }
     }
 
-    private static boolean isMonthOrDayName(Tokens t, int i) {
-        return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]);
+    private static boolean isCalendarWord(Tokens t, int i) {
+        return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]) || RELATIVE_DAYS.contains(t.lower[i]);
     }
 
     /** A noun phrase at {@code u} whose head is the counted thing: "Calderan rescue workers", "profile slots". */
@@ -601,14 +603,14 @@ public final class QuantityExtractor {
             if (t.lower[k].endsWith("wide") && k > u) {
                 break; // "homes nationwide": an adverb the tagger calls a noun
             }
-            if ("NOUN".equals(tag) && !isMonthOrDayName(t, k)) {
+            if ("NOUN".equals(tag) && !isCalendarWord(t, k)) {
                 if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
                         && !t.lower[head].endsWith("s") && k + 1 < t.size()
                         && !"ADP".equals(t.tag[k + 1]) && !"PUNCT".equals(t.tag[k + 1])) {
                     break; // "one proposal asks": one counts a singular noun, the plural is the verb
                 }
                 head = k;
-            } else if (("PROPN".equals(tag) || (t.capitalized(k) && head < 0)) && !isMonthOrDayName(t, k)) {
+            } else if (("PROPN".equals(tag) || (t.capitalized(k) && head < 0)) && !isCalendarWord(t, k)) {
                 // proper-noun modifiers: "North Calderan troops" (the tagger may call "North" an adverb)
             } else if ("ADJ".equals(tag) && head < 0) {
                 // adjectives only before the head

@@ -30,6 +30,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aDayNamedAfterTheCountIsNotPartOfTheUnit() {
+        // regression: "admitted 37 people overnight" counted "people overnight"
+        assertThat(extract("The clinic said it had admitted 37 people overnight.").get(0).unit()).isEqualTo("people");
+        assertThat(extract("The shelter took in 85 families yesterday.").get(0).unit()).isEqualTo("families");
+    }
+
+    @Test
     void hedgeIntervals() {
         assertThat(extract("The ferry carries as many as 300 passengers.").get(0))
                 .satisfies(q -> {
