@@ -79,6 +79,14 @@ class ClaimBuilderTest {
                 quotes, List.of(), Brief.EMPTY, List.of());
     }
 
+    /** The figure claims of one story of two independent articles, {@code x} and {@code y}, with two figures. */
+    static List<Claim> figures(String x, String y, Quantity inX, Quantity inY) {
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
+                List.of(), List.of(), List.of(inX, inY), List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
+        return new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
+    }
+
     static Claim figure(List<Claim> claims, String unitPrefix) {
         return claims.stream().filter(c -> c.kind().equals("figure") && c.summary().startsWith(unitPrefix))
                 .findFirst().orElseThrow(() -> new AssertionError("no figure claim for " + unitPrefix + " in " + claims));
@@ -105,15 +113,9 @@ class ClaimBuilderTest {
     void differentFiguresOfDifferentThingsAreSeparateClaims() {
         String x = "Officials said 300 people were rescued from the tunnel overnight.";
         String y = "Officials said 120 people were injured in the collapse.";
-        Article a = article("x", x, null);
-        Article b = article("y", y, null);
-        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
-        List<Quantity> quantities = List.of(
+        List<Claim> figures = figures(x, y,
                 q("x", x, "300 people", 300, 300.0, 300.0, "exact", "people", "people rescued from the tunnel", "Officials"),
                 q("y", y, "120 people", 120, 120.0, 120.0, "exact", "people", "people injured in the collapse", "Officials"));
-        Analysis analysis = new Analysis(1, List.of(a, b), List.of(story), List.of(), List.of(), quantities, List.of(),
-                List.of(), List.of(), Brief.EMPTY, List.of());
-        List<Claim> figures = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
         assertThat(figures).hasSize(2).allMatch(c -> c.status().equals("single-source"));
     }
 
@@ -122,13 +124,9 @@ class ClaimBuilderTest {
         // regression: "300 rescued on Saturday" and "admitted 37 on Saturday" were one disputed claim
         String x = "Some 300 people were rescued on Saturday from a stranded ferry near Orvane, officials said.";
         String y = "The main clinic said on Saturday that it had admitted 37 people.";
-        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
-        List<Quantity> quantities = List.of(
+        List<Claim> figures = figures(x, y,
                 q("x", x, "Some 300 people", 300, 270.0, 330.0, "some", "people", "people", "officials"),
                 q("y", y, "37 people", 37, 37.0, 37.0, "exact", "people", "people", "the main clinic"));
-        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
-                List.of(), List.of(), quantities, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
-        List<Claim> figures = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
         assertThat(figures).hasSize(2).noneMatch(c -> c.status().equals("disputed"));
     }
 
@@ -136,13 +134,9 @@ class ClaimBuilderTest {
     void aUnitRepeatingAWordIsCompared() {
         String x = "Officials said 40 boats of the fleet of the port sank.";
         String y = "Officials said 12 boats sank.";
-        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
-        List<Quantity> quantities = List.of(
+        assertThat(figures(x, y,
                 q("x", x, "40 boats", 40, 40.0, 40.0, "exact", "boats of the fleet of the port", "boats", "Officials"),
-                q("y", y, "12 boats", 12, 12.0, 12.0, "exact", "boats", "boats", "Officials"));
-        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
-                List.of(), List.of(), quantities, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
-        assertThat(new ClaimBuilder().build(analysis)).anyMatch(c -> c.kind().equals("figure"));
+                q("y", y, "12 boats", 12, 12.0, 12.0, "exact", "boats", "boats", "Officials"))).isNotEmpty();
     }
 
     @Test
