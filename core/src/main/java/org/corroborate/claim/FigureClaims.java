@@ -113,7 +113,9 @@ final class FigureClaims {
      * different values are one claim (a dispute, a contradiction, a revision) only when they are said of the
      * same thing, which their contexts tell: the words around each figure and its subject, without the unit,
      * the actor and reporting verbs, must overlap ("120 people injured" and "up to 200 hurt, above the 120
-     * injuries" do; "300 people rescued" does not).
+     * injuries" do; "300 people rescued" does not), and the verbs that govern them must tell one event
+     * ({@link FigurePredicate}: "300 people rescued from the train" and "admitted 37 people from the train" share
+     * their words but not what happened to the people).
      */
     private List<Claim> claims(String storyId, String key, List<Quantity> group, Map<String, Article> articles) {
         group = group.stream().sorted(Comparator.comparing(Quantity::article).thenComparingInt(Quantity::start)).toList();
@@ -154,19 +156,23 @@ final class FigureClaims {
         }
         List<Set<String>> contexts = new ArrayList<>();
         List<Set<String>> subjects = new ArrayList<>();
+        List<String> predicates = new ArrayList<>();
         for (Quantity q : group) {
             contexts.add(context(q, articles.get(q.article())));
             subjects.add(subjectTerms(q));
+            predicates.add(FigurePredicate.of(q, articles.get(q.article())));
         }
         UnionFind same = new UnionFind(group.size());
         for (int i = 0; i < group.size(); i++) {
             for (int j = 0; j < i; j++) {
                 // a vague figure ("dozens") joins only a figure it contains: its context says nothing of a dispute
                 boolean comparable = !vague(group.get(i)) && !vague(group.get(j));
-                // what is counted, when both subjects say more than the unit; else the words around the figures
+                // what is counted, when both subjects say more than the unit; else the words around the figures;
+                // either way, what happened to it ("rescued" is not "admitted")
                 boolean sameThing = !subjects.get(i).isEmpty() && !subjects.get(j).isEmpty()
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
                         : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
+                sameThing = sameThing && FigurePredicate.compatible(predicates.get(i), predicates.get(j));
                 if (valueOf.get(group.get(i)).equals(valueOf.get(group.get(j))) || comparable && sameThing) {
                     same.union(i, j);
                 }

@@ -131,6 +131,29 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void figuresSharingTheirWordsButNotWhatHappenedAreSeparateClaims() {
+        // regression: "300 rescued from the train" and "admitted 37 from the train" were one disputed claim
+        String x = "Some 300 people were rescued from the night train at Orvane, officials said.";
+        String y = "The main clinic said it had admitted 37 people from the night train at Orvane.";
+        List<Claim> figures = figures(x, y,
+                q("x", x, "Some 300 people", 300, 270.0, 330.0, "some", "people", "people", "officials"),
+                q("y", y, "37 people", 37, 37.0, 37.0, "exact", "people", "people", "the main clinic"));
+        assertThat(figures).hasSize(2).noneMatch(c -> c.status().equals("disputed"));
+    }
+
+    @Test
+    void differentVerbsForOneEventStillMakeADispute() {
+        String x = "The ministry said it had sent 4,000 troops to the Orvane border.";
+        String y = "As many as 6,000 troops were deployed to the Orvane border, the opposition said.";
+        List<Claim> figures = figures(x, y,
+                q("x", x, "4,000 troops", 4000, 4000.0, 4000.0, "exact", "troops", "troops to the Orvane border",
+                        "The ministry"),
+                q("y", y, "As many as 6,000 troops", 6000, null, 6000.0, "as many as", "troops",
+                        "troops to the Orvane border", "the opposition"));
+        assertThat(figures).singleElement().extracting(Claim::status).isEqualTo("disputed");
+    }
+
+    @Test
     void aUnitRepeatingAWordIsCompared() {
         String x = "Officials said 40 boats of the fleet of the port sank.";
         String y = "Officials said 12 boats sank.";
