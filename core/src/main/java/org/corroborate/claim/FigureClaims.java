@@ -1,9 +1,6 @@
 package org.corroborate.claim;
 
 import java.text.DecimalFormat;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +24,7 @@ import org.corroborate.model.Mention;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Span;
 import org.corroborate.model.CodePoints;
+import org.corroborate.text.CalendarWords;
 import org.corroborate.text.Terms;
 
 /**
@@ -333,14 +331,10 @@ final class FigureClaims {
     }
 
     private static Set<String> whenTerms() {
-        StringBuilder words = new StringBuilder("today tonight yesterday tomorrow overnight");
-        for (DayOfWeek d : DayOfWeek.values()) {
-            words.append(' ').append(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-        for (Month m : Month.values()) {
-            words.append(' ').append(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-        return Set.copyOf(Terms.content(words.toString()));
+        Set<String> words = new HashSet<>(CalendarWords.RELATIVE_DAYS);
+        words.addAll(CalendarWords.WEEKDAYS);
+        words.addAll(CalendarWords.MONTHS);
+        return Set.copyOf(Terms.content(String.join(" ", words)));
     }
 
     /** The subject's content terms beyond the unit, the actor and numbers. */

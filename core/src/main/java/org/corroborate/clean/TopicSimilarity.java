@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.corroborate.text.CalendarWords;
 
 /**
  * How much two stretches of text share their vocabulary: the cosine of their content-word vectors.
@@ -26,7 +27,7 @@ final class TopicSimilarity {
             "out", "one", "two", "new", "year", "years", "while", "she", "him", "you", "your", "did", "does", "just",
             "very", "because", "between", "both", "each", "how", "own", "same", "so", "until", "upon", "under",
             "again", "against", "during", "through", "why", "whom", "whose", "here", "off", "too", "yet", "still",
-            "told", "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "week", "day");
+            "told", "week", "day");
 
     /** Compiled once: these run on every token of both sides of each boundary candidate. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -56,7 +57,8 @@ final class TopicSimilarity {
                 continue;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lower.codePointCount(0, lower.length()) >= 3 && !STOPWORDS.contains(lower)) {
+            if (lower.codePointCount(0, lower.length()) >= 3 && !STOPWORDS.contains(lower)
+                    && !CalendarWords.isWeekday(lower)) {
                 words.merge(lower, 1, Integer::sum);
                 if (!opensSentence && Character.isUpperCase(w.codePointAt(0))) {
                     names.merge(lower, 1, Integer::sum);

@@ -10,6 +10,7 @@ import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Span;
+import org.corroborate.text.CalendarWords;
 import org.corroborate.text.Nlp;
 
 /**
@@ -40,10 +41,7 @@ public final class EntityRecognizer {
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
-    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
-            "Dec.", "I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -401,7 +399,7 @@ public final class EntityRecognizer {
     private int nameRun(List<Token> t, int i, int to) {
         int k = i;
         // after a title, a capitalized word is a name whatever its tag ("Engineer Tove/NOUN Lindqvist/NOUN")
-        while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !NOT_NAMES.contains(t.get(k).word()))
+        while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !notName(t.get(k).word()))
                 && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
             k++;
             if (t.get(k - 1).possessive()) {
@@ -430,13 +428,18 @@ public final class EntityRecognizer {
     }
 
     private boolean looseCapital(Token tok) {
-        return (tok.is("NOUN") || tok.is("ADJ") || tok.is("X")) && nameLike(tok) && !NOT_NAMES.contains(tok.word())
+        return (tok.is("NOUN") || tok.is("ADJ") || tok.is("X")) && nameLike(tok) && !notName(tok.word())
                 && gazetteer.nationality(Gazetteer.compact(tok.text())) == null && !tok.possessive();
+    }
+
+    /** Capitalized words that never start a name: days, months and the listed words. */
+    private static boolean notName(String word) {
+        return NOT_NAMES.contains(word) || CalendarWords.isWeekday(word) || CalendarWords.isMonthOrDottedAbbreviation(word);
     }
 
     private static boolean isName(Token tok) {
         String w = tok.text();
-        if (!tok.is("PROPN") || w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(tok.word())) {
+        if (!tok.is("PROPN") || w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || notName(tok.word())) {
             return false;
         }
         // a headline in capitals is not a run of names

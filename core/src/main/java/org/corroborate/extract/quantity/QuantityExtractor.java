@@ -9,6 +9,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Span;
+import org.corroborate.text.CalendarWords;
 import org.corroborate.text.Segmenter;
 import org.corroborate.util.Validate;
 
@@ -66,13 +67,6 @@ public final class QuantityExtractor {
             "predicts", "predicted", "write", "writes", "wrote", "acknowledge", "acknowledged", "insist",
             "insisted", "argue", "argued", "disclose", "disclosed", "allege", "alleged", "explain", "explained");
     private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "we", "i", "you");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    /** Days named relative to the article's date: they say when, never what is counted ("37 people overnight"). */
-    private static final Set<String> RELATIVE_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow", "overnight");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "et",
             "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "hrs", "o'clock");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s");
@@ -463,7 +457,7 @@ public final class QuantityExtractor {
     }
 
     private static boolean isMonth(Tokens t, int i) {
-        return i >= 0 && i < t.size() && t.capitalized(i) && MONTHS.contains(t.lower[i]);
+        return i >= 0 && i < t.size() && t.capitalized(i) && CalendarWords.isMonthOrAbbreviation(t.lower[i]);
     }
 
     private static void hedge(Tokens t, Found f) {
@@ -581,7 +575,9 @@ public final class QuantityExtractor {
     }
 
     private static boolean isCalendarWord(Tokens t, int i) {
-        return MONTHS.contains(t.lower[i]) || WEEKDAYS.contains(t.lower[i]) || RELATIVE_DAYS.contains(t.lower[i]);
+        // days named relative to the article's date say when, never what is counted ("37 people overnight")
+        return CalendarWords.isMonthOrAbbreviation(t.lower[i]) || CalendarWords.isWeekday(t.lower[i])
+                || CalendarWords.isRelativeDay(t.lower[i]);
     }
 
     /** A noun phrase at {@code u} whose head is the counted thing: "Calderan rescue workers", "profile slots". */
