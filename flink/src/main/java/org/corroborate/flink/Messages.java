@@ -87,7 +87,7 @@ public final class Messages {
         }
 
         String pair() {
-            return first + "\u0000" + second;
+            return Messages.pair(first, second);
         }
     }
 
@@ -103,7 +103,7 @@ public final class Messages {
         public Relation() {}
 
         String pair() {
-            return first + "\u0000" + second;
+            return Messages.pair(first, second);
         }
     }
 
