@@ -35,8 +35,16 @@ final class Numbers {
             Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
-    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+    /** Scale words; lakh and crore are how South Asian news writes 100,000 and 10 million. */
+    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "lakh", 1e5,
+            "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+    /** Fractions written as one character ("2½ years"). */
+    private static final Map<Character, Double> VULGAR_FRACTIONS = Map.ofEntries(Map.entry('\u00BD', 0.5),
+            Map.entry('\u2153', 1 / 3.0), Map.entry('\u2154', 2 / 3.0), Map.entry('\u00BC', 0.25),
+            Map.entry('\u00BE', 0.75), Map.entry('\u2155', 0.2), Map.entry('\u2156', 0.4), Map.entry('\u2157', 0.6),
+            Map.entry('\u2158', 0.8), Map.entry('\u2159', 1 / 6.0), Map.entry('\u215A', 5 / 6.0),
+            Map.entry('\u215B', 0.125), Map.entry('\u215C', 0.375), Map.entry('\u215D', 0.625),
+            Map.entry('\u215E', 0.875));
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
             "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
@@ -132,6 +140,12 @@ final class Numbers {
                 b.scaled(), false);
     }
 
+    /** The value of the scale word a scaled number ends on (1e6 for "three million"). */
+    private static double lastScale(Tokens t, Num n) {
+        Double scale = SCALES.get(t.lower[n.to() - 1]);
+        return scale != null ? scale : 1;
+    }
+
     /** The value of a scaled number before its scale word (1.5 for "1.5 million"). */
     private static double plain(Num n) {
         double v = n.value();
@@ -151,11 +165,53 @@ final class Numbers {
         if (fraction != null) {
             return fraction;
         }
-        if (t.isDigits(i)) {
-            return digits(t, i, millionM);
+        Num n;
+        if (vulgarFraction(t, i) != null) {
+            n = Num.single(i, i + 1, vulgarFraction(t, i), false, false);
+        } else if (t.isDigits(i)) {
+            n = digits(t, i, millionM);
+        } else {
+            Num vague = vague(t, i);
+            n = vague != null ? vague : words(t, i);
         }
-        Num vague = vague(t, i);
-        return vague != null ? vague : words(t, i);
+        return n == null || n.range() ? n : andAFraction(t, n);
+    }
+
+    /**
+     * "two and a half years", "one and a half million", "three and three quarters": a whole number, "and", a
+     * fraction of one, then the scale both share ("one and a half million" is 1.5 million, not 1 + 0.5 million).
+     */
+    private static Num andAFraction(Tokens t, Num n) {
+        int j = n.to();
+        if (!t.is(j, "and") || j + 2 >= t.size()) {
+            return n;
+        }
+        Integer numerator = t.is(j + 1, "a") || t.is(j + 1, "an") ? Integer.valueOf(1) : SMALL.get(t.lower[j + 1]);
+        Integer denominator = DENOMINATORS.get(t.lower[j + 2]);
+        if (numerator == null || denominator == null || numerator == 0 || numerator >= denominator) {
+            return n;
+        }
+        if (n.scaled()) {
+            // "a million and a half": a fraction of the large scale the number ended on; "a hundred and three
+            // quarters" is 100.75
+            double scale = lastScale(t, n);
+            scale = scale >= 1e3 ? scale : 1;
+            return Num.single(n.from(), j + 3, n.value() + scale * numerator / denominator, n.inWords(), true);
+        }
+        double value = n.value() + (double) numerator / denominator;
+        int k = j + 3;
+        boolean scaled = false;
+        while (k < t.size() && SCALES.containsKey(t.lower[k]) && !t.is(k, "dozen")) {
+            value *= SCALES.get(t.lower[k]);
+            scaled = true;
+            k++;
+        }
+        return Num.single(n.from(), k, value, n.inWords(), scaled);
+    }
+
+    /** The value of token {@code i} when it is a one-character fraction ("½"), else null. */
+    static Double vulgarFraction(Tokens t, int i) {
+        return i >= 0 && i < t.size() && t.word[i].length() == 1 ? VULGAR_FRACTIONS.get(t.word[i].charAt(0)) : null;
     }
 
     private static Num digits(Tokens t, int i, boolean millionM) {
@@ -165,6 +221,10 @@ final class Numbers {
         }
         int j = i + 1;
         boolean scaled = false;
+        if (t.joined(i) && vulgarFraction(t, j) != null && t.word[i].chars().allMatch(Character::isDigit)) {
+            v += vulgarFraction(t, j); // "2½"
+            j++;
+        }
         double fraction = slashFraction(t, t.joined(i) ? i : i + 1);
         if (!Double.isNaN(fraction)) {
             // "3/4", and "2 1/4" (a whole number, then a fraction)
@@ -242,8 +302,13 @@ final class Numbers {
                 || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
     }
 
-    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
-            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2),
+            Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
+            Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5),
+            Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7),
+            Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9),
+            Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10), Map.entry("hundredth", 100),
+            Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
 
     /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
     private static Num fraction(Tokens t, int i) {
@@ -293,6 +358,11 @@ final class Numbers {
             }
             return null;
         }
+        if ((t.is(j, "half") || t.is(j, "quarter")) && j + 1 < t.size() && SCALES.containsKey(t.lower[j + 1])
+                && SCALES.get(t.lower[j + 1]) >= 1e3) {
+            // "a half million", "a quarter million" (the article is read by the caller's hedge or left out)
+            return Num.single(i, j + 2, SCALES.get(t.lower[j + 1]) * (t.is(j, "half") ? 0.5 : 0.25), true, true);
+        }
         if ((t.is(j, "a") || t.is(j, "an")) && j + 1 < t.size()) {
             Double scale = SCALES.get(t.lower[j + 1]);
             if (scale == null) {
@@ -341,7 +411,8 @@ final class Numbers {
                     && SMALL.containsKey(t.lower[j + 1]))) {
                 j++;
             } else if (any && afterScale && w.equals("and") && j + 1 < t.size()
-                    && SMALL.containsKey(t.lower[j + 1])) {
+                    && SMALL.containsKey(t.lower[j + 1]) && !DENOMINATORS.containsKey(t.lower[Math.min(j + 2, t.size() - 1)])) {
+                // "one hundred and three" adds; "one hundred and three quarters" is a fraction, read after
                 j++;
             } else {
                 break;

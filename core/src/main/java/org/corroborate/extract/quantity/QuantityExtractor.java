@@ -31,7 +31,8 @@ import org.corroborate.util.Validate;
  */
 public final class QuantityExtractor {
     private static final Pattern HAS_NUMBER = Pattern.compile(
-            "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            "\\d|[\u00BC-\u00BE\u2153-\u215E]"
+                    + "|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
                     + "|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?"
                     + "|quarters?|fourths?|fifths?)\\b)");
@@ -349,7 +350,7 @@ public final class QuantityExtractor {
     private static boolean mayStartNumber(Tokens t, int i) {
         String w = t.lower[i];
         char c = w.charAt(0);
-        return t.isDigits(i) || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
+        return t.isDigits(i) || Numbers.vulgarFraction(t, i) != null || (Character.isLetter(c) && (w.equals("between") || w.equals("a")
                 || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
     }
 

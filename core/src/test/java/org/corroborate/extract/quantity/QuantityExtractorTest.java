@@ -180,4 +180,22 @@ class QuantityExtractorTest {
         assertThat(q.text()).isEqualTo("5 kites");
         assertThat(q.start()).isEqualTo(text.codePointCount(0, text.indexOf('5')));
     }
+
+    @Test
+    void wholeNumbersWithAFraction() {
+        assertThat(extract("One and a half million people left the valley.").get(0).value()).isEqualTo(1_500_000.0);
+        assertThat(extract("The siege lasted two and a half years.").get(0).value()).isEqualTo(2.5);
+        assertThat(extract("A million and a half tourists came.").get(0).value()).isEqualTo(1_500_000.0);
+        assertThat(extract("The dam holds one hundred and three quarters tonnes.").get(0).value()).isEqualTo(100.75);
+        assertThat(extract("The dam holds one hundred and three tonnes.").get(0).value()).isEqualTo(103.0);
+        assertThat(extract("The talks took 2\u00BD years.").get(0).value()).isEqualTo(2.5);
+        assertThat(extract("Five eighths of the voters stayed home.").get(0).value()).isEqualTo(0.625);
+        assertThat(extract("A half million tickets were sold.").get(0).value()).isEqualTo(500_000.0);
+    }
+
+    @Test
+    void southAsianScales() {
+        assertThat(extract("The fund paid 12 lakh rupees.").get(0).value()).isEqualTo(1_200_000.0);
+        assertThat(extract("The project cost 3 crore rupees.").get(0).value()).isEqualTo(30_000_000.0);
+    }
 }
