@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
@@ -101,10 +102,17 @@ final class ReportModel {
     }
 
     /** The most direct wording of a quote claim. */
+    /**
+     * The comma that closes a quote inside its marks ("... for eleven hours," she said) belongs to the sentence
+     * around it; shown alone, the quote ends without it.
+     */
+    private static final Pattern TRAILING_FRAME_PUNCTUATION = Pattern.compile("[,;:]+$");
+
     static String wording(Claim quote) {
         return quote.variants().stream()
                 .max(Comparator.comparingInt((org.corroborate.model.ClaimVariant v) -> "direct".equals(v.hedge()) ? 1 : 0)
                         .thenComparingInt(v -> v.text().length()))
-                .map(v -> v.text().strip()).orElse(quote.summary());
+                .map(v -> TRAILING_FRAME_PUNCTUATION.matcher(v.text().strip()).replaceFirst(""))
+                .orElse(quote.summary());
     }
 }
