@@ -161,6 +161,19 @@ final class FigureClaims {
             predicates.add(FigurePredicate.of(q, articles.get(q.article())));
         }
         UnionFind same = new UnionFind(group.size());
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            members.put(i, new ArrayList<>(List.of(i)));
+        }
+        // figures of one value first: they are one claim whatever their words, and the in-article check below
+        // then sees every figure a component already holds
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (valueOf.get(group.get(i)).equals(valueOf.get(group.get(j)))) {
+                    join(same, members, i, j);
+                }
+            }
+        }
         for (int i = 0; i < group.size(); i++) {
             for (int j = 0; j < i; j++) {
                 // a vague figure ("dozens") joins only a figure it contains: its context says nothing of a dispute
@@ -171,8 +184,9 @@ final class FigureClaims {
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
                         : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
                 sameThing = sameThing && FigurePredicate.compatible(predicates.get(i), predicates.get(j));
-                if (valueOf.get(group.get(i)).equals(valueOf.get(group.get(j))) || comparable && sameThing) {
-                    same.union(i, j);
+                if (comparable && sameThing && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),
+                        members.get(same.find(j)))) {
+                    join(same, members, i, j);
                 }
             }
         }
@@ -185,6 +199,40 @@ final class FigureClaims {
             out.add(claim(storyId, key, component, valueOf, articles));
         }
         return out;
+    }
+
+    private static void join(UnionFind same, Map<Integer, List<Integer>> members, int i, int j) {
+        int ri = same.find(i);
+        int rj = same.find(j);
+        if (ri != rj) {
+            same.union(i, j);
+            int root = same.find(i);
+            List<Integer> merged = members.remove(ri == root ? rj : ri);
+            members.get(root).addAll(merged);
+        }
+    }
+
+    /**
+     * True when one article states different values in the two sets from one actor, or from none: an article
+     * lists different things ("46 percent to 42 percent, according to the poll", "10 judges rather than 11") or
+     * tells a change; it does not contradict itself. Different actors in one article ("10,000 according to
+     * Washington, 12,000 according to Kyiv") are a dispute the article reports, and so is a figure with an actor
+     * beside one whose actor was not found.
+     */
+    private static boolean oneArticleListsBoth(List<Quantity> group, Map<Quantity, Double> valueOf, List<Integer> a,
+            List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                Quantity qi = group.get(i);
+                Quantity qj = group.get(j);
+                if (qi.article().equals(qj.article()) && !valueOf.get(qi).equals(valueOf.get(qj))) {
+                    if (actorKey(qi.actor()).equals(actorKey(qj.actor()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Claim claim(String storyId, String key, List<Quantity> group, Map<Quantity, Double> valueOf,

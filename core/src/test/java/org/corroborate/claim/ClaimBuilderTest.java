@@ -154,6 +154,24 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void oneArticleListingFiguresOfOneUnitDoesNotContradictItself() {
+        // regression: a poll's two shares in one sentence were a contradiction
+        String x = "Varn leads Osk by 46 percent to 42 percent among voters in Orvane, according to the poll.";
+        String y = "Varn has 46 percent among voters in Orvane, the poll found.";
+        Story story = new Story("s", "s", List.of("x", "y"), List.of(List.of("x"), List.of("y")));
+        List<Quantity> figures = List.of(
+                q("x", x, "46 percent", 46, 46.0, 46.0, "exact", "percent", "voters in Orvane", "the poll"),
+                q("x", x, "42 percent", 42, 42.0, 42.0, "exact", "percent", "voters in Orvane", "the poll"),
+                q("y", y, "46 percent", 46, 46.0, 46.0, "exact", "percent", "voters in Orvane", "the poll"));
+        Analysis analysis = new Analysis(1, List.of(article("x", x, null), article("y", y, null)), List.of(story),
+                List.of(), List.of(), figures, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
+        List<Claim> claims = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
+        assertThat(claims).hasSize(2).noneMatch(c -> c.status().equals("contradicted"));
+        assertThat(claims).filteredOn(c -> c.mentions().size() == 2).singleElement()
+                .extracting(Claim::status).isEqualTo("consensus");
+    }
+
+    @Test
     void aUnitRepeatingAWordIsCompared() {
         String x = "Officials said 40 boats of the fleet of the port sank.";
         String y = "Officials said 12 boats sank.";
@@ -166,9 +184,10 @@ class ClaimBuilderTest {
     void sameActorGivingTwoFiguresIsAContradiction() {
         Analysis base = analysis();
         List<Quantity> quantities = new ArrayList<>(base.quantities());
-        quantities.replaceAll(q -> q.value() == 140 ? new Quantity(q.article(), q.start(), q.end(), q.text(), 140, 140.0,
-                140.0, "exact", q.unit(), q.subject(), "transport minister") : q);
-        quantities.removeIf(q -> q.value() == 200);
+        // the minister's 120 in a (and c), 140 in b, both published the same day
+        quantities.removeIf(q -> q.value() == 200 || q.value() == 140);
+        quantities.replaceAll(q -> q.value() == 120 && q.article().equals("b") ? new Quantity(q.article(), q.start(),
+                q.end(), q.text(), 140, 140.0, 140.0, "exact", q.unit(), q.subject(), "transport minister") : q);
         Analysis changed = new Analysis(1, base.articles(), base.stories(), base.reuse(), base.entities(), quantities,
                 base.dates(), base.quotes(), List.of(), Brief.EMPTY, List.of());
         assertThat(figure(new ClaimBuilder().build(changed), "people").status()).isEqualTo("contradicted");

@@ -67,6 +67,12 @@ public final class QuantityExtractor {
             "calculates", "calculated", "project", "projects", "projected", "forecast", "forecasts", "predict",
             "predicts", "predicted", "write", "writes", "wrote", "acknowledge", "acknowledged", "insist",
             "insisted", "argue", "argued", "disclose", "disclosed", "allege", "alleged", "explain", "explained");
+    /** Words after which a reporting word does not report: "forecast by", "estimated at", "said to". */
+    private static final Set<String> NOT_AFTER_REPORTING = Set.of("by", "of", "to", "for", "at");
+    /** Head nouns of time expressions, which say when and are never who gives a figure ("polls released Friday"). */
+    private static final Set<String> TIME_HEADS = Set.of("day", "days", "week", "weeks", "weekend", "month", "months",
+            "year", "years", "hour", "hours", "morning", "afternoon", "evening", "night", "decade", "decades");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201d", "'", "\u2019");
     private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "we", "i", "you");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "et",
             "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "hrs", "o'clock");
@@ -867,7 +873,9 @@ public final class QuantityExtractor {
                 end = j + 1;
             } else if (!("DET".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag) || "PART".equals(tag)
                     || t.word[j].equals("'s") || t.word[j].equals("’s") || isPossessive(t, j)
-                    || (t.word[j].equals("-") && t.joined(j - 1) && t.joined(j)))) {
+                    || (t.word[j].equals("-") && t.joined(j - 1) && t.joined(j))
+                    // the second half of a compound, whatever its tag: "the conservative-leaning foundation"
+                    || (j > k && t.word[j - 1].equals("-") && t.joined(j - 1)))) {
                 break;
             }
             j++;
@@ -959,6 +967,12 @@ public final class QuantityExtractor {
 
     /** A reporting verb; "allies assess that" counts too, where the tagger takes "assess" for a noun. */
     private static boolean isReporting(Tokens t, int k) {
+        // "growth forecast by 0.1 points", "was estimated at $5 million", "is said to": the word is a noun or
+        // passive, and the phrase before it is what is counted, not who counts; "let's say" supposes
+        if (NOT_AFTER_REPORTING.contains(k + 1 < t.size() ? t.lower[k + 1] : "")
+                || k >= 2 && t.is(k - 2, "let") && (t.is(k - 1, "'s") || t.is(k - 1, "’s") || t.is(k - 1, "us"))) {
+            return false;
+        }
         return REPORTING.contains(t.lower[k]) && ("VERB".equals(t.tag[k])
                 || ("NOUN".equals(t.tag[k]) && t.is(k + 1, "that") && k > 0
                         && ("NOUN".equals(t.tag[k - 1]) || "PROPN".equals(t.tag[k - 1]))));
@@ -1003,15 +1017,22 @@ public final class QuantityExtractor {
         if (start < figure && figure < end) {
             start = figure; // "the launch and two diplomats said": the counted speakers give the figure
         }
-        if (start < end && hasNoun(t, start, end)) {
+        if (start < end && hasNoun(t, start, end) && !isTime(t.lower[end - 1])) {
             return join(t, start, end);
         }
-        // "..., said Wood": the speaker after the verb.
+        // "..., said Wood": the speaker after the verb, when the verb follows what was said ("shows Clinton
+        // leading" has its object there)
         int after = nounPhraseAfter(t, v + 1);
-        if (after > v + 1 && "PROPN".equals(t.tag[v + 1])) {
+        boolean inverted = v > 0 && (t.is(v - 1, ",") || QUOTE_MARKS.contains(t.word[v - 1]));
+        if (inverted && after > v + 1 && "PROPN".equals(t.tag[v + 1])) {
             return join(t, v + 1, after);
         }
         return null;
+    }
+
+    private static boolean isTime(String lower) {
+        return TIME_HEADS.contains(lower) || CalendarWords.isWeekday(lower) || CalendarWords.isMonth(lower)
+                || CalendarWords.isRelativeDay(lower);
     }
 
     private static boolean hasNoun(Tokens t, int from, int to) {

@@ -198,4 +198,20 @@ class QuantityExtractorTest {
         assertThat(extract("The fund paid 12 lakh rupees.").get(0).value()).isEqualTo(1_200_000.0);
         assertThat(extract("The project cost 3 crore rupees.").get(0).value()).isEqualTo(30_000_000.0);
     }
+
+    @Test
+    void actorsAreWhoCountsNotWhenOrWhatIsCounted() {
+        // regression: each of these took the wrong phrase for the actor
+        assertThat(extract("Wages rose by as much as 9 percent, according to the left-leaning Orvane Institute.")
+                .get(0).actor()).isEqualTo("the left-leaning Orvane Institute");
+        assertThat(extract("A Varn Daily poll released Friday shows Tolle ahead by 6 points.").get(0).actor())
+                .isNull();
+        assertThat(extract("The average of polls taken over the past two weeks shows Tolle leading Osk by 3 points.")
+                .get(0).actor()).isNull();
+        assertThat(extract("The agency raised its export growth forecast by 0.4 percentage points.").get(0).actor())
+                .isNull();
+        assertThat(extract("Let's say the bridge will cost $40,000 a month.").get(0).actor()).isNull();
+        assertThat(extract("\"The dam will hold,\" said Ilse Varn, who counted 40 cracks.").get(0).actor())
+                .isEqualTo("Ilse Varn");
+    }
 }
