@@ -20,11 +20,14 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
         credits = credits == null ? List.of() : List.copyOf(credits);
     }
 
-    /** Splits a text page into classified lines; a labelled date running into the next line is split off first. */
+    /**
+     * Splits a text page into classified lines; a labelled date running into the next line is split off first,
+     * and a sentence hard-wrapped over several lines is one line again.
+     */
     static List<PageLine> read(String content) {
         List<PageLine> lines = new ArrayList<>();
         boolean blank = false;
-        for (String raw : normalize(content).split("\n", -1)) {
+        for (String raw : unwrap(normalize(content).split("\n", -1))) {
             String text = raw.strip();
             if (text.isEmpty()) {
                 blank = true;
@@ -40,6 +43,38 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
             blank = false;
         }
         return lines;
+    }
+
+    /**
+     * Joins the lines of a hard-wrapped sentence (fixed-width wire copy, e-mail): a line continues the one before
+     * it when that one is long enough to be prose ({@value #MIN_WRAPPED_LINE} characters or more) and stops
+     * mid-sentence, and this one starts with a lower-case letter. Titles, menus and bylines ("by ...") stay
+     * apart; wrapped pieces would otherwise be taken for subheads and dropped.
+     */
+    private static List<String> unwrap(String[] raw) {
+        List<String> out = new ArrayList<>();
+        for (String line : raw) {
+            String text = line.strip();
+            int last = out.size() - 1;
+            if (last >= 0 && continues(out.get(last), text)) {
+                out.set(last, out.get(last) + " " + text);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static final int MIN_WRAPPED_LINE = 25;
+
+    private static boolean continues(String previous, String next) {
+        String prev = previous.strip();
+        if (prev.length() < MIN_WRAPPED_LINE || next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))
+                || next.startsWith("by ")) {
+            return false;
+        }
+        int end = prev.codePointBefore(prev.length());
+        return Character.isLetterOrDigit(end) || end == ',' || end == ';' || end == '-' || end == '\u2014';
     }
 
     /** Line breaks unified; no-break spaces and invisible characters that scrapes leave behind made plain. */

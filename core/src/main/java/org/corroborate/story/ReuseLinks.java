@@ -12,8 +12,15 @@ import org.corroborate.model.Story;
  * Joins stories that copy each other: a republication or a partial copy reports the event of its source,
  * however far the two drifted in wording, so articles linked by reuse end in one story. The surviving story
  * is the largest of those joined (the earliest on a tie) and keeps its id and title.
+ *
+ * <p>A passage is not enough: an outlet repeats its editor's notes and disclaimers, and follow-ups on another
+ * event repeat a background paragraph, so a copy joins stories only when the shared sentences make up at least
+ * {@value #MIN_COVERAGE} of the copy or of its source (a partial rewrite of a wire story shares a fifth or more;
+ * a recurring note a tenth or less of a full article).
  */
 public final class ReuseLinks {
+    static final double MIN_COVERAGE = 0.15;
+
     private ReuseLinks() {}
 
     public static List<Story> join(List<Story> stories, List<Reuse> reuse) {
@@ -30,7 +37,8 @@ public final class ReuseLinks {
         for (Reuse r : reuse) {
             Integer a = storyOf.get(r.copy());
             Integer b = storyOf.get(r.source());
-            if (a != null && b != null && !"independent".equals(r.kind())) {
+            if (a != null && b != null && !"independent".equals(r.kind())
+                    && Math.max(r.coverageOfCopy(), r.coverageOfSource()) >= MIN_COVERAGE) {
                 int ra = root(parent, a);
                 int rb = root(parent, b);
                 if (ra != rb) {

@@ -186,6 +186,27 @@ class CleanerTest {
     }
 
     @Test
+    void hardWrappedSentencesAreJoinedNotDroppedAsSubheads() {
+        // regression: the short pieces of a wrapped note were removed as subheads, cutting the sentence
+        Article a = text("wrapped", "Ferry service resumes in Lakeview\n\n"
+                + "The harbour ferry will run again on Monday, the operator said.\n\n"
+                + "Operator's note: the Lakeview ferry line regularly\n"
+                + "runs\n"
+                + "late in winter, when ice closes the northern berth for\n"
+                + "days at a time.\n").get(0);
+        assertThat(a.removed()).extracting(r -> r.reason()).doesNotContain("subhead");
+        assertThat(a.body()).contains("regularly runs late in winter, when ice closes the northern berth for days");
+        assertThat(a.title()).isEqualTo("Ferry service resumes in Lakeview");
+    }
+
+    @Test
+    void aTitleOverABylineIsNotJoinedToIt() {
+        Article a = text("byline", "Ferry service resumes in the Lakeview harbour\nby Mira Hollen\n\n"
+                + "The harbour ferry will run again on Monday, the operator said.").get(0);
+        assertThat(a.title()).isEqualTo("Ferry service resumes in the Lakeview harbour");
+    }
+
+    @Test
     void pageWithNothingButFurnitureIsRejectedWithReason() {
         assertThatThrownBy(() -> text("empty", "Share this article\nFollow\nComments\n"))
                 .isInstanceOf(IllegalArgumentException.class)
