@@ -128,6 +128,33 @@ final class Furniture {
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c'\u2018".indexOf(first) >= 0;
     }
 
+    /**
+     * A first line that is a headline although it ends with punctuation: in headline case ("Council Approves
+     * Bridge Plan."; most words of four letters or more capitalized) or cut off by a semicolon, which never ends
+     * a paragraph of prose. Only asked of a page's first line when a blank line follows it.
+     */
+    static boolean isPunctuatedHeadline(String line) {
+        String s = line.strip();
+        int w = words(s);
+        if (w < 3 || w > 20) {
+            return false;
+        }
+        if (s.endsWith(";")) {
+            return true;
+        }
+        String[] tokens = s.split("\\s+");
+        int long_ = 0;
+        int capitalized = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i].replaceAll("^[^\\p{L}]+", "");
+            if (t.codePointCount(0, t.length()) >= 4 && Character.isLetter(t.codePointAt(0))) {
+                long_++;
+                capitalized += Character.isUpperCase(t.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return long_ >= 3 && capitalized * 4 >= long_ * 3;
+    }
+
     /** Ends with sentence punctuation, or a closing quote or parenthesis after it. */
     static boolean endsLikeSentence(String line) {
         String s = line.strip().replaceAll("[\"\u201d\u2019')\\]]+$", "");

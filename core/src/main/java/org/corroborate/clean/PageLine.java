@@ -116,6 +116,10 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
         return new PageLine(text, kind, blankBefore, null, null, null);
     }
 
+    PageLine withKind(Kind newKind) {
+        return new PageLine(text, newKind, blankBefore, date, byline, credits);
+    }
+
     /** Metadata lines that a page places under a headline. */
     boolean isHeaderFurniture() {
         return kind == Kind.DATE || kind == Kind.WIDGET || kind == Kind.BYLINE || kind == Kind.CAPTION;

@@ -32,6 +32,13 @@ final class TextPageCleaner {
     }
 
     private static CleanedText cleanPart(List<PageLine> lines) {
+        // a headline stands apart: a blank line follows it, or its one-line summary (a dek) and then a blank line
+        boolean apart = lines.size() > 1 && (lines.get(1).blankBefore() || lines.size() > 2 && lines.get(2).blankBefore());
+        if (apart && lines.get(0).kind() == Kind.BODY && (Furniture.isPunctuatedHeadline(lines.get(0).text())
+                || isShortLineAboveLongerProse(lines))) {
+            lines = new ArrayList<>(lines);
+            lines.set(0, lines.get(0).withKind(Kind.SHORT));
+        }
         int firstBody = -1;
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -123,6 +130,23 @@ final class TextPageCleaner {
     }
 
     /** The first title-like line of three words or more in the header, else the first title-like line there. */
+    /**
+     * Some archives end every headline with a period ("Council approves harbour bridge."). A first line of at most
+     * {@value #MAX_HEADLINE_WORDS} words is taken for one when the prose that follows is longer: a wire lede that
+     * stands alone as the first paragraph runs to 20 words and more.
+     */
+    private static boolean isShortLineAboveLongerProse(List<PageLine> lines) {
+        int words = Furniture.words(lines.get(0).text());
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).kind() == Kind.BODY) {
+                return words <= MAX_HEADLINE_WORDS && Furniture.words(lines.get(i).text()) > words * 3 / 2;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_HEADLINE_WORDS = 14;
+
     private static String findTitle(List<PageLine> lines, int headerEnd) {
         String fallback = null;
         for (int i = 0; i < headerEnd; i++) {

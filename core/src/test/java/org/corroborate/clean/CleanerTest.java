@@ -200,6 +200,22 @@ class CleanerTest {
     }
 
     @Test
+    void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
+        Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
+                + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
+        assertThat(a.title()).isEqualTo("Lakeview Council Approves New Harbour Bridge.");
+        assertThat(a.body()).startsWith("The council voted");
+    }
+
+    @Test
+    void aFirstSentenceOfProseIsNotTakenForATitle() {
+        Article a = text("lede", "The council voted on Monday to build a second bridge over the harbour.\n\n"
+                + "The mayor said work would start in the spring.").get(0);
+        assertThat(a.title()).isNull();
+        assertThat(a.body()).startsWith("The council voted");
+    }
+
+    @Test
     void aTitleOverABylineIsNotJoinedToIt() {
         Article a = text("byline", "Ferry service resumes in the Lakeview harbour\nby Mira Hollen\n\n"
                 + "The harbour ferry will run again on Monday, the operator said.").get(0);
