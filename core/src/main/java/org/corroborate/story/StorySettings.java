@@ -18,6 +18,7 @@ public final class StorySettings {
     private final double joinThreshold;
     private final double reviveThreshold;
     private final double mergeThreshold;
+    private final double fragmentMergeThreshold;
     private final double splitThreshold;
     private final int minSplitSize;
     private final float titleWeight;
@@ -39,6 +40,7 @@ public final class StorySettings {
         this.joinThreshold = b.joinThreshold;
         this.reviveThreshold = b.reviveThreshold;
         this.mergeThreshold = b.mergeThreshold;
+        this.fragmentMergeThreshold = b.fragmentMergeThreshold;
         this.splitThreshold = b.splitThreshold;
         this.minSplitSize = b.minSplitSize;
         this.titleWeight = b.titleWeight;
@@ -69,6 +71,7 @@ public final class StorySettings {
         b.joinThreshold = joinThreshold;
         b.reviveThreshold = reviveThreshold;
         b.mergeThreshold = mergeThreshold;
+        b.fragmentMergeThreshold = fragmentMergeThreshold;
         b.splitThreshold = splitThreshold;
         b.minSplitSize = minSplitSize;
         b.titleWeight = titleWeight;
@@ -107,6 +110,16 @@ public final class StorySettings {
 
     public double mergeThreshold() {
         return mergeThreshold;
+    }
+
+    /**
+     * The cohesion ratio at which a fragment (a story of fewer than {@link #minSplitSize()} articles) merges with
+     * another story. Lower than {@link #mergeThreshold()}: a split never cuts off a half that small, so such a
+     * fragment is left over by the order articles came in (opened before its story had gathered enough evidence)
+     * rather than found by a split, and merging it cannot undo a split.
+     */
+    public double fragmentMergeThreshold() {
+        return fragmentMergeThreshold;
     }
 
     public double splitThreshold() {
@@ -177,6 +190,7 @@ public final class StorySettings {
         private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
         private double mergeThreshold = 0.80;
+        private double fragmentMergeThreshold = 0.50;
         private double splitThreshold = 0.70;
         private int minSplitSize = 6;
         private float titleWeight = 2f;
@@ -221,6 +235,11 @@ public final class StorySettings {
 
         public Builder mergeThreshold(double v) {
             this.mergeThreshold = Validate.inRange(v, 0, 1, "mergeThreshold");
+            return this;
+        }
+
+        public Builder fragmentMergeThreshold(double v) {
+            this.fragmentMergeThreshold = Validate.inRange(v, 0, 1, "fragmentMergeThreshold");
             return this;
         }
 
@@ -302,6 +321,8 @@ public final class StorySettings {
                     + ") must be at least joinThreshold (" + joinThreshold + ")");
             Validate.isTrue(splitThreshold < mergeThreshold, "splitThreshold (" + splitThreshold
                     + ") must be below mergeThreshold (" + mergeThreshold + "), or split stories would merge back");
+            Validate.isTrue(fragmentMergeThreshold <= mergeThreshold, "fragmentMergeThreshold ("
+                    + fragmentMergeThreshold + ") must be at most mergeThreshold (" + mergeThreshold + ")");
             Validate.isTrue(centroidTerms >= indexTerms, "centroidTerms (" + centroidTerms
                     + ") must be at least indexTerms (" + indexTerms + ")");
             return new StorySettings(this);
