@@ -286,6 +286,7 @@ class StoryIndexTest {
                 .hasMessageContaining("splitThreshold");
         assertThatThrownBy(() -> StorySettings.builder().mergeThreshold(0.75).fragmentMergeThreshold(0.78).build())
                 .hasMessageContaining("fragmentMergeThreshold");
+        assertThatThrownBy(() -> StorySettings.builder().factWeight(-1)).hasMessageContaining("factWeight");
         assertThatThrownBy(() -> StorySettings.builder().fragmentMergeThreshold(-0.1))
                 .hasMessageContaining("fragmentMergeThreshold");
         assertThatThrownBy(() -> StorySettings.builder().window(Duration.ofDays(9)).retention(Duration.ofDays(2))
