@@ -7,8 +7,8 @@ import org.corroborate.util.Validate;
  * Settings of story clustering; {@link #builder()} fails fast on bad values, naming the parameter.
  *
  * <p>{@code joinThreshold} and {@code reviveThreshold} are cosines between an article and a story centroid
- * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold} and {@code splitThreshold} are cohesion
- * ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
+ * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold}, {@code fragmentMergeThreshold} and
+ * {@code splitThreshold} are cohesion ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
  * groups are alike as halves of one story, near 0 for unrelated stories). Defaults were tuned on the ECB+ dev
  * topics (see docs/benchmarks/stories.md).
  */
