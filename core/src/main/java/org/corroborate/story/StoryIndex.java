@@ -32,6 +32,8 @@ import org.corroborate.util.Validate;
  * {@code reviveThreshold}; after {@code retention} it leaves the index (its id still resolves).
  * <li>Merge: once an article joins a story, that story's centroid is matched against the index; a story at
  * {@code mergeThreshold} or more is merged, the older one surviving. The absorbed id resolves to the survivor.
+ * A fragment (fewer articles than a split may cut off) merges at the lower {@code fragmentMergeThreshold}: it is
+ * left over by the arrival order, not found by a split, and a shuffled stream leaves many such fragments.
  * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means from
  * several starting points (a member spread over the arrival order and the member least like it), each refined
  * by leave-one-out moves (a member moves when it is more like the other half than like its own half without
@@ -407,7 +409,9 @@ public final class StoryIndex {
                 continue;
             }
             double ratio = cohesionRatio(n.centroid, n.members.size(), c.centroid, c.members.size());
-            if (ratio >= settings.mergeThreshold() && (ratio > bestRatio || ratio == bestRatio && c.seq < best.seq)) {
+            double need = Math.min(n.members.size(), c.members.size()) < settings.minSplitSize()
+                    ? settings.fragmentMergeThreshold() : settings.mergeThreshold();
+            if (ratio >= need && (ratio > bestRatio || ratio == bestRatio && c.seq < best.seq)) {
                 best = c;
                 bestRatio = ratio;
             }

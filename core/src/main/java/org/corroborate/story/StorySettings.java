@@ -7,8 +7,8 @@ import org.corroborate.util.Validate;
  * Settings of story clustering; {@link #builder()} fails fast on bad values, naming the parameter.
  *
  * <p>{@code joinThreshold} and {@code reviveThreshold} are cosines between an article and a story centroid
- * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold} and {@code splitThreshold} are cohesion
- * ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
+ * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold}, {@code fragmentMergeThreshold} and
+ * {@code splitThreshold} are cohesion ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
  * groups are alike as halves of one story, near 0 for unrelated stories). Defaults were tuned on the ECB+ dev
  * topics (see docs/benchmarks/stories.md).
  */
@@ -18,6 +18,7 @@ public final class StorySettings {
     private final double joinThreshold;
     private final double reviveThreshold;
     private final double mergeThreshold;
+    private final double fragmentMergeThreshold;
     private final double splitThreshold;
     private final int minSplitSize;
     private final float titleWeight;
@@ -25,6 +26,7 @@ public final class StorySettings {
     private final int leadLength;
     private final float nameWeight;
     private final float figureWeight;
+    private final float factWeight;
     private final int queryTerms;
     private final int indexTerms;
     private final int centroidTerms;
@@ -39,6 +41,7 @@ public final class StorySettings {
         this.joinThreshold = b.joinThreshold;
         this.reviveThreshold = b.reviveThreshold;
         this.mergeThreshold = b.mergeThreshold;
+        this.fragmentMergeThreshold = b.fragmentMergeThreshold;
         this.splitThreshold = b.splitThreshold;
         this.minSplitSize = b.minSplitSize;
         this.titleWeight = b.titleWeight;
@@ -46,6 +49,7 @@ public final class StorySettings {
         this.leadLength = b.leadLength;
         this.nameWeight = b.nameWeight;
         this.figureWeight = b.figureWeight;
+        this.factWeight = b.factWeight;
         this.queryTerms = b.queryTerms;
         this.indexTerms = b.indexTerms;
         this.centroidTerms = b.centroidTerms;
@@ -69,6 +73,7 @@ public final class StorySettings {
         b.joinThreshold = joinThreshold;
         b.reviveThreshold = reviveThreshold;
         b.mergeThreshold = mergeThreshold;
+        b.fragmentMergeThreshold = fragmentMergeThreshold;
         b.splitThreshold = splitThreshold;
         b.minSplitSize = minSplitSize;
         b.titleWeight = titleWeight;
@@ -76,6 +81,7 @@ public final class StorySettings {
         b.leadLength = leadLength;
         b.nameWeight = nameWeight;
         b.figureWeight = figureWeight;
+        b.factWeight = factWeight;
         b.queryTerms = queryTerms;
         b.indexTerms = indexTerms;
         b.centroidTerms = centroidTerms;
@@ -109,6 +115,16 @@ public final class StorySettings {
         return mergeThreshold;
     }
 
+    /**
+     * The cohesion ratio at which a fragment (a story of fewer than {@link #minSplitSize()} articles) merges with
+     * another story. Lower than {@link #mergeThreshold()}: a split never cuts off a half that small, so such a
+     * fragment is left over by the order articles came in (opened before its story had gathered enough evidence)
+     * rather than found by a split, and merging it cannot undo a split.
+     */
+    public double fragmentMergeThreshold() {
+        return fragmentMergeThreshold;
+    }
+
     public double splitThreshold() {
         return splitThreshold;
     }
@@ -136,6 +152,16 @@ public final class StorySettings {
 
     public float figureWeight() {
         return figureWeight;
+    }
+
+    /**
+     * Weight of the names and figures an extractor found ({@code ArticleFacts}), on top of the capitalised words
+     * and digits read from the text. 0 by default: those already hold the same names and figures, and adding the
+     * extractor's again counted them twice (lower B-cubed F1 on ECB+ at every weight tried, see
+     * docs/benchmarks/stories.md).
+     */
+    public float factWeight() {
+        return factWeight;
     }
 
     public int queryTerms() {
@@ -177,6 +203,7 @@ public final class StorySettings {
         private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
         private double mergeThreshold = 0.80;
+        private double fragmentMergeThreshold = 0.50;
         private double splitThreshold = 0.70;
         private int minSplitSize = 6;
         private float titleWeight = 2f;
@@ -184,6 +211,7 @@ public final class StorySettings {
         private int leadLength = 400;
         private float nameWeight = 2f;
         private float figureWeight = 2f;
+        private float factWeight = 0f;
         private int queryTerms = 12;
         private int indexTerms = 24;
         private int centroidTerms = 256;
@@ -224,6 +252,11 @@ public final class StorySettings {
             return this;
         }
 
+        public Builder fragmentMergeThreshold(double v) {
+            this.fragmentMergeThreshold = Validate.inRange(v, 0, 1, "fragmentMergeThreshold");
+            return this;
+        }
+
         public Builder splitThreshold(double v) {
             this.splitThreshold = Validate.inRange(v, 0, 1, "splitThreshold");
             return this;
@@ -252,6 +285,11 @@ public final class StorySettings {
 
         public Builder nameWeight(double v) {
             this.nameWeight = (float) Validate.inRange(v, 0, 100, "nameWeight");
+            return this;
+        }
+
+        public Builder factWeight(double v) {
+            this.factWeight = (float) Validate.inRange(v, 0, 100, "factWeight");
             return this;
         }
 
@@ -302,6 +340,8 @@ public final class StorySettings {
                     + ") must be at least joinThreshold (" + joinThreshold + ")");
             Validate.isTrue(splitThreshold < mergeThreshold, "splitThreshold (" + splitThreshold
                     + ") must be below mergeThreshold (" + mergeThreshold + "), or split stories would merge back");
+            Validate.isTrue(fragmentMergeThreshold <= mergeThreshold, "fragmentMergeThreshold ("
+                    + fragmentMergeThreshold + ") must be at most mergeThreshold (" + mergeThreshold + ")");
             Validate.isTrue(centroidTerms >= indexTerms, "centroidTerms (" + centroidTerms
                     + ") must be at least indexTerms (" + indexTerms + ")");
             return new StorySettings(this);

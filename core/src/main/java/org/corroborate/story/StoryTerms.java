@@ -24,7 +24,8 @@ import org.corroborate.model.Quantity;
  * body because news puts the event up front. Capitalised words inside a sentence are taken as names and count
  * more, and runs of them also give a phrase term ("=tara reid"), because two events of the same kind (two
  * celebrities entering rehab) differ mostly in their names, places and figures. Entities and quantities from
- * {@link ArticleFacts}, when present, add name terms ("=") and figure terms ("#value unit"). Counts are made
+ * {@link ArticleFacts} can add name terms ("=") and figure terms ("#value unit") at {@code factWeight}, 0 by
+ * default because the text's own names and figures already hold them. Counts are made
  * sublinear (log(1 + count)) so a long article does not drown a short one. Idf is applied later, by the index,
  * because it depends on the stream.
  */
@@ -60,16 +61,17 @@ public final class StoryTerms {
         addText(title, settings.titleWeight(), false, counts, stemmer, 0);
         String body = article.body() == null ? "" : article.body();
         addText(body, 1f, true, counts, stemmer, settings.leadLength());
-        if (facts != null) {
+        float factWeight = settings.factWeight();
+        if (facts != null && factWeight > 0) {
             for (EntityMention m : facts.entities()) {
                 String name = normalizeName(m.text());
                 if (!name.isEmpty()) {
-                    counts.merge("=" + name, settings.nameWeight(), Float::sum);
+                    counts.merge("=" + name, factWeight * settings.nameWeight(), Float::sum);
                 }
             }
             for (Quantity q : facts.quantities()) {
                 counts.merge("#" + figure(q.value()) + (q.unit() == null ? "" : " " + stem(stemmer,
-                        q.unit().toLowerCase(Locale.ROOT))), settings.figureWeight(), Float::sum);
+                        q.unit().toLowerCase(Locale.ROOT))), factWeight * settings.figureWeight(), Float::sum);
             }
         }
         Map<String, Float> weights = new LinkedHashMap<>();

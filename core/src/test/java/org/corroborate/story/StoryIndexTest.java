@@ -125,7 +125,7 @@ class StoryIndexTest {
     @Test
     void storiesJoinedByABridgingArticleMergeAndTheAbsorbedIdResolvesToTheSurvivor() {
         StorySettings settings = StorySettings.builder().joinThreshold(0.5).reviveThreshold(0.5)
-                .mergeThreshold(0.45).splitThreshold(0.1).build();
+                .mergeThreshold(0.45).fragmentMergeThreshold(0.45).splitThreshold(0.1).build();
         StoryIndex index = new StoryIndex(settings);
         String a = "Keltbridge dam spillway cracks Orvane engineers inspection";
         String b = "Mayor Tessaly Brun evacuated 4,200 residents valley shelters";
@@ -284,6 +284,11 @@ class StoryIndexTest {
                 .hasMessageContaining("reviveThreshold");
         assertThatThrownBy(() -> StorySettings.builder().mergeThreshold(0.5).splitThreshold(0.6).build())
                 .hasMessageContaining("splitThreshold");
+        assertThatThrownBy(() -> StorySettings.builder().mergeThreshold(0.75).fragmentMergeThreshold(0.78).build())
+                .hasMessageContaining("fragmentMergeThreshold");
+        assertThatThrownBy(() -> StorySettings.builder().factWeight(-1)).hasMessageContaining("factWeight");
+        assertThatThrownBy(() -> StorySettings.builder().fragmentMergeThreshold(-0.1))
+                .hasMessageContaining("fragmentMergeThreshold");
         assertThatThrownBy(() -> StorySettings.builder().window(Duration.ofDays(9)).retention(Duration.ofDays(2))
                 .build()).hasMessageContaining("retention");
         assertThatThrownBy(() -> new StoryClusterer(StorySettings.DEFAULT, 0)).hasMessageContaining("threads");
