@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -184,7 +183,8 @@ final class FigureClaims {
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
                         : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
                 sameThing = sameThing && FigurePredicate.compatible(predicates.get(i), predicates.get(j));
-                if (comparable && sameThing && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),
+                if (comparable && sameThing && !oneArticleUnattributed(group.get(i), group.get(j))
+                        && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),
                         members.get(same.find(j)))) {
                     join(same, members, i, j);
                 }
@@ -219,6 +219,16 @@ final class FigureClaims {
      * Washington, 12,000 according to Kyiv") are a dispute the article reports, and so is a figure with an actor
      * beside one whose actor was not found.
      */
+    /**
+     * Two figures of one article, one with an actor and one without, are not joined on their words alone: the
+     * article may give a source's figure beside its own count of something else ("a 4 percent surcharge",
+     * "the top 1 percent, the center estimates"). They still meet through figures of other articles, which is
+     * how a figure whose actor was not found ("..., at 140") joins the dispute it belongs to.
+     */
+    private static boolean oneArticleUnattributed(Quantity a, Quantity b) {
+        return a.article().equals(b.article()) && actorKey(a.actor()).isEmpty() != actorKey(b.actor()).isEmpty();
+    }
+
     private static boolean oneArticleListsBoth(List<Quantity> group, Map<Quantity, Double> valueOf, List<Integer> a,
             List<Integer> b) {
         for (int i : a) {
@@ -422,8 +432,9 @@ final class FigureClaims {
         return aLow <= bHigh && bLow <= aHigh;
     }
 
+    /** A vague plural ("thousands", "dozens"): a range written without digits. A hedged number word is not. */
     private static boolean vague(Quantity q) {
-        return !DIGIT.matcher(q.text()).find() && (q.low() == null || q.high() == null || !Objects.equals(q.low(), q.high()));
+        return "range".equals(q.hedge()) && !DIGIT.matcher(q.text()).find();
     }
 
     private static String hedge(Quantity q) {

@@ -172,6 +172,21 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void aSourcesFigureBesideTheArticlesOwnIsNoDispute() {
+        // regression: one article's own "4 percent surcharge" and a center's "top 1 percent" were a dispute
+        String x = "The plan adds a 4 percent surcharge on the largest incomes in Orvane. "
+                + "The top 1 percent of earners in Orvane would pay most of it, the Varn Center estimates.";
+        Story story = new Story("s", "s", List.of("x"), List.of(List.of("x")));
+        List<Quantity> figures = List.of(
+                q("x", x, "4 percent", 4, 4.0, 4.0, "exact", "percent", "incomes in Orvane", null),
+                q("x", x, "1 percent", 1, 1.0, 1.0, "exact", "percent", "earners in Orvane", "the Varn Center"));
+        Analysis analysis = new Analysis(1, List.of(article("x", x, null)), List.of(story), List.of(), List.of(),
+                figures, List.of(), List.of(), List.of(), Brief.EMPTY, List.of());
+        List<Claim> claims = new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
+        assertThat(claims).hasSize(2).allMatch(c -> c.status().equals("single-source"));
+    }
+
+    @Test
     void aUnitRepeatingAWordIsCompared() {
         String x = "Officials said 40 boats of the fleet of the port sank.";
         String y = "Officials said 12 boats sank.";
