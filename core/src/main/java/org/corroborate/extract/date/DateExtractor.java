@@ -256,7 +256,8 @@ public final class DateExtractor {
             // "by February", "until Tuesday" name a deadline, which lies ahead.
             String before = wordBefore(body, c.start());
             boolean deadline = before.equals("by") || before.equals("until");
-            boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
+            // "since March" counts from a point already past, whatever the tense around it.
+            boolean future = !owner && !before.equals("since") && (isFuture(body, c.start(), c.end()) || deadline);
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
                             wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
@@ -418,6 +419,8 @@ public final class DateExtractor {
     /**
      * Whether an expression speaks of the future: the tense marker nearest to it in its sentence decides, a
      * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
+     * A quotation has its own tense: quote marks bound the window, so the "said" of the attribution does not
+     * decide for a date inside the quote ("We will sign Monday," she said), nor the quote for the attribution.
      */
     private static boolean isFuture(String body, int start, int end) {
         int s = sentenceStart(body, start);
@@ -425,7 +428,10 @@ public final class DateExtractor {
         int nearestFuture = Integer.MAX_VALUE;
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
-            nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+            // "had been due to expire", "had planned": a plan of the past, overtaken since
+            if (!pastPerfect(body, f.start())) {
+                nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+            }
         }
         if (nearestFuture == Integer.MAX_VALUE) {
             return false;
@@ -433,17 +439,42 @@ public final class DateExtractor {
         int nearestPast = Integer.MAX_VALUE;
         Matcher p = PAST_TENSE.matcher(body).region(s, e);
         while (p.find()) {
-            // "will be held", "to be paid": a participle after "be" carries no tense of its own
-            if (!wordBefore(body, p.start()).equals("be")) {
+            // "will be held", "to be paid": a participle after "be" carries no tense of its own; "were planning
+            // to", "was expected to": the auxiliary belongs to the future phrase that follows it
+            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)) {
                 nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
             }
         }
         return nearestFuture <= nearestPast;
     }
 
+    private static boolean pastPerfect(String body, int at) {
+        String before = wordBefore(body, at);
+        if (before.equals("been")) {
+            int w = at;
+            while (w > 0 && !Character.isLetter(body.charAt(w - 1))) {
+                w--;
+            }
+            before = wordBefore(body, w - before.length());
+        }
+        return before.equals("had");
+    }
+
+    private static boolean auxiliaryOfFuture(String body, Matcher past, int s, int e) {
+        String w = past.group();
+        if (!w.equalsIgnoreCase("was") && !w.equalsIgnoreCase("were")) {
+            return false;
+        }
+        int next = past.end();
+        while (next < e && body.charAt(next) == ' ') {
+            next++;
+        }
+        return FUTURE.matcher(body).region(next, e).lookingAt();
+    }
+
     private static int sentenceStart(String body, int start) {
         int s = start;
-        while (s > 0 && !endsSentence(body, s - 1) && start - s < 300) {
+        while (s > 0 && !endsSentence(body, s - 1) && !isQuoteMark(body, s - 1) && start - s < 300) {
             s--;
         }
         return s;
@@ -451,7 +482,7 @@ public final class DateExtractor {
 
     private static int sentenceEnd(String body, int end) {
         int e = end;
-        while (e < body.length() && !endsSentence(body, e) && e - end < 300) {
+        while (e < body.length() && !endsSentence(body, e) && !isQuoteMark(body, e) && e - end < 300) {
             e++;
         }
         return e;
@@ -474,6 +505,16 @@ public final class DateExtractor {
             w--;
         }
         return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(body.charAt(w)));
+    }
+
+    /** A double quote, a curly or typewriter one, or the doubled backquote and apostrophe of wire copy. */
+    private static boolean isQuoteMark(String body, int i) {
+        char ch = body.charAt(i);
+        if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
+            return true;
+        }
+        return (ch == '\'' || ch == '`') && (i + 1 < body.length() && body.charAt(i + 1) == ch
+                || i > 0 && body.charAt(i - 1) == ch);
     }
 
     private static int distance(int from, int to, int start, int end) {

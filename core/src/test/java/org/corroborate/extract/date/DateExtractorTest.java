@@ -211,4 +211,30 @@ class DateExtractorTest {
                 List.of()));
         assertThat(ds).extracting(DateMention::value).containsExactly("2030-06-03");
     }
+
+    @Test
+    void aQuotationHasItsOwnTense() {
+        // the attribution's "said" does not decide for a date inside the quote, in any quote style
+        assertThat(value("\"The ministers will sign the treaty in the capital Monday,\" she said.", "Monday"))
+                .isEqualTo("2031-05-19");
+        assertThat(value("``The ministers will sign the treaty in the capital Monday,'' she said.", "Monday"))
+                .isEqualTo("2031-05-19");
+        // nor the quote's "will" for the attribution
+        assertThat(value("The mayor spoke Monday: \"Rain will come.\"", "Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void pastPlansAndProgressivePlans() {
+        // "had been due to", "had planned": a plan overtaken since, which does not point ahead
+        assertThat(value("The offer had been due to expire Friday, but it was extended.", "Friday"))
+                .isEqualTo("2031-05-09");
+        assertThat(value("The league had planned a final on Saturday.", "Saturday")).isEqualTo("2031-05-10");
+        // "were planning": the auxiliary belongs to the plan, which points ahead
+        assertThat(value("On Saturday the strikers were planning a march.", "Saturday")).isEqualTo("2031-05-17");
+    }
+
+    @Test
+    void sinceCountsFromThePast() {
+        assertThat(value("Exports have grown since March and are expected to rise.", "March")).isEqualTo("2031-03");
+    }
 }
