@@ -588,7 +588,7 @@ public final class DateExtractor {
                 return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
                         g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
-                String v = shift(g, ref, anchor);
+                String v = shift(g, ref, anchor, lastYear);
                 // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
                 if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
                         && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
@@ -620,6 +620,10 @@ public final class DateExtractor {
             case YEAR_EARLIER:
                 if (lastQuarter != null) {
                     return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+                }
+                // "a year ago" counts from the article's date, "a year earlier" from the date the text is at
+                if (g[0].toLowerCase(Locale.ROOT).endsWith("ago")) {
+                    return ref == null ? null : String.valueOf(ref.getYear() - 1);
                 }
                 return anchor == null ? null : String.valueOf(anchor.getYear() - 1);
             case QUARTER: {
@@ -1010,7 +1014,7 @@ public final class DateExtractor {
     }
 
     /** "two years ago", "a day earlier", "the day before", "the next day". */
-    private static String shift(String[] g, LocalDate ref, LocalDate anchor) {
+    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear) {
         int n;
         String unit;
         String direction;
@@ -1045,7 +1049,9 @@ public final class DateExtractor {
                 LocalDate d = base.plusMonths((long) sign * n);
                 yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
             }
-            case "year" -> String.valueOf(base.getYear() + sign * n);
+            // "the following year", "the year before": next to the year the text mentioned last, which may be
+            // coarser than the last full date ("In 1985 ... The next year")
+            case "year" -> String.valueOf((g.length != 4 && lastYear > 0 ? lastYear : base.getYear()) + sign * n);
             case "decade" -> String.valueOf((base.getYear() + sign * 10 * n) / 10);
             case "quarter" -> {
                 LocalDate d = base.plusMonths(3L * sign * n);

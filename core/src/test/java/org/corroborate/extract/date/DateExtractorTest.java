@@ -237,4 +237,15 @@ class DateExtractorTest {
     void sinceCountsFromThePast() {
         assertThat(value("Exports have grown since March and are expected to rise.", "March")).isEqualTo("2031-03");
     }
+
+    @Test
+    void yearAgoIsDeicticTheFollowingYearAnaphoric() {
+        // "year-ago" counts from the article's date, even after a full date of another year
+        assertThat(value("The mill reopened on March 3, 2029. Output beat year-ago levels.", "year-ago"))
+                .isEqualTo("2030");
+        // "the following year" is next to the year the text is at, coarser than any full date given
+        assertThat(value("The plant closed in 2027. The following year it reopened.", "The following year"))
+                .isEqualTo("2028");
+        assertThat(value("The plant closed in 2027, the year before the strike.", "the year before")).isNull();
+    }
 }
