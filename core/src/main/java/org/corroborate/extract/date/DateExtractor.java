@@ -166,7 +166,9 @@ public final class DateExtractor {
                     List.of("quarter")),
             new Rule(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
-                            + ")(?:\\s+(?:more|additional|further))?[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
+                            + ")(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further))?[\\s-]+"
+                            + "(?:(?:trading|business|working)\\s+)?" + UNIT + "\\b(?:\\s+and\\s+a\\s+half\\b)?"
+                            + "(?![\\s-]*old)")),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
                     List.of("now", "current", "present")),
             new Rule(Kind.PAST, Pattern.compile(
@@ -635,8 +637,10 @@ public final class DateExtractor {
                 int year = q > current && !future ? ref.getYear() - 1 : ref.getYear();
                 return year + "-Q" + q;
             }
-            case DURATION:
-                return duration(g[1], g[2]);
+            case DURATION: {
+                String whole = duration(g[1], g[2]);
+                return whole != null && HALF.matcher(g[0]).find() ? plusHalf(whole) : whole;
+            }
             case PRESENT:
                 return "PRESENT_REF";
             case PAST:
@@ -1058,6 +1062,29 @@ public final class DateExtractor {
                 yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             }
             default -> null;
+        };
+    }
+
+    private static final Pattern HALF = Pattern.compile("(?i)1/2|\\bhalf\\b");
+    private static final Pattern LAST_COMPONENT = Pattern.compile("(\\d+)([YMWDHQ])$");
+
+    /**
+     * "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "a day and a half" P1DT12H: half of the unit in the next
+     * smaller one, as TimeBank writes it; a decimal where the next unit does not divide evenly ("P2.5W").
+     */
+    private static String plusHalf(String whole) {
+        Matcher m = LAST_COMPONENT.matcher(whole);
+        if (!m.find()) {
+            return whole; // a vague count ("several") has no half to add
+        }
+        String head = whole.substring(0, m.start());
+        boolean time = head.contains("T");
+        return switch (m.group(2)) {
+            case "Y" -> whole + "6M";
+            case "D" -> whole + "T12H";
+            case "H" -> whole + "30M";
+            case "M" -> time ? whole + "30S" : whole + "15D";
+            default -> head + m.group(1) + ".5" + m.group(2);
         };
     }
 

@@ -248,4 +248,15 @@ class DateExtractorTest {
                 .isEqualTo("2028");
         assertThat(value("The plant closed in 2027, the year before the strike.", "the year before")).isNull();
     }
+
+    @Test
+    void halvesAndTradingDays() {
+        assertThat(value("The climb took 3 1/2 hours.", "3 1/2 hours")).isEqualTo("PT3H30M");
+        assertThat(value("The lease ran for 4 1/2 years.", "4 1/2 years")).isEqualTo("P4Y6M");
+        assertThat(value("The talks lasted two and a half days.", "two and a half days")).isEqualTo("P2DT12H");
+        assertThat(value("The ovation lasted a minute and a half.", "a minute and a half")).isNull();
+        assertThat(value("The ovation lasted for a minute and a half.", "a minute and a half")).isEqualTo("PT1M30S");
+        assertThat(value("The cast toured for 2 1/2 weeks.", "2 1/2 weeks")).isEqualTo("P2.5W");
+        assertThat(value("Shares fell for six trading days.", "six trading days")).isEqualTo("P6D");
+    }
 }
