@@ -86,7 +86,8 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
+        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
+        RECURRING_DAY
     }
 
     /**
@@ -181,6 +182,11 @@ public final class DateExtractor {
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
                     + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
                     List.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each")),
+            // "every Monday", "each July", "on Fridays", "Tuesday nights": a SET of that day or month
+            new Rule(Kind.RECURRING_DAY, Pattern.compile("(?i:\\b(?:every|each)\\s+)(?:" + WEEKDAY + "(?i:"
+                    + PART_OF_DAY + ")|" + MONTH + ")\\b|\\b" + WEEKDAY
+                    + "(?:s|(?i:\\s+(morning|afternoon|evening|night)s))\\b"),
+                    List.of("every", "each", "days", "nights", "mornings", "evenings", "afternoons")),
             new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
@@ -531,6 +537,17 @@ public final class DateExtractor {
                 return season(ref, g[1], g[2], future);
             case SET:
                 return set(g[1].toLowerCase(Locale.ROOT));
+            case RECURRING_DAY: {
+                // groups: weekday and part of day after each/every, month after each/every, plural weekday and
+                // plural part of day
+                if (g[3] != null) {
+                    return "XXXX-" + String.format(Locale.ROOT, "%02d", month(g[3]));
+                }
+                String day = g[1] != null ? g[1] : g[4];
+                String part = g[1] != null ? g[2] : g[5];
+                String value = "XXXX-WXX-" + DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue();
+                return part == null ? value : value + partOfDay(part);
+            }
             case DEFINITE:
                 // "the year ended March 31" is a reporting period: its length, the end date being tagged apart.
                 if (g[2].equalsIgnoreCase("year") && (following.equals("ended") || following.equals("ending"))) {

@@ -259,4 +259,15 @@ class DateExtractorTest {
         assertThat(value("The cast toured for 2 1/2 weeks.", "2 1/2 weeks")).isEqualTo("P2.5W");
         assertThat(value("Shares fell for six trading days.", "six trading days")).isEqualTo("P6D");
     }
+
+    @Test
+    void recurringDaysAndMonthsAreSets() {
+        assertThat(value("The market opens every Monday.", "every Monday")).isEqualTo("XXXX-WXX-1");
+        assertThat(value("The club meets on Fridays.", "Fridays")).isEqualTo("XXXX-WXX-5");
+        assertThat(value("Bingo runs Tuesday nights.", "Tuesday nights")).isEqualTo("XXXX-WXX-2TNI");
+        assertThat(value("The choir sings every Sunday morning.", "every Sunday morning")).isEqualTo("XXXX-WXX-7TMO");
+        assertThat(value("The fair returns each July.", "each July")).isEqualTo("XXXX-07");
+        // a single weekday stays a date
+        assertThat(value("The club met on Friday.", "Friday")).isEqualTo("2031-05-09");
+    }
 }
