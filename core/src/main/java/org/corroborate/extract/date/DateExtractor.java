@@ -202,6 +202,9 @@ public final class DateExtractor {
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
+    /** Nouns after which "today's" means the present era: "today's world", "in today's dollars". */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "society", "youth", "young", "generation",
+            "generations", "children", "kids", "culture", "standards", "dollars", "terms", "era", "age");
     /** Durations a financial report covers besides quarters: six or nine months, a year. */
     private static final Pattern REPORT_PERIOD = Pattern.compile("P(?:[69]M|1Y)");
     private static final Pattern EXTRA_COUNT = Pattern.compile("(?i)\\s(?:more|additional|further)\\s");
@@ -378,6 +381,10 @@ public final class DateExtractor {
         if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
             // "high noon" is a figure of speech
             return !wordBefore(body, c.start()).equalsIgnoreCase("high");
+        }
+        if (c.kind() == Kind.DEICTIC && c.groups()[0].regionMatches(true, 0, "today's", 0, 7)) {
+            // "today's youth", "in today's world": the present era, not the day ("today's editions" is the day)
+            return !GENERIC_PRESENT.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
         }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);

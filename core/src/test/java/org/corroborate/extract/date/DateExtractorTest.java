@@ -270,4 +270,11 @@ class DateExtractorTest {
         // a single weekday stays a date
         assertThat(value("The club met on Friday.", "Friday")).isEqualTo("2031-05-09");
     }
+
+    @Test
+    void todaysWorldIsTheEraNotTheDay() {
+        assertThat(value("Farming in today's world needs drones.", "today's")).isNull();
+        assertThat(value("The bridge cost $4 million in today's dollars.", "today's")).isNull();
+        assertThat(value("The ad ran in today's edition.", "today's")).isEqualTo("2031-05-15");
+    }
 }
