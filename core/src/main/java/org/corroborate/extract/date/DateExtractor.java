@@ -139,7 +139,8 @@ public final class DateExtractor {
                     "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
-            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year|morning|afternoon"
+                    + "|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
                     List.of("year")),
             new Rule(Kind.YEAR_PERIOD, Pattern.compile(
@@ -962,7 +963,7 @@ public final class DateExtractor {
             // "the past century")
             case "decade" -> which.equals("the past") ? "P10Y" : String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> which.equals("the past") ? "P100Y" : String.valueOf((ref.getYear() + 100 * step) / 100);
-            case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
+            case "morning", "afternoon", "evening" -> ref.plusDays(step) + partOfDay(unit);
             case "day" -> ref.toString();
             default -> null;
         };
@@ -1072,6 +1073,8 @@ public final class DateExtractor {
         int sign = direction.equals("ago") || direction.equals("earlier") || direction.equals("before") ? -1 : 1;
         return switch (unit) {
             case "day" -> base.plusDays((long) sign * n).toString();
+            // "the next morning": the day after the one the text is at, with TimeML's part-of-day suffix
+            case "morning", "afternoon", "evening", "night" -> base.plusDays((long) sign * n) + partOfDay(unit);
             case "week" -> week(base.plusWeeks((long) sign * n));
             case "month" -> {
                 LocalDate d = base.plusMonths((long) sign * n);

@@ -277,4 +277,12 @@ class DateExtractorTest {
         assertThat(value("The bridge cost $4 million in today's dollars.", "today's")).isNull();
         assertThat(value("The ad ran in today's edition.", "today's")).isEqualTo("2031-05-15");
     }
+
+    @Test
+    void theNextMorningFollowsTheDayTheTextIsAt() {
+        assertThat(value("The storm hit on May 3, 2031. The next morning, crews cleared roads.", "The next morning"))
+                .isEqualTo("2031-05-04TMO");
+        assertThat(value("The ferry leaves next morning.", "next morning")).isEqualTo("2031-05-16TMO");
+        assertThat(value("The ferry left this morning.", "this morning")).isEqualTo("2031-05-15TMO");
+    }
 }
