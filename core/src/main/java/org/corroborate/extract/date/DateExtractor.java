@@ -203,6 +203,8 @@ public final class DateExtractor {
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
+    /** Month names as short as an abbreviation. */
+    private static final Set<String> FULL_SHORT_MONTHS = Set.of("May", "June", "July");
     /** Nouns after which "today's" means the present era: "today's world", "in today's dollars". */
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "society", "youth", "young", "generation",
             "generations", "children", "kids", "culture", "standards", "dollars", "terms", "era", "age");
@@ -346,6 +348,11 @@ public final class DateExtractor {
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
             }
+            // an abbreviation without its period before a capitalized word is a first name ("Jan Novak")
+            boolean abbreviation = month.length() <= 4 && !month.endsWith(".") && !FULL_SHORT_MONTHS.contains(month);
+            if (abbreviation && !qualified && Character.isUpperCase(firstChar(wordAfter(body, c.end())))) {
+                return false;
+            }
             return qualified || prepositional || month.length() > 4 || month.endsWith(".");
         }
         if (c.kind() == Kind.YEAR && !Character.isDigit(c.groups()[0].charAt(0))) {
@@ -418,6 +425,10 @@ public final class DateExtractor {
             s--;
         }
         return body.substring(s, e);
+    }
+
+    private static char firstChar(String word) {
+        return word.isEmpty() ? ' ' : word.charAt(0);
     }
 
     private static String wordAfter(String body, int at) {

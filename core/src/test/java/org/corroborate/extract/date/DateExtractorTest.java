@@ -285,4 +285,11 @@ class DateExtractorTest {
         assertThat(value("The ferry leaves next morning.", "next morning")).isEqualTo("2031-05-16TMO");
         assertThat(value("The ferry left this morning.", "this morning")).isEqualTo("2031-05-15TMO");
     }
+
+    @Test
+    void anAbbreviatedMonthBeforeANameIsAFirstName() {
+        assertThat(extract("The envoys of Chile and Jan Novak of Slovakia signed.")).isEmpty();
+        assertThat(value("The envoys met in Jan. and again in June.", "Jan")).isEqualTo("2031-01");
+        assertThat(value("The envoys met last Jan and again in June.", "last Jan")).isEqualTo("2031-01");
+    }
 }
