@@ -92,11 +92,24 @@ public final class DateExtractor {
 
     /**
      * A pattern and the words it cannot match without (lower case): a rule whose cue words are all absent from
-     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan.
+     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan. An
+     * anchored rule goes further: each of its matches contains one of its anchor words (lower case) and starts at
+     * most {@code reach} chars before it, so the pattern runs only in a window around each place an anchor word
+     * occurs, instead of being tried at every word of the text (the counts of durations are a long alternation
+     * that "a", "an" and any number start). The reach bounds the words before the anchor, whitespace included: a
+     * date broken by a run of some fifty blanks is not found.
      */
-    private record Rule(Kind kind, Pattern pattern, List<String> cues) {
+    private record Rule(Kind kind, Pattern pattern, List<String> cues, List<String> anchors, int reach) {
         Rule(Kind kind, Pattern pattern) {
-            this(kind, pattern, List.of());
+            this(kind, pattern, List.of(), List.of(), 0);
+        }
+
+        Rule(Kind kind, Pattern pattern, List<String> cues) {
+            this(kind, pattern, cues, List.of(), 0);
+        }
+
+        static Rule anchored(Kind kind, Pattern pattern, List<String> anchors, int reach) {
+            return new Rule(kind, pattern, anchors, anchors, reach);
         }
 
         boolean mayMatch(String lowerCaseText) {
@@ -104,24 +117,48 @@ public final class DateExtractor {
         }
     }
 
+    /** Time units: every duration and counted shift names one. */
+    private static final List<String> UNIT_WORDS = List.of("year", "month", "week", "day", "hour", "minute", "decade",
+            "quarter");
+    /** Month names in lower case, as short as their abbreviations. */
+    private static final List<String> MONTH_WORDS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    private static final List<String> WEEKDAY_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** The units "last week", "that same day", "this morning" can name ("week" also finds "weekend"). */
+    private static final List<String> RELATIVE_UNIT_WORDS = List.of("week", "month", "year", "quarter", "morning",
+            "afternoon", "evening", "decade", "century", "day");
+    /** How far a date may start before its month or weekday name ("Wednesday, 30th of", "the past"). */
+    private static final int MONTH_REACH = 40;
+    /** How far a duration or shift may start before its unit ("the previous a couple of additional trading"). */
+    private static final int UNIT_REACH = 100;
+    /** How far a match may run past the start of its anchor word ("quarters and a half ago"). */
+    private static final int ANCHOR_TAIL = 40;
+
     private static final List<Rule> RULES = List.of(
-            new Rule(Kind.FULL_MDY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")),
-            new Rule(Kind.FULL_DMY, Pattern.compile(
+            Rule.anchored(Kind.FULL_MDY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.FULL_DMY, Pattern.compile(
                     "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
-                            + ",?\\s+(\\d{4})\\b")),
+                            + ",?\\s+(\\d{4})\\b"), MONTH_WORDS, MONTH_REACH),
             new Rule(Kind.ISO, Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
             new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
             new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
-            new Rule(Kind.MONTH_DAY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)")),
-            new Rule(Kind.DAY_MONTH, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
-            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
-            new Rule(Kind.MONTH, Pattern.compile(
-                    "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b")),
-            new Rule(Kind.WEEKDAY, Pattern.compile(
-                    "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
+            Rule.anchored(Kind.MONTH_DAY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.DAY_MONTH, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.MONTH, Pattern.compile(
+                    "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b"), MONTH_WORDS,
+                    MONTH_REACH),
+            Rule.anchored(Kind.WEEKDAY, Pattern.compile(
+                    "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b"),
+                    WEEKDAY_WORDS, MONTH_REACH),
             new Rule(Kind.DECADE, Pattern.compile(
                     "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b"), List.of("0s", "0's")),
             new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s"
@@ -131,12 +168,13 @@ public final class DateExtractor {
             new Rule(Kind.DEICTIC, Pattern.compile(
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
                     List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
-            new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
+            Rule.anchored(Kind.RELATIVE_UNIT, Pattern.compile(
                     "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
                             + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
-                            + "|afternoon|evening|decade|century|day)\\b")),
-            new Rule(Kind.SHIFT, Pattern.compile(
-                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
+                            + "|afternoon|evening|decade|century|day)\\b"), RELATIVE_UNIT_WORDS, UNIT_REACH),
+            Rule.anchored(Kind.SHIFT, Pattern.compile(
+                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b"),
+                    UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year|morning|afternoon"
@@ -166,11 +204,11 @@ public final class DateExtractor {
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b"),
                     List.of("quarter")),
-            new Rule(Kind.DURATION, Pattern.compile(
+            Rule.anchored(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
                             + ")(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further))?[\\s-]+"
                             + "(?:(?:trading|business|working)\\s+)?" + UNIT + "\\b(?:\\s+and\\s+a\\s+half\\b)?"
-                            + "(?![\\s-]*old)")),
+                            + "(?![\\s-]*old)"), UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
                     List.of("now", "current", "present")),
             new Rule(Kind.PAST, Pattern.compile(
@@ -227,10 +265,20 @@ public final class DateExtractor {
                 continue;
             }
             Matcher m = rule.pattern().matcher(body);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            // lower-casing keeps offsets unless a char changes length ("İ"): then the whole text is scanned
+            boolean windows = !rule.anchors().isEmpty() && lower.length() == body.length();
+            int[] anchors = windows ? positions(lower, rule.anchors()) : new int[0];
+            if (windows) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            int anchor = -1;
+            int from = 0;
+            while (windows ? (anchor = nextWindow(m, anchors, anchor + 1, from, rule.reach(), body.length())) >= 0
+                    : m.find()) {
+                if (!windows && m.end() == m.start()) {
                     continue;
                 }
+                from = m.end();
                 String[] groups = new String[m.groupCount() + 1];
                 for (int g = 0; g <= m.groupCount(); g++) {
                     groups[g] = m.group(g);
@@ -239,12 +287,12 @@ public final class DateExtractor {
                 // pattern instead of a look-behind keeps the scan linear.
                 // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague
                 // duration).
-                int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
+                int start = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
                         && !m.group().regionMatches(true, 0, "coming", 0, 6) ? m.start(1) : m.start();
-                if (from != m.start()) {
+                if (start != m.start()) {
                     groups[0] = m.group(1);
                 }
-                candidates.add(new Candidate(from, m.end(), rule.kind(), groups));
+                candidates.add(new Candidate(start, m.end(), rule.kind(), groups));
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -302,6 +350,41 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /** Where the words occur in the text, in order, each place once. */
+    private static int[] positions(String lowerCaseText, List<String> words) {
+        List<Integer> at = new ArrayList<>();
+        for (String w : words) {
+            for (int i = lowerCaseText.indexOf(w); i >= 0; i = lowerCaseText.indexOf(w, i + 1)) {
+                at.add(i);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * Finds the next match of an anchored rule: the leftmost one in the window around an anchor, from the first
+     * anchor (index {@code next} on) not inside the last match; returns that anchor's index, or -1. Windows start
+     * at the end of the last match, as a scan of the whole text resumes there, so the matches are those a whole
+     * scan finds.
+     */
+    private static int nextWindow(Matcher m, int[] anchors, int next, int from, int reach, int length) {
+        for (int i = next; i < anchors.length; i++) {
+            if (anchors[i] < from) {
+                continue;
+            }
+            m.region(Math.max(from, anchors[i] - reach), Math.min(length, anchors[i] + ANCHOR_TAIL));
+            if (m.find() && m.end() > m.start()) {
+                if (m.hitEnd() && m.regionEnd() < length) {
+                    // the window may have cut the match short ("two years and a half"): match again from its start
+                    m.region(m.start(), length);
+                    m.lookingAt();
+                }
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The date part of an ISO date or date-time, or null when absent or unreadable. */

@@ -292,4 +292,11 @@ class DateExtractorTest {
         assertThat(value("The envoys met in Jan. and again in June.", "Jan")).isEqualTo("2031-01");
         assertThat(value("The envoys met last Jan and again in June.", "last Jan")).isEqualTo("2031-01");
     }
+
+    @Test
+    void aMatchIsNotCutShortByTheSearchWindowOfAnEarlierWord() {
+        // the unit word in "Today" opens a window that ends inside "and a half": the match still runs to its end
+        assertThat(value("Today the council of a city spent 2 years and a half.", "2 years and a half"))
+                .isEqualTo("P2Y6M");
+    }
 }
