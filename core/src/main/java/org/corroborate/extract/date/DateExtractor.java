@@ -169,7 +169,7 @@ public final class DateExtractor {
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
                     List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
             Rule.anchored(Kind.RELATIVE_UNIT, Pattern.compile(
-                    "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
+                    "(?i)\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
                             + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
                             + "|afternoon|evening|decade|century|day)\\b"), RELATIVE_UNIT_WORDS, UNIT_REACH),
             Rule.anchored(Kind.SHIFT, Pattern.compile(

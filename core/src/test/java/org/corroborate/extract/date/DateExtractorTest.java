@@ -299,4 +299,10 @@ class DateExtractorTest {
         assertThat(value("Today the council of a city spent 2 years and a half.", "2 years and a half"))
                 .isEqualTo("P2Y6M");
     }
+
+    @Test
+    void earlyAndLateBelongToTheExtent() {
+        assertThat(value("The board meets early next week.", "early next week")).isEqualTo("2031-W21");
+        assertThat(value("The board met late last week.", "late last week")).isEqualTo("2031-W19");
+    }
 }
