@@ -226,7 +226,7 @@ public final class DateExtractor {
                     + PART_OF_DAY + ")|" + MONTH + ")\\b|\\b" + WEEKDAY
                     + "(?:s|(?i:\\s+(morning|afternoon|evening|night)s))\\b"),
                     List.of("every", "each", "days", "nights", "mornings", "evenings", "afternoons")),
-            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b"),
+            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?([12]?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"

@@ -305,4 +305,11 @@ class DateExtractorTest {
         assertThat(value("The board meets early next week.", "early next week")).isEqualTo("2031-W21");
         assertThat(value("The board met late last week.", "late last week")).isEqualTo("2031-W19");
     }
+
+    @Test
+    void twentiethAndTwentyFirstCenturies() {
+        assertThat(value("Steel shaped the 20th century.", "the 20th century")).isEqualTo("19");
+        assertThat(value("Data shapes the 21st century.", "the 21st century")).isEqualTo("20");
+        assertThat(value("Monks copied books in the 9th century.", "the 9th century")).isEqualTo("08");
+    }
 }
