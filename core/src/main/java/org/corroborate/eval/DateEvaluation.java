@@ -29,6 +29,9 @@ import org.corroborate.model.DateMention;
  * document's creation time ({@code <DCT>}); the text is the content of {@code <TEXT>} with its tags removed.
  * All TIMEX3 types count (DATE, TIME, DURATION, SET). A second value F1 keeps only DATE and TIME gold
  * expressions: extracted expressions matched to a DURATION or SET gold are then left out of precision too.
+ * The figures are also given per sub-corpus (the folder a file is in: TimeBank, AQUAINT) and per fold of a
+ * two-fold document split (alternate files in name order), with the errors by kind, to show whether what works
+ * on one part of the data carries to the other.
  */
 public final class DateEvaluation implements Evaluation {
     private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"");

@@ -29,14 +29,16 @@ import org.corroborate.util.Validate;
  * A weekday or month name without "next"/"last" refers to the most recent one on or before the reference date
  * (news convention), unless the tense marker nearest to it in its sentence is a future one ("will", "scheduled",
  * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
- * day and month without a year up to four months ahead is a coming one. Values follow the TimeML TIMEX3
+ * day and month without a year up to four months ahead is a coming one. The tense window is the sentence, cut at
+ * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point ahead. Values follow the TimeML TIMEX3
  * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
  * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
  * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
  * holidays, PRESENT_REF/PAST_REF/FUTURE_REF. A counted shift from an event ("three days after the vote") is
  * annotated as its duration, the preposition being a TimeML signal. Without a publication date, only
  * expressions that carry their own year are normalized. Each rule carries cue words: a text that contains none
- * of them is not scanned by that rule.
+ * of them is not scanned by that rule; a rule whose matches always contain a month, weekday or unit word runs
+ * only in windows around the places those words occur.
  */
 public final class DateExtractor {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
