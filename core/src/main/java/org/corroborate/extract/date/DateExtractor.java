@@ -1,5 +1,6 @@
 package org.corroborate.extract.date;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -139,19 +140,19 @@ public final class DateExtractor {
 
     private static final List<Rule> RULES = List.of(
             Rule.anchored(Kind.FULL_MDY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,)?\\s+(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.FULL_DMY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
                             + ",?\\s+(\\d{4})\\b"), MONTH_WORDS, MONTH_REACH),
             new Rule(Kind.ISO, Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
             new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
             new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
             Rule.anchored(Kind.MONTH_DAY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)"),
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"),
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.DAY_MONTH, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"),
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"),
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
@@ -909,11 +910,13 @@ public final class DateExtractor {
     private static final List<String> WORD_VALUES = List.of(("zero|" + UNITS_WORD + "|" + TEENS_WORD).split("\\|"));
     private static final List<String> TENS = List.of(TENS_WORD.split("\\|"));
 
+    /** A calendar date, or null when there is none ("Feb. 30", "2/29/2019": a typo must not stop the article). */
     private static String ymd(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
             return null;
         }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
     private static int month(String name) {

@@ -312,4 +312,22 @@ class DateExtractorTest {
         assertThat(value("Data shapes the 21st century.", "the 21st century")).isEqualTo("20");
         assertThat(value("Monks copied books in the 9th century.", "the 9th century")).isEqualTo("08");
     }
+
+    @Test
+    void aDateThatDoesNotExistIsSkippedNotFatal() {
+        List<DateMention> dates = extract("The memo, dated 2/29/2029, came after Feb. 30, 2030 and before Monday.");
+        assertThat(dates).extracting(DateMention::text).doesNotContain("2/29/2029", "Feb. 30, 2030");
+        assertThat(value("The memo, dated 2/29/2029, came after Feb. 30, 2030 and before Monday.", "Monday"))
+                .isEqualTo("2031-05-12");
+        assertThat(value("The memo is dated 2/29/2028.", "2/29/2028")).isEqualTo("2028-02-29");
+    }
+
+    @Test
+    void tokenizedCommasAndPricesBeforeMonths() {
+        // text tokenized with a space before the comma keeps its year
+        assertThat(value("The charter was signed Dec. 31 , 2029 in the port.", "Dec. 31 , 2029")).isEqualTo("2029-12-31");
+        // a price is not a day of the month
+        assertThat(extract("Futures for $12 December delivery rose.")).extracting(DateMention::text)
+                .doesNotContain("12 December");
+    }
 }
