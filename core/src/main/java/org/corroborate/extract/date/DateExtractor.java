@@ -31,7 +31,8 @@ import org.corroborate.util.Validate;
  * (news convention), unless the tense marker nearest to it in its sentence is a future one ("will", "scheduled",
  * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
  * day and month without a year up to four months ahead is a coming one. The tense window is the sentence, cut at
- * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point ahead. Values follow the TimeML TIMEX3
+ * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point
+ * ahead. Values follow the TimeML TIMEX3
  * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
  * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
  * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
@@ -152,7 +153,8 @@ public final class DateExtractor {
                     "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"),
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.DAY_MONTH, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"),
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                            + "\\b"),
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
@@ -172,16 +174,17 @@ public final class DateExtractor {
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
                     List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
             Rule.anchored(Kind.RELATIVE_UNIT, Pattern.compile(
-                    "(?i)\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
-                            + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
-                            + "|afternoon|evening|decade|century|day)\\b"), RELATIVE_UNIT_WORDS, UNIT_REACH),
+                    "(?i)\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|the\\s+coming|the\\s+current"
+                            + "|the\\s+previous|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter"
+                            + "|weekend|morning|afternoon|evening|decade|century|day)\\b"), RELATIVE_UNIT_WORDS,
+                    UNIT_REACH),
             Rule.anchored(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b"),
                     UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
-            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year|morning|afternoon"
-                    + "|evening|night)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year"
+                    + "|morning|afternoon|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
                     List.of("year")),
             new Rule(Kind.YEAR_PERIOD, Pattern.compile(

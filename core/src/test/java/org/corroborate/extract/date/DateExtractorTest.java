@@ -325,7 +325,8 @@ class DateExtractorTest {
     @Test
     void tokenizedCommasAndPricesBeforeMonths() {
         // text tokenized with a space before the comma keeps its year
-        assertThat(value("The charter was signed Dec. 31 , 2029 in the port.", "Dec. 31 , 2029")).isEqualTo("2029-12-31");
+        assertThat(value("The charter was signed Dec. 31 , 2029 in the port.", "Dec. 31 , 2029"))
+                .isEqualTo("2029-12-31");
         // a price is not a day of the month
         assertThat(extract("Futures for $12 December delivery rose.")).extracting(DateMention::text)
                 .doesNotContain("12 December");
