@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +29,9 @@ import org.corroborate.model.DateMention;
  * document's creation time ({@code <DCT>}); the text is the content of {@code <TEXT>} with its tags removed.
  * All TIMEX3 types count (DATE, TIME, DURATION, SET). A second value F1 keeps only DATE and TIME gold
  * expressions: extracted expressions matched to a DURATION or SET gold are then left out of precision too.
+ * The figures are also given per sub-corpus (the folder a file is in: TimeBank, AQUAINT) and per fold of a
+ * two-fold document split (alternate files in name order), with the errors by kind, to show whether what works
+ * on one part of the data carries to the other.
  */
 public final class DateEvaluation implements Evaluation {
     private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"");
@@ -67,88 +71,149 @@ public final class DateEvaluation implements Evaluation {
         }
         boolean verbose = Boolean.getBoolean("corroborate.eval.verbose");
         DateExtractor extractor = new DateExtractor();
-        int gold = 0;
-        int predicted = 0;
-        int relaxed = 0;
-        int strict = 0;
-        int correct = 0;
-        int dtGold = 0;
-        int dtPredicted = 0;
-        int dtCorrect = 0;
+        Tally all = new Tally("all");
+        Map<String, Tally> parts = new TreeMap<>();
+        Tally[] folds = {new Tally("fold 1"), new Tally("fold 2")};
         long t0 = System.nanoTime();
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             Doc doc = read(file);
             Article article = new Article(doc.id(), "eval", null, null, List.of(), null, doc.dct(), false, null,
                     null, List.of(), "en", doc.text(), List.of(), List.of(), List.of());
             List<DateMention> got = extractor.extract(article);
-            gold += doc.gold().size();
-            predicted += got.size();
-            boolean[] used = new boolean[got.size()];
-            boolean[] otherType = new boolean[got.size()];
-            for (Gold g : doc.gold()) {
-                int best = -1;
-                for (int p = 0; p < got.size(); p++) {
-                    DateMention m = got.get(p);
-                    if (!used[p] && m.start() < g.end() && g.start() < m.end()) {
-                        best = p;
-                        break;
-                    }
-                }
-                if (best < 0) {
-                    if (verbose) {
-                        out.println("MISS " + doc.id() + " '" + CodePoints.slice(doc.text(), g.start(), g.end())
-                                + "' " + g.value());
-                    }
-                    continue;
-                }
-                used[best] = true;
-                DateMention m = got.get(best);
-                otherType[best] = !g.dateOrTime();
-                if (g.dateOrTime() && m.value().equals(g.value())) {
-                    dtCorrect++;
-                }
-                relaxed++;
-                if (m.start() == g.start() && m.end() == g.end()) {
-                    strict++;
-                }
-                if (m.value().equals(g.value())) {
-                    correct++;
-                } else if (verbose) {
-                    out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold '"
-                            + CodePoints.slice(doc.text(), g.start(), g.end()) + "' " + g.value() + " dct " + doc.dct());
-                }
-            }
-            dtGold += (int) doc.gold().stream().filter(Gold::dateOrTime).count();
-            for (boolean other : otherType) {
-                dtPredicted += other ? 0 : 1;
-            }
-            if (verbose) {
-                for (int p = 0; p < got.size(); p++) {
-                    if (!used[p]) {
-                        out.println("EXTRA " + doc.id() + " '" + got.get(p).text() + "' " + got.get(p).value());
-                    }
-                }
-            }
+            Path parent = data.relativize(file).getParent();
+            String part = parent == null ? "." : parent.getFileName().toString();
+            Tally one = new Tally(doc.id());
+            score(doc, got, one, verbose ? out : null);
+            all.add(one);
+            parts.computeIfAbsent(part, Tally::new).add(one);
+            folds[i % 2].add(one);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double[] extent = QuantityEvaluation.prf(relaxed, gold, predicted);
-        double[] strictPrf = QuantityEvaluation.prf(strict, gold, predicted);
-        double[] value = QuantityEvaluation.prf(correct, gold, predicted);
-        double accuracy = relaxed == 0 ? 0 : (double) correct / relaxed;
-        double[] dateTime = QuantityEvaluation.prf(dtCorrect, dtGold, dtPredicted);
+        double[] extent = all.relaxedPrf();
+        double[] strictPrf = QuantityEvaluation.prf(all.strict, all.gold, all.predicted);
+        double[] value = all.valuePrf();
+        double accuracy = all.relaxed == 0 ? 0 : (double) all.correct / all.relaxed;
+        double[] dateTime = QuantityEvaluation.prf(all.dtCorrect, all.dtGold, all.dtPredicted);
         out.printf(Locale.ROOT, "TempEval-3: %d documents, %d gold TIMEX3, %d extracted (%.1f s)%n", files.size(),
-                gold, predicted, seconds);
+                all.gold, all.predicted, seconds);
         out.printf(Locale.ROOT, "extent relaxed  P %.3f  R %.3f  F1 %.3f%n", extent[0], extent[1], extent[2]);
         out.printf(Locale.ROOT, "extent strict   P %.3f  R %.3f  F1 %.3f%n", strictPrf[0], strictPrf[1],
                 strictPrf[2]);
         out.printf(Locale.ROOT, "value           P %.3f  R %.3f  F1 %.3f  accuracy %.3f%n", value[0], value[1],
                 value[2], accuracy);
         out.printf(Locale.ROOT, "value, DATE/TIME gold only  P %.3f  R %.3f  F1 %.3f  (%d gold)%n", dateTime[0],
-                dateTime[1], dateTime[2], dtGold);
+                dateTime[1], dateTime[2], all.dtGold);
+        out.println("by sub-corpus, then two folds (alternate files in name order):");
+        for (Tally t : parts.values()) {
+            t.print(out);
+        }
+        for (Tally t : folds) {
+            t.print(out);
+        }
         out.println("anchor: HeidelTime value F1 about 0.776 (TempEval-3 platinum test set)");
-        return new EvalReport(name(), Map.of("relaxed_f1", extent[2], "strict_f1", strictPrf[2], "value_p", value[0],
-                "value_r", value[1], "value_f1", value[2], "value_accuracy", accuracy,
+        Map<String, Double> scores = new TreeMap<>(Map.of("relaxed_f1", extent[2], "strict_f1", strictPrf[2],
+                "value_p", value[0], "value_r", value[1], "value_f1", value[2], "value_accuracy", accuracy,
                 "date_time_value_f1", dateTime[2]));
+        for (Tally t : parts.values()) {
+            scores.put("value_f1_" + t.name, t.valuePrf()[2]);
+        }
+        return new EvalReport(name(), scores);
+    }
+
+    /** Matches one document's extracted expressions to its gold ones; prints each error when out is given. */
+    private static void score(Doc doc, List<DateMention> got, Tally t, PrintStream out) {
+        t.documents++;
+        t.gold += doc.gold().size();
+        t.predicted += got.size();
+        boolean[] used = new boolean[got.size()];
+        boolean[] otherType = new boolean[got.size()];
+        for (Gold g : doc.gold()) {
+            int best = -1;
+            for (int p = 0; p < got.size(); p++) {
+                DateMention m = got.get(p);
+                if (!used[p] && m.start() < g.end() && g.start() < m.end()) {
+                    best = p;
+                    break;
+                }
+            }
+            if (best < 0) {
+                if (out != null) {
+                    out.println("MISS " + doc.id() + " '" + CodePoints.slice(doc.text(), g.start(), g.end())
+                            + "' " + g.value());
+                }
+                continue;
+            }
+            used[best] = true;
+            DateMention m = got.get(best);
+            otherType[best] = !g.dateOrTime();
+            if (g.dateOrTime() && m.value().equals(g.value())) {
+                t.dtCorrect++;
+            }
+            t.relaxed++;
+            if (m.start() == g.start() && m.end() == g.end()) {
+                t.strict++;
+            }
+            if (m.value().equals(g.value())) {
+                t.correct++;
+            } else if (out != null) {
+                out.println("VALUE " + doc.id() + " '" + m.text() + "' got " + m.value() + " gold '"
+                        + CodePoints.slice(doc.text(), g.start(), g.end()) + "' " + g.value() + " dct " + doc.dct());
+            }
+        }
+        t.dtGold += (int) doc.gold().stream().filter(Gold::dateOrTime).count();
+        for (int p = 0; p < got.size(); p++) {
+            t.dtPredicted += otherType[p] ? 0 : 1;
+            if (!used[p] && out != null) {
+                out.println("EXTRA " + doc.id() + " '" + got.get(p).text() + "' " + got.get(p).value());
+            }
+        }
+    }
+
+    /** Match counts of a set of documents (the whole set, a sub-corpus, a fold). */
+    private static final class Tally {
+        final String name;
+        int documents;
+        int gold;
+        int predicted;
+        int relaxed;
+        int strict;
+        int correct;
+        int dtGold;
+        int dtPredicted;
+        int dtCorrect;
+
+        Tally(String name) {
+            this.name = name;
+        }
+
+        void add(Tally o) {
+            documents += o.documents;
+            gold += o.gold;
+            predicted += o.predicted;
+            relaxed += o.relaxed;
+            strict += o.strict;
+            correct += o.correct;
+            dtGold += o.dtGold;
+            dtPredicted += o.dtPredicted;
+            dtCorrect += o.dtCorrect;
+        }
+
+        double[] valuePrf() {
+            return QuantityEvaluation.prf(correct, gold, predicted);
+        }
+
+        double[] relaxedPrf() {
+            return QuantityEvaluation.prf(relaxed, gold, predicted);
+        }
+
+        /** One line: value P/R/F1, relaxed F1, and the errors by kind (missed, wrong value, extra). */
+        void print(PrintStream out) {
+            double[] v = valuePrf();
+            out.printf(Locale.ROOT, "  %-9s %3d docs %4d gold  value P %.3f  R %.3f  F1 %.3f  relaxed F1 %.3f"
+                    + "  (miss %d, value %d, extra %d)%n", name, documents, gold, v[0], v[1], v[2], relaxedPrf()[2],
+                    gold - relaxed, relaxed - correct, predicted - relaxed);
+        }
     }
 
     static Doc read(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package org.corroborate.extract.date;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,14 +30,17 @@ import org.corroborate.util.Validate;
  * A weekday or month name without "next"/"last" refers to the most recent one on or before the reference date
  * (news convention), unless the tense marker nearest to it in its sentence is a future one ("will", "scheduled",
  * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
- * day and month without a year up to four months ahead is a coming one. Values follow the TimeML TIMEX3
+ * day and month without a year up to four months ahead is a coming one. The tense window is the sentence, cut at
+ * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point
+ * ahead. Values follow the TimeML TIMEX3
  * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
  * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
  * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
  * holidays, PRESENT_REF/PAST_REF/FUTURE_REF. A counted shift from an event ("three days after the vote") is
  * annotated as its duration, the preposition being a TimeML signal. Without a publication date, only
  * expressions that carry their own year are normalized. Each rule carries cue words: a text that contains none
- * of them is not scanned by that rule.
+ * of them is not scanned by that rule; a rule whose matches always contain a month, weekday or unit word runs
+ * only in windows around the places those words occur.
  */
 public final class DateExtractor {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
@@ -86,16 +90,30 @@ public final class DateExtractor {
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
-        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY
+        SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
+        RECURRING_DAY
     }
 
     /**
      * A pattern and the words it cannot match without (lower case): a rule whose cue words are all absent from
-     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan.
+     * a text is not run on it, a substring search being much cheaper than a case-insensitive regex scan. An
+     * anchored rule goes further: each of its matches contains one of its anchor words (lower case) and starts at
+     * most {@code reach} chars before it, so the pattern runs only in a window around each place an anchor word
+     * occurs, instead of being tried at every word of the text (the counts of durations are a long alternation
+     * that "a", "an" and any number start). The reach bounds the words before the anchor, whitespace included: a
+     * date broken by a run of some fifty blanks is not found.
      */
-    private record Rule(Kind kind, Pattern pattern, List<String> cues) {
+    private record Rule(Kind kind, Pattern pattern, List<String> cues, List<String> anchors, int reach) {
         Rule(Kind kind, Pattern pattern) {
-            this(kind, pattern, List.of());
+            this(kind, pattern, List.of(), List.of(), 0);
+        }
+
+        Rule(Kind kind, Pattern pattern, List<String> cues) {
+            this(kind, pattern, cues, List.of(), 0);
+        }
+
+        static Rule anchored(Kind kind, Pattern pattern, List<String> anchors, int reach) {
+            return new Rule(kind, pattern, anchors, anchors, reach);
         }
 
         boolean mayMatch(String lowerCaseText) {
@@ -103,24 +121,49 @@ public final class DateExtractor {
         }
     }
 
+    /** Time units: every duration and counted shift names one. */
+    private static final List<String> UNIT_WORDS = List.of("year", "month", "week", "day", "hour", "minute", "decade",
+            "quarter");
+    /** Month names in lower case, as short as their abbreviations. */
+    private static final List<String> MONTH_WORDS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    private static final List<String> WEEKDAY_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** The units "last week", "that same day", "this morning" can name ("week" also finds "weekend"). */
+    private static final List<String> RELATIVE_UNIT_WORDS = List.of("week", "month", "year", "quarter", "morning",
+            "afternoon", "evening", "decade", "century", "day");
+    /** How far a date may start before its month or weekday name ("Wednesday, 30th of", "the past"). */
+    private static final int MONTH_REACH = 40;
+    /** How far a duration or shift may start before its unit ("the previous a couple of additional trading"). */
+    private static final int UNIT_REACH = 100;
+    /** How far a match may run past the start of its anchor word ("quarters and a half ago"). */
+    private static final int ANCHOR_TAIL = 40;
+
     private static final List<Rule> RULES = List.of(
-            new Rule(Kind.FULL_MDY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")),
-            new Rule(Kind.FULL_DMY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
-                            + ",?\\s+(\\d{4})\\b")),
+            Rule.anchored(Kind.FULL_MDY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,)?\\s+(\\d{4})\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.FULL_DMY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                            + ",?\\s+(\\d{4})\\b"), MONTH_WORDS, MONTH_REACH),
             new Rule(Kind.ISO, Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
             new Rule(Kind.SLASH, Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b")),
             new Rule(Kind.COMPACT, Pattern.compile("\\b((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])\\b")),
-            new Rule(Kind.MONTH_DAY, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|:\\d)")),
-            new Rule(Kind.DAY_MONTH, Pattern.compile(
-                    "\\b" + DAY_OF_WEEK_PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
-            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
-            new Rule(Kind.MONTH, Pattern.compile(
-                    "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b")),
-            new Rule(Kind.WEEKDAY, Pattern.compile(
-                    "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b")),
+            Rule.anchored(Kind.MONTH_DAY, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.DAY_MONTH, Pattern.compile(
+                    "\\b" + DAY_OF_WEEK_PREFIX + "(?<![$€£])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+                            + "\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
+                    MONTH_WORDS, MONTH_REACH),
+            Rule.anchored(Kind.MONTH, Pattern.compile(
+                    "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b"), MONTH_WORDS,
+                    MONTH_REACH),
+            Rule.anchored(Kind.WEEKDAY, Pattern.compile(
+                    "(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?i:" + PART_OF_DAY + ")\\b"),
+                    WEEKDAY_WORDS, MONTH_REACH),
             new Rule(Kind.DECADE, Pattern.compile(
                     "(?i:\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)(1[5-9]\\d|20\\d)0'?s\\b"), List.of("0s", "0's")),
             new Rule(Kind.DECADE_WORD, Pattern.compile("(?i)\\bthe\\s+(?:early\\s+|late\\s+|mid-?)?(?:'([2-9])0s"
@@ -130,15 +173,18 @@ public final class DateExtractor {
             new Rule(Kind.DEICTIC, Pattern.compile(
                     "(?i)\\b(today|tonight|yesterday|tomorrow|last night)(?:'s)?\\b"),
                     List.of("today", "tonight", "yesterday", "tomorrow", "last night")),
-            new Rule(Kind.RELATIVE_UNIT, Pattern.compile(
-                    "(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the\\s+coming|the\\s+current|the\\s+previous"
-                            + "|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter|weekend|morning"
-                            + "|afternoon|evening|decade|century|day)\\b")),
-            new Rule(Kind.SHIFT, Pattern.compile(
-                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b")),
+            Rule.anchored(Kind.RELATIVE_UNIT, Pattern.compile(
+                    "(?i)\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|the\\s+coming|the\\s+current"
+                            + "|the\\s+previous|the\\s+past|the\\s+same|that(?:\\s+same)?)\\s+(week|month|year|quarter"
+                            + "|weekend|morning|afternoon|evening|decade|century|day)\\b"), RELATIVE_UNIT_WORDS,
+                    UNIT_REACH),
+            Rule.anchored(Kind.SHIFT, Pattern.compile(
+                    "(?i)\\b(" + COUNT_WORD + ")[\\s-]+" + UNIT + "\\s+(ago|earlier|later|before|after|from now)\\b"),
+                    UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
-            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year)\\b")),
+            new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year"
+                    + "|morning|afternoon|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
                     List.of("year")),
             new Rule(Kind.YEAR_PERIOD, Pattern.compile(
@@ -164,9 +210,11 @@ public final class DateExtractor {
             new Rule(Kind.QUARTER, Pattern.compile(
                     "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b"),
                     List.of("quarter")),
-            new Rule(Kind.DURATION, Pattern.compile(
+            Rule.anchored(Kind.DURATION, Pattern.compile(
                     "(?i)\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|recent)\\s+)?(" + NUMBER_WORD
-                            + ")(?:\\s+(?:more|additional|further))?[\\s-]+" + UNIT + "\\b(?![\\s-]*old)")),
+                            + ")(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further))?[\\s-]+"
+                            + "(?:(?:trading|business|working)\\s+)?" + UNIT + "\\b(?:\\s+and\\s+a\\s+half\\b)?"
+                            + "(?![\\s-]*old)"), UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
                     List.of("now", "current", "present")),
             new Rule(Kind.PAST, Pattern.compile(
@@ -179,7 +227,12 @@ public final class DateExtractor {
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
                     + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
                     List.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each")),
-            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?(1?\\d)(?:st|nd|rd|th)\\s+century\\b"),
+            // "every Monday", "each July", "on Fridays", "Tuesday nights": a SET of that day or month
+            new Rule(Kind.RECURRING_DAY, Pattern.compile("(?i:\\b(?:every|each)\\s+)(?:" + WEEKDAY + "(?i:"
+                    + PART_OF_DAY + ")|" + MONTH + ")\\b|\\b" + WEEKDAY
+                    + "(?:s|(?i:\\s+(morning|afternoon|evening|night)s))\\b"),
+                    List.of("every", "each", "days", "nights", "mornings", "evenings", "afternoons")),
+            new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?([12]?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
                     "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
@@ -194,6 +247,11 @@ public final class DateExtractor {
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
+    /** Month names as short as an abbreviation. */
+    private static final Set<String> FULL_SHORT_MONTHS = Set.of("May", "June", "July");
+    /** Nouns after which "today's" means the present era: "today's world", "in today's dollars". */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "society", "youth", "young", "generation",
+            "generations", "children", "kids", "culture", "standards", "dollars", "terms", "era", "age");
     /** Durations a financial report covers besides quarters: six or nine months, a year. */
     private static final Pattern REPORT_PERIOD = Pattern.compile("P(?:[69]M|1Y)");
     private static final Pattern EXTRA_COUNT = Pattern.compile("(?i)\\s(?:more|additional|further)\\s");
@@ -213,10 +271,20 @@ public final class DateExtractor {
                 continue;
             }
             Matcher m = rule.pattern().matcher(body);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            // lower-casing keeps offsets unless a char changes length ("İ"): then the whole text is scanned
+            boolean windows = !rule.anchors().isEmpty() && lower.length() == body.length();
+            int[] anchors = windows ? positions(lower, rule.anchors()) : new int[0];
+            if (windows) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            int anchor = -1;
+            int from = 0;
+            while (windows ? (anchor = nextWindow(m, anchors, anchor + 1, from, rule.reach(), body.length())) >= 0
+                    : m.find()) {
+                if (!windows && m.end() == m.start()) {
                     continue;
                 }
+                from = m.end();
                 String[] groups = new String[m.groupCount() + 1];
                 for (int g = 0; g <= m.groupCount(); g++) {
                     groups[g] = m.group(g);
@@ -225,12 +293,12 @@ public final class DateExtractor {
                 // pattern instead of a look-behind keeps the scan linear.
                 // "recent years", "coming weeks" keep their adjective (TimeML annotates the phrase as a vague
                 // duration).
-                int from = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
+                int start = rule.kind() == Kind.VAGUE_DURATION && !m.group().regionMatches(true, 0, "recent", 0, 6)
                         && !m.group().regionMatches(true, 0, "coming", 0, 6) ? m.start(1) : m.start();
-                if (from != m.start()) {
+                if (start != m.start()) {
                     groups[0] = m.group(1);
                 }
-                candidates.add(new Candidate(from, m.end(), rule.kind(), groups));
+                candidates.add(new Candidate(start, m.end(), rule.kind(), groups));
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -256,7 +324,8 @@ public final class DateExtractor {
             // "by February", "until Tuesday" name a deadline, which lies ahead.
             String before = wordBefore(body, c.start());
             boolean deadline = before.equals("by") || before.equals("until");
-            boolean future = !owner && (isFuture(body, c.start(), c.end()) || deadline);
+            // "since March" counts from a point already past, whatever the tense around it.
+            boolean future = !owner && !before.equals("since") && (isFuture(body, c.start(), c.end()) || deadline);
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
                             wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
@@ -287,6 +356,41 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /** Where the words occur in the text, in order, each place once. */
+    private static int[] positions(String lowerCaseText, List<String> words) {
+        List<Integer> at = new ArrayList<>();
+        for (String w : words) {
+            for (int i = lowerCaseText.indexOf(w); i >= 0; i = lowerCaseText.indexOf(w, i + 1)) {
+                at.add(i);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * Finds the next match of an anchored rule: the leftmost one in the window around an anchor, from the first
+     * anchor (index {@code next} on) not inside the last match; returns that anchor's index, or -1. Windows start
+     * at the end of the last match, as a scan of the whole text resumes there, so the matches are those a whole
+     * scan finds.
+     */
+    private static int nextWindow(Matcher m, int[] anchors, int next, int from, int reach, int length) {
+        for (int i = next; i < anchors.length; i++) {
+            if (anchors[i] < from) {
+                continue;
+            }
+            m.region(Math.max(from, anchors[i] - reach), Math.min(length, anchors[i] + ANCHOR_TAIL));
+            if (m.find() && m.end() > m.start()) {
+                if (m.hitEnd() && m.regionEnd() < length) {
+                    // the window may have cut the match short ("two years and a half"): match again from its start
+                    m.region(m.start(), length);
+                    m.lookingAt();
+                }
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The date part of an ISO date or date-time, or null when absent or unreadable. */
@@ -333,6 +437,11 @@ public final class DateExtractor {
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
             }
+            // an abbreviation without its period before a capitalized word is a first name ("Jan Novak")
+            boolean abbreviation = month.length() <= 4 && !month.endsWith(".") && !FULL_SHORT_MONTHS.contains(month);
+            if (abbreviation && !qualified && Character.isUpperCase(firstChar(wordAfter(body, c.end())))) {
+                return false;
+            }
             return qualified || prepositional || month.length() > 4 || month.endsWith(".");
         }
         if (c.kind() == Kind.YEAR && !Character.isDigit(c.groups()[0].charAt(0))) {
@@ -370,6 +479,10 @@ public final class DateExtractor {
             // "high noon" is a figure of speech
             return !wordBefore(body, c.start()).equalsIgnoreCase("high");
         }
+        if (c.kind() == Kind.DEICTIC && c.groups()[0].regionMatches(true, 0, "today's", 0, 7)) {
+            // "today's youth", "in today's world": the present era, not the day ("today's editions" is the day)
+            return !GENERIC_PRESENT.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
+        }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
             // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
@@ -403,6 +516,10 @@ public final class DateExtractor {
         return body.substring(s, e);
     }
 
+    private static char firstChar(String word) {
+        return word.isEmpty() ? ' ' : word.charAt(0);
+    }
+
     private static String wordAfter(String body, int at) {
         int s = at;
         while (s < body.length() && Character.isWhitespace(body.charAt(s))) {
@@ -418,6 +535,8 @@ public final class DateExtractor {
     /**
      * Whether an expression speaks of the future: the tense marker nearest to it in its sentence decides, a
      * future one ("will", "scheduled", "next") against a past one ("said", "was", a verb in -ed); none means past.
+     * A quotation has its own tense: quote marks bound the window, so the "said" of the attribution does not
+     * decide for a date inside the quote ("We will sign Monday," she said), nor the quote for the attribution.
      */
     private static boolean isFuture(String body, int start, int end) {
         int s = sentenceStart(body, start);
@@ -425,7 +544,10 @@ public final class DateExtractor {
         int nearestFuture = Integer.MAX_VALUE;
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
-            nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+            // "had been due to expire", "had planned": a plan of the past, overtaken since
+            if (!pastPerfect(body, f.start())) {
+                nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
+            }
         }
         if (nearestFuture == Integer.MAX_VALUE) {
             return false;
@@ -433,17 +555,42 @@ public final class DateExtractor {
         int nearestPast = Integer.MAX_VALUE;
         Matcher p = PAST_TENSE.matcher(body).region(s, e);
         while (p.find()) {
-            // "will be held", "to be paid": a participle after "be" carries no tense of its own
-            if (!wordBefore(body, p.start()).equals("be")) {
+            // "will be held", "to be paid": a participle after "be" carries no tense of its own; "were planning
+            // to", "was expected to": the auxiliary belongs to the future phrase that follows it
+            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)) {
                 nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
             }
         }
         return nearestFuture <= nearestPast;
     }
 
+    private static boolean pastPerfect(String body, int at) {
+        String before = wordBefore(body, at);
+        if (before.equals("been")) {
+            int w = at;
+            while (w > 0 && !Character.isLetter(body.charAt(w - 1))) {
+                w--;
+            }
+            before = wordBefore(body, w - before.length());
+        }
+        return before.equals("had");
+    }
+
+    private static boolean auxiliaryOfFuture(String body, Matcher past, int s, int e) {
+        String w = past.group();
+        if (!w.equalsIgnoreCase("was") && !w.equalsIgnoreCase("were")) {
+            return false;
+        }
+        int next = past.end();
+        while (next < e && body.charAt(next) == ' ') {
+            next++;
+        }
+        return FUTURE.matcher(body).region(next, e).lookingAt();
+    }
+
     private static int sentenceStart(String body, int start) {
         int s = start;
-        while (s > 0 && !endsSentence(body, s - 1) && start - s < 300) {
+        while (s > 0 && !endsSentence(body, s - 1) && !isQuoteMark(body, s - 1) && start - s < 300) {
             s--;
         }
         return s;
@@ -451,7 +598,7 @@ public final class DateExtractor {
 
     private static int sentenceEnd(String body, int end) {
         int e = end;
-        while (e < body.length() && !endsSentence(body, e) && e - end < 300) {
+        while (e < body.length() && !endsSentence(body, e) && !isQuoteMark(body, e) && e - end < 300) {
             e++;
         }
         return e;
@@ -476,6 +623,16 @@ public final class DateExtractor {
         return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(body.charAt(w)));
     }
 
+    /** A double quote, a curly or typewriter one, or the doubled backquote and apostrophe of wire copy. */
+    private static boolean isQuoteMark(String body, int i) {
+        char ch = body.charAt(i);
+        if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
+            return true;
+        }
+        return (ch == '\'' || ch == '`') && (i + 1 < body.length() && body.charAt(i + 1) == ch
+                || i > 0 && body.charAt(i - 1) == ch);
+    }
+
     private static int distance(int from, int to, int start, int end) {
         return to <= start ? start - to : from >= end ? from - end : 0;
     }
@@ -488,6 +645,17 @@ public final class DateExtractor {
                 return season(ref, g[1], g[2], future);
             case SET:
                 return set(g[1].toLowerCase(Locale.ROOT));
+            case RECURRING_DAY: {
+                // groups: weekday and part of day after each/every, month after each/every, plural weekday and
+                // plural part of day
+                if (g[3] != null) {
+                    return "XXXX-" + String.format(Locale.ROOT, "%02d", month(g[3]));
+                }
+                String day = g[1] != null ? g[1] : g[4];
+                String part = g[1] != null ? g[2] : g[5];
+                String value = "XXXX-WXX-" + DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue();
+                return part == null ? value : value + partOfDay(part);
+            }
             case DEFINITE:
                 // "the year ended March 31" is a reporting period: its length, the end date being tagged apart.
                 if (g[2].equalsIgnoreCase("year") && (following.equals("ended") || following.equals("ending"))) {
@@ -547,7 +715,7 @@ public final class DateExtractor {
                 return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
                         g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
-                String v = shift(g, ref, anchor);
+                String v = shift(g, ref, anchor, lastYear);
                 // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
                 if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
                         && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
@@ -580,6 +748,10 @@ public final class DateExtractor {
                 if (lastQuarter != null) {
                     return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
                 }
+                // "a year ago" counts from the article's date, "a year earlier" from the date the text is at
+                if (g[0].toLowerCase(Locale.ROOT).endsWith("ago")) {
+                    return ref == null ? null : String.valueOf(ref.getYear() - 1);
+                }
                 return anchor == null ? null : String.valueOf(anchor.getYear() - 1);
             case QUARTER: {
                 if (ref == null) {
@@ -590,8 +762,10 @@ public final class DateExtractor {
                 int year = q > current && !future ? ref.getYear() - 1 : ref.getYear();
                 return year + "-Q" + q;
             }
-            case DURATION:
-                return duration(g[1], g[2]);
+            case DURATION: {
+                String whole = duration(g[1], g[2]);
+                return whole != null && HALF.matcher(g[0]).find() ? plusHalf(whole) : whole;
+            }
             case PRESENT:
                 return "PRESENT_REF";
             case PAST:
@@ -739,11 +913,13 @@ public final class DateExtractor {
     private static final List<String> WORD_VALUES = List.of(("zero|" + UNITS_WORD + "|" + TEENS_WORD).split("\\|"));
     private static final List<String> TENS = List.of(TENS_WORD.split("\\|"));
 
+    /** A calendar date, or null when there is none ("Feb. 30", "2/29/2019": a typo must not stop the article). */
     private static String ymd(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
             return null;
         }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
     private static int month(String name) {
@@ -889,7 +1065,7 @@ public final class DateExtractor {
             // "the past century")
             case "decade" -> which.equals("the past") ? "P10Y" : String.valueOf((ref.getYear() + 10 * step) / 10);
             case "century" -> which.equals("the past") ? "P100Y" : String.valueOf((ref.getYear() + 100 * step) / 100);
-            case "morning", "afternoon", "evening" -> ref + partOfDay(unit);
+            case "morning", "afternoon", "evening" -> ref.plusDays(step) + partOfDay(unit);
             case "day" -> ref.toString();
             default -> null;
         };
@@ -969,7 +1145,7 @@ public final class DateExtractor {
     }
 
     /** "two years ago", "a day earlier", "the day before", "the next day". */
-    private static String shift(String[] g, LocalDate ref, LocalDate anchor) {
+    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear) {
         int n;
         String unit;
         String direction;
@@ -999,18 +1175,45 @@ public final class DateExtractor {
         int sign = direction.equals("ago") || direction.equals("earlier") || direction.equals("before") ? -1 : 1;
         return switch (unit) {
             case "day" -> base.plusDays((long) sign * n).toString();
+            // "the next morning": the day after the one the text is at, with TimeML's part-of-day suffix
+            case "morning", "afternoon", "evening", "night" -> base.plusDays((long) sign * n) + partOfDay(unit);
             case "week" -> week(base.plusWeeks((long) sign * n));
             case "month" -> {
                 LocalDate d = base.plusMonths((long) sign * n);
                 yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
             }
-            case "year" -> String.valueOf(base.getYear() + sign * n);
+            // "the following year", "the year before": next to the year the text mentioned last, which may be
+            // coarser than the last full date ("In 1985 ... The next year")
+            case "year" -> String.valueOf((g.length != 4 && lastYear > 0 ? lastYear : base.getYear()) + sign * n);
             case "decade" -> String.valueOf((base.getYear() + sign * 10 * n) / 10);
             case "quarter" -> {
                 LocalDate d = base.plusMonths(3L * sign * n);
                 yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             }
             default -> null;
+        };
+    }
+
+    private static final Pattern HALF = Pattern.compile("(?i)1/2|\\bhalf\\b");
+    private static final Pattern LAST_COMPONENT = Pattern.compile("(\\d+)([YMWDHQ])$");
+
+    /**
+     * "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "a day and a half" P1DT12H: half of the unit in the next
+     * smaller one, as TimeBank writes it; a decimal where the next unit does not divide evenly ("P2.5W").
+     */
+    private static String plusHalf(String whole) {
+        Matcher m = LAST_COMPONENT.matcher(whole);
+        if (!m.find()) {
+            return whole; // a vague count ("several") has no half to add
+        }
+        String head = whole.substring(0, m.start());
+        boolean time = head.contains("T");
+        return switch (m.group(2)) {
+            case "Y" -> whole + "6M";
+            case "D" -> whole + "T12H";
+            case "H" -> whole + "30M";
+            case "M" -> time ? whole + "30S" : whole + "15D";
+            default -> head + m.group(1) + ".5" + m.group(2);
         };
     }
 

@@ -211,4 +211,124 @@ class DateExtractorTest {
                 List.of()));
         assertThat(ds).extracting(DateMention::value).containsExactly("2030-06-03");
     }
+
+    @Test
+    void aQuotationHasItsOwnTense() {
+        // the attribution's "said" does not decide for a date inside the quote, in any quote style
+        assertThat(value("\"The ministers will sign the treaty in the capital Monday,\" she said.", "Monday"))
+                .isEqualTo("2031-05-19");
+        assertThat(value("``The ministers will sign the treaty in the capital Monday,'' she said.", "Monday"))
+                .isEqualTo("2031-05-19");
+        // nor the quote's "will" for the attribution
+        assertThat(value("The mayor spoke Monday: \"Rain will come.\"", "Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void pastPlansAndProgressivePlans() {
+        // "had been due to", "had planned": a plan overtaken since, which does not point ahead
+        assertThat(value("The offer had been due to expire Friday, but it was extended.", "Friday"))
+                .isEqualTo("2031-05-09");
+        assertThat(value("The league had planned a final on Saturday.", "Saturday")).isEqualTo("2031-05-10");
+        // "were planning": the auxiliary belongs to the plan, which points ahead
+        assertThat(value("On Saturday the strikers were planning a march.", "Saturday")).isEqualTo("2031-05-17");
+    }
+
+    @Test
+    void sinceCountsFromThePast() {
+        assertThat(value("Exports have grown since March and are expected to rise.", "March")).isEqualTo("2031-03");
+    }
+
+    @Test
+    void yearAgoIsDeicticTheFollowingYearAnaphoric() {
+        // "year-ago" counts from the article's date, even after a full date of another year
+        assertThat(value("The mill reopened on March 3, 2029. Output beat year-ago levels.", "year-ago"))
+                .isEqualTo("2030");
+        // "the following year" is next to the year the text is at, coarser than any full date given
+        assertThat(value("The plant closed in 2027. The following year it reopened.", "The following year"))
+                .isEqualTo("2028");
+        assertThat(value("The plant closed in 2027, the year before the strike.", "the year before")).isNull();
+    }
+
+    @Test
+    void halvesAndTradingDays() {
+        assertThat(value("The climb took 3 1/2 hours.", "3 1/2 hours")).isEqualTo("PT3H30M");
+        assertThat(value("The lease ran for 4 1/2 years.", "4 1/2 years")).isEqualTo("P4Y6M");
+        assertThat(value("The talks lasted two and a half days.", "two and a half days")).isEqualTo("P2DT12H");
+        assertThat(value("The ovation lasted a minute and a half.", "a minute and a half")).isNull();
+        assertThat(value("The ovation lasted for a minute and a half.", "a minute and a half")).isEqualTo("PT1M30S");
+        assertThat(value("The cast toured for 2 1/2 weeks.", "2 1/2 weeks")).isEqualTo("P2.5W");
+        assertThat(value("Shares fell for six trading days.", "six trading days")).isEqualTo("P6D");
+    }
+
+    @Test
+    void recurringDaysAndMonthsAreSets() {
+        assertThat(value("The market opens every Monday.", "every Monday")).isEqualTo("XXXX-WXX-1");
+        assertThat(value("The club meets on Fridays.", "Fridays")).isEqualTo("XXXX-WXX-5");
+        assertThat(value("Bingo runs Tuesday nights.", "Tuesday nights")).isEqualTo("XXXX-WXX-2TNI");
+        assertThat(value("The choir sings every Sunday morning.", "every Sunday morning")).isEqualTo("XXXX-WXX-7TMO");
+        assertThat(value("The fair returns each July.", "each July")).isEqualTo("XXXX-07");
+        // a single weekday stays a date
+        assertThat(value("The club met on Friday.", "Friday")).isEqualTo("2031-05-09");
+    }
+
+    @Test
+    void todaysWorldIsTheEraNotTheDay() {
+        assertThat(value("Farming in today's world needs drones.", "today's")).isNull();
+        assertThat(value("The bridge cost $4 million in today's dollars.", "today's")).isNull();
+        assertThat(value("The ad ran in today's edition.", "today's")).isEqualTo("2031-05-15");
+    }
+
+    @Test
+    void theNextMorningFollowsTheDayTheTextIsAt() {
+        assertThat(value("The storm hit on May 3, 2031. The next morning, crews cleared roads.", "The next morning"))
+                .isEqualTo("2031-05-04TMO");
+        assertThat(value("The ferry leaves next morning.", "next morning")).isEqualTo("2031-05-16TMO");
+        assertThat(value("The ferry left this morning.", "this morning")).isEqualTo("2031-05-15TMO");
+    }
+
+    @Test
+    void anAbbreviatedMonthBeforeANameIsAFirstName() {
+        assertThat(extract("The envoys of Chile and Jan Novak of Slovakia signed.")).isEmpty();
+        assertThat(value("The envoys met in Jan. and again in June.", "Jan")).isEqualTo("2031-01");
+        assertThat(value("The envoys met last Jan and again in June.", "last Jan")).isEqualTo("2031-01");
+    }
+
+    @Test
+    void aMatchIsNotCutShortByTheSearchWindowOfAnEarlierWord() {
+        // the unit word in "Today" opens a window that ends inside "and a half": the match still runs to its end
+        assertThat(value("Today the council of a city spent 2 years and a half.", "2 years and a half"))
+                .isEqualTo("P2Y6M");
+    }
+
+    @Test
+    void earlyAndLateBelongToTheExtent() {
+        assertThat(value("The board meets early next week.", "early next week")).isEqualTo("2031-W21");
+        assertThat(value("The board met late last week.", "late last week")).isEqualTo("2031-W19");
+    }
+
+    @Test
+    void twentiethAndTwentyFirstCenturies() {
+        assertThat(value("Steel shaped the 20th century.", "the 20th century")).isEqualTo("19");
+        assertThat(value("Data shapes the 21st century.", "the 21st century")).isEqualTo("20");
+        assertThat(value("Monks copied books in the 9th century.", "the 9th century")).isEqualTo("08");
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsSkippedNotFatal() {
+        List<DateMention> dates = extract("The memo, dated 2/29/2029, came after Feb. 30, 2030 and before Monday.");
+        assertThat(dates).extracting(DateMention::text).doesNotContain("2/29/2029", "Feb. 30, 2030");
+        assertThat(value("The memo, dated 2/29/2029, came after Feb. 30, 2030 and before Monday.", "Monday"))
+                .isEqualTo("2031-05-12");
+        assertThat(value("The memo is dated 2/29/2028.", "2/29/2028")).isEqualTo("2028-02-29");
+    }
+
+    @Test
+    void tokenizedCommasAndPricesBeforeMonths() {
+        // text tokenized with a space before the comma keeps its year
+        assertThat(value("The charter was signed Dec. 31 , 2029 in the port.", "Dec. 31 , 2029"))
+                .isEqualTo("2029-12-31");
+        // a price is not a day of the month
+        assertThat(extract("Futures for $12 December delivery rose.")).extracting(DateMention::text)
+                .doesNotContain("12 December");
+    }
 }
