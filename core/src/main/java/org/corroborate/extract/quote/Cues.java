@@ -41,6 +41,7 @@ final class Cues {
             Map.entry("hear", new String[] {"hears", "heard", "hearing"}),
             Map.entry("understand", new String[] {"understands", "understood", "understanding"}),
             Map.entry("foresee", new String[] {"foresees", "foresaw", "foreseen", "foreseeing"}),
+            Map.entry("cast", new String[] {"casts", "cast", "casting"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));

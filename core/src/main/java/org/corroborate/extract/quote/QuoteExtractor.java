@@ -286,6 +286,9 @@ public final class QuoteExtractor {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
+            if (src != null && participle) {
+                src = objectsSubject(src, from);
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
             }
@@ -702,8 +705,25 @@ public final class QuoteExtractor {
             return new int[] {a, head + 1};
         }
 
-        /** The subject noun phrase opening a sentence, before token {@code limit}. */
-        private int[] subjectAt(int from, int limit) {
+        /**
+         * "Roe released a statement saying ...": a participle's noun phrase that is the object of a verb is not
+         * the source; the verb's subject is. Returns {@code np} when no such subject is found.
+         */
+        private int[] objectsSubject(int[] np, int from) {
+            int v = np[0] - 1;
+            if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
+                v--; // "sent out a release saying"
+            }
+            if (v <= from || !t.get(v).is("VERB")) {
+                return np;
+            }
+            int[] subject = leftSource(v, from);
+            return subject != null ? subject : np;
+        }
+
+        /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
+        private int[] subjectAt(int sentenceStart, int limit) {
+            int from = skipDateline(sentenceStart, limit);
             int e = from;
             while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from)) {
                 e++;
