@@ -513,15 +513,25 @@ public final class QuoteExtractor {
             }
             int cs;
             int ce;
-            if (c == from || c == from + 1 && isPunct(t.get(from))) {
-                int a = src[1];
-                while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
-                    a++;
-                }
+            int a = src[1];
+            while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
+                a++;
+            }
+            boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
+            // "In addition, according to X, Y ..." / "Roe, according to X, is ...": a clause goes on after the
+            // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...")
+            boolean goesOn = !opens && a > src[1] && a + 2 < to && t.get(src[1]).text().equals(",")
+                    && !(t.get(a).is("VERB") && t.get(a).text().endsWith("ing")) && hasVerb(a, to);
+            Token first = t.get(from);
+            boolean adverbial = first.is("ADP") || first.is("ADV") || first.is("CCONJ") || first.is("SCONJ");
+            if (opens || goesOn && adverbial && c - from <= 5 && t.get(c - 1).text().equals(",")) {
                 if (a >= to) {
                     return null;
                 }
                 cs = t.get(a).start();
+                ce = contentEnd(a, to);
+            } else if (goesOn) {
+                cs = t.get(from).start();
                 ce = contentEnd(a, to);
             } else {
                 cs = t.get(from).start();
@@ -674,11 +684,15 @@ public final class QuoteExtractor {
             String first = t.get(a).text().toLowerCase();
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
                     && !t.get(a + 1).is("PRON");
-            if (t.get(a).is("PRON") && !determiner) {
+            // the tagger takes some nouns used as modifiers for pronouns ("exit polls"): a noun after them decides
+            boolean modifier = t.get(a).is("PRON") && !PERSON_PRONOUNS.contains(first) && !UNRESOLVED_PRONOUNS.contains(first)
+                    && !POSSESSIVE_PRONOUNS.contains(first) && !RELATIVE.contains(first) && a + 1 < to
+                    && (t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN"));
+            if (t.get(a).is("PRON") && !determiner && !modifier) {
                 // "according to him"; "according to his spokesman" goes on as a noun phrase
                 return PERSON_PRONOUNS.contains(first) || UNRESOLVED_PRONOUNS.contains(first) ? new int[] {a, a + 1} : null;
             }
-            int e = a;
+            int e = modifier ? a + 1 : a;
             int head = -1;
             while (e < to && e < a + 10 && inNounPhrase(e)) {
                 if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
@@ -793,6 +807,15 @@ public final class QuoteExtractor {
                 }
             }
             return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasWord(int from, int to) {
