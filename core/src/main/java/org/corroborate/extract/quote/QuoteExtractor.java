@@ -53,6 +53,8 @@ public final class QuoteExtractor {
             "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
             "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+            "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
@@ -182,7 +184,7 @@ public final class QuoteExtractor {
                 c = -1;
                 for (int j = k; j < limit && j < k + 16; j++) {
                     Token tok = t.get(j);
-                    if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
+                    if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                         break;
                     }
                     Cues.Cue cj = cueAt(j);
@@ -648,6 +650,12 @@ public final class QuoteExtractor {
             return new int[] {s, k + 1};
         }
 
+        /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        private boolean titlePeriod(int i) {
+            return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
+                    && TITLES.contains(t.get(i - 1).text());
+        }
+
         private boolean inNounPhrase(int i) {
             Token tok = t.get(i);
             if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || tok.possessive()) {
@@ -656,6 +664,9 @@ public final class QuoteExtractor {
             if (tok.is("PRON")) {
                 String w = tok.text().toLowerCase();
                 return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our");
+            }
+            if (titlePeriod(i)) {
+                return true;
             }
             // "Secretary of State", "ambassador to the United Nations"
             return (tok.text().equals("of") || tok.text().equals("-")) && i > 0 && i + 1 < t.size()
@@ -1136,7 +1147,12 @@ public final class QuoteExtractor {
             if (kind == null) {
                 kind = kindOf(f);
             }
-            if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+            if (kind.equals("direct") && ce - cs >= 4 && body.startsWith("''", cs)) {
+                cs += 2;
+                if (body.startsWith("''", ce - 2)) {
+                    ce -= 2;
+                }
+            } else if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
                 cs++;
                 if (QuoteMarks.isClose(body.charAt(ce - 1))) {
                     ce--;
@@ -1203,8 +1219,9 @@ public final class QuoteExtractor {
         return tok.is("PUNCT") || tok.is("SYM");
     }
 
+    /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */
     private static boolean isQuoteMark(String w) {
-        return QuoteMarks.isMark(w);
+        return QuoteMarks.isMark(w) || w.equals("'");
     }
 
     /** A recognized name in char offsets. */
