@@ -1101,17 +1101,29 @@ public final class QuoteExtractor {
             if (tok.is("VERB")) {
                 return cues.of(tok.text().toLowerCase());
             }
-            // the tagger takes "plans" in "Roe plans to ..." for a noun: a third-person form right after a proper
-            // noun and before a complement is the verb
-            if (tok.is("NOUN") && k > 0 && k + 1 < t.size() && tok.text().endsWith("s") && t.get(k - 1).is("PROPN")
-                    && !t.get(k - 1).possessive() && t.get(k - 1).sentence() == tok.sentence()) {
-                String next = t.get(k + 1).text().toLowerCase();
-                if (next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
-                        || UNRESOLVED_PRONOUNS.contains(next)) {
-                    return cues.of(tok.text().toLowerCase());
-                }
+            // the tagger takes "plans" in "Roe plans to ...", "shows" in "the poll shows Roe ahead" for nouns: an
+            // inflected cue form (or a plain one after a plural noun: "polls show") right after a noun phrase and
+            // before a complement is the verb
+            if (!tok.is("NOUN") || k == 0 || k + 1 >= t.size()) {
+                return null;
             }
-            return null;
+            Token prev = t.get(k - 1);
+            String w = tok.text().toLowerCase();
+            Cues.Cue cue = cues.of(w);
+            if (cue == null || !(prev.is("PROPN") || prev.is("NOUN")) || prev.possessive() || prev.sentence() != tok.sentence()) {
+                return null;
+            }
+            boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
+            if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
+                return null;
+            }
+            Token after = t.get(k + 1);
+            String next = after.text().toLowerCase();
+            boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
+                    || UNRESOLVED_PRONOUNS.contains(next) || WH_WORDS.contains(next) || next.equals("what")
+                    || isQuoteMark(after.text());
+            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
+            return complement || phrase ? cue : null;
         }
 
         private boolean insideQuote(int c) {
