@@ -55,6 +55,7 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
@@ -285,6 +286,10 @@ public final class QuoteExtractor {
         }
 
         private Found verbCue(int c, Cues.Cue cue, int from, int to) {
+            Found question = askedQuestion(c, cue, from, to);
+            if (question != null) {
+                return question;
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
@@ -338,6 +343,53 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /**
+         * "Asked about X, Roe ...", "when asked whether ...", "Roe was asked if ...": the question put to someone
+         * whom the text does not name as asker; content = the question (to the next comma), no source. Not a
+         * quote: the product's quotes need a speaker and words, this is a topic.
+         */
+        private Found askedQuestion(int c, Cues.Cue cue, int from, int to) {
+            if (!cue.lemma().equals("ask") || !t.get(c).text().equalsIgnoreCase("asked")) {
+                return null;
+            }
+            Token prev = c > from ? t.get(c - 1) : null;
+            String p = prev == null ? "" : prev.text().toLowerCase();
+            boolean passive = prev == null || prev.is("AUX") && BE.contains(p) || p.equals("when") || p.equals("if")
+                    || p.equals("once") || p.equals("after") || p.equals("while") || p.equals(",");
+            int k = c + 1;
+            if (k + 1 < to && t.get(k).text().equals("by")) {
+                // "asked by reporters whether": the asker, named but no source of the question's content
+                k++;
+                while (k < to && inNounPhrase(k)) {
+                    k++;
+                }
+            }
+            if (!passive || k + 1 >= to) {
+                return null;
+            }
+            String w = t.get(k).text().toLowerCase();
+            int a;
+            if (w.equals("about")) {
+                a = k + 1;
+            } else if (w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what") || w.equals("who")
+                    || w.equals("which")) {
+                a = k;
+            } else {
+                return null;
+            }
+            int e = a;
+            while (e < to && !t.get(e).text().equals(",") && !t.get(e).text().equals(";")) {
+                e++;
+            }
+            if (e == a) {
+                return null;
+            }
+            int cs = t.get(a).start();
+            int ce = e < to ? trimEnd(cs, t.get(e).start()) : contentEnd(a, to);
+            // kept out of the quotes (a belief-like attribution): a topic with no speaker is no quotation
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
         }
 
         /**
