@@ -42,6 +42,9 @@ final class Cues {
             Map.entry("understand", new String[] {"understands", "understood", "understanding"}),
             Map.entry("foresee", new String[] {"foresees", "foresaw", "foreseen", "foreseeing"}),
             Map.entry("cast", new String[] {"casts", "cast", "casting"}),
+            Map.entry("bet", new String[] {"bets", "bet", "betting"}),
+            Map.entry("swear", new String[] {"swears", "swore", "sworn", "swearing"}),
+            Map.entry("choose", new String[] {"chooses", "chose", "chosen", "choosing"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
