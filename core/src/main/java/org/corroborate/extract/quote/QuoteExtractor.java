@@ -299,6 +299,9 @@ public final class QuoteExtractor {
             if (src == null && !participle) {
                 src = rightSource(c);
             }
+            if (src == null && !participle) {
+                src = coordinatedSubject(c, from);
+            }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
                 Found prev = lastInSentence(t.get(c).sentence(), c);
@@ -798,6 +801,32 @@ public final class QuoteExtractor {
             return subject != null ? subject : np;
         }
 
+        /**
+         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" shares the subject of the first
+         * verb of its sentence (the attribution before it in the sentence, else the noun phrase before that verb).
+         */
+        private int[] coordinatedSubject(int c, int from) {
+            int k = c - 1;
+            while (k > from && t.get(k).is("ADV")) {
+                k--;
+            }
+            if (k <= from || !t.get(k).is("CCONJ")) {
+                return null;
+            }
+            Found prev = lastInSentence(t.get(c).sentence(), c);
+            if (prev != null) {
+                return new int[] {prev.srcStart, prev.srcEnd};
+            }
+            for (int j = from; j < k; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    int[] subject = leftSource(j, from);
+                    return subject != null && subject[1] - subject[0] == 1
+                            && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase()) ? null : subject;
+                }
+            }
+            return null;
+        }
+
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
         private int[] subjectAt(int sentenceStart, int limit) {
             int from = skipDateline(sentenceStart, limit);
@@ -830,7 +859,7 @@ public final class QuoteExtractor {
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 // "told Reuters in an interview": the addressee comes before what follows
                 while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
-                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ"))) {
+                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
                     k++;
                 }
             }
@@ -851,7 +880,7 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
-            boolean prepositional = next.is("ADP");
+            boolean prepositional = next.is("ADP") && !next.possessive(); // the tagger's "Roe's/ADP"
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -870,6 +899,12 @@ public final class QuoteExtractor {
                 }
             }
             return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+        }
+
+        /** "the rest of the party": an "of" between two parts of one noun phrase. */
+        private boolean ofInNounPhrase(int k, int to) {
+            return t.get(k).text().equals("of") && k > 0 && k + 1 < to && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"))
+                    && (t.get(k + 1).is("DET") || t.get(k + 1).is("NOUN") || t.get(k + 1).is("PROPN") || t.get(k + 1).is("ADJ"));
         }
 
         private boolean hasVerb(int from, int to) {
@@ -930,7 +965,7 @@ public final class QuoteExtractor {
             }
             if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
-                        || t.get(a).is("DET")) && !t.get(a).text().equals("that")) {
+                        || t.get(a).is("DET") || ofInNounPhrase(a, to)) && !t.get(a).text().equals("that")) {
                     a++;
                 }
             }
