@@ -819,9 +819,7 @@ public final class QuoteExtractor {
             }
             for (int j = from; j < k; j++) {
                 if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
-                    int[] subject = leftSource(j, from);
-                    return subject != null && subject[1] - subject[0] == 1
-                            && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase()) ? null : subject;
+                    return leftSource(j, from);
                 }
             }
             return null;
