@@ -290,6 +290,10 @@ public final class QuoteExtractor {
             if (question != null) {
                 return question;
             }
+            Found passive = passiveWithAgent(c, cue, from, to);
+            if (passive != null) {
+                return passive;
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
@@ -346,6 +350,24 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /**
+         * "The plan was criticized by Roe", "the law, opposed by Democrats, ...": a cue in the passive with its
+         * agent; the agent is the source, the subject the content. A belief (a stance towards a thing, no quote).
+         */
+        private Found passiveWithAgent(int c, Cues.Cue cue, int from, int to) {
+            String w = t.get(c).text().toLowerCase();
+            if (c + 2 >= to || !t.get(c + 1).text().equals("by") || w.equals(cue.lemma()) || w.endsWith("s")
+                    || w.endsWith("ing")) {
+                return null;
+            }
+            int[] agent = nounPhraseRight(c + 2, to);
+            int[] subject = leftSource(c, from);
+            if (agent == null || subject == null) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), agent[0], agent[1], c, null, true, null);
         }
 
         /**
