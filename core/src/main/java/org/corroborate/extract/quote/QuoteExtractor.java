@@ -697,6 +697,17 @@ public final class QuoteExtractor {
                 int[] np = nounPhraseLeft(j - 1, from);
                 return np != null ? np : inside;
             }
+            Token head = t.get(k);
+            if ((head.is("ADJ") || head.is("VERB")) && capitalized(head.text()) && coveringName(head.start()) == null) {
+                // the tagger makes some names adjectives or verbs ("Cuban/ADJ said", "Roe/VERB offered"): a capitalized
+                // word right before the cue is its subject
+                int s = k;
+                while (s - 1 >= from && s > k - 4 && (t.get(s - 1).is("PROPN") || capitalized(t.get(s - 1).text())
+                        && t.get(s - 1).is("ADJ"))) {
+                    s--;
+                }
+                return new int[] {s, k + 1};
+            }
             return nounPhraseLeft(k, from);
         }
 
@@ -1317,6 +1328,11 @@ public final class QuoteExtractor {
         private Span span(int charStart, int charEnd) {
             return plain ? new Span(charStart, charEnd) : Span.ofChars(body, charStart, charEnd);
         }
+    }
+
+    /** "Roe", "Smith-Jones": a capital first letter, a lowercase last one. */
+    private static boolean capitalized(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
     }
 
     private static boolean isUpperWord(String w) {
