@@ -70,6 +70,9 @@ final class Cues {
             Map.entry("comment", Set.of("on")),
             Map.entry("side", Set.of("with")));
 
+    /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
+    static final Set<String> QUOTE_ONLY = Set.of("continue");
+
     /** Prepositions that introduce the content after any cue: "joked about X", "critical of X", "voted against X". */
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 

@@ -56,6 +56,8 @@ public final class QuoteExtractor {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "as", "after", "before", "because",
+            "since", "until", "once", "during", "referring", "adding", "noting", "pointing", "citing");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
@@ -206,7 +208,10 @@ public final class QuoteExtractor {
             // "“...,” Roe said of the plan": what the quotation is about, not a second content
             boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
                     && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());
-            if (src == null || !about && after(c, next) != After.TAIL) {
+            // "“...,” Roe added when the interview ended": a subordinate clause after the cue is an adjunct
+            boolean adjunct = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
+                    && ADJUNCT_OPENERS.contains(t.get(next).text().toLowerCase());
+            if (src == null || !about && !adjunct && after(c, next) != After.TAIL) {
                 return;
             }
             usedCue[c] = true;
@@ -1217,7 +1222,15 @@ public final class QuoteExtractor {
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.is("VERB")) {
-                return cues.of(tok.text().toLowerCase());
+                Cues.Cue cue = cues.of(tok.text().toLowerCase());
+                if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
+                    // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
+                    Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+                    boolean quoting = next == null || next.sentence() != tok.sentence() || next.text().equals(":")
+                            || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text());
+                    return quoting ? cue : null;
+                }
+                return cue;
             }
             // the tagger takes "plans" in "Roe plans to ...", "shows" in "the poll shows Roe ahead" for nouns: an
             // inflected cue form (or a plain one after a plural noun: "polls show") right after a noun phrase and
