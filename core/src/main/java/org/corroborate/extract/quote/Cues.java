@@ -78,6 +78,7 @@ final class Cues {
 
     private final Map<String, Cue> forms = new HashMap<>();
     private final Set<String> nouns = new HashSet<>();
+    private final Set<String> phraseNouns = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
 
     Cues() {
@@ -98,9 +99,10 @@ final class Cues {
         boolean belief = kind.equals("belief");
         for (int i = 1; i < parts.length; i++) {
             String lemma = parts[i].strip();
-            if (kind.equals("noun")) {
-                nouns.add(lemma);
-                nouns.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
+            if (kind.equals("noun") || kind.equals("phrase-noun")) {
+                Set<String> into = kind.equals("noun") ? nouns : phraseNouns;
+                into.add(lemma);
+                into.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
                 continue;
             }
             if (kind.equals("adjective")) {
@@ -140,6 +142,11 @@ final class Cues {
     /** True when a lowercase word is a noun that reports a stance ("claim", "criticism"), singular or plural. */
     boolean isNoun(String lowerWord) {
         return nouns.contains(lowerWord);
+    }
+
+    /** True when a lowercase word is a noun that reports a stance with a prepositional or infinitive complement ("call for"). */
+    boolean isPhraseNoun(String lowerWord) {
+        return phraseNouns.contains(lowerWord);
     }
 
     /** True when a lowercase word is an adjective that reports a stance ("confident", "critical"). */
