@@ -1198,8 +1198,24 @@ public final class QuoteExtractor {
 
         /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
         private void dropNestedBeliefs() {
-            found.removeIf(b -> b.belief && b.cue >= 0 && found.stream().anyMatch(a -> !a.belief && a != b
-                    && a.contentStart <= t.get(b.cue).start() && t.get(b.cue).start() < a.contentEnd));
+            Map<Found, Found> speechOf = new IdentityHashMap<>();
+            for (Found b : found) {
+                if (b.belief && b.cue >= 0) {
+                    int at = t.get(b.cue).start();
+                    found.stream().filter(a -> !a.belief && a != b && a.contentStart <= at && at < a.contentEnd).findFirst()
+                            .ifPresent(a -> speechOf.put(b, a));
+                }
+            }
+            if (speechOf.isEmpty()) {
+                return;
+            }
+            found.removeIf(speechOf::containsKey);
+            // a quotation carried over from such a belief continues the speech that holds it
+            found.replaceAll(f -> {
+                Found a = f.carried == null ? null : speechOf.get(f.carried);
+                return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
+                        f.anchor);
+            });
         }
 
         /** A name before any verb or preposition of its sentence is taken for its subject. */
