@@ -70,6 +70,9 @@ final class Cues {
             Map.entry("comment", Set.of("on")),
             Map.entry("side", Set.of("with")));
 
+    /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
+    static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");
+
     /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
     static final Set<String> QUOTE_ONLY = Set.of("continue");
 

@@ -266,7 +266,8 @@ public final class QuoteExtractor {
                 if (!according && cue == null) {
                     cue = complementVerb(c, to);
                 }
-                Found f = according ? accordingTo(c, from, to) : cue != null ? verbCue(c, cue, from, to)
+                Found f = according ? accordingTo(c, c + 2, from, to) : cue != null ? verbCue(c, cue, from, to)
+                        : inSurvey(c, to) ? accordingTo(c, c + 1, from, to) : reportedly(c, from, to) ? hearsay(c, from, to)
                         : stanceWord(c, from, to);
                 if (f != null) {
                     usedCue[c] = true;
@@ -636,8 +637,40 @@ public final class QuoteExtractor {
             return best;
         }
 
-        private Found accordingTo(int c, int from, int to) {
-            int[] src = nounPhraseRight(c + 2, to);
+        /** "in the latest poll", "in a survey released Monday": a poll reports like "according to" does. */
+        private boolean inSurvey(int c, int to) {
+            if (!t.get(c).text().equalsIgnoreCase("in") || c + 2 >= to) {
+                return false;
+            }
+            int[] np = nounPhraseRight(c + 1, to);
+            return np != null && Cues.SURVEYS.contains(t.get(np[1] - 1).word().toLowerCase());
+        }
+
+        private boolean reportedly(int c, int from, int to) {
+            String w = t.get(c).text().toLowerCase();
+            return (w.equals("reportedly") || w.equals("allegedly") || w.equals("purportedly")) && to - from > 4;
+        }
+
+        /**
+         * "Roe reportedly met the donors": a report whose source the text does not give; the content is the
+         * clause (the sentence less a leading connective). A belief-like attribution: no speaker, no quote.
+         */
+        private Found hearsay(int c, int from, int to) {
+            int a = from;
+            while (a < c && (t.get(a).is("CCONJ") || isPunct(t.get(a)))) {
+                a++;
+            }
+            int cs = t.get(a).start();
+            int ce = contentEnd(a, to);
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /**
+         * "according to X" (source from {@code srcFrom} = c + 2) and "in the X poll" ({@code srcFrom} = c + 1; a
+         * figure reported by a poll is no quotation: kept as a belief-like attribution).
+         */
+        private Found accordingTo(int c, int srcFrom, int from, int to) {
+            int[] src = nounPhraseRight(srcFrom, to);
             if (src == null) {
                 return null;
             }
@@ -667,7 +700,7 @@ public final class QuoteExtractor {
                 cs = t.get(from).start();
                 ce = trimEnd(cs, t.get(c).start());
             }
-            return ce > cs ? make(cs, ce, src[0], src[1], c, null, false, null) : null;
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, srcFrom == c + 1, null) : null;
         }
 
         // ---- pass 3: quotations without a cue carry over the previous speaker
