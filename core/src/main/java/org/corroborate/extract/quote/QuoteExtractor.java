@@ -211,7 +211,9 @@ public final class QuoteExtractor {
             // "“...,” Roe added when the interview ended": a subordinate clause after the cue is an adjunct
             boolean adjunct = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
                     && ADJUNCT_OPENERS.contains(t.get(next).text().toLowerCase());
-            if (src == null || !about && !adjunct && after(c, next) != After.TAIL) {
+            // only a content clause of its own ("“...,” Roe said, that ...") takes the cue from the quotation; a
+            // phrase with a verb in it ("told Chuck Todd of NBC during an interview that aired ...") does not
+            if (src == null || !about && !adjunct && after(c, next) == After.CLAUSE) {
                 return;
             }
             usedCue[c] = true;
