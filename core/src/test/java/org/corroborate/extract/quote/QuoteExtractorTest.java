@@ -324,4 +324,13 @@ class QuoteExtractorTest {
         assertThat(a.sourceText()).isEqualTo("His");
         assertThat(a.belief()).isTrue();
     }
+
+    @Test
+    void titleCaseHeadlineWithACueIsAStance() {
+        String body = "Pike Says Harbor Tolls Will Double\nThe harbor board meets on Friday.";
+        Attribution a = withContent(attributions(body), body, "Harbor Tolls Will Double");
+        assertThat(a.sourceText()).isEqualTo("Pike");
+        assertThat(a.speaker()).isEqualTo("Pike");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
