@@ -44,7 +44,6 @@ final class Cues {
             Map.entry("cast", new String[] {"casts", "cast", "casting"}),
             Map.entry("bet", new String[] {"bets", "bet", "betting"}),
             Map.entry("swear", new String[] {"swears", "swore", "sworn", "swearing"}),
-            Map.entry("choose", new String[] {"chooses", "chose", "chosen", "choosing"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
