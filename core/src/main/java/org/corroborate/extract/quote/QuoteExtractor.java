@@ -770,7 +770,7 @@ public final class QuoteExtractor {
             if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
-                while (j > from && j > k - 16 && !t.get(j).text().equals(mark)) {
+                while (j > from && j > k - 30 && !t.get(j).text().equals(mark)) {
                     j--;
                 }
                 if (j <= from || !t.get(j).text().equals(mark)) {
