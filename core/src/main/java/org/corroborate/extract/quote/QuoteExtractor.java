@@ -31,7 +31,12 @@ import org.corroborate.model.Span;
  *       stance nouns with a "that" clause ("her claim that"), stance adjectives with a complement ("confident
  *       that", "critical of"), impressions ("seemed to ...", no source) and "Name: headline" sentences.
  *       Complements are found from the UD tags: "that" + verb is a relative clause, "to" + verb an infinitive
- *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase;</li>
+ *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase.
+ *       Also kept as beliefs (never quotes): passives with their agent ("opposed by X": X the source), "in the
+ *       latest poll", questions without an asker ("Asked about X, ..."), "reportedly" (no source), stance nouns
+ *       with a phrase complement after a possessive subject ("His call for X drew ..."), title-case headlines.
+ *       A cue after "and"/"but" shares its sentence's subject; tagger slips are worked around where they are
+ *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue);</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
  *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
