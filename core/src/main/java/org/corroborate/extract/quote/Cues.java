@@ -41,6 +41,9 @@ final class Cues {
             Map.entry("hear", new String[] {"hears", "heard", "hearing"}),
             Map.entry("understand", new String[] {"understands", "understood", "understanding"}),
             Map.entry("foresee", new String[] {"foresees", "foresaw", "foreseen", "foreseeing"}),
+            Map.entry("cast", new String[] {"casts", "cast", "casting"}),
+            Map.entry("bet", new String[] {"bets", "bet", "betting"}),
+            Map.entry("swear", new String[] {"swears", "swore", "sworn", "swearing"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
@@ -66,11 +69,18 @@ final class Cues {
             Map.entry("comment", Set.of("on")),
             Map.entry("side", Set.of("with")));
 
+    /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
+    static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");
+
+    /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
+    static final Set<String> QUOTE_ONLY = Set.of("continue");
+
     /** Prepositions that introduce the content after any cue: "joked about X", "critical of X", "voted against X". */
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 
     private final Map<String, Cue> forms = new HashMap<>();
     private final Set<String> nouns = new HashSet<>();
+    private final Set<String> phraseNouns = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
 
     Cues() {
@@ -91,9 +101,10 @@ final class Cues {
         boolean belief = kind.equals("belief");
         for (int i = 1; i < parts.length; i++) {
             String lemma = parts[i].strip();
-            if (kind.equals("noun")) {
-                nouns.add(lemma);
-                nouns.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
+            if (kind.equals("noun") || kind.equals("phrase-noun")) {
+                Set<String> into = kind.equals("noun") ? nouns : phraseNouns;
+                into.add(lemma);
+                into.add(lemma.endsWith("s") ? lemma + "es" : lemma + "s");
                 continue;
             }
             if (kind.equals("adjective")) {
@@ -133,6 +144,11 @@ final class Cues {
     /** True when a lowercase word is a noun that reports a stance ("claim", "criticism"), singular or plural. */
     boolean isNoun(String lowerWord) {
         return nouns.contains(lowerWord);
+    }
+
+    /** True when a lowercase word is a noun that reports a stance with a prepositional or infinitive complement ("call for"). */
+    boolean isPhraseNoun(String lowerWord) {
+        return phraseNouns.contains(lowerWord);
     }
 
     /** True when a lowercase word is an adjective that reports a stance ("confident", "critical"). */

@@ -31,7 +31,12 @@ import org.corroborate.model.Span;
  *       stance nouns with a "that" clause ("her claim that"), stance adjectives with a complement ("confident
  *       that", "critical of"), impressions ("seemed to ...", no source) and "Name: headline" sentences.
  *       Complements are found from the UD tags: "that" + verb is a relative clause, "to" + verb an infinitive
- *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase;</li>
+ *       (content keeps "to"), a preposition of content ("about", "of", "for", "against") opens a noun phrase.
+ *       Also kept as beliefs (never quotes): passives with their agent ("opposed by X": X the source), "in the
+ *       latest poll", questions without an asker ("Asked about X, ..."), "reportedly" (no source), stance nouns
+ *       with a phrase complement after a possessive subject ("His call for X drew ..."), title-case headlines.
+ *       A cue after "and"/"but" shares its sentence's subject; tagger slips are worked around where they are
+ *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue);</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
  *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
@@ -53,6 +58,11 @@ public final class QuoteExtractor {
             "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
             "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+            "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "as", "after", "before", "because",
+            "since", "until", "once", "during", "referring", "adding", "noting", "pointing", "citing");
     private static final Set<String> WH_WORDS = Set.of("when", "where", "why", "how", "once", "while");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
@@ -182,7 +192,7 @@ public final class QuoteExtractor {
                 c = -1;
                 for (int j = k; j < limit && j < k + 16; j++) {
                     Token tok = t.get(j);
-                    if (isQuoteMark(tok.text()) || tok.text().equals(".") || tok.text().equals(";")) {
+                    if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                         break;
                     }
                     Cues.Cue cj = cueAt(j);
@@ -203,7 +213,12 @@ public final class QuoteExtractor {
             // "“...,” Roe said of the plan": what the quotation is about, not a second content
             boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
                     && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());
-            if (src == null || !about && after(c, next) != After.TAIL) {
+            // "“...,” Roe added when the interview ended": a subordinate clause after the cue is an adjunct
+            boolean adjunct = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
+                    && ADJUNCT_OPENERS.contains(t.get(next).text().toLowerCase());
+            // only a content clause of its own ("“...,” Roe said, that ...") takes the cue from the quotation; a
+            // phrase with a verb in it ("told Chuck Todd of NBC during an interview that aired ...") does not
+            if (src == null || !about && !adjunct && after(c, next) == After.CLAUSE) {
                 return;
             }
             usedCue[c] = true;
@@ -258,7 +273,8 @@ public final class QuoteExtractor {
                 if (!according && cue == null) {
                     cue = complementVerb(c, to);
                 }
-                Found f = according ? accordingTo(c, from, to) : cue != null ? verbCue(c, cue, from, to)
+                Found f = according ? accordingTo(c, c + 2, from, to) : cue != null ? verbCue(c, cue, from, to)
+                        : inSurvey(c, to) ? accordingTo(c, c + 1, from, to) : reportedly(c, from, to) ? hearsay(c, from, to)
                         : stanceWord(c, from, to);
                 if (f != null) {
                     usedCue[c] = true;
@@ -283,11 +299,25 @@ public final class QuoteExtractor {
         }
 
         private Found verbCue(int c, Cues.Cue cue, int from, int to) {
+            Found question = askedQuestion(c, cue, from, to);
+            if (question != null) {
+                return question;
+            }
+            Found passive = passiveWithAgent(c, cue, from, to);
+            if (passive != null) {
+                return passive;
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
+            if (src != null && participle) {
+                src = objectsSubject(src, from);
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
+            }
+            if (src == null && !participle) {
+                src = coordinatedSubject(c, from);
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
@@ -336,6 +366,71 @@ public final class QuoteExtractor {
         }
 
         /**
+         * "The plan was criticized by Roe", "the law, opposed by Democrats, ...": a cue in the passive with its
+         * agent; the agent is the source, the subject the content. A belief (a stance towards a thing, no quote).
+         */
+        private Found passiveWithAgent(int c, Cues.Cue cue, int from, int to) {
+            String w = t.get(c).text().toLowerCase();
+            if (c + 2 >= to || !t.get(c + 1).text().equals("by") || w.equals(cue.lemma()) || w.endsWith("s")
+                    || w.endsWith("ing")) {
+                return null;
+            }
+            int[] agent = nounPhraseRight(c + 2, to);
+            int[] subject = leftSource(c, from);
+            if (agent == null || subject == null) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), agent[0], agent[1], c, null, true, null);
+        }
+
+        /**
+         * "Asked about X, Roe ...", "when asked whether ...", "Roe was asked if ...": the question put to someone
+         * whom the text does not name as asker; content = the question (to the next comma), no source. Not a
+         * quote: the product's quotes need a speaker and words, this is a topic.
+         */
+        private Found askedQuestion(int c, Cues.Cue cue, int from, int to) {
+            if (!cue.lemma().equals("ask") || !t.get(c).text().equalsIgnoreCase("asked")) {
+                return null;
+            }
+            Token prev = c > from ? t.get(c - 1) : null;
+            String p = prev == null ? "" : prev.text().toLowerCase();
+            boolean passive = prev == null || prev.is("AUX") && BE.contains(p) || p.equals("when") || p.equals("if")
+                    || p.equals("once") || p.equals("after") || p.equals("while") || p.equals(",");
+            int k = c + 1;
+            if (k + 1 < to && t.get(k).text().equals("by")) {
+                // "asked by reporters whether": the asker, named but no source of the question's content
+                k++;
+                while (k < to && inNounPhrase(k)) {
+                    k++;
+                }
+            }
+            if (!passive || k + 1 >= to) {
+                return null;
+            }
+            String w = t.get(k).text().toLowerCase();
+            int a;
+            if (w.equals("about")) {
+                a = k + 1;
+            } else if (w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what") || w.equals("who")
+                    || w.equals("which")) {
+                a = k;
+            } else {
+                return null;
+            }
+            int e = a;
+            while (e < to && !t.get(e).text().equals(",") && !t.get(e).text().equals(";")) {
+                e++;
+            }
+            if (e == a) {
+                return null;
+            }
+            int cs = t.get(a).start();
+            int ce = e < to ? trimEnd(cs, t.get(e).start()) : contentEnd(a, to);
+            // kept out of the quotes (a belief-like attribution): a topic with no speaker is no quotation
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /**
          * A stance noun or adjective with a complement: "her claim that ...", "his call for ...", "Roe expressed
          * concern that ...", "Roe is confident that ...", "critical of ...". The source is the possessive before a
          * noun or the subject of the clause (found as for a verb); the attribution is a belief.
@@ -351,16 +446,18 @@ public final class QuoteExtractor {
             }
             boolean noun = tok.is("NOUN") && cues.isNoun(w);
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
-            if (!noun && !adjective) {
-                return null;
-            }
+            boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
             int a = complementStart(c + 1, to);
-            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is most often
-            // itself the content of another attribution ("Roe voiced her support for ..."), and taking it for a relation
-            // of its own costs more speakers than it finds contents (measured on PolNeAR train)
-            if (a < 0 || noun && !t.get(a - 1).text().equals("that")) {
+            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is taken only
+            // with a possessive source ("Roe's call for X"): after other nouns it is most often itself the content of
+            // another attribution ("Roe voiced support for ...") and costs more speakers than it finds contents
+            // (measured on PolNeAR train)
+            boolean phrase = a >= 0 && !t.get(a - 1).text().equals("that");
+            if (a < 0 || !noun && !adjective && !phraseNoun || (noun || phraseNoun) && phrase && !possessiveBefore(c, from)
+                    || phraseNoun && !phrase) {
                 return null;
             }
+            noun = noun || phraseNoun;
             int[] src;
             if (noun) {
                 int k = c - 1;
@@ -388,7 +485,51 @@ public final class QuoteExtractor {
             if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
                 return null;
             }
-            return make(t.get(a).start(), contentEnd(a, to), src[0], src[1], c, null, true, null);
+            int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
+            return end > t.get(a).start() ? make(t.get(a).start(), end, src[0], src[1], c, null, true, null) : null;
+        }
+
+        /**
+         * "His call for X drew ...", "Roe's strong support for": a possessive right before the noun (over adjectives),
+         * in a phrase that is no verb's object nor a preposition's ("Roe voiced her support for", "attacked Roe's
+         * plan to": there the phrase is the content of the other relation, which PolNeAR annotates alone).
+         */
+        private boolean possessiveBefore(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
+                k--;
+            }
+            int owner;
+            if (k >= from && t.get(k).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(k).text().toLowerCase())) {
+                owner = k;
+            } else if (k >= from && t.get(k).possessive()) {
+                int[] np = nounPhraseLeft(k, from);
+                owner = np == null ? k : np[0];
+            } else {
+                return false;
+            }
+            Token before = owner > from ? t.get(owner - 1) : null;
+            return before == null || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
+        }
+
+        /**
+         * End (char) of a noun's prepositional or infinitive complement: the noun phrase or infinitive stops at a
+         * comma or dash, or at the verb of the clause the noun is the subject of ("his call for X has drawn ...").
+         */
+        private int nounComplementEnd(int a, int to) {
+            int k = a + 1;
+            while (k < to) {
+                Token tok = t.get(k);
+                String w = tok.text();
+                boolean finite = tok.is("AUX") || tok.is("VERB") && !w.endsWith("ing") && !t.get(k - 1).text().equals("to")
+                        && !t.get(k - 1).is("CCONJ") && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"));
+                if (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("–") || w.equals(")") || finite) {
+                    break;
+                }
+                k++;
+            }
+            int start = t.get(a).start();
+            return k >= to ? contentEnd(a, to) : trimEnd(start, t.get(k).start());
         }
 
         /**
@@ -503,28 +644,70 @@ public final class QuoteExtractor {
             return best;
         }
 
-        private Found accordingTo(int c, int from, int to) {
-            int[] src = nounPhraseRight(c + 2, to);
+        /** "in the latest poll", "in a survey released Monday": a poll reports like "according to" does. */
+        private boolean inSurvey(int c, int to) {
+            if (!t.get(c).text().equalsIgnoreCase("in") || c + 2 >= to) {
+                return false;
+            }
+            int[] np = nounPhraseRight(c + 1, to);
+            return np != null && Cues.SURVEYS.contains(t.get(np[1] - 1).word().toLowerCase());
+        }
+
+        private boolean reportedly(int c, int from, int to) {
+            String w = t.get(c).text().toLowerCase();
+            return (w.equals("reportedly") || w.equals("allegedly") || w.equals("purportedly")) && to - from > 4;
+        }
+
+        /**
+         * "Roe reportedly met the donors": a report whose source the text does not give; the content is the
+         * clause (the sentence less a leading connective). A belief-like attribution: no speaker, no quote.
+         */
+        private Found hearsay(int c, int from, int to) {
+            int a = from;
+            while (a < c && (t.get(a).is("CCONJ") || isPunct(t.get(a)))) {
+                a++;
+            }
+            int cs = t.get(a).start();
+            int ce = contentEnd(a, to);
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /**
+         * "according to X" (source from {@code srcFrom} = c + 2) and "in the X poll" ({@code srcFrom} = c + 1; a
+         * figure reported by a poll is no quotation: kept as a belief-like attribution).
+         */
+        private Found accordingTo(int c, int srcFrom, int from, int to) {
+            int[] src = nounPhraseRight(srcFrom, to);
             if (src == null) {
                 return null;
             }
             int cs;
             int ce;
-            if (c == from || c == from + 1 && isPunct(t.get(from))) {
-                int a = src[1];
-                while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
-                    a++;
-                }
+            int a = src[1];
+            while (a < to && isPunct(t.get(a)) && !isQuoteMark(t.get(a).text())) {
+                a++;
+            }
+            boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
+            // "In addition, according to X, Y ..." / "Roe, according to X, is ...": a clause goes on after the
+            // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...")
+            boolean goesOn = !opens && a > src[1] && a + 2 < to && t.get(src[1]).text().equals(",")
+                    && !(t.get(a).is("VERB") && t.get(a).text().endsWith("ing")) && hasVerb(a, to);
+            Token first = t.get(from);
+            boolean adverbial = first.is("ADP") || first.is("ADV") || first.is("CCONJ") || first.is("SCONJ");
+            if (opens || goesOn && adverbial && c - from <= 5 && t.get(c - 1).text().equals(",")) {
                 if (a >= to) {
                     return null;
                 }
                 cs = t.get(a).start();
                 ce = contentEnd(a, to);
+            } else if (goesOn) {
+                cs = t.get(from).start();
+                ce = contentEnd(a, to);
             } else {
                 cs = t.get(from).start();
                 ce = trimEnd(cs, t.get(c).start());
             }
-            return ce > cs ? make(cs, ce, src[0], src[1], c, null, false, null) : null;
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, srcFrom == c + 1, null) : null;
         }
 
         // ---- pass 3: quotations without a cue carry over the previous speaker
@@ -592,7 +775,7 @@ public final class QuoteExtractor {
             if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
-                while (j > from && j > k - 16 && !t.get(j).text().equals(mark)) {
+                while (j > from && j > k - 30 && !t.get(j).text().equals(mark)) {
                     j--;
                 }
                 if (j <= from || !t.get(j).text().equals(mark)) {
@@ -604,6 +787,17 @@ public final class QuoteExtractor {
                 }
                 int[] np = nounPhraseLeft(j - 1, from);
                 return np != null ? np : inside;
+            }
+            Token head = t.get(k);
+            if ((head.is("ADJ") || head.is("VERB")) && capitalized(head.text()) && coveringName(head.start()) == null) {
+                // the tagger makes some names adjectives or verbs ("Cuban/ADJ said", "Roe/VERB offered"): a capitalized
+                // word right before the cue is its subject
+                int s = k;
+                while (s - 1 >= from && s > k - 4 && (t.get(s - 1).is("PROPN") || capitalized(t.get(s - 1).text())
+                        && t.get(s - 1).is("ADJ"))) {
+                    s--;
+                }
+                return new int[] {s, k + 1};
             }
             return nounPhraseLeft(k, from);
         }
@@ -635,6 +829,12 @@ public final class QuoteExtractor {
             return new int[] {s, k + 1};
         }
 
+        /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        private boolean titlePeriod(int i) {
+            return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
+                    && TITLES.contains(t.get(i - 1).text());
+        }
+
         private boolean inNounPhrase(int i) {
             Token tok = t.get(i);
             if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || tok.possessive()) {
@@ -643,6 +843,9 @@ public final class QuoteExtractor {
             if (tok.is("PRON")) {
                 String w = tok.text().toLowerCase();
                 return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our");
+            }
+            if (titlePeriod(i)) {
+                return true;
             }
             // "Secretary of State", "ambassador to the United Nations"
             return (tok.text().equals("of") || tok.text().equals("-")) && i > 0 && i + 1 < t.size()
@@ -671,11 +874,15 @@ public final class QuoteExtractor {
             String first = t.get(a).text().toLowerCase();
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
                     && !t.get(a + 1).is("PRON");
-            if (t.get(a).is("PRON") && !determiner) {
+            // the tagger takes some nouns used as modifiers for pronouns ("exit polls"): a noun after them decides
+            boolean modifier = t.get(a).is("PRON") && !PERSON_PRONOUNS.contains(first) && !UNRESOLVED_PRONOUNS.contains(first)
+                    && !POSSESSIVE_PRONOUNS.contains(first) && !RELATIVE.contains(first) && a + 1 < to
+                    && (t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN"));
+            if (t.get(a).is("PRON") && !determiner && !modifier) {
                 // "according to him"; "according to his spokesman" goes on as a noun phrase
                 return PERSON_PRONOUNS.contains(first) || UNRESOLVED_PRONOUNS.contains(first) ? new int[] {a, a + 1} : null;
             }
-            int e = a;
+            int e = modifier ? a + 1 : a;
             int head = -1;
             while (e < to && e < a + 10 && inNounPhrase(e)) {
                 if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
@@ -702,8 +909,49 @@ public final class QuoteExtractor {
             return new int[] {a, head + 1};
         }
 
-        /** The subject noun phrase opening a sentence, before token {@code limit}. */
-        private int[] subjectAt(int from, int limit) {
+        /**
+         * "Roe released a statement saying ...": a participle's noun phrase that is the object of a verb is not
+         * the source; the verb's subject is. Returns {@code np} when no such subject is found.
+         */
+        private int[] objectsSubject(int[] np, int from) {
+            int v = np[0] - 1;
+            if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
+                v--; // "sent out a release saying"
+            }
+            if (v <= from || !t.get(v).is("VERB")) {
+                return np;
+            }
+            int[] subject = leftSource(v, from);
+            return subject != null ? subject : np;
+        }
+
+        /**
+         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" shares the subject of the first
+         * verb of its sentence (the attribution before it in the sentence, else the noun phrase before that verb).
+         */
+        private int[] coordinatedSubject(int c, int from) {
+            int k = c - 1;
+            while (k > from && t.get(k).is("ADV")) {
+                k--;
+            }
+            if (k <= from || !t.get(k).is("CCONJ")) {
+                return null;
+            }
+            Found prev = lastInSentence(t.get(c).sentence(), c);
+            if (prev != null) {
+                return new int[] {prev.srcStart, prev.srcEnd};
+            }
+            for (int j = from; j < k; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return leftSource(j, from);
+                }
+            }
+            return null;
+        }
+
+        /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
+        private int[] subjectAt(int sentenceStart, int limit) {
+            int from = skipDateline(sentenceStart, limit);
             int e = from;
             while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from)) {
                 e++;
@@ -733,7 +981,7 @@ public final class QuoteExtractor {
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 // "told Reuters in an interview": the addressee comes before what follows
                 while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
-                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ"))) {
+                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
                     k++;
                 }
             }
@@ -754,7 +1002,7 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
-            boolean prepositional = next.is("ADP");
+            boolean prepositional = next.is("ADP") && !next.possessive(); // the tagger's "Roe's/ADP"
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -773,6 +1021,36 @@ public final class QuoteExtractor {
                 }
             }
             return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+        }
+
+        /** A sentence whose words of four letters or more are all capitalized (a headline). */
+        private boolean titleCase(int sentence) {
+            int words = 0;
+            for (int k = text.firstToken(sentence); k < text.firstToken(sentence + 1); k++) {
+                String w = t.get(k).text();
+                if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                    if (!Character.isUpperCase(w.charAt(0))) {
+                        return false;
+                    }
+                    words++;
+                }
+            }
+            return words >= 3;
+        }
+
+        /** "the rest of the party": an "of" between two parts of one noun phrase. */
+        private boolean ofInNounPhrase(int k, int to) {
+            return t.get(k).text().equals("of") && k > 0 && k + 1 < to && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"))
+                    && (t.get(k + 1).is("DET") || t.get(k + 1).is("NOUN") || t.get(k + 1).is("PROPN") || t.get(k + 1).is("ADJ"));
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasWord(int from, int to) {
@@ -824,7 +1102,7 @@ public final class QuoteExtractor {
             }
             if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
-                        || t.get(a).is("DET")) && !t.get(a).text().equals("that")) {
+                        || t.get(a).is("DET") || ofInNounPhrase(a, to)) && !t.get(a).text().equals("that")) {
                     a++;
                 }
             }
@@ -897,8 +1175,10 @@ public final class QuoteExtractor {
             int s = t.get(f.srcStart).start();
             int e = t.get(f.srcEnd - 1).wordEnd();
             Name atHead = null;
+            int cueAt = f.cue >= 0 ? t.get(f.cue).start() : -1;
             for (Name n : names) {
-                if (n.start < e && s < n.end && n.end >= head.start()) {
+                // (a name running over the cue, "Roe Says Harbor" in a title-case headline, is the recognizer's slip)
+                if (n.start < e && s < n.end && n.end >= head.start() && !(n.start <= cueAt && cueAt < n.end)) {
                     atHead = n;
                 }
             }
@@ -975,8 +1255,24 @@ public final class QuoteExtractor {
 
         /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
         private void dropNestedBeliefs() {
-            found.removeIf(b -> b.belief && b.cue >= 0 && found.stream().anyMatch(a -> !a.belief && a != b
-                    && a.contentStart <= t.get(b.cue).start() && t.get(b.cue).start() < a.contentEnd));
+            Map<Found, Found> speechOf = new IdentityHashMap<>();
+            for (Found b : found) {
+                if (b.belief && b.cue >= 0) {
+                    int at = t.get(b.cue).start();
+                    found.stream().filter(a -> !a.belief && a != b && a.contentStart <= at && at < a.contentEnd).findFirst()
+                            .ifPresent(a -> speechOf.put(b, a));
+                }
+            }
+            if (speechOf.isEmpty()) {
+                return;
+            }
+            found.removeIf(speechOf::containsKey);
+            // a quotation carried over from such a belief continues the speech that holds it
+            found.replaceAll(f -> {
+                Found a = f.carried == null ? null : speechOf.get(f.carried);
+                return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
+                        f.anchor);
+            });
         }
 
         /** A name before any verb or preposition of its sentence is taken for its subject. */
@@ -1045,19 +1341,48 @@ public final class QuoteExtractor {
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.is("VERB")) {
-                return cues.of(tok.text().toLowerCase());
-            }
-            // the tagger takes "plans" in "Roe plans to ..." for a noun: a third-person form right after a proper
-            // noun and before a complement is the verb
-            if (tok.is("NOUN") && k > 0 && k + 1 < t.size() && tok.text().endsWith("s") && t.get(k - 1).is("PROPN")
-                    && !t.get(k - 1).possessive() && t.get(k - 1).sentence() == tok.sentence()) {
-                String next = t.get(k + 1).text().toLowerCase();
-                if (next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
-                        || UNRESOLVED_PRONOUNS.contains(next)) {
-                    return cues.of(tok.text().toLowerCase());
+                Cues.Cue cue = cues.of(tok.text().toLowerCase());
+                if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
+                    // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
+                    Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+                    boolean quoting = next == null || next.sentence() != tok.sentence() || next.text().equals(":")
+                            || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text());
+                    return quoting ? cue : null;
                 }
+                return cue;
             }
-            return null;
+            if (tok.is("PROPN") && k > 0 && k + 1 < t.size() && capitalized(tok.text())) {
+                // a title-case headline ("Roe Says Taxes Will Fall"): the tagger takes every word for a name. Kept a
+                // belief, as the "Roe: ..." headlines: it paraphrases rather than quotes
+                Cues.Cue cue = cues.of(tok.text().toLowerCase());
+                return cue != null && tok.text().toLowerCase().endsWith("s") && !tok.text().toLowerCase().equals(cue.lemma())
+                        && t.get(k - 1).sentence() == tok.sentence() && t.get(k + 1).sentence() == tok.sentence()
+                        && (t.get(k - 1).is("PROPN") || t.get(k - 1).is("NOUN")) && titleCase(tok.sentence())
+                        ? new Cues.Cue(cue.lemma(), true) : null;
+            }
+            // the tagger takes "plans" in "Roe plans to ...", "shows" in "the poll shows Roe ahead" for nouns: an
+            // inflected cue form (or a plain one after a plural noun: "polls show") right after a noun phrase and
+            // before a complement is the verb
+            if (!tok.is("NOUN") || k == 0 || k + 1 >= t.size()) {
+                return null;
+            }
+            Token prev = t.get(k - 1);
+            String w = tok.text().toLowerCase();
+            Cues.Cue cue = cues.of(w);
+            if (cue == null || !(prev.is("PROPN") || prev.is("NOUN")) || prev.possessive() || prev.sentence() != tok.sentence()) {
+                return null;
+            }
+            boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
+            if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
+                return null;
+            }
+            Token after = t.get(k + 1);
+            String next = after.text().toLowerCase();
+            boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
+                    || UNRESOLVED_PRONOUNS.contains(next) || WH_WORDS.contains(next) || next.equals("what")
+                    || isQuoteMark(after.text());
+            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
+            return complement || phrase ? cue : null;
         }
 
         private boolean insideQuote(int c) {
@@ -1093,7 +1418,12 @@ public final class QuoteExtractor {
             if (kind == null) {
                 kind = kindOf(f);
             }
-            if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+            if (kind.equals("direct") && ce - cs >= 4 && body.startsWith("''", cs)) {
+                cs += 2;
+                if (body.startsWith("''", ce - 2)) {
+                    ce -= 2;
+                }
+            } else if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
                 cs++;
                 if (QuoteMarks.isClose(body.charAt(ce - 1))) {
                     ce--;
@@ -1141,6 +1471,11 @@ public final class QuoteExtractor {
         }
     }
 
+    /** "Roe", "Smith-Jones": a capital first letter, a lowercase last one. */
+    private static boolean capitalized(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
+    }
+
     private static boolean isUpperWord(String w) {
         if (w.length() < 2) {
             return false;
@@ -1160,8 +1495,9 @@ public final class QuoteExtractor {
         return tok.is("PUNCT") || tok.is("SYM");
     }
 
+    /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */
     private static boolean isQuoteMark(String w) {
-        return QuoteMarks.isMark(w);
+        return QuoteMarks.isMark(w) || w.equals("'");
     }
 
     /** A recognized name in char offsets. */

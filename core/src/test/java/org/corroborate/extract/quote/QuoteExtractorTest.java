@@ -254,4 +254,83 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("“They will keep their word,” Ines Moura said of the contractors.");
         assertThat(containing(qs, "keep their word").speaker()).isEqualTo("Ines Moura");
     }
+
+    @Test
+    void coordinatedCueSharesTheSubject() {
+        String body = "Mayor Ann Pike toured the flooded harbor and vowed to rebuild the pier.";
+        Attribution a = withContent(attributions(body), body, "to rebuild the pier");
+        assertThat(a.sourceText()).isEqualTo("Mayor Ann Pike");
+    }
+
+    @Test
+    void accordingToInMidSentenceTakesTheClauseAfterIt() {
+        String body = "In addition, according to the port authority, ferry fares will rise in May. "
+                + "The ferry captain, according to his union, is refusing the new shifts.";
+        List<Attribution> as = attributions(body);
+        Attribution fares = withContent(as, body, "ferry fares will rise");
+        assertThat(slice(body, fares.content())).isEqualTo("ferry fares will rise in May");
+        assertThat(fares.sourceText()).isEqualTo("the port authority");
+        Attribution shifts = withContent(as, body, "refusing the new shifts");
+        assertThat(slice(body, shifts.content())).startsWith("The ferry captain");
+        assertThat(shifts.sourceText()).isEqualTo("his union");
+    }
+
+    @Test
+    void questionAskedWithoutAnAskerHasNoSourceAndIsNoQuote() {
+        String body = "Asked about the ferry strike, Pike smiled. Later she was asked whether the pier would reopen.";
+        List<Attribution> as = attributions(body);
+        Attribution strike = withContent(as, body, "the ferry strike");
+        assertThat(slice(body, strike.content())).isEqualTo("the ferry strike");
+        assertThat(strike.source()).isNull();
+        assertThat(withContent(as, body, "whether the pier would reopen").source()).isNull();
+        assertThat(quotes(body)).noneMatch(q -> q.text().contains("ferry strike"));
+    }
+
+    @Test
+    void passiveCueWithItsAgent() {
+        String body = "The toll plan was criticized by the truckers' association.";
+        Attribution a = withContent(attributions(body), body, "toll plan");
+        assertThat(slice(body, a.content())).isEqualTo("The toll plan");
+        assertThat(a.sourceText()).isEqualTo("the truckers' association");
+    }
+
+    @Test
+    void participleAfterAnObjectTakesTheVerbsSubject() {
+        String body = "Governor Tomas Reyes released a statement saying the pier would reopen in June.";
+        Attribution a = withContent(attributions(body), body, "the pier would reopen");
+        assertThat(a.sourceText()).isEqualTo("Governor Tomas Reyes");
+    }
+
+    @Test
+    void continuedIsASpeechCueOnlyWithAQuotation() {
+        String body = "“We will rebuild,” Pike continued. Prices continued to rise in the harbor towns.";
+        assertThat(containing(quotes(body), "We will rebuild").cue()).isEqualTo("continued");
+        assertThat(attributions(body)).noneMatch(a -> slice(body, a.content()).contains("to rise"));
+    }
+
+    @Test
+    void typewriterQuotesAndATitleBeforeTheSource() {
+        String body = "The council met late. ''We are ready,'' Mrs. Pike said.";
+        Quote q = containing(quotes(body), "We are ready");
+        assertThat(q.text()).isEqualTo("We are ready,");
+        assertThat(q.speaker()).contains("Pike");
+    }
+
+    @Test
+    void stanceNounWithAPhraseAfterAPossessiveSubject() {
+        String body = "His call for a second ferry line drew applause at the meeting.";
+        Attribution a = withContent(attributions(body), body, "a second ferry line");
+        assertThat(slice(body, a.content())).isEqualTo("a second ferry line");
+        assertThat(a.sourceText()).isEqualTo("His");
+        assertThat(a.belief()).isTrue();
+    }
+
+    @Test
+    void titleCaseHeadlineWithACueIsAStance() {
+        String body = "Pike Says Harbor Tolls Will Double\nThe harbor board meets on Friday.";
+        Attribution a = withContent(attributions(body), body, "Harbor Tolls Will Double");
+        assertThat(a.sourceText()).isEqualTo("Pike");
+        assertThat(a.speaker()).isEqualTo("Pike");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
