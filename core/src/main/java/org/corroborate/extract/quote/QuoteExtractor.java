@@ -13,6 +13,7 @@ import org.corroborate.model.CodePoints;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quote;
 import org.corroborate.model.Span;
+import org.corroborate.text.CalendarWords;
 
 /**
  * Finds direct, partial, unmarked and indirect speech with its speaker and cue.
@@ -54,8 +55,8 @@ public final class QuoteExtractor {
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
     private static final Set<String> FIRST_PERSON = Set.of("I", "We", "we", "my", "My", "our", "Our", "us", "me",
             "I'm", "I’m", "We're", "We’re", "We've", "We’ve", "I've", "I’ve", "I'd", "I’d", "We'd", "We’d");
-    private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
+    /** Words that say when or how often something was said, beside days named ({@link #isTimeWord}). */
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
             "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
@@ -593,7 +594,7 @@ public final class QuoteExtractor {
             boolean nounPhrase = next.is("DET") || next.is("NOUN") || next.is("PROPN") || next.is("ADJ")
                     || next.is("NUM") || next.is("PRON") && !next.text().equalsIgnoreCase("it") || next.is("VERB")
                     && next.text().endsWith("ing");
-            return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !TIME_WORDS.contains(next.text()) ? k + 1 : -1;
+            return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !isTimeWord(next.text()) ? k + 1 : -1;
         }
 
         /**
@@ -613,7 +614,7 @@ public final class QuoteExtractor {
         /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
         private int[] quoteAfterColon(int c, int to) {
             int k = c + 1;
-            while (k < to && (TIME_WORDS.contains(t.get(k).text()) || t.get(k).is("ADV"))) {
+            while (k < to && (isTimeWord(t.get(k).text()) || t.get(k).is("ADV"))) {
                 k++;
             }
             if (k != to - 1 || !t.get(k).text().equals(":")) {
@@ -755,7 +756,7 @@ public final class QuoteExtractor {
         private int[] leftSource(int c, int from) {
             int k = c - 1;
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
-                    || t.get(k).is("AUX") || t.get(k).is("PART") || TIME_WORDS.contains(t.get(k).text()))) {
+                    || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text()))) {
                 k--;
             }
             if (k > from && t.get(k).text().equals(")")) {
@@ -819,7 +820,7 @@ public final class QuoteExtractor {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
             }
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM")) || TIME_WORDS.contains(head.text())) {
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM")) || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;
@@ -893,7 +894,7 @@ public final class QuoteExtractor {
                 }
                 e++;
             }
-            if (head < 0 || TIME_WORDS.contains(t.get(head).text())) {
+            if (head < 0 || isTimeWord(t.get(head).text())) {
                 return null;
             }
             // "according to a new article in Politico": the phrase may go on with one prepositional phrase
@@ -985,8 +986,8 @@ public final class QuoteExtractor {
                     k++;
                 }
             }
-            while (k < to && (TIME_WORDS.contains(t.get(k).text())
-                    || t.get(k).text().equals("on") && k + 1 < to && TIME_WORDS.contains(t.get(k + 1).text()))) {
+            while (k < to && (isTimeWord(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
             }
             if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text())) {
@@ -1106,8 +1107,8 @@ public final class QuoteExtractor {
                     a++;
                 }
             }
-            while (a < to && (TIME_WORDS.contains(t.get(a).text()) || t.get(a).text().equals("on")
-                    && a + 1 < to && TIME_WORDS.contains(t.get(a + 1).text()))) {
+            while (a < to && (isTimeWord(t.get(a).text()) || t.get(a).text().equals("on")
+                    && a + 1 < to && isTimeWord(t.get(a + 1).text()))) {
                 a++;
             }
             while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
@@ -1516,4 +1517,8 @@ public final class QuoteExtractor {
 
     /** A found attribution with its resolved speaker. */
     private record Resolved(Found found, String speaker, boolean person) {}
+
+    private static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word) || CalendarWords.isWeekday(word);
+    }
 }
