@@ -56,8 +56,9 @@ public final class QuoteExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("I", "We", "we", "my", "My", "our", "Our", "us", "me",
             "I'm", "I’m", "We're", "We’re", "We've", "We’ve", "I've", "I’ve", "I'd", "I’d", "We'd", "We’d");
     /** Words that say when or how often something was said, beside days named ({@link #isTimeWord}). */
-    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later", "recently", "again", "also",
-            "then", "now", "previously", "publicly", "privately", "repeatedly", "once", "last", "this", "week",
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later",
+            "recently", "again", "also", "then", "now", "previously", "publicly", "privately", "repeatedly", "once",
+            "last", "this", "week",
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
