@@ -203,7 +203,7 @@ public final class StorySettings {
         private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
         private double mergeThreshold = 0.80;
-        private double fragmentMergeThreshold = 0.50;
+        private double fragmentMergeThreshold = 0.60;
         private double splitThreshold = 0.70;
         private int minSplitSize = 6;
         private float titleWeight = 2f;
