@@ -15,6 +15,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quantity;
+import org.corroborate.text.CalendarWords;
 
 /**
  * Reads the evidence an article gives about which event it reports: weighted terms.
@@ -41,8 +42,8 @@ public final class StoryTerms {
             "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
             "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
             "why", "will", "with", "would", "you", "your", "yours", "yourself", "said", "says", "say", "told", "according",
-            "one", "two", "new", "last", "first", "year", "years", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "week", "s", "t", "mr", "mrs", "ms", "may", "might",
+            "one", "two", "new", "last", "first", "year", "years", "today", "yesterday", "week", "s", "t", "mr", "mrs",
+            "ms", "may", "might",
             "must", "shall", "us", "yet", "still", "however", "since", "around", "among", "many", "much", "another",
             "per", "via", "within", "without", "upon", "whether", "though", "although", "get", "got", "like", "even",
             "well", "back", "made", "make", "including", "people", "time", "day", "http", "www", "com", "html");
@@ -136,7 +137,7 @@ public final class StoryTerms {
             } else if (digits) {
                 w *= settings.figureWeight();
             }
-            if (STOPWORDS.contains(lower) || lower.length() < 2 && !digits) {
+            if (STOPWORDS.contains(lower) || CalendarWords.isWeekday(lower) || lower.length() < 2 && !digits) {
                 phraseWords = flushPhrase(phrase, phraseWords, counts);
                 continue;
             }
