@@ -18,6 +18,7 @@ import org.corroborate.model.EntityMention;
 import org.corroborate.model.Mention;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Quote;
+import org.corroborate.model.Span;
 import org.corroborate.model.ResolvedFacts;
 import org.corroborate.model.Story;
 
@@ -56,6 +57,7 @@ public final class EntityResolver {
         for (List<String> group : groups(stories, facts)) {
             StoryNames story = new StoryNames(group, articles, facts);
             story.cluster();
+            story.propagate();
             for (Cluster c : story.clusters) {
                 if (c.named()) {
                     String name = c.canonical();
@@ -273,9 +275,11 @@ public final class EntityResolver {
         private final Map<String, Cluster> fullNames = new HashMap<>();
         final Map<String, Cluster> byKey = new HashMap<>();
         final Map<String, Article> articles;
+        final List<String> ids;
 
         StoryNames(List<String> ids, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
             this.articles = articles;
+            this.ids = ids;
             int order = 0;
             for (String id : ids) {
                 for (EntityMention m : facts.get(id).entities()) {
@@ -467,6 +471,93 @@ public final class EntityResolver {
         }
 
         /**
+         * Story-wide name propagation: a name the story has established (a member's exact form, its all-capital
+         * form, or the unambiguous surname of a person's full name) names that entity wherever it is written in
+         * any article of the story and no mention covers it yet ("Comeaux" at the start of a sentence in one
+         * article, when another calls him "Arthur Comeaux").
+         */
+        void propagate() {
+            Map<String, Cluster> forms = new HashMap<>();
+            Set<String> clashing = new java.util.HashSet<>();
+            for (Cluster c : clusters) {
+                if (!c.named()) {
+                    continue;
+                }
+                for (Named n : c.members) {
+                    if (!isRolePhrase(n.m)) {
+                        addForm(forms, clashing, n.m.text(), c);
+                        addForm(forms, clashing, n.m.text().toUpperCase(Locale.ROOT), c);
+                    }
+                }
+            }
+            Map<String, Cluster> surnames = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (!c.named() || !c.type().equals("person")) {
+                    continue;
+                }
+                for (Named n : c.members) {
+                    String surname = surname(n.m.text());
+                    if (surname != null && gazetteer.byKey(Gazetteer.key(surname)) == null) {
+                        addForm(surnames, clashing, surname, c);
+                        addForm(surnames, clashing, surname.toUpperCase(Locale.ROOT), c);
+                    }
+                }
+            }
+            surnames.forEach((form, c) -> {
+                if (forms.getOrDefault(form, c) != c) {
+                    clashing.add(form);
+                }
+                forms.putIfAbsent(form, c);
+            });
+            forms.keySet().removeAll(clashing);
+            if (forms.isEmpty()) {
+                return;
+            }
+            Map<String, List<Named>> byArticle = new HashMap<>();
+            for (Named n : mentions) {
+                byArticle.computeIfAbsent(n.m.article(), a -> new ArrayList<>()).add(n);
+            }
+            int order = mentions.size();
+            for (String id : ids) {
+                Article article = articles.get(id);
+                if (article != null) {
+                    order = propagateIn(article, byArticle.getOrDefault(id, List.of()), forms, order);
+                }
+            }
+        }
+
+        /** Adds a mention for each uncovered occurrence of a form in {@code article}, longest form first. */
+        private int propagateIn(Article article, List<Named> present, Map<String, Cluster> forms, int order) {
+            String body = article.body();
+            java.util.BitSet covered = new java.util.BitSet(body.length());
+            for (Named n : present) {
+                covered.set(CodePoints.toChar(body, n.m.start()), CodePoints.toChar(body, n.m.end()));
+            }
+            List<int[]> words = capitalWords(body);
+            for (int w = 0; w < words.size(); w++) {
+                for (int len = Math.min(MAX_FORM_WORDS, words.size() - w); len >= 1; len--) {
+                    int start = words.get(w)[0];
+                    int end = words.get(w + len - 1)[1];
+                    if (!adjacent(body, words, w, len)) {
+                        continue;
+                    }
+                    Cluster c = forms.get(body.substring(start, end));
+                    if (c == null || covered.get(start, end).cardinality() > 0) {
+                        continue;
+                    }
+                    covered.set(start, end);
+                    Span span = Span.ofChars(body, start, end);
+                    Named n = new Named(new EntityMention(article.id(), span.start(), span.end(), body.substring(start, end),
+                            c.type(), null), order++);
+                    c.members.add(n);
+                    w += len - 1;
+                    break;
+                }
+            }
+            return order;
+        }
+
+        /**
          * The canonical name for a speaker or actor as written in {@code article}, or the text itself when no
          * entity matches.
          */
@@ -491,6 +582,78 @@ public final class EntityResolver {
             }
             return c != null && c.named() ? c.canonical() : written;
         }
+    }
+
+    private static final int MAX_FORM_WORDS = 4;
+
+    private static void addForm(Map<String, Cluster> forms, Set<String> clashing, String form, Cluster c) {
+        Cluster prev = forms.putIfAbsent(form, c);
+        if (prev != null && prev != c) {
+            clashing.add(form);
+        }
+    }
+
+    /**
+     * The last word of a person's name of two or more words, a generational suffix aside ("Roe" of "Jane Roe
+     * Jr."); null for one-word names and for words too short or too common to name the person alone.
+     */
+    static String surname(String name) {
+        String[] w = name.split(" ");
+        int last = w.length - 1;
+        while (last > 0 && GENERATIONAL.contains(w[last].replace(".", ""))) {
+            last--;
+        }
+        if (last < 1) {
+            return null;
+        }
+        String s = w[last];
+        return s.length() > 2 && Character.isUpperCase(s.charAt(0)) && !s.equals(s.toUpperCase(Locale.ROOT)) ? s : null;
+    }
+
+    private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+
+    /** Char ranges of capitalized words (letters, inner apostrophes, hyphens and dots), a possessive ending cut. */
+    private static List<int[]> capitalWords(String body) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            char c = body.charAt(i);
+            boolean starts = Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)));
+            if (!starts) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (Character.isLetter(body.charAt(j)) || (body.charAt(j) == '-' || body.charAt(j) == '\''
+                    || body.charAt(j) == '’' || body.charAt(j) == '.') && j + 1 < n && Character.isLetter(body.charAt(j + 1)))) {
+                j++;
+            }
+            if (j < n && Character.isLetterOrDigit(body.charAt(j))) {
+                i = j; // a word running into digits is no name
+                continue;
+            }
+            int end = j;
+            if (end - i > 2 && (body.charAt(end - 1) == 's' || body.charAt(end - 1) == 'S')
+                    && (body.charAt(end - 2) == '\'' || body.charAt(end - 2) == '’')) {
+                end -= 2;
+            }
+            out.add(new int[] {i, end});
+            i = j;
+        }
+        return out;
+    }
+
+    /** True when words {@code w .. w+len-1} are separated by single spaces only. */
+    private static boolean adjacent(String body, List<int[]> words, int w, int len) {
+        for (int k = w; k < w + len - 1; k++) {
+            int gapFrom = words.get(k)[1];
+            int gapTo = words.get(k + 1)[0];
+            if (gapTo - gapFrom != 1 || body.charAt(gapFrom) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripRegion(String name) {
