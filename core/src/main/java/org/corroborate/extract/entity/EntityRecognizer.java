@@ -41,7 +41,7 @@ public final class EntityRecognizer {
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",

@@ -351,6 +351,9 @@ public final class EntityResolver {
             if (k != null) {
                 return Gazetteer.key(k.canonical());
             }
+            if (m.type().equals("person")) {
+                return personKey(key); // "Jane Roe Jr." and "Jane Roe" name one person within a story
+            }
             if (m.type().equals("place")) {
                 String s = Gazetteer.key(stripRegion(m.text()));
                 Gazetteer.Known ks = gazetteer.byKey(s);
@@ -379,7 +382,7 @@ public final class EntityResolver {
                 boolean match = false;
                 boolean same = false;
                 for (Named o : c.members) {
-                    String[] parts = Gazetteer.key(o.m.text()).split(" ");
+                    String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
                     if (o.m.type().equals("person") && parts.length > 1
                             && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
                         match = true;
@@ -611,6 +614,14 @@ public final class EntityResolver {
     }
 
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+
+    /** A person's name key without a generational suffix: "jane roe jr" -> "jane roe". */
+    private static String personKey(String key) {
+        int space = key.lastIndexOf(' ');
+        return space > 0 && GENERATIONAL_KEYS.contains(key.substring(space + 1)) ? key.substring(0, space) : key;
+    }
+
+    private static final Set<String> GENERATIONAL_KEYS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Char ranges of capitalized words (letters, inner apostrophes, hyphens and dots), a possessive ending cut. */
     private static List<int[]> capitalWords(String body) {
