@@ -107,6 +107,7 @@ public final class EntityRecognizer {
     }
 
     private void scanSentence(List<Token> t, int from, int to, List<Found> out) {
+        boolean[] common = headlineCommonWords(t, from, to);
         int i = from;
         while (i < to) {
             int next = title(t, i, from, to, out);
@@ -114,7 +115,7 @@ public final class EntityRecognizer {
                 next = known(t, i, to, out);
             }
             if (next < 0) {
-                next = properRun(t, i, from, to, out);
+                next = properRun(t, i, from, to, common, out);
             }
             i = next < 0 ? i + 1 : next;
         }
@@ -257,13 +258,58 @@ public final class EntityRecognizer {
         return k > from ? t.get(k - 1).text() : "";
     }
 
-    /** A run of capitalized proper nouns, typed by its head word, first name or shape. */
-    private int properRun(List<Token> t, int i, int from, int to, List<Found> out) {
-        if (!inRun(t, i, from, to)) {
+    /**
+     * In a headline written in title case ("Harbor Board Picks Jane Roe As Chair"), the capitalized words that
+     * are common words, found by tagging the headline lowercased (verbs, adverbs, prepositions, adjectives ...);
+     * null for any other sentence. The tagger reads every capitalized word of such a line as a proper noun.
+     */
+    private static boolean[] headlineCommonWords(List<Token> t, int from, int to) {
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            } else if (!HEADLINE_LOWERCASE.contains(w)) {
+                return null;
+            }
+        }
+        if (capitals < 3) {
+            return null;
+        }
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+        }
+        String[] tags = Nlp.tags(words);
+        boolean[] common = new boolean[words.length];
+        boolean any = false;
+        for (int k = 0; k < words.length; k++) {
+            common[k] = HEADLINE_COMMON_TAGS.contains(tags[k]) && Character.isUpperCase(t.get(from + k).text().charAt(0));
+            any |= common[k] && k > 0;
+        }
+        return any ? common : null;
+    }
+
+    /** Lowercase words a title-case headline keeps lowercase. */
+    private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
+            "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after");
+    private static final Set<String> HEADLINE_COMMON_TAGS = Set.of("VERB", "AUX", "ADV", "ADP", "ADJ", "DET", "PRON",
+            "CCONJ", "SCONJ", "PART", "NUM");
+
+    /**
+     * A run of capitalized proper nouns, typed by its head word, first name or shape; in a title-case headline
+     * ({@code common} not null) runs end at common words and an untyped run of name-shaped words is not guessed
+     * to be a person.
+     */
+    private int properRun(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
+        if (!inRun(t, i, from, to) || common != null && common[i - from]) {
             return -1;
         }
         int end = i;
-        while (end < to && inRun(t, end, from, to)) {
+        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -300,11 +346,14 @@ public final class EntityRecognizer {
             type = "organization";
         } else if (PLACE_HEADS.contains(head) && end - i > 1) {
             type = "place";
+        } else if (end - i > 1 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
+            type = "organization"; // "Harbor City Gulls": a team or group named by a plural common noun
         } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
-        } else if (end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end) && !holdsKnownName(t, i, end)) {
+        } else if (common == null && end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end)
+                && !holdsKnownName(t, i, end)) {
             type = "person";
         } else if (end - i == 1) {
             type = singleType(t, i, from, end, to);
@@ -329,6 +378,9 @@ public final class EntityRecognizer {
         String typed = contextType(t, i, from);
         if (typed != null) {
             return typed;
+        }
+        if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && commonPlural(t, i, to)) {
+            return "organization"; // "the Gulls won": a team or group named by a plural common noun
         }
         if (i == from && commonPlural(t, i, to)) {
             return null; // "Meteorologists said": capitalized because it starts the sentence
@@ -549,7 +601,7 @@ public final class EntityRecognizer {
     /**
      * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
      * elsewhere in the article if it was typed there, a place when it is a word of a place the article names,
-     * else by its shape (a plural is a team or group, a place suffix a place, anything else a person).
+     * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
         Map<String, String> typed = new HashMap<>();
@@ -570,6 +622,7 @@ public final class EntityRecognizer {
         List<Token> t = text.tokens();
         Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
             boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || t.get(k - 1).is("PUNCT");
@@ -579,6 +632,7 @@ public final class EntityRecognizer {
                     && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
                     && gazetteer.title(Gazetteer.compact(tok.word())) == null) {
                 lone.computeIfAbsent(tok.word(), w -> new ArrayList<>()).add(tok);
+                firstAt.putIfAbsent(tok.word(), k);
                 if (!first) {
                     inside.add(tok.word()); // capitalized where capitals are not automatic
                 }
@@ -590,7 +644,7 @@ public final class EntityRecognizer {
             }
             String w = e.getKey();
             String type = typed.getOrDefault(w, places.contains(w) ? "place"
-                    : w.endsWith("s") && !w.endsWith("ss") ? "organization"
+                    : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
                     : "person");
             for (Token tok : e.getValue()) {

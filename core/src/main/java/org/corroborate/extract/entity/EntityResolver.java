@@ -294,7 +294,8 @@ public final class EntityResolver {
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
                     roles.add(n);
-                } else if (n.m.type().equals("person") && n.m.text().indexOf(' ') < 0) {
+                } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
+                    // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
                 } else {
                     join(n, keyOf(n.m));
@@ -362,9 +363,12 @@ public final class EntityResolver {
             return key;
         }
 
-        /** The one multi-word person name of the story a lone surname belongs to, preferring its own article. */
+        /**
+         * The one multi-word name of the story a lone word belongs to, preferring its own article: a person's whose
+         * last (or first) name it is, an organization's whose last word it is.
+         */
         private Cluster fullNameFor(Named n) {
-            // memoized: only multi-word person names match, and lone names joining clusters never add one
+            // memoized: only multi-word names match, and lone names joining clusters never add one
             String key = Gazetteer.key(n.m.text());
             String memoKey = key + '\u0000' + n.m.article();
             if (!fullNames.containsKey(memoKey)) {
@@ -383,8 +387,10 @@ public final class EntityResolver {
                 boolean same = false;
                 for (Named o : c.members) {
                     String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
-                    if (o.m.type().equals("person") && parts.length > 1
-                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
+                    // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
+                    if (parts.length > 1 && (o.m.type().equals("person")
+                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
+                            || o.m.type().equals("organization") && parts[parts.length - 1].equals(key))) {
                         match = true;
                         same |= o.m.article().equals(article);
                     }
@@ -506,12 +512,7 @@ public final class EntityResolver {
                     }
                 }
             }
-            surnames.forEach((form, c) -> {
-                if (forms.getOrDefault(form, c) != c) {
-                    clashing.add(form);
-                }
-                forms.putIfAbsent(form, c);
-            });
+            surnames.forEach(forms::putIfAbsent); // a name written alone is its own entity's before it is a surname
             forms.keySet().removeAll(clashing);
             if (forms.isEmpty()) {
                 return;
