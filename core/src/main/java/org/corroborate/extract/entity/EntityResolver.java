@@ -377,37 +377,47 @@ public final class EntityResolver {
             return fullNames.get(memoKey);
         }
 
+        /**
+         * Among several full names the word fits, the one its own article names, else the story's dominant one:
+         * named in at least twice as many articles as any other ("Roe" is the subject Jane Roe, not the father
+         * Sam Roe one article quotes); null when no name dominates.
+         */
         private Cluster fullNameFor(String key, String article) {
-            Cluster inArticle = null;
-            Cluster anywhere = null;
-            int countArticle = 0;
-            int countAnywhere = 0;
+            Map<Cluster, Set<String>> inArticle = new LinkedHashMap<>();
+            Map<Cluster, Set<String>> anywhere = new LinkedHashMap<>();
             for (Cluster c : clusters) {
-                boolean match = false;
-                boolean same = false;
                 for (Named o : c.members) {
                     String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
                     // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
                     if (parts.length > 1 && (o.m.type().equals("person")
                             && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
                             || o.m.type().equals("organization") && parts[parts.length - 1].equals(key))) {
-                        match = true;
-                        same |= o.m.article().equals(article);
-                    }
-                }
-                if (match) {
-                    countAnywhere++;
-                    anywhere = c;
-                    if (same) {
-                        countArticle++;
-                        inArticle = c;
+                        Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
+                        named.add(o.m.article());
+                        if (o.m.article().equals(article)) {
+                            inArticle.put(c, named);
+                        }
                     }
                 }
             }
-            if (countArticle == 1) {
-                return inArticle;
+            return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        private static Cluster dominant(Map<Cluster, Set<String>> candidates) {
+            Cluster best = null;
+            int first = 0;
+            int second = 0;
+            for (Map.Entry<Cluster, Set<String>> e : candidates.entrySet()) {
+                int n = e.getValue().size();
+                if (n > first) {
+                    second = first;
+                    first = n;
+                    best = e.getKey();
+                } else if (n > second) {
+                    second = n;
+                }
             }
-            return countArticle == 0 && countAnywhere == 1 ? anywhere : null;
+            return best != null && first >= 2 * second ? best : null;
         }
 
         /** An all-capital name spelling the initials of exactly one other name joins it. */
@@ -486,34 +496,39 @@ public final class EntityResolver {
          * article, when another calls him "Arthur Comeaux").
          */
         void propagate() {
-            Map<String, Cluster> forms = new HashMap<>();
-            Set<String> clashing = new java.util.HashSet<>();
+            Map<String, Map<Cluster, Set<String>>> exact = new HashMap<>();
+            Map<String, Map<Cluster, Set<String>>> last = new HashMap<>();
             for (Cluster c : clusters) {
                 if (!c.named()) {
                     continue;
                 }
+                boolean person = c.type().equals("person");
                 for (Named n : c.members) {
-                    if (!isRolePhrase(n.m)) {
-                        addForm(forms, clashing, n.m.text(), c);
-                        addForm(forms, clashing, n.m.text().toUpperCase(Locale.ROOT), c);
+                    if (isRolePhrase(n.m)) {
+                        continue;
                     }
-                }
-            }
-            Map<String, Cluster> surnames = new HashMap<>();
-            for (Cluster c : clusters) {
-                if (!c.named() || !c.type().equals("person")) {
-                    continue;
-                }
-                for (Named n : c.members) {
-                    String surname = surname(n.m.text());
+                    String text = n.m.text();
+                    addForm(exact, text, c, n.m.article());
+                    addForm(exact, text.toUpperCase(Locale.ROOT), c, n.m.article());
+                    String surname = person ? surname(text) : null;
                     if (surname != null && gazetteer.byKey(Gazetteer.key(surname)) == null) {
-                        addForm(surnames, clashing, surname, c);
-                        addForm(surnames, clashing, surname.toUpperCase(Locale.ROOT), c);
+                        addForm(last, surname, c, n.m.article());
+                        addForm(last, surname.toUpperCase(Locale.ROOT), c, n.m.article());
                     }
                 }
             }
-            surnames.forEach(forms::putIfAbsent); // a name written alone is its own entity's before it is a surname
-            forms.keySet().removeAll(clashing);
+            // a name written alone is its own entity's before it is a surname; several entities: the dominant one
+            Map<String, Cluster> forms = new HashMap<>();
+            for (Map<String, Map<Cluster, Set<String>>> table : List.of(exact, last)) {
+                table.forEach((form, candidates) -> {
+                    if (!forms.containsKey(form)) {
+                        Cluster c = dominant(candidates);
+                        if (c != null) {
+                            forms.put(form, c);
+                        }
+                    }
+                });
+            }
             if (forms.isEmpty()) {
                 return;
             }
@@ -590,11 +605,8 @@ public final class EntityResolver {
 
     private static final int MAX_FORM_WORDS = 4;
 
-    private static void addForm(Map<String, Cluster> forms, Set<String> clashing, String form, Cluster c) {
-        Cluster prev = forms.putIfAbsent(form, c);
-        if (prev != null && prev != c) {
-            clashing.add(form);
-        }
+    private static void addForm(Map<String, Map<Cluster, Set<String>>> forms, String form, Cluster c, String article) {
+        forms.computeIfAbsent(form, f -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new java.util.HashSet<>()).add(article);
     }
 
     /**
