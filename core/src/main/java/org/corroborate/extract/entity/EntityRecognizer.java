@@ -83,6 +83,7 @@ public final class EntityRecognizer {
         }
         addSurnames(text, found);
         addRepeated(text, found);
+        addAcronyms(text, found);
         harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
@@ -295,7 +296,8 @@ public final class EntityRecognizer {
 
     /** Lowercase words a title-case headline keeps lowercase. */
     private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
-            "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after");
+            "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after",
+            "n't");
     private static final Set<String> HEADLINE_COMMON_TAGS = Set.of("VERB", "AUX", "ADV", "ADP", "ADJ", "DET", "PRON",
             "CCONJ", "SCONJ", "PART", "NUM");
 
@@ -652,6 +654,70 @@ public final class EntityRecognizer {
             }
         }
     }
+
+    /**
+     * Third pass: an unknown all-capital word of two to six letters ("ZNT", "KORVALT") written in a sentence that is
+     * not itself in capitals is an organization's acronym when the article writes it at least twice or a speech
+     * verb follows it. Common abbreviations that name no organization (TV, CEO, DNA, GPS ...) and roman numerals
+     * are not.
+     */
+    private void addAcronyms(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        boolean[] lowercaseSentence = new boolean[text.sentenceCount()];
+        for (Token tok : t) {
+            lowercaseSentence[tok.sentence()] |= Character.isLowerCase(tok.text().charAt(0)) && tok.text().length() > 2;
+        }
+        Set<Integer> taken = new HashSet<>();
+        for (Found f : found) {
+            taken.add(f.start);
+        }
+        Map<String, List<Token>> seen = new java.util.LinkedHashMap<>();
+        Set<String> speaking = new HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            String w = tok.word();
+            if (!lowercaseSentence[tok.sentence()] || !acronymShaped(w) || taken.contains(tok.start())
+                    || COMMON_ABBREVIATIONS.contains(w) || gazetteer.byKey(Gazetteer.key(w)) != null
+                    || gazetteer.title(w) != null || gazetteer.nationality(w) != null || covered(found, tok.start())) {
+                continue;
+            }
+            seen.computeIfAbsent(w, x -> new ArrayList<>()).add(tok);
+            if (k + 1 < t.size() && PERSON_VERBS.contains(t.get(k + 1).text())) {
+                speaking.add(w);
+            }
+        }
+        seen.forEach((w, tokens) -> {
+            if (tokens.size() >= 2 || speaking.contains(w)) {
+                for (Token tok : tokens) {
+                    found.add(new Found(tok.start(), tok.wordEnd(), w, "organization", null));
+                }
+            }
+        });
+    }
+
+    /** Two to six capital letters, not a roman numeral. */
+    private static boolean acronymShaped(String w) {
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return !w.matches("[IVXLC]+");
+    }
+
+    /** Abbreviations in capitals that name no organization: things, titles, times and conditions. */
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("TV", "CEO", "CFO", "COO", "CTO", "DNA", "GPS",
+            "DWI", "DUI", "OK", "ID", "IT", "PR", "HIV", "AIDS", "GDP", "USB", "PC", "FAQ", "UTC", "GMT", "EST", "PST",
+            "EDT", "PDT", "CST", "CDT", "MVP", "MRI", "ER", "ICU", "SUV", "ATM", "IPO", "AM", "PM", "BC", "AD", "VIP",
+            "FYI", "TBA", "DVD", "CD", "PDF", "URL", "HTML", "WWW", "RSS", "AKA", "MD", "DJ", "MP", "RIP", "OMG",
+            "LOL", "NB", "PS", "QB", "RB", "WR", "TE", "IR", "KO", "TKO", "HQ", "UFO", "LED", "LCD", "SMS", "GMO",
+            "CCTV", "COVID", "SARS", "PTSD", "ADHD", "IQ", "GPA", "SAT", "ACT", "MBA", "PHD", "BA", "BS", "MA", "MS",
+            "AC", "DC", "FM", "AP", "OT", "NO", "YES", "AND", "THE", "OF", "A", "IN", "ON", "TO", "BY", "VS", "ET",
+            "PT", "HD", "VR", "AI", "API", "OS", "CPU", "GPU", "RAM", "IP", "ISP", "WIFI", "TBD", "ASAP");
 
     /**
      * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
