@@ -523,7 +523,9 @@ public final class EntityRecognizer {
     private boolean allNameShaped(List<Token> t, int from, int end) {
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            // an initial ("J.") or a generational suffix ("Jr.") may be part of a personal name
             if (!nameLike(tok) && !(tok.text().length() == 2 && tok.text().endsWith("."))
+                    && !(k > from && (tok.text().equals("Jr.") || tok.text().equals("Sr.")))
                     || gazetteer.nationality(Gazetteer.compact(tok.text())) != null) {
                 return false;
             }

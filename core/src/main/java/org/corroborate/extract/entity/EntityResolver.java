@@ -491,7 +491,8 @@ public final class EntityResolver {
 
         /**
          * Story-wide name propagation: a name the story has established (a member's exact form, its all-capital
-         * form, or the unambiguous surname of a person's full name) names that entity wherever it is written in
+         * form, the surname of a person's full name or the last word of an organization's) names that entity
+         * (the dominant one when several share the form) wherever it is written in
          * any article of the story and no mention covers it yet ("Comeaux" at the start of a sentence in one
          * article, when another calls him "Arthur Comeaux").
          */
@@ -502,7 +503,7 @@ public final class EntityResolver {
                 if (!c.named()) {
                     continue;
                 }
-                boolean person = c.type().equals("person");
+                String type = c.type();
                 for (Named n : c.members) {
                     if (isRolePhrase(n.m)) {
                         continue;
@@ -510,7 +511,9 @@ public final class EntityResolver {
                     String text = n.m.text();
                     addForm(exact, text, c, n.m.article());
                     addForm(exact, text.toUpperCase(Locale.ROOT), c, n.m.article());
-                    String surname = person ? surname(text) : null;
+                    // a person's surname; a team's or company's last word ("Gulls" of "Harbor City Gulls")
+                    String surname = type.equals("person") ? surname(text)
+                            : type.equals("organization") && !gazetteer.organizationHead(lastWord(text)) ? surname(text) : null;
                     if (surname != null && gazetteer.byKey(Gazetteer.key(surname)) == null) {
                         addForm(last, surname, c, n.m.article());
                         addForm(last, surname.toUpperCase(Locale.ROOT), c, n.m.article());
@@ -624,6 +627,10 @@ public final class EntityResolver {
         }
         String s = w[last];
         return s.length() > 2 && Character.isUpperCase(s.charAt(0)) && !s.equals(s.toUpperCase(Locale.ROOT)) ? s : null;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");

@@ -172,4 +172,26 @@ class EntityRecognizerTest {
         assertThat(ms).filteredOn(m -> m.text().equals("Seltra")).hasSize(2)
                 .allMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void titleCaseHeadlineWordsAreNotNames() {
+        List<EntityMention> ms = recognize("Velmar Rushes Emergency Fix To Ferry Fleet\nVelmar said on Monday that the fix works.");
+        assertThat(ms).noneMatch(m -> m.text().contains("Rushes") || m.text().equals("Emergency Fix"));
+    }
+
+    @Test
+    void pluralCommonNounNamesATeam() {
+        List<EntityMention> ms = recognize("The Harbor City Gulls beat the Ridgeton Owls on Sunday.");
+        assertThat(named(ms, "Harbor City Gulls").type()).isEqualTo("organization");
+        assertThat(named(ms, "Ridgeton Owls").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void repeatedAcronymIsAnOrganizationButCommonAbbreviationsAreNot() {
+        List<EntityMention> ms = recognize("The cable operator restored service after KORVAL found the fault. "
+                + "Engineers at KORVAL worked overnight. The CEO spoke on TV twice, and the CEO thanked them on TV.");
+        assertThat(ms).filteredOn(m -> m.text().equals("KORVAL")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+        assertThat(ms).noneMatch(m -> m.text().equals("CEO") || m.text().equals("TV"));
+    }
 }
