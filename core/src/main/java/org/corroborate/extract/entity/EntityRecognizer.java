@@ -52,10 +52,10 @@ public final class EntityRecognizer {
     /** Prefixes that make a name a place: "Upper Tesin", "North Varna" (never a person's first name). */
     private static final Set<String> DIRECTIONS = Set.of("Upper", "Lower", "North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Inner", "Outer", "Mid", "Middle");
-    /** Heads of names of laws, treaties, doctrines and wars: neither people, places nor organizations. */
+    /** Heads of names of laws, treaties, wars, holidays and contests: neither people, places nor organizations. */
     private static final Set<String> OTHER_HEADS = Set.of("Doctrine", "Act", "Treaty", "Accord", "Accords",
             "Agreement", "Protocol", "Convention", "Declaration", "Amendment", "Plan", "Initiative", "War", "Crisis",
-            "Revolution");
+            "Revolution", "Year", "Day", "Eve", "Week", "Awards", "Cup", "Games", "Olympics", "Championship", "Series");
     /** Nouns that make the name after "of" a place: "the village of X", "the governor of X". */
     private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "region", "province", "district",
             "county", "state", "island", "capital", "outskirts", "suburbs", "municipality", "governor", "mayor",
@@ -111,7 +111,7 @@ public final class EntityRecognizer {
         boolean[] common = headlineCommonWords(t, from, to);
         int i = from;
         while (i < to) {
-            int next = title(t, i, from, to, out);
+            int next = title(t, i, from, to, common, out);
             if (next < 0) {
                 next = known(t, i, to, out);
             }
@@ -123,7 +123,7 @@ public final class EntityRecognizer {
     }
 
     /** [modifier] [nationality] TITLE NAME, or "the" ... TITLE with no name: a role mention. */
-    private int title(List<Token> t, int i, int from, int to, List<Found> out) {
+    private int title(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
         boolean determiner = t.get(i).text().equalsIgnoreCase("the");
         int j = determiner ? i + 1 : i;
         int roleStart = j;
@@ -160,7 +160,7 @@ public final class EntityRecognizer {
             return -1;
         }
         String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
-        int nameEnd = nameRun(t, titleEnd, to);
+        int nameEnd = headlineCut(nameRun(t, titleEnd, to), titleEnd, from, common);
         if (nameEnd > titleEnd && !t.get(titleEnd - 1).possessive()
                 && !gazetteer.organizationHead(t.get(nameEnd - 1).word()) && !PLACE_HEADS.contains(t.get(nameEnd - 1).word())) {
             out.add(person(t, titleEnd, nameEnd, role));
@@ -173,7 +173,7 @@ public final class EntityRecognizer {
         // "the deputy ambassador to the U.N., Jane Roe,": the role belongs to the name in apposition
         for (int k = titleEnd; k < Math.min(to - 1, titleEnd + 8); k++) {
             if (t.get(k).text().equals(",")) {
-                int end = nameRun(t, k + 1, to);
+                int end = headlineCut(nameRun(t, k + 1, to), k + 1, from, common);
                 if (end > k + 1) {
                     out.add(person(t, k + 1, end, role));
                     return end;
@@ -186,6 +186,19 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    /** A name run [start, end) of a title-case headline ends before its first common word ("... Jane Roe Still In ..."). */
+    private static int headlineCut(int end, int start, int from, boolean[] common) {
+        if (common == null) {
+            return end;
+        }
+        for (int k = start; k < end; k++) {
+            if (common[k - from]) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** End of a nationality word or country name starting at {@code j} ("South Korean", "U.S."), or {@code j}. */
@@ -348,8 +361,11 @@ public final class EntityRecognizer {
             type = "organization";
         } else if (PLACE_HEADS.contains(head) && end - i > 1) {
             type = "place";
-        } else if (end - i > 1 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
-            type = "organization"; // "Harbor City Gulls": a team or group named by a plural common noun
+        } else if ((end - i > 2 || end - i == 2 && gazetteer.nationality(Gazetteer.compact(first)) != null)
+                && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
+            // "Harbor City Gulls": a team or group named by a plural common noun; two words need a nationality or
+            // place first, as "Maurice Banks" is a person
+            type = "organization";
         } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {

@@ -177,13 +177,17 @@ class EntityRecognizerTest {
     void titleCaseHeadlineWordsAreNotNames() {
         List<EntityMention> ms = recognize("Velmar Rushes Emergency Fix To Ferry Fleet\nVelmar said on Monday that the fix works.");
         assertThat(ms).noneMatch(m -> m.text().contains("Rushes") || m.text().equals("Emergency Fix"));
+        List<EntityMention> titled = recognize("The Velmar Film Director Jane Roe Still In Talks For Sequel");
+        assertThat(named(titled, "Jane Roe").type()).isEqualTo("person");
+        assertThat(recognize("Fans celebrated the New Year in Lunmere.")).noneMatch(m -> m.text().contains("Year"));
     }
 
     @Test
     void pluralCommonNounNamesATeam() {
-        List<EntityMention> ms = recognize("The Harbor City Gulls beat the Ridgeton Owls on Sunday.");
+        List<EntityMention> ms = recognize("The Harbor City Gulls beat the Port Ridgeton Owls on Sunday.\nOrvid Banks scored twice.");
         assertThat(named(ms, "Harbor City Gulls").type()).isEqualTo("organization");
-        assertThat(named(ms, "Ridgeton Owls").type()).isEqualTo("organization");
+        assertThat(named(ms, "Port Ridgeton Owls").type()).isEqualTo("organization");
+        assertThat(named(ms, "Orvid Banks").type()).isEqualTo("person");
     }
 
     @Test
