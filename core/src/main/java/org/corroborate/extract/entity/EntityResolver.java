@@ -353,7 +353,10 @@ public final class EntityResolver {
                 return Gazetteer.key(k.canonical());
             }
             if (m.type().equals("person")) {
-                return personKey(key); // "Jane Roe Jr." and "Jane Roe" name one person within a story
+                // "Jane Roe Jr." and "Jane Roe", "Bill Roe" and "William Roe" name one person within a story
+                String person = personKey(key);
+                int space = person.indexOf(' ');
+                return space > 0 ? gazetteer.formalName(person.substring(0, space)) + person.substring(space) : person;
             }
             if (m.type().equals("place")) {
                 String s = Gazetteer.key(stripRegion(m.text()));

@@ -160,4 +160,14 @@ class EntityResolverTest {
         assertThat(entity(r, "Arlo Penn Jr.").mentions()).hasSize(2);
         assertThat(entity(r, "Harbor City Gulls").mentions()).hasSize(2);
     }
+
+    @Test
+    void aNicknameAndTheFormalGivenNameNameOnePerson() {
+        ResolvedFacts r = resolve(List.of(
+                "Coach William Ostrander resigned on Friday.",
+                "Bill Ostrander thanked the players.",
+                "His brother Walter Ostrander was not reached."));
+        assertThat(entity(r, "William Ostrander").mentions()).hasSize(2);
+        assertThat(entity(r, "Walter Ostrander").mentions()).hasSize(1);
+    }
 }
