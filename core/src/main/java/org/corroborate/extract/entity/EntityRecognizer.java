@@ -41,7 +41,7 @@ public final class EntityRecognizer {
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -619,7 +619,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
+     * A lone proper noun the rules could not type is kept when the article names it at least twice and never
+     * writes it in lowercase: typed as
      * elsewhere in the article if it was typed there, a place when it is a word of a place the article names,
      * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
@@ -640,6 +641,13 @@ public final class EntityRecognizer {
             }
         }
         List<Token> t = text.tokens();
+        // a word the article also writes in lowercase is a common word capitalized by position ("Man", "Police")
+        Set<String> lowercase = new HashSet<>();
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                lowercase.add(tok.word());
+            }
+        }
         Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
         Map<String, Integer> firstAt = new HashMap<>();
@@ -659,7 +667,8 @@ public final class EntityRecognizer {
             }
         }
         for (Map.Entry<String, List<Token>> e : lone.entrySet()) {
-            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())) {
+            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())
+                    || lowercase.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String w = e.getKey();
