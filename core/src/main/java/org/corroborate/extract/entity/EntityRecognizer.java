@@ -397,8 +397,9 @@ public final class EntityRecognizer {
         if (typed != null) {
             return typed;
         }
-        if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && commonPlural(t, i, to)) {
-            return "organization"; // "the Gulls won": a team or group named by a plural common noun
+        if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && !nationalityPlural(tok.word())
+                && (commonPlural(t, i, to) || namedPlural(tok))) {
+            return "organization"; // "the Gulls won", "the Zorbers won": a team or group named by a plural
         }
         if (i == from && commonPlural(t, i, to)) {
             return null; // "Meteorologists said": capitalized because it starts the sentence
@@ -436,6 +437,21 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A plural proper noun not otherwise known ("the Zorbers"): a team, band or party. Known places ("the Andes")
+     * were matched before.
+     */
+    private boolean namedPlural(Token tok) {
+        String w = tok.word();
+        return tok.is("PROPN") && !tok.possessive() && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+                && gazetteer.name(w) == null;
+    }
+
+    /** "Greeks", "Americans": people of a nation, not a group's name. */
+    private boolean nationalityPlural(String w) {
+        return w.endsWith("s") && gazetteer.nationality(Gazetteer.compact(w.substring(0, w.length() - 1))) != null;
     }
 
     /**

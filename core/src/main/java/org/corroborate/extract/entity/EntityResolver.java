@@ -303,6 +303,9 @@ public final class EntityResolver {
             }
             for (Named n : singles) {
                 Cluster full = fullNameFor(n);
+                if (full == null) {
+                    full = blendedNameFor(n.m.text());
+                }
                 if (full != null) {
                     full.members.add(n);
                     byKey.putIfAbsent(Gazetteer.key(n.m.text()), full);
@@ -421,6 +424,41 @@ public final class EntityResolver {
                 }
             }
             return best != null && first >= 2 * second ? best : null;
+        }
+
+        /**
+         * The one person whose name a blended nickname is made of: two parts, split at an inner capital, hyphen or
+         * dot, opening the first and the last name ("JaRo" or "Ja-Ro" for Jane Roe); null when none or several.
+         */
+        private Cluster blendedNameFor(String word) {
+            int cut = -1;
+            for (int k = 1; k < word.length() - 1 && cut < 0; k++) {
+                char c = word.charAt(k);
+                if (c == '-' || c == '.') {
+                    cut = k + 1;
+                } else if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(k - 1))) {
+                    cut = k;
+                }
+            }
+            if (cut < 0 || word.length() - cut < 2) {
+                return null;
+            }
+            String head = word.substring(0, cut).replaceAll("[-.]", "").toLowerCase(Locale.ROOT);
+            String tail = word.substring(cut).toLowerCase(Locale.ROOT);
+            Cluster found = null;
+            for (Cluster c : clusters) {
+                for (Named o : c.members) {
+                    String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
+                    if (o.m.type().equals("person") && parts.length > 1 && parts[0].startsWith(head)
+                            && parts[parts.length - 1].startsWith(tail) && !parts[parts.length - 1].equals(tail)) {
+                        if (found != null && found != c) {
+                            return null;
+                        }
+                        found = c;
+                    }
+                }
+            }
+            return found;
         }
 
         /** An all-capital name spelling the initials of exactly one other name joins it. */

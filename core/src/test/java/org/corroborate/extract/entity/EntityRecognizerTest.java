@@ -188,6 +188,8 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Harbor City Gulls").type()).isEqualTo("organization");
         assertThat(named(ms, "Port Ridgeton Owls").type()).isEqualTo("organization");
         assertThat(named(ms, "Orvid Banks").type()).isEqualTo("person");
+        assertThat(named(recognize("Fans cheered as the Zorbers scored again."), "Zorbers").type()).isEqualTo("organization");
+        assertThat(recognize("The Greeks voted on Sunday, and so did the Kellers.")).noneMatch(m -> m.text().equals("Greeks"));
     }
 
     @Test

@@ -170,4 +170,12 @@ class EntityResolverTest {
         assertThat(entity(r, "William Ostrander").mentions()).hasSize(2);
         assertThat(entity(r, "Walter Ostrander").mentions()).hasSize(1);
     }
+
+    @Test
+    void aBlendedNicknameJoinsThePersonItIsMadeOf() {
+        ResolvedFacts r = resolve(List.of(
+                "Marisol Quintero left the clinic on Monday.",
+                "Outside the studio, MaQui said she felt fine."));
+        assertThat(entity(r, "Marisol Quintero").aliases()).contains("MaQui");
+    }
 }
