@@ -699,9 +699,9 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Third pass: an unknown all-capital word of two to six letters ("ZNT", "KORVALT") written in a sentence that is
-     * not itself in capitals is an organization's acronym when the article writes it at least twice or a speech
-     * verb follows it. Common abbreviations that name no organization (TV, CEO, DNA, GPS ...) and roman numerals
+     * Third pass: an unknown all-capital word of two to six letters ("ZNT", "KORVAL") written in a sentence that is
+     * not itself in capitals, and not next to another word in capitals, is an organization's acronym when the
+     * article writes it at least twice (three letters or more) or a speech verb follows it. Common abbreviations that name no organization (TV, CEO, DNA, GPS ...) and roman numerals
      * are not.
      */
     private void addAcronyms(TaggedText text, List<Found> found) {
@@ -724,18 +724,28 @@ public final class EntityRecognizer {
                     || gazetteer.title(w) != null || gazetteer.nationality(w) != null || covered(found, tok.start())) {
                 continue;
             }
+            if (k > 0 && capitalWord(t.get(k - 1).text()) || k + 1 < t.size() && (capitalWord(t.get(k + 1).text())
+                    || nameLike(t.get(k + 1)) && t.get(k + 1).is("PROPN"))) {
+                continue; // a phrase in capitals ("SEE ALSO"), or the prefix of a name ("MV Aldora"), not an acronym
+            }
             seen.computeIfAbsent(w, x -> new ArrayList<>()).add(tok);
             if (k + 1 < t.size() && PERSON_VERBS.contains(t.get(k + 1).text())) {
                 speaking.add(w);
             }
         }
         seen.forEach((w, tokens) -> {
-            if (tokens.size() >= 2 || speaking.contains(w)) {
+            // two letters are too often a unit, a state or a stray capital to count repetitions alone
+            if (tokens.size() >= 2 && w.length() > 2 || speaking.contains(w)) {
                 for (Token tok : tokens) {
                     found.add(new Found(tok.start(), tok.wordEnd(), w, "organization", null));
                 }
             }
         });
+    }
+
+    private static boolean capitalWord(String w) {
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two to six capital letters, not a roman numeral. */
@@ -752,7 +762,7 @@ public final class EntityRecognizer {
         return !w.matches("[IVXLC]+");
     }
 
-    /** Abbreviations in capitals that name no organization: things, titles, times and conditions. */
+    /** Abbreviations in capitals that name no organization: things, weapons, titles, times and conditions. */
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of("TV", "CEO", "CFO", "COO", "CTO", "DNA", "GPS",
             "DWI", "DUI", "OK", "ID", "IT", "PR", "HIV", "AIDS", "GDP", "USB", "PC", "FAQ", "UTC", "GMT", "EST", "PST",
             "EDT", "PDT", "CST", "CDT", "MVP", "MRI", "ER", "ICU", "SUV", "ATM", "IPO", "AM", "PM", "BC", "AD", "VIP",
@@ -760,7 +770,9 @@ public final class EntityRecognizer {
             "LOL", "NB", "PS", "QB", "RB", "WR", "TE", "IR", "KO", "TKO", "HQ", "UFO", "LED", "LCD", "SMS", "GMO",
             "CCTV", "COVID", "SARS", "PTSD", "ADHD", "IQ", "GPA", "SAT", "ACT", "MBA", "PHD", "BA", "BS", "MA", "MS",
             "AC", "DC", "FM", "AP", "OT", "NO", "YES", "AND", "THE", "OF", "A", "IN", "ON", "TO", "BY", "VS", "ET",
-            "PT", "HD", "VR", "AI", "API", "OS", "CPU", "GPU", "RAM", "IP", "ISP", "WIFI", "TBD", "ASAP");
+            "PT", "HD", "VR", "AI", "API", "OS", "CPU", "GPU", "RAM", "IP", "ISP", "WIFI", "TBD", "ASAP", "ICBM", "IRBM",
+            "SLBM", "WMD", "UAV", "IED", "RPG", "SAM", "MLRS", "CPI", "VAT", "ETF", "NFT", "EV", "LNG", "LPG", "PPE",
+            "MPH", "KPH", "RPM", "SOS", "AWOL", "POW", "MIA", "KIA", "ETA", "DA", "LLC", "PLC", "INC", "LTD");
 
     /**
      * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
