@@ -29,11 +29,16 @@ import org.corroborate.text.Nlp;
  *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
  *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
- * A single unknown proper noun is kept only with evidence: an inner capital before an organization head
+ * In a title-case headline (every lowercase word a short function word) the line is tagged again lowercased and
+ * the capitalized words that then read as verbs, adjectives, adverbs ... end name runs; no run there is a person by
+ * shape alone. A run ending in a plural common noun ("Harbor City Gulls") or "the" + a plural proper noun names a
+ * team or group. A single unknown proper noun is kept only with evidence: an inner capital before an organization head
  * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
  * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
- * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural.
+ * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), and
+ * unknown acronyms it repeats or that speak (organizations).
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
@@ -41,7 +46,9 @@ public final class EntityRecognizer {
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
+            "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
+            "Internet", "Web", "TV", "Photo");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -188,7 +195,7 @@ public final class EntityRecognizer {
         return titleEnd;
     }
 
-    /** A name run [start, end) of a title-case headline ends before its first common word ("... Jane Roe Still In ..."). */
+    /** A name run [start, end) of a title-case headline ends before its first common word ("Jane Roe Still In"). */
     private static int headlineCut(int end, int start, int from, boolean[] common) {
         if (common == null) {
             return end;
@@ -301,7 +308,8 @@ public final class EntityRecognizer {
         boolean[] common = new boolean[words.length];
         boolean any = false;
         for (int k = 0; k < words.length; k++) {
-            common[k] = HEADLINE_COMMON_TAGS.contains(tags[k]) && Character.isUpperCase(t.get(from + k).text().charAt(0));
+            common[k] = HEADLINE_COMMON_TAGS.contains(tags[k])
+                    && Character.isUpperCase(t.get(from + k).text().charAt(0));
             any |= common[k] && k > 0;
         }
         return any ? common : null;
@@ -701,8 +709,8 @@ public final class EntityRecognizer {
     /**
      * Third pass: an unknown all-capital word of two to six letters ("ZNT", "KORVAL") written in a sentence that is
      * not itself in capitals, and not next to another word in capitals, is an organization's acronym when the
-     * article writes it at least twice (three letters or more) or a speech verb follows it. Common abbreviations that name no organization (TV, CEO, DNA, GPS ...) and roman numerals
-     * are not.
+     * article writes it at least twice (three letters or more) or a speech verb follows it. Common abbreviations
+     * that name no organization (TV, CEO, DNA, GPS ...) and roman numerals are not.
      */
     private void addAcronyms(TaggedText text, List<Found> found) {
         List<Token> t = text.tokens();
@@ -710,18 +718,14 @@ public final class EntityRecognizer {
         for (Token tok : t) {
             lowercaseSentence[tok.sentence()] |= Character.isLowerCase(tok.text().charAt(0)) && tok.text().length() > 2;
         }
-        Set<Integer> taken = new HashSet<>();
-        for (Found f : found) {
-            taken.add(f.start);
-        }
         Map<String, List<Token>> seen = new java.util.LinkedHashMap<>();
         Set<String> speaking = new HashSet<>();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
             String w = tok.word();
-            if (!lowercaseSentence[tok.sentence()] || !acronymShaped(w) || taken.contains(tok.start())
-                    || COMMON_ABBREVIATIONS.contains(w) || gazetteer.byKey(Gazetteer.key(w)) != null
-                    || gazetteer.title(w) != null || gazetteer.nationality(w) != null || covered(found, tok.start())) {
+            if (!lowercaseSentence[tok.sentence()] || !acronymShaped(w) || COMMON_ABBREVIATIONS.contains(w)
+                    || gazetteer.byKey(Gazetteer.key(w)) != null || gazetteer.title(w) != null
+                    || gazetteer.nationality(w) != null || covered(found, tok.start())) {
                 continue;
             }
             if (k > 0 && capitalWord(t.get(k - 1).text()) || k + 1 < t.size() && (capitalWord(t.get(k + 1).text())

@@ -32,13 +32,20 @@ import org.corroborate.model.Story;
  *   <li>names grouped by a normalized key (case, dots and hyphens ignored: "U.S." = "US", "Jae-won Park" =
  *       "Jae Won Park"), by the gazetteer's aliases ("UK" = "United Kingdom"), and by region suffixes
  *       ("Tesin region", "Tesin Oblast" = "Tesin");</li>
- *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
- *       preferring a full name in the same article;</li>
+ *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
+ *       one (nicknames.txt: "Bill Roe" = "William Roe");</li>
+ *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
+ *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
+ *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
+ *       blended nickname joins the one person whose first and last names its two parts open ("JaRo");</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
  *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
  *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved.</li>
+ *   <li>propagation: every form the story established (a member's text, its all-capital form, a surname or a
+ *       team's last word) names its entity wherever any article of the story writes it uncovered (a gazetteer-style
+ *       pass over the story's own names, in the spirit of "one sense per discourse", Gale et al. 1992).</li>
  * </ol>
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
@@ -554,7 +561,8 @@ public final class EntityResolver {
                     addForm(exact, text.toUpperCase(Locale.ROOT), c, n.m.article());
                     // a person's surname; a team's or company's last word ("Gulls" of "Harbor City Gulls")
                     String surname = type.equals("person") ? surname(text)
-                            : type.equals("organization") && !gazetteer.organizationHead(lastWord(text)) ? surname(text) : null;
+                            : type.equals("organization") && !gazetteer.organizationHead(lastWord(text)) ? surname(text)
+                            : null;
                     if (surname != null && gazetteer.byKey(Gazetteer.key(surname)) == null) {
                         addForm(last, surname, c, n.m.article());
                         addForm(last, surname.toUpperCase(Locale.ROOT), c, n.m.article());
@@ -576,6 +584,11 @@ public final class EntityResolver {
             if (forms.isEmpty()) {
                 return;
             }
+            // each entity's type is taken once: a vote over its members, which propagation only adds to
+            Map<Cluster, String> types = new HashMap<>();
+            for (Cluster c : forms.values()) {
+                types.computeIfAbsent(c, Cluster::type);
+            }
             Map<String, List<Named>> byArticle = new HashMap<>();
             for (Named n : mentions) {
                 byArticle.computeIfAbsent(n.m.article(), a -> new ArrayList<>()).add(n);
@@ -584,13 +597,14 @@ public final class EntityResolver {
             for (String id : ids) {
                 Article article = articles.get(id);
                 if (article != null) {
-                    order = propagateIn(article, byArticle.getOrDefault(id, List.of()), forms, order);
+                    order = propagateIn(article, byArticle.getOrDefault(id, List.of()), forms, types, order);
                 }
             }
         }
 
         /** Adds a mention for each uncovered occurrence of a form in {@code article}, longest form first. */
-        private int propagateIn(Article article, List<Named> present, Map<String, Cluster> forms, int order) {
+        private int propagateIn(Article article, List<Named> present, Map<String, Cluster> forms,
+                Map<Cluster, String> types, int order) {
             String body = article.body();
             java.util.BitSet covered = new java.util.BitSet(body.length());
             for (Named n : present) {
@@ -605,13 +619,15 @@ public final class EntityResolver {
                         continue;
                     }
                     Cluster c = forms.get(body.substring(start, end));
-                    if (c == null || covered.get(start, end).cardinality() > 0) {
+                    int set = covered.nextSetBit(start);
+                    if (c == null || set >= 0 && set < end) {
                         continue;
                     }
                     covered.set(start, end);
                     Span span = Span.ofChars(body, start, end);
-                    Named n = new Named(new EntityMention(article.id(), span.start(), span.end(), body.substring(start, end),
-                            c.type(), null), order++);
+                    EntityMention m = new EntityMention(article.id(), span.start(), span.end(), body.substring(start, end),
+                            types.get(c), null);
+                    Named n = new Named(m, order++);
                     c.members.add(n);
                     w += len - 1;
                     break;
@@ -650,7 +666,8 @@ public final class EntityResolver {
     private static final int MAX_FORM_WORDS = 4;
 
     private static void addForm(Map<String, Map<Cluster, Set<String>>> forms, String form, Cluster c, String article) {
-        forms.computeIfAbsent(form, f -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new java.util.HashSet<>()).add(article);
+        forms.computeIfAbsent(form, f -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new java.util.HashSet<>())
+                .add(article);
     }
 
     /**
@@ -684,6 +701,9 @@ public final class EntityResolver {
 
     private static final Set<String> GENERATIONAL_KEYS = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** Marks a word may hold between letters: "Ja-Ro", "O'Neil", "U.N". */
+    private static final String INNER_MARKS = "-'’.";
+
     /** Char ranges of capitalized words (letters, inner apostrophes, hyphens and dots), a possessive ending cut. */
     private static List<int[]> capitalWords(String body) {
         List<int[]> out = new ArrayList<>();
@@ -697,8 +717,8 @@ public final class EntityResolver {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (Character.isLetter(body.charAt(j)) || (body.charAt(j) == '-' || body.charAt(j) == '\''
-                    || body.charAt(j) == '’' || body.charAt(j) == '.') && j + 1 < n && Character.isLetter(body.charAt(j + 1)))) {
+            while (j < n && (Character.isLetter(body.charAt(j))
+                    || INNER_MARKS.indexOf(body.charAt(j)) >= 0 && j + 1 < n && Character.isLetter(body.charAt(j + 1)))) {
                 j++;
             }
             if (j < n && Character.isLetterOrDigit(body.charAt(j))) {
