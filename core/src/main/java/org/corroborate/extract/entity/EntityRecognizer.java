@@ -29,11 +29,16 @@ import org.corroborate.text.Nlp;
  *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
  *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
- * A single unknown proper noun is kept only with evidence: an inner capital before an organization head
+ * In a title-case headline (every lowercase word a short function word) the line is tagged again lowercased and
+ * the capitalized words that then read as verbs, adjectives, adverbs ... end name runs; no run there is a person by
+ * shape alone. A run ending in a plural common noun ("Harbor City Gulls") or "the" + a plural proper noun names a
+ * team or group. A single unknown proper noun is kept only with evidence: an inner capital before an organization head
  * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
  * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
- * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural.
+ * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), and
+ * unknown acronyms it repeats or that speak (organizations).
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
@@ -41,7 +46,9 @@ public final class EntityRecognizer {
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Mr", "Mrs", "Ms", "AM", "PM", "a.m.", "p.m.", "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
+            "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
+            "Internet", "Web", "TV", "Photo");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -52,10 +59,10 @@ public final class EntityRecognizer {
     /** Prefixes that make a name a place: "Upper Tesin", "North Varna" (never a person's first name). */
     private static final Set<String> DIRECTIONS = Set.of("Upper", "Lower", "North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Inner", "Outer", "Mid", "Middle");
-    /** Heads of names of laws, treaties, doctrines and wars: neither people, places nor organizations. */
+    /** Heads of names of laws, treaties, wars, holidays and contests: neither people, places nor organizations. */
     private static final Set<String> OTHER_HEADS = Set.of("Doctrine", "Act", "Treaty", "Accord", "Accords",
             "Agreement", "Protocol", "Convention", "Declaration", "Amendment", "Plan", "Initiative", "War", "Crisis",
-            "Revolution");
+            "Revolution", "Year", "Day", "Eve", "Week", "Awards", "Cup", "Games", "Olympics", "Championship", "Series");
     /** Nouns that make the name after "of" a place: "the village of X", "the governor of X". */
     private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "region", "province", "district",
             "county", "state", "island", "capital", "outskirts", "suburbs", "municipality", "governor", "mayor",
@@ -83,6 +90,7 @@ public final class EntityRecognizer {
         }
         addSurnames(text, found);
         addRepeated(text, found);
+        addAcronyms(text, found);
         harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
@@ -107,21 +115,22 @@ public final class EntityRecognizer {
     }
 
     private void scanSentence(List<Token> t, int from, int to, List<Found> out) {
+        boolean[] common = headlineCommonWords(t, from, to);
         int i = from;
         while (i < to) {
-            int next = title(t, i, from, to, out);
+            int next = title(t, i, from, to, common, out);
             if (next < 0) {
                 next = known(t, i, to, out);
             }
             if (next < 0) {
-                next = properRun(t, i, from, to, out);
+                next = properRun(t, i, from, to, common, out);
             }
             i = next < 0 ? i + 1 : next;
         }
     }
 
     /** [modifier] [nationality] TITLE NAME, or "the" ... TITLE with no name: a role mention. */
-    private int title(List<Token> t, int i, int from, int to, List<Found> out) {
+    private int title(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
         boolean determiner = t.get(i).text().equalsIgnoreCase("the");
         int j = determiner ? i + 1 : i;
         int roleStart = j;
@@ -158,7 +167,7 @@ public final class EntityRecognizer {
             return -1;
         }
         String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
-        int nameEnd = nameRun(t, titleEnd, to);
+        int nameEnd = headlineCut(nameRun(t, titleEnd, to), titleEnd, from, common);
         if (nameEnd > titleEnd && !t.get(titleEnd - 1).possessive()
                 && !gazetteer.organizationHead(t.get(nameEnd - 1).word()) && !PLACE_HEADS.contains(t.get(nameEnd - 1).word())) {
             out.add(person(t, titleEnd, nameEnd, role));
@@ -171,7 +180,7 @@ public final class EntityRecognizer {
         // "the deputy ambassador to the U.N., Jane Roe,": the role belongs to the name in apposition
         for (int k = titleEnd; k < Math.min(to - 1, titleEnd + 8); k++) {
             if (t.get(k).text().equals(",")) {
-                int end = nameRun(t, k + 1, to);
+                int end = headlineCut(nameRun(t, k + 1, to), k + 1, from, common);
                 if (end > k + 1) {
                     out.add(person(t, k + 1, end, role));
                     return end;
@@ -184,6 +193,19 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    /** A name run [start, end) of a title-case headline ends before its first common word ("Jane Roe Still In"). */
+    private static int headlineCut(int end, int start, int from, boolean[] common) {
+        if (common == null) {
+            return end;
+        }
+        for (int k = start; k < end; k++) {
+            if (common[k - from]) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** End of a nationality word or country name starting at {@code j} ("South Korean", "U.S."), or {@code j}. */
@@ -257,13 +279,60 @@ public final class EntityRecognizer {
         return k > from ? t.get(k - 1).text() : "";
     }
 
-    /** A run of capitalized proper nouns, typed by its head word, first name or shape. */
-    private int properRun(List<Token> t, int i, int from, int to, List<Found> out) {
-        if (!inRun(t, i, from, to)) {
+    /**
+     * In a headline written in title case ("Harbor Board Picks Jane Roe As Chair"), the capitalized words that
+     * are common words, found by tagging the headline lowercased (verbs, adverbs, prepositions, adjectives ...);
+     * null for any other sentence. The tagger reads every capitalized word of such a line as a proper noun.
+     */
+    private static boolean[] headlineCommonWords(List<Token> t, int from, int to) {
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            } else if (!HEADLINE_LOWERCASE.contains(w)) {
+                return null;
+            }
+        }
+        if (capitals < 3) {
+            return null;
+        }
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+        }
+        String[] tags = Nlp.tags(words);
+        boolean[] common = new boolean[words.length];
+        boolean any = false;
+        for (int k = 0; k < words.length; k++) {
+            common[k] = HEADLINE_COMMON_TAGS.contains(tags[k])
+                    && Character.isUpperCase(t.get(from + k).text().charAt(0));
+            any |= common[k] && k > 0;
+        }
+        return any ? common : null;
+    }
+
+    /** Lowercase words a title-case headline keeps lowercase. */
+    private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
+            "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after",
+            "n't");
+    private static final Set<String> HEADLINE_COMMON_TAGS = Set.of("VERB", "AUX", "ADV", "ADP", "ADJ", "DET", "PRON",
+            "CCONJ", "SCONJ", "PART", "NUM");
+
+    /**
+     * A run of capitalized proper nouns, typed by its head word, first name or shape; in a title-case headline
+     * ({@code common} not null) runs end at common words and an untyped run of name-shaped words is not guessed
+     * to be a person.
+     */
+    private int properRun(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
+        if (!inRun(t, i, from, to) || common != null && common[i - from]) {
             return -1;
         }
         int end = i;
-        while (end < to && inRun(t, end, from, to)) {
+        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -300,11 +369,17 @@ public final class EntityRecognizer {
             type = "organization";
         } else if (PLACE_HEADS.contains(head) && end - i > 1) {
             type = "place";
+        } else if ((end - i > 2 || end - i == 2 && gazetteer.nationality(Gazetteer.compact(first)) != null)
+                && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
+            // "Harbor City Gulls": a team or group named by a plural common noun; two words need a nationality or
+            // place first, as "Maurice Banks" is a person
+            type = "organization";
         } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
-        } else if (end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end) && !holdsKnownName(t, i, end)) {
+        } else if (common == null && end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end)
+                && !holdsKnownName(t, i, end)) {
             type = "person";
         } else if (end - i == 1) {
             type = singleType(t, i, from, end, to);
@@ -329,6 +404,10 @@ public final class EntityRecognizer {
         String typed = contextType(t, i, from);
         if (typed != null) {
             return typed;
+        }
+        if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && !nationalityPlural(tok.word())
+                && (commonPlural(t, i, to) || namedPlural(tok))) {
+            return "organization"; // "the Gulls won", "the Zorbers won": a team or group named by a plural
         }
         if (i == from && commonPlural(t, i, to)) {
             return null; // "Meteorologists said": capitalized because it starts the sentence
@@ -366,6 +445,21 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A plural proper noun not otherwise known ("the Zorbers"): a team, band or party. Known places ("the Andes")
+     * were matched before.
+     */
+    private boolean namedPlural(Token tok) {
+        String w = tok.word();
+        return tok.is("PROPN") && !tok.possessive() && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+                && gazetteer.name(w) == null;
+    }
+
+    /** "Greeks", "Americans": people of a nation, not a group's name. */
+    private boolean nationalityPlural(String w) {
+        return w.endsWith("s") && gazetteer.nationality(Gazetteer.compact(w.substring(0, w.length() - 1))) != null;
     }
 
     /**
@@ -469,7 +563,9 @@ public final class EntityRecognizer {
     private boolean allNameShaped(List<Token> t, int from, int end) {
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            // an initial ("J.") or a generational suffix ("Jr.") may be part of a personal name
             if (!nameLike(tok) && !(tok.text().length() == 2 && tok.text().endsWith("."))
+                    && !(k > from && (tok.text().equals("Jr.") || tok.text().equals("Sr.")))
                     || gazetteer.nationality(Gazetteer.compact(tok.text())) != null) {
                 return false;
             }
@@ -547,9 +643,10 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A lone proper noun the rules could not type is kept when the article names it at least twice: typed as
+     * A lone proper noun the rules could not type is kept when the article names it at least twice and never
+     * writes it in lowercase: typed as
      * elsewhere in the article if it was typed there, a place when it is a word of a place the article names,
-     * else by its shape (a plural is a team or group, a place suffix a place, anything else a person).
+     * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
         Map<String, String> typed = new HashMap<>();
@@ -568,8 +665,16 @@ public final class EntityRecognizer {
             }
         }
         List<Token> t = text.tokens();
+        // a word the article also writes in lowercase is a common word capitalized by position ("Man", "Police")
+        Set<String> lowercase = new HashSet<>();
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                lowercase.add(tok.word());
+            }
+        }
         Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
             boolean first = k == 0 || t.get(k - 1).sentence() != tok.sentence() || t.get(k - 1).is("PUNCT");
@@ -579,18 +684,20 @@ public final class EntityRecognizer {
                     && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
                     && gazetteer.title(Gazetteer.compact(tok.word())) == null) {
                 lone.computeIfAbsent(tok.word(), w -> new ArrayList<>()).add(tok);
+                firstAt.putIfAbsent(tok.word(), k);
                 if (!first) {
                     inside.add(tok.word()); // capitalized where capitals are not automatic
                 }
             }
         }
         for (Map.Entry<String, List<Token>> e : lone.entrySet()) {
-            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())) {
+            if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())
+                    || lowercase.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String w = e.getKey();
             String type = typed.getOrDefault(w, places.contains(w) ? "place"
-                    : w.endsWith("s") && !w.endsWith("ss") ? "organization"
+                    : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
                     : "person");
             for (Token tok : e.getValue()) {
@@ -598,6 +705,78 @@ public final class EntityRecognizer {
             }
         }
     }
+
+    /**
+     * Third pass: an unknown all-capital word of two to six letters ("ZNT", "KORVAL") written in a sentence that is
+     * not itself in capitals, and not next to another word in capitals, is an organization's acronym when the
+     * article writes it at least twice (three letters or more) or a speech verb follows it. Common abbreviations
+     * that name no organization (TV, CEO, DNA, GPS ...) and roman numerals are not.
+     */
+    private void addAcronyms(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        boolean[] lowercaseSentence = new boolean[text.sentenceCount()];
+        for (Token tok : t) {
+            lowercaseSentence[tok.sentence()] |= Character.isLowerCase(tok.text().charAt(0)) && tok.text().length() > 2;
+        }
+        Map<String, List<Token>> seen = new java.util.LinkedHashMap<>();
+        Set<String> speaking = new HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            String w = tok.word();
+            if (!lowercaseSentence[tok.sentence()] || !acronymShaped(w) || COMMON_ABBREVIATIONS.contains(w)
+                    || gazetteer.byKey(Gazetteer.key(w)) != null || gazetteer.title(w) != null
+                    || gazetteer.nationality(w) != null || covered(found, tok.start())) {
+                continue;
+            }
+            if (k > 0 && capitalWord(t.get(k - 1).text()) || k + 1 < t.size() && (capitalWord(t.get(k + 1).text())
+                    || nameLike(t.get(k + 1)) && t.get(k + 1).is("PROPN"))) {
+                continue; // a phrase in capitals ("SEE ALSO"), or the prefix of a name ("MV Aldora"), not an acronym
+            }
+            seen.computeIfAbsent(w, x -> new ArrayList<>()).add(tok);
+            if (k + 1 < t.size() && PERSON_VERBS.contains(t.get(k + 1).text())) {
+                speaking.add(w);
+            }
+        }
+        seen.forEach((w, tokens) -> {
+            // two letters are too often a unit, a state or a stray capital to count repetitions alone
+            if (tokens.size() >= 2 && w.length() > 2 || speaking.contains(w)) {
+                for (Token tok : tokens) {
+                    found.add(new Found(tok.start(), tok.wordEnd(), w, "organization", null));
+                }
+            }
+        });
+    }
+
+    private static boolean capitalWord(String w) {
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Two to six capital letters, not a roman numeral. */
+    private static boolean acronymShaped(String w) {
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return !w.matches("[IVXLC]+");
+    }
+
+    /** Abbreviations in capitals that name no organization: things, weapons, titles, times and conditions. */
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("TV", "CEO", "CFO", "COO", "CTO", "DNA", "GPS",
+            "DWI", "DUI", "OK", "ID", "IT", "PR", "HIV", "AIDS", "GDP", "USB", "PC", "FAQ", "UTC", "GMT", "EST", "PST",
+            "EDT", "PDT", "CST", "CDT", "MVP", "MRI", "ER", "ICU", "SUV", "ATM", "IPO", "AM", "PM", "BC", "AD", "VIP",
+            "FYI", "TBA", "DVD", "CD", "PDF", "URL", "HTML", "WWW", "RSS", "AKA", "MD", "DJ", "MP", "RIP", "OMG",
+            "LOL", "NB", "PS", "QB", "RB", "WR", "TE", "IR", "KO", "TKO", "HQ", "UFO", "LED", "LCD", "SMS", "GMO",
+            "CCTV", "COVID", "SARS", "PTSD", "ADHD", "IQ", "GPA", "SAT", "ACT", "MBA", "PHD", "BA", "BS", "MA", "MS",
+            "AC", "DC", "FM", "AP", "OT", "NO", "YES", "AND", "THE", "OF", "A", "IN", "ON", "TO", "BY", "VS", "ET",
+            "PT", "HD", "VR", "AI", "API", "OS", "CPU", "GPU", "RAM", "IP", "ISP", "WIFI", "TBD", "ASAP", "ICBM", "IRBM",
+            "SLBM", "WMD", "UAV", "IED", "RPG", "SAM", "MLRS", "CPI", "VAT", "ETF", "NFT", "EV", "LNG", "LPG", "PPE",
+            "MPH", "KPH", "RPM", "SOS", "AWOL", "POW", "MIA", "KIA", "ETA", "DA", "LLC", "PLC", "INC", "LTD");
 
     /**
      * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the

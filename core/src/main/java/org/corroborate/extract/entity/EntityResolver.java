@@ -18,6 +18,7 @@ import org.corroborate.model.EntityMention;
 import org.corroborate.model.Mention;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.Quote;
+import org.corroborate.model.Span;
 import org.corroborate.model.ResolvedFacts;
 import org.corroborate.model.Story;
 
@@ -31,13 +32,20 @@ import org.corroborate.model.Story;
  *   <li>names grouped by a normalized key (case, dots and hyphens ignored: "U.S." = "US", "Jae-won Park" =
  *       "Jae Won Park"), by the gazetteer's aliases ("UK" = "United Kingdom"), and by region suffixes
  *       ("Tesin region", "Tesin Oblast" = "Tesin");</li>
- *   <li>a lone surname joins the one full name of the story that ends (or, East Asian order, starts) with it,
- *       preferring a full name in the same article;</li>
+ *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
+ *       one (nicknames.txt: "Bill Roe" = "William Roe");</li>
+ *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
+ *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
+ *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
+ *       blended nickname joins the one person whose first and last names its two parts open ("JaRo");</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
  *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
  *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved.</li>
+ *   <li>propagation: every form the story established (a member's text, its all-capital form, a surname or a
+ *       team's last word) names its entity wherever any article of the story writes it uncovered (a gazetteer-style
+ *       pass over the story's own names, in the spirit of "one sense per discourse", Gale et al. 1992).</li>
  * </ol>
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
@@ -56,6 +64,7 @@ public final class EntityResolver {
         for (List<String> group : groups(stories, facts)) {
             StoryNames story = new StoryNames(group, articles, facts);
             story.cluster();
+            story.propagate();
             for (Cluster c : story.clusters) {
                 if (c.named()) {
                     String name = c.canonical();
@@ -273,9 +282,11 @@ public final class EntityResolver {
         private final Map<String, Cluster> fullNames = new HashMap<>();
         final Map<String, Cluster> byKey = new HashMap<>();
         final Map<String, Article> articles;
+        final List<String> ids;
 
         StoryNames(List<String> ids, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
             this.articles = articles;
+            this.ids = ids;
             int order = 0;
             for (String id : ids) {
                 for (EntityMention m : facts.get(id).entities()) {
@@ -290,7 +301,8 @@ public final class EntityResolver {
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
                     roles.add(n);
-                } else if (n.m.type().equals("person") && n.m.text().indexOf(' ') < 0) {
+                } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
+                    // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
                 } else {
                     join(n, keyOf(n.m));
@@ -298,6 +310,9 @@ public final class EntityResolver {
             }
             for (Named n : singles) {
                 Cluster full = fullNameFor(n);
+                if (full == null) {
+                    full = blendedNameFor(n.m.text());
+                }
                 if (full != null) {
                     full.members.add(n);
                     byKey.putIfAbsent(Gazetteer.key(n.m.text()), full);
@@ -347,6 +362,12 @@ public final class EntityResolver {
             if (k != null) {
                 return Gazetteer.key(k.canonical());
             }
+            if (m.type().equals("person")) {
+                // "Jane Roe Jr." and "Jane Roe", "Bill Roe" and "William Roe" name one person within a story
+                String person = personKey(key);
+                int space = person.indexOf(' ');
+                return space > 0 ? gazetteer.formalName(person.substring(0, space)) + person.substring(space) : person;
+            }
             if (m.type().equals("place")) {
                 String s = Gazetteer.key(stripRegion(m.text()));
                 Gazetteer.Known ks = gazetteer.byKey(s);
@@ -355,9 +376,12 @@ public final class EntityResolver {
             return key;
         }
 
-        /** The one multi-word person name of the story a lone surname belongs to, preferring its own article. */
+        /**
+         * The one multi-word name of the story a lone word belongs to, preferring its own article: a person's whose
+         * last (or first) name it is, an organization's whose last word it is.
+         */
         private Cluster fullNameFor(Named n) {
-            // memoized: only multi-word person names match, and lone names joining clusters never add one
+            // memoized: only multi-word names match, and lone names joining clusters never add one
             String key = Gazetteer.key(n.m.text());
             String memoKey = key + '\u0000' + n.m.article();
             if (!fullNames.containsKey(memoKey)) {
@@ -366,35 +390,82 @@ public final class EntityResolver {
             return fullNames.get(memoKey);
         }
 
+        /**
+         * Among several full names the word fits, the one its own article names, else the story's dominant one:
+         * named in at least twice as many articles as any other ("Roe" is the subject Jane Roe, not the father
+         * Sam Roe one article quotes); null when no name dominates.
+         */
         private Cluster fullNameFor(String key, String article) {
-            Cluster inArticle = null;
-            Cluster anywhere = null;
-            int countArticle = 0;
-            int countAnywhere = 0;
+            Map<Cluster, Set<String>> inArticle = new LinkedHashMap<>();
+            Map<Cluster, Set<String>> anywhere = new LinkedHashMap<>();
             for (Cluster c : clusters) {
-                boolean match = false;
-                boolean same = false;
                 for (Named o : c.members) {
-                    String[] parts = Gazetteer.key(o.m.text()).split(" ");
-                    if (o.m.type().equals("person") && parts.length > 1
-                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
-                        match = true;
-                        same |= o.m.article().equals(article);
-                    }
-                }
-                if (match) {
-                    countAnywhere++;
-                    anywhere = c;
-                    if (same) {
-                        countArticle++;
-                        inArticle = c;
+                    String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
+                    // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
+                    if (parts.length > 1 && (o.m.type().equals("person")
+                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
+                            || o.m.type().equals("organization") && parts[parts.length - 1].equals(key))) {
+                        Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
+                        named.add(o.m.article());
+                        if (o.m.article().equals(article)) {
+                            inArticle.put(c, named);
+                        }
                     }
                 }
             }
-            if (countArticle == 1) {
-                return inArticle;
+            return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        private static Cluster dominant(Map<Cluster, Set<String>> candidates) {
+            Cluster best = null;
+            int first = 0;
+            int second = 0;
+            for (Map.Entry<Cluster, Set<String>> e : candidates.entrySet()) {
+                int n = e.getValue().size();
+                if (n > first) {
+                    second = first;
+                    first = n;
+                    best = e.getKey();
+                } else if (n > second) {
+                    second = n;
+                }
             }
-            return countArticle == 0 && countAnywhere == 1 ? anywhere : null;
+            return best != null && first >= 2 * second ? best : null;
+        }
+
+        /**
+         * The one person whose name a blended nickname is made of: two parts, split at an inner capital, hyphen or
+         * dot, opening the first and the last name ("JaRo" or "Ja-Ro" for Jane Roe); null when none or several.
+         */
+        private Cluster blendedNameFor(String word) {
+            int cut = -1;
+            for (int k = 1; k < word.length() - 1 && cut < 0; k++) {
+                char c = word.charAt(k);
+                if (c == '-' || c == '.') {
+                    cut = k + 1;
+                } else if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(k - 1))) {
+                    cut = k;
+                }
+            }
+            if (cut < 0 || word.length() - cut < 2) {
+                return null;
+            }
+            String head = word.substring(0, cut).replaceAll("[-.]", "").toLowerCase(Locale.ROOT);
+            String tail = word.substring(cut).toLowerCase(Locale.ROOT);
+            Cluster found = null;
+            for (Cluster c : clusters) {
+                for (Named o : c.members) {
+                    String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
+                    if (o.m.type().equals("person") && parts.length > 1 && parts[0].startsWith(head)
+                            && parts[parts.length - 1].startsWith(tail) && !parts[parts.length - 1].equals(tail)) {
+                        if (found != null && found != c) {
+                            return null;
+                        }
+                        found = c;
+                    }
+                }
+            }
+            return found;
         }
 
         /** An all-capital name spelling the initials of exactly one other name joins it. */
@@ -467,6 +538,105 @@ public final class EntityResolver {
         }
 
         /**
+         * Story-wide name propagation: a name the story has established (a member's exact form, its all-capital
+         * form, the surname of a person's full name or the last word of an organization's) names that entity
+         * (the dominant one when several share the form) wherever it is written in
+         * any article of the story and no mention covers it yet ("Comeaux" at the start of a sentence in one
+         * article, when another calls him "Arthur Comeaux").
+         */
+        void propagate() {
+            Map<String, Map<Cluster, Set<String>>> exact = new HashMap<>();
+            Map<String, Map<Cluster, Set<String>>> last = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (!c.named()) {
+                    continue;
+                }
+                String type = c.type();
+                for (Named n : c.members) {
+                    if (isRolePhrase(n.m)) {
+                        continue;
+                    }
+                    String text = n.m.text();
+                    addForm(exact, text, c, n.m.article());
+                    addForm(exact, text.toUpperCase(Locale.ROOT), c, n.m.article());
+                    // a person's surname; a team's or company's last word ("Gulls" of "Harbor City Gulls")
+                    String surname = type.equals("person") ? surname(text)
+                            : type.equals("organization") && !gazetteer.organizationHead(lastWord(text)) ? surname(text)
+                            : null;
+                    if (surname != null && gazetteer.byKey(Gazetteer.key(surname)) == null) {
+                        addForm(last, surname, c, n.m.article());
+                        addForm(last, surname.toUpperCase(Locale.ROOT), c, n.m.article());
+                    }
+                }
+            }
+            // a name written alone is its own entity's before it is a surname; several entities: the dominant one
+            Map<String, Cluster> forms = new HashMap<>();
+            for (Map<String, Map<Cluster, Set<String>>> table : List.of(exact, last)) {
+                table.forEach((form, candidates) -> {
+                    if (!forms.containsKey(form)) {
+                        Cluster c = dominant(candidates);
+                        if (c != null) {
+                            forms.put(form, c);
+                        }
+                    }
+                });
+            }
+            if (forms.isEmpty()) {
+                return;
+            }
+            // each entity's type is taken once: a vote over its members, which propagation only adds to
+            Map<Cluster, String> types = new HashMap<>();
+            for (Cluster c : forms.values()) {
+                types.computeIfAbsent(c, Cluster::type);
+            }
+            Map<String, List<Named>> byArticle = new HashMap<>();
+            for (Named n : mentions) {
+                byArticle.computeIfAbsent(n.m.article(), a -> new ArrayList<>()).add(n);
+            }
+            int order = mentions.size();
+            for (String id : ids) {
+                Article article = articles.get(id);
+                if (article != null) {
+                    order = propagateIn(article, byArticle.getOrDefault(id, List.of()), forms, types, order);
+                }
+            }
+        }
+
+        /** Adds a mention for each uncovered occurrence of a form in {@code article}, longest form first. */
+        private int propagateIn(Article article, List<Named> present, Map<String, Cluster> forms,
+                Map<Cluster, String> types, int order) {
+            String body = article.body();
+            java.util.BitSet covered = new java.util.BitSet(body.length());
+            for (Named n : present) {
+                covered.set(CodePoints.toChar(body, n.m.start()), CodePoints.toChar(body, n.m.end()));
+            }
+            List<int[]> words = capitalWords(body);
+            for (int w = 0; w < words.size(); w++) {
+                for (int len = Math.min(MAX_FORM_WORDS, words.size() - w); len >= 1; len--) {
+                    int start = words.get(w)[0];
+                    int end = words.get(w + len - 1)[1];
+                    if (!adjacent(body, words, w, len)) {
+                        continue;
+                    }
+                    Cluster c = forms.get(body.substring(start, end));
+                    int set = covered.nextSetBit(start);
+                    if (c == null || set >= 0 && set < end) {
+                        continue;
+                    }
+                    covered.set(start, end);
+                    Span span = Span.ofChars(body, start, end);
+                    EntityMention m = new EntityMention(article.id(), span.start(), span.end(), body.substring(start, end),
+                            types.get(c), null);
+                    Named n = new Named(m, order++);
+                    c.members.add(n);
+                    w += len - 1;
+                    break;
+                }
+            }
+            return order;
+        }
+
+        /**
          * The canonical name for a speaker or actor as written in {@code article}, or the text itself when no
          * entity matches.
          */
@@ -491,6 +661,91 @@ public final class EntityResolver {
             }
             return c != null && c.named() ? c.canonical() : written;
         }
+    }
+
+    private static final int MAX_FORM_WORDS = 4;
+
+    private static void addForm(Map<String, Map<Cluster, Set<String>>> forms, String form, Cluster c, String article) {
+        forms.computeIfAbsent(form, f -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new java.util.HashSet<>())
+                .add(article);
+    }
+
+    /**
+     * The last word of a person's name of two or more words, a generational suffix aside ("Roe" of "Jane Roe
+     * Jr."); null for one-word names and for words too short or too common to name the person alone.
+     */
+    static String surname(String name) {
+        String[] w = name.split(" ");
+        int last = w.length - 1;
+        while (last > 0 && GENERATIONAL.contains(w[last].replace(".", ""))) {
+            last--;
+        }
+        if (last < 1) {
+            return null;
+        }
+        String s = w[last];
+        return s.length() > 2 && Character.isUpperCase(s.charAt(0)) && !s.equals(s.toUpperCase(Locale.ROOT)) ? s : null;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+
+    /** A person's name key without a generational suffix: "jane roe jr" -> "jane roe". */
+    private static String personKey(String key) {
+        int space = key.lastIndexOf(' ');
+        return space > 0 && GENERATIONAL_KEYS.contains(key.substring(space + 1)) ? key.substring(0, space) : key;
+    }
+
+    private static final Set<String> GENERATIONAL_KEYS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Marks a word may hold between letters: "Ja-Ro", "O'Neil", "U.N". */
+    private static final String INNER_MARKS = "-'’.";
+
+    /** Char ranges of capitalized words (letters, inner apostrophes, hyphens and dots), a possessive ending cut. */
+    private static List<int[]> capitalWords(String body) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            char c = body.charAt(i);
+            boolean starts = Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)));
+            if (!starts) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (Character.isLetter(body.charAt(j))
+                    || INNER_MARKS.indexOf(body.charAt(j)) >= 0 && j + 1 < n && Character.isLetter(body.charAt(j + 1)))) {
+                j++;
+            }
+            if (j < n && Character.isLetterOrDigit(body.charAt(j))) {
+                i = j; // a word running into digits is no name
+                continue;
+            }
+            int end = j;
+            if (end - i > 2 && (body.charAt(end - 1) == 's' || body.charAt(end - 1) == 'S')
+                    && (body.charAt(end - 2) == '\'' || body.charAt(end - 2) == '’')) {
+                end -= 2;
+            }
+            out.add(new int[] {i, end});
+            i = j;
+        }
+        return out;
+    }
+
+    /** True when words {@code w .. w+len-1} are separated by single spaces only. */
+    private static boolean adjacent(String body, List<int[]> words, int w, int len) {
+        for (int k = w; k < w + len - 1; k++) {
+            int gapFrom = words.get(k)[1];
+            int gapTo = words.get(k + 1)[0];
+            if (gapTo - gapFrom != 1 || body.charAt(gapFrom) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripRegion(String name) {

@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, Office> titles = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> organizationHeads = new HashSet<>();
+    /** Lowercase short form of a given name to its lowercase formal name ("bill" -> "william"). */
+    private final Map<String, String> formalNames = new HashMap<>();
     /** Normalized alias ({@link #key}) to canonical name, for resolving abbreviations and variants. */
     private final Map<String, Known> aliasKeys = new HashMap<>();
 
@@ -73,6 +75,17 @@ public final class Gazetteer {
         for (List<String> row : read("organization-heads.txt")) {
             organizationHeads.add(row.get(0));
         }
+        Set<String> shared = new HashSet<>();
+        for (List<String> row : read("nicknames.txt")) {
+            String formal = row.get(0).toLowerCase(Locale.ROOT);
+            for (String form : row.subList(1, row.size())) {
+                String f = form.toLowerCase(Locale.ROOT);
+                if (formalNames.putIfAbsent(f, formal) != null && !formalNames.get(f).equals(formal)) {
+                    shared.add(f); // "Pat": Patricia or Patrick, so neither
+                }
+            }
+        }
+        formalNames.keySet().removeAll(shared);
     }
 
     public static Gazetteer get() {
@@ -111,6 +124,11 @@ public final class Gazetteer {
     public Office title(String compactPhrase) {
         Office o = titles.get(compactPhrase);
         return o != null ? o : titles.get(compactPhrase.toLowerCase(Locale.ROOT));
+    }
+
+    /** The formal given name a lowercase short form stands for ("bill" -> "william"), else the word itself. */
+    public String formalName(String lowercaseWord) {
+        return formalNames.getOrDefault(lowercaseWord, lowercaseWord);
     }
 
     public boolean givenName(String word) {

@@ -172,4 +172,32 @@ class EntityRecognizerTest {
         assertThat(ms).filteredOn(m -> m.text().equals("Seltra")).hasSize(2)
                 .allMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void titleCaseHeadlineWordsAreNotNames() {
+        List<EntityMention> ms = recognize("Velmar Rushes Emergency Fix To Ferry Fleet\nVelmar said on Monday that the fix works.");
+        assertThat(ms).noneMatch(m -> m.text().contains("Rushes") || m.text().equals("Emergency Fix"));
+        List<EntityMention> titled = recognize("The Velmar Film Director Jane Roe Still In Talks For Sequel");
+        assertThat(named(titled, "Jane Roe").type()).isEqualTo("person");
+        assertThat(recognize("Fans celebrated the New Year in Lunmere.")).noneMatch(m -> m.text().contains("Year"));
+    }
+
+    @Test
+    void pluralCommonNounNamesATeam() {
+        List<EntityMention> ms = recognize("The Harbor City Gulls beat the Port Ridgeton Owls on Sunday.\nOrvid Banks scored twice.");
+        assertThat(named(ms, "Harbor City Gulls").type()).isEqualTo("organization");
+        assertThat(named(ms, "Port Ridgeton Owls").type()).isEqualTo("organization");
+        assertThat(named(ms, "Orvid Banks").type()).isEqualTo("person");
+        assertThat(named(recognize("Fans cheered as the Zorbers scored again."), "Zorbers").type()).isEqualTo("organization");
+        assertThat(recognize("The Greeks voted on Sunday, and so did the Kellers.")).noneMatch(m -> m.text().equals("Greeks"));
+    }
+
+    @Test
+    void repeatedAcronymIsAnOrganizationButCommonAbbreviationsAreNot() {
+        List<EntityMention> ms = recognize("The cable operator restored service after KORVAL found the fault. "
+                + "Engineers at KORVAL worked overnight. The CEO spoke on TV twice, and the CEO thanked them on TV.");
+        assertThat(ms).filteredOn(m -> m.text().equals("KORVAL")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+        assertThat(ms).noneMatch(m -> m.text().equals("CEO") || m.text().equals("TV"));
+    }
 }

@@ -130,4 +130,52 @@ class EntityResolverTest {
         assertThat(entity(r, "Ruth Okoro").aliases()).doesNotContain("Okoro");
         assertThat(entity(r, "Daniel Okoro").aliases()).doesNotContain("Okoro");
     }
+
+    @Test
+    void establishedNamesAreFoundWhereverTheStoryWritesThem() {
+        ResolvedFacts r = resolve(List.of(
+                "Detective Nora Quill arrived in Oslo on Monday.",
+                "Quill found the missing file.\nThe QUILL REPORT was long."));
+        Entity quill = entity(r, "Nora Quill");
+        assertThat(quill.mentions()).hasSize(3);
+        assertThat(quill.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+    }
+
+    @Test
+    void aSharedSurnameGoesToTheDominantPerson() {
+        ResolvedFacts r = resolve(List.of(
+                "Lena Vask scored twice. Her father Piet Vask watched from the stands.",
+                "Lena Vask won again on Sunday.",
+                "Forward Lena Vask was named player of the week.",
+                "Vask celebrated with the fans."));
+        assertThat(entity(r, "Lena Vask").mentions()).anyMatch(m -> m.article().equals("a3"));
+        assertThat(entity(r, "Piet Vask").mentions()).hasSize(1);
+    }
+
+    @Test
+    void generationalSuffixAndTeamNicknameJoinTheirFullNames() {
+        ResolvedFacts r = resolve(List.of(
+                "Arlo Penn Jr. escaped from the county jail on Monday. The Harbor City Gulls won on Sunday.",
+                "Officers said Arlo Penn was armed. Fans cheered the Gulls."));
+        assertThat(entity(r, "Arlo Penn Jr.").mentions()).hasSize(2);
+        assertThat(entity(r, "Harbor City Gulls").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNicknameAndTheFormalGivenNameNameOnePerson() {
+        ResolvedFacts r = resolve(List.of(
+                "Coach William Ostrander resigned on Friday.",
+                "Bill Ostrander thanked the players.",
+                "His brother Walter Ostrander was not reached."));
+        assertThat(entity(r, "William Ostrander").mentions()).hasSize(2);
+        assertThat(entity(r, "Walter Ostrander").mentions()).hasSize(1);
+    }
+
+    @Test
+    void aBlendedNicknameJoinsThePersonItIsMadeOf() {
+        ResolvedFacts r = resolve(List.of(
+                "Marisol Quintero left the clinic on Monday.",
+                "Outside the studio, MaQui said she felt fine."));
+        assertThat(entity(r, "Marisol Quintero").aliases()).contains("MaQui");
+    }
 }
