@@ -87,9 +87,9 @@ class ClaimBuilderTest {
         return new ClaimBuilder().build(analysis).stream().filter(c -> c.kind().equals("figure")).toList();
     }
 
-    /** Asserts that the two figures of two independent articles are two claims, neither a dispute. */
+    /** Asserts that the two figures of two independent articles are two single-source claims. */
     static void assertSeparate(String x, String y, Quantity inX, Quantity inY) {
-        assertThat(figures(x, y, inX, inY)).hasSize(2).noneMatch(c -> c.status().equals("disputed"));
+        assertThat(figures(x, y, inX, inY)).hasSize(2).allMatch(c -> c.status().equals("single-source"));
     }
 
     static Claim figure(List<Claim> claims, String unitPrefix) {
