@@ -49,21 +49,31 @@ public final class Cleaner {
                 List.of(), List.of());
     }
 
-    private static List<Article> assemble(Document document, List<CleanedText> parts, ExtractedPage page) {
+    /**
+     * One article per part with text. A part that cleaning emptied (a run of furniture the splitter took for an
+     * article) is no article: its removed lines go to the first article, and the page is rejected only when no
+     * part has text.
+     */
+    private static List<Article> assemble(Document document, List<CleanedText> allParts, ExtractedPage page) {
+        List<CleanedText> parts = allParts.stream().filter(p -> !p.body().isBlank()).toList();
+        if (parts.isEmpty()) {
+            int removedLines = allParts.stream().mapToInt(p -> p.removed().size()).sum();
+            throw new IllegalArgumentException(document.id() + ": no article text after cleaning (" + removedLines
+                    + " lines removed as page furniture)");
+        }
         List<Article> articles = new ArrayList<>(parts.size());
         Metadata given = document.given();
         for (int i = 0; i < parts.size(); i++) {
             CleanedText part = parts.get(i);
             String id = parts.size() == 1 ? document.id() : document.id() + "#part" + (i + 1);
-            if (part.body().isBlank()) {
-                throw new IllegalArgumentException(id + ": no article text after cleaning ("
-                        + part.removed().size() + " lines removed as page furniture)");
-            }
             boolean first = i == 0;
             ExtractedPage markup = first ? page : null;
             List<Removed> removed = new ArrayList<>();
             if (markup != null) {
                 removed.addAll(markup.removed());
+            }
+            if (first) {
+                allParts.stream().filter(p -> p.body().isBlank()).forEach(p -> removed.addAll(p.removed()));
             }
             removed.addAll(part.removed());
             String outlet = firstNonNull(given.outlet(), page == null ? null : page.siteName(), part.outlet());

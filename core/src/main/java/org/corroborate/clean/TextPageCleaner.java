@@ -34,8 +34,9 @@ final class TextPageCleaner {
     private static CleanedText cleanPart(List<PageLine> lines) {
         // a headline stands apart: a blank line follows it, or its one-line summary (a dek) and then a blank line
         boolean apart = lines.size() > 1 && (lines.get(1).blankBefore() || lines.size() > 2 && lines.get(2).blankBefore());
-        if (apart && lines.get(0).kind() == Kind.BODY && (Furniture.isPunctuatedHeadline(lines.get(0).text())
-                || isShortLineAboveLongerProse(lines))) {
+        boolean moreProse = lines.stream().skip(1).anyMatch(l -> l.kind() == Kind.BODY);
+        if (apart && moreProse && lines.get(0).kind() == Kind.BODY
+                && (Furniture.isPunctuatedHeadline(lines.get(0).text()) || isShortLineAboveLongerProse(lines))) {
             lines = new ArrayList<>(lines);
             lines.set(0, lines.get(0).withKind(Kind.SHORT));
         }

@@ -208,6 +208,14 @@ class CleanerTest {
     }
 
     @Test
+    void aPagesOnlyLineOfProseIsNotTakenForItsTitle() {
+        // regression (fuzzing): the one line of a short part became its title, leaving the part empty and the
+        // whole page rejected
+        Article a = text("short", "The Lakeview Ferry Runs Again After Storm Repairs.\n\nShare this article\n").get(0);
+        assertThat(a.body()).isEqualTo("The Lakeview Ferry Runs Again After Storm Repairs.");
+    }
+
+    @Test
     void aFirstSentenceOfProseIsNotTakenForATitle() {
         Article a = text("lede", "The council voted on Monday to build a second bridge over the harbour.\n\n"
                 + "The mayor said work would start in the spring.").get(0);
