@@ -176,6 +176,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void contentEndsBeforeACoordinatedReport() {
+        String body = "Mayor Ilse Varga said the harbor would reopen in May, adding that the ferries would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anySatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("the harbor would reopen in May"));
+        assertThat(withContent(as, body, "the ferries would run daily").cueText()).isEqualTo("adding");
+    }
+
+    @Test
+    void aNestedReportStaysInsideTheOuterContent() {
+        String body = "Mayor Ilse Varga said the fishermen believe the harbor is too shallow.";
+        Attribution a = withContent(attributions(body), body, "the fishermen");
+        assertThat(slice(body, a.content())).isEqualTo("the fishermen believe the harbor is too shallow");
+    }
+
+    @Test
     void irregularAndDoubledCueFormsAreFound() {
         String body = "Mayor Ilse Varga sought to calm the fishermen. Varga planned to visit the docks. "
                 + "The report found that the river had risen.";
