@@ -871,9 +871,14 @@ public final class QuoteExtractor {
             return np != null && !t.get(np[0]).is("PRON") ? np : null;
         }
 
-        private int[] nounPhraseRight(int a, int to) {
-            if (a >= to) {
+        private int[] nounPhraseRight(int a, int sentenceEnd) {
+            if (a >= sentenceEnd) {
                 return null;
+            }
+            // the sentence splitter may end a sentence at a title's period ("a speech Mrs. | Roe gave"): the name goes on
+            int to = sentenceEnd;
+            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
+                to = text.firstToken(t.get(to).sentence() + 1);
             }
             String first = t.get(a).text().toLowerCase();
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)

@@ -184,6 +184,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSourceGoesOnOverATitlePeriodTheSentenceSplitterEndedAt() {
+        String body = "The port will close in June, according to a speech Mrs. Varga delivered on Monday.";
+        Attribution a = withContent(attributions(body), body, "The port will close in June");
+        assertThat(slice(body, a.source())).isEqualTo("a speech Mrs. Varga");
+    }
+
+    @Test
     void aNestedReportStaysInsideTheOuterContent() {
         String body = "Mayor Ilse Varga said the fishermen believe the harbor is too shallow.";
         Attribution a = withContent(attributions(body), body, "the fishermen");
