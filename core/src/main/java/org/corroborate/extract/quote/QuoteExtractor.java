@@ -131,8 +131,11 @@ public final class QuoteExtractor {
             for (int[] q : quotes) {
                 quoteWithCue(q);
             }
-            for (int s = 0; s < text.sentenceCount(); s++) {
-                sentenceCues(s);
+            for (int s = 0; s < text.sentenceCount(); ) {
+                int from = text.firstToken(s);
+                int to = pastTitlePeriods(from, text.firstToken(s + 1));
+                sentenceCues(from, to);
+                s = to > from ? t.get(to - 1).sentence() + 1 : s + 1;
             }
             carryOver();
             dropNestedBeliefs();
@@ -263,9 +266,8 @@ public final class QuoteExtractor {
 
         // ---- pass 2: cues inside sentences
 
-        private void sentenceCues(int s) {
-            int from = text.firstToken(s);
-            int to = text.firstToken(s + 1);
+        /** Tokens {@code from} to {@code to}: one sentence, or several the splitter cut at title periods. */
+        private void sentenceCues(int from, int to) {
             int firstHere = found.size();
             for (int c = from; c < to; c++) {
                 if (usedCue[c] || insideQuote(t.get(c).start())) {
@@ -833,6 +835,18 @@ public final class QuoteExtractor {
             return new int[] {s, k + 1};
         }
 
+        /**
+         * The end of a sentence ending at {@code sentenceEnd}, joined with the next ones where the sentence splitter
+         * ended it at a title's period ("a speech Mrs. | Roe gave", "whether Sen. | Roe voted").
+         */
+        private int pastTitlePeriods(int a, int sentenceEnd) {
+            int to = sentenceEnd;
+            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
+                to = text.firstToken(t.get(to).sentence() + 1);
+            }
+            return to;
+        }
+
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
         private boolean titlePeriod(int i) {
             return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
@@ -875,11 +889,7 @@ public final class QuoteExtractor {
             if (a >= sentenceEnd) {
                 return null;
             }
-            // the sentence splitter may end a sentence at a title's period ("a speech Mrs. | Roe gave"): the name goes on
-            int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
-                to = text.firstToken(t.get(to).sentence() + 1);
-            }
+            int to = pastTitlePeriods(a, sentenceEnd);
             String first = t.get(a).text().toLowerCase();
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
                     && !t.get(a + 1).is("PRON");
@@ -1126,7 +1136,8 @@ public final class QuoteExtractor {
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
-        private int contentEnd(int a, int to) {
+        private int contentEnd(int a, int sentenceEnd) {
+            int to = pastTitlePeriods(a, sentenceEnd);
             int start = t.get(a).start();
             int end = t.get(to - 1).end();
             for (int[] q : quotes) {

@@ -191,6 +191,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentencesTheSplitterEndedAtATitleAreOneSentence() {
+        String body = "Reporters asked the mayor whether Sen. Varga would run again. The port will close in June, "
+                + "Mrs. Varga said.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anySatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("whether Sen. Varga would run again"));
+        Attribution port = withContent(as, body, "The port will close in June");
+        assertThat(slice(body, port.source())).isEqualTo("Mrs. Varga");
+    }
+
+    @Test
     void aNestedReportStaysInsideTheOuterContent() {
         String body = "Mayor Ilse Varga said the fishermen believe the harbor is too shallow.";
         Attribution a = withContent(attributions(body), body, "the fishermen");
