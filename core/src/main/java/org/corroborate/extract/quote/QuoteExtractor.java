@@ -225,12 +225,19 @@ public final class QuoteExtractor {
                     && ADJUNCT_OPENERS.contains(t.get(next).text().toLowerCase());
             // only a content clause of its own ("“...,” Roe said, that ...") takes the cue from the quotation; a
             // phrase with a verb in it ("told Chuck Todd of NBC during an interview that aired ...") does not
-            if (src == null || !about && !adjunct && after(c, next) == After.CLAUSE) {
+            // "“...,” Roe said, “...”": the quotation after the cue continues this one (one relation in PolNeAR)
+            int[] rest = src != null && next + 1 < t.size() && t.get(next).text().equals(",")
+                    && t.get(next + 1).sentence() == t.get(c).sentence() ? quoteStartingAt(t.get(next + 1).start()) : null;
+            if (src == null || rest == null && !about && !adjunct && after(c, next) == After.CLAUSE) {
                 return;
             }
             usedCue[c] = true;
             if (startsSentence(q[0])) {
-                found.add(make(q[0], q[1], src[0], src[1], c, "direct", false, null));
+                Found first = make(q[0], q[1], src[0], src[1], c, "direct", false, null);
+                found.add(first);
+                if (rest != null) {
+                    found.add(new Found(rest[0], rest[1], src[0], src[1], -1, "direct", false, first, rest[0]));
+                }
             } else {
                 // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
@@ -1454,6 +1461,25 @@ public final class QuoteExtractor {
                     || isQuoteMark(after.text());
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
+        }
+
+        /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */
+        private int[] quoteStartingAt(int c) {
+            int lo = 0;
+            int hi = quotes.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int start = quotes.get(mid)[0];
+                if (start == c) {
+                    return quotes.get(mid);
+                }
+                if (start < c) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return null;
         }
 
         private boolean insideQuote(int c) {

@@ -201,6 +201,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationSplitByItsAttributionIsOneRelationAndTwoQuotes() {
+        String body = "Mayor Ilse Varga visited the docks.\n“The harbor is safe,” Varga said, “and the ferries will run daily.”";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "The harbor is safe").speaker()).isEqualTo("Ilse Varga");
+        assertThat(containing(qs, "the ferries will run daily").speaker()).isEqualTo("Ilse Varga");
+        Attribution a = withContent(attributions(body), body, "The harbor is safe");
+        assertThat(slice(body, a.content())).contains("the ferries will run daily");
+    }
+
+    @Test
     void aNestedReportStaysInsideTheOuterContent() {
         String body = "Mayor Ilse Varga said the fishermen believe the harbor is too shallow.";
         Attribution a = withContent(attributions(body), body, "the fishermen");
