@@ -1,6 +1,7 @@
 package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -130,11 +131,15 @@ public final class QuoteExtractor {
             for (int[] q : quotes) {
                 quoteWithCue(q);
             }
-            for (int s = 0; s < text.sentenceCount(); s++) {
-                sentenceCues(s);
+            for (int s = 0; s < text.sentenceCount(); ) {
+                int from = text.firstToken(s);
+                int to = pastTitlePeriods(from, text.firstToken(s + 1));
+                sentenceCues(from, to);
+                s = to > from ? t.get(to - 1).sentence() + 1 : s + 1;
             }
             carryOver();
             dropNestedBeliefs();
+            endBeforeNextReport();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             for (Found f : found) {
@@ -220,12 +225,19 @@ public final class QuoteExtractor {
                     && ADJUNCT_OPENERS.contains(t.get(next).text().toLowerCase());
             // only a content clause of its own ("“...,” Roe said, that ...") takes the cue from the quotation; a
             // phrase with a verb in it ("told Chuck Todd of NBC during an interview that aired ...") does not
-            if (src == null || !about && !adjunct && after(c, next) == After.CLAUSE) {
+            // "“...,” Roe said, “...”": the quotation after the cue continues this one (one relation in PolNeAR)
+            int[] rest = src != null && next + 1 < t.size() && t.get(next).text().equals(",")
+                    && t.get(next + 1).sentence() == t.get(c).sentence() ? quoteStartingAt(t.get(next + 1).start()) : null;
+            if (src == null || rest == null && !about && !adjunct && after(c, next) == After.CLAUSE) {
                 return;
             }
             usedCue[c] = true;
             if (startsSentence(q[0])) {
-                found.add(make(q[0], q[1], src[0], src[1], c, "direct", false, null));
+                Found first = make(q[0], q[1], src[0], src[1], c, "direct", false, null);
+                found.add(first);
+                if (rest != null) {
+                    found.add(new Found(rest[0], rest[1], src[0], src[1], -1, "direct", false, first, rest[0]));
+                }
             } else {
                 // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
@@ -261,9 +273,8 @@ public final class QuoteExtractor {
 
         // ---- pass 2: cues inside sentences
 
-        private void sentenceCues(int s) {
-            int from = text.firstToken(s);
-            int to = text.firstToken(s + 1);
+        /** Tokens {@code from} to {@code to}: one sentence, or several the splitter cut at title periods. */
+        private void sentenceCues(int from, int to) {
             int firstHere = found.size();
             for (int c = from; c < to; c++) {
                 if (usedCue[c] || insideQuote(t.get(c).start())) {
@@ -831,6 +842,18 @@ public final class QuoteExtractor {
             return new int[] {s, k + 1};
         }
 
+        /**
+         * The end of a sentence ending at {@code sentenceEnd}, joined with the next ones where the sentence splitter
+         * ended it at a title's period ("a speech Mrs. | Roe gave", "whether Sen. | Roe voted").
+         */
+        private int pastTitlePeriods(int a, int sentenceEnd) {
+            int to = sentenceEnd;
+            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
+                to = text.firstToken(t.get(to).sentence() + 1);
+            }
+            return to;
+        }
+
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
         private boolean titlePeriod(int i) {
             return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
@@ -869,10 +892,11 @@ public final class QuoteExtractor {
             return np != null && !t.get(np[0]).is("PRON") ? np : null;
         }
 
-        private int[] nounPhraseRight(int a, int to) {
-            if (a >= to) {
+        private int[] nounPhraseRight(int a, int sentenceEnd) {
+            if (a >= sentenceEnd) {
                 return null;
             }
+            int to = pastTitlePeriods(a, sentenceEnd);
             String first = t.get(a).text().toLowerCase();
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
                     && !t.get(a + 1).is("PRON");
@@ -1119,7 +1143,8 @@ public final class QuoteExtractor {
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
-        private int contentEnd(int a, int to) {
+        private int contentEnd(int a, int sentenceEnd) {
+            int to = pastTitlePeriods(a, sentenceEnd);
             int start = t.get(a).start();
             int end = t.get(to - 1).end();
             for (int[] q : quotes) {
@@ -1277,6 +1302,57 @@ public final class QuoteExtractor {
             });
         }
 
+        /**
+         * A content ends where the reporter's next, coordinated report begins: "Roe backed the bill, adding that
+         * ...", "Roe praised X but did not endorse him". The later cue counts when it lies in the content outside
+         * any quotation, follows a comma or a conjunction (over adverbs and auxiliaries) and introduces its own
+         * content after it; a cue without them is a report nested in this one ("said that Doe believes ..."), which
+         * PolNeAR keeps inside the outer content (measured: cutting there too loses matches). Cues are looked up in
+         * a sorted array, so the step is n log n in the number of attributions.
+         */
+        private void endBeforeNextReport() {
+            int[] cues = found.stream().filter(f -> f.cue >= 0 && f.contentStart > t.get(f.cue).start())
+                    .mapToInt(Found::cue).distinct().sorted().toArray();
+            Map<Found, Found> cut = new IdentityHashMap<>();
+            found.replaceAll(a -> {
+                Found shorter = beforeCoordinatedCue(a, cues);
+                if (shorter != a) {
+                    cut.put(a, shorter);
+                }
+                return shorter;
+            });
+            if (!cut.isEmpty()) {
+                // quotations carried over from a shortened relation still continue it
+                found.replaceAll(f -> f.carried == null || !cut.containsKey(f.carried) ? f
+                        : new Found(f.contentStart, f.contentEnd, f.srcStart, f.srcEnd, f.cue, f.kind, f.belief,
+                                cut.get(f.carried), f.anchor));
+            }
+        }
+
+        /** {@code a} ending before the first coordinated cue (of {@code cues}, sorted) inside its content, or {@code a}. */
+        private Found beforeCoordinatedCue(Found a, int[] cues) {
+            int i = Arrays.binarySearch(cues, a.cue + 1);
+            for (int k = i >= 0 ? i : -i - 1; k < cues.length; k++) {
+                int c = cues[k];
+                int at = t.get(c).start();
+                if (at >= a.contentEnd) {
+                    break;
+                }
+                int cut = c;
+                while (cut > 0 && (t.get(cut - 1).is("ADV") || t.get(cut - 1).is("AUX") || t.get(cut - 1).is("PART"))
+                        && t.get(cut - 1).start() > a.contentStart) {
+                    cut--;
+                }
+                boolean coordinated = cut > 0 && (t.get(cut - 1).text().equals(",") || t.get(cut - 1).is("CCONJ"));
+                if (at <= a.contentStart || !coordinated || insideQuote(at)) {
+                    continue;
+                }
+                int end = trimEnd(a.contentStart, t.get(cut).start());
+                return end > a.contentStart ? a.withEnd(end) : a;
+            }
+            return a;
+        }
+
         /** A name before any verb or preposition of its sentence is taken for its subject. */
         private boolean isSubject(int k) {
             int first = text.firstToken(t.get(k).sentence());
@@ -1385,6 +1461,25 @@ public final class QuoteExtractor {
                     || isQuoteMark(after.text());
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
+        }
+
+        /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */
+        private int[] quoteStartingAt(int c) {
+            int lo = 0;
+            int hi = quotes.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int start = quotes.get(mid)[0];
+                if (start == c) {
+                    return quotes.get(mid);
+                }
+                if (start < c) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return null;
         }
 
         private boolean insideQuote(int c) {

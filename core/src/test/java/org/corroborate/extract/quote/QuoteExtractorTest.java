@@ -176,6 +176,48 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void contentEndsBeforeACoordinatedReport() {
+        String body = "Mayor Ilse Varga said the harbor would reopen in May, adding that the ferries would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anySatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("the harbor would reopen in May"));
+        assertThat(withContent(as, body, "the ferries would run daily").cueText()).isEqualTo("adding");
+    }
+
+    @Test
+    void aSourceGoesOnOverATitlePeriodTheSentenceSplitterEndedAt() {
+        String body = "The port will close in June, according to a speech Mrs. Varga delivered on Monday.";
+        Attribution a = withContent(attributions(body), body, "The port will close in June");
+        assertThat(slice(body, a.source())).isEqualTo("a speech Mrs. Varga");
+    }
+
+    @Test
+    void sentencesTheSplitterEndedAtATitleAreOneSentence() {
+        String body = "Reporters asked the mayor whether Sen. Varga would run again. The port will close in June, "
+                + "Mrs. Varga said.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anySatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("whether Sen. Varga would run again"));
+        Attribution port = withContent(as, body, "The port will close in June");
+        assertThat(slice(body, port.source())).isEqualTo("Mrs. Varga");
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsOneRelationAndTwoQuotes() {
+        String body = "Mayor Ilse Varga visited the docks.\n“The harbor is safe,” Varga said, “and the ferries will run daily.”";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "The harbor is safe").speaker()).isEqualTo("Ilse Varga");
+        assertThat(containing(qs, "the ferries will run daily").speaker()).isEqualTo("Ilse Varga");
+        Attribution a = withContent(attributions(body), body, "The harbor is safe");
+        assertThat(slice(body, a.content())).contains("the ferries will run daily");
+    }
+
+    @Test
+    void aNestedReportStaysInsideTheOuterContent() {
+        String body = "Mayor Ilse Varga said the fishermen believe the harbor is too shallow.";
+        Attribution a = withContent(attributions(body), body, "the fishermen");
+        assertThat(slice(body, a.content())).isEqualTo("the fishermen believe the harbor is too shallow");
+    }
+
+    @Test
     void irregularAndDoubledCueFormsAreFound() {
         String body = "Mayor Ilse Varga sought to calm the fishermen. Varga planned to visit the docks. "
                 + "The report found that the river had risen.";
