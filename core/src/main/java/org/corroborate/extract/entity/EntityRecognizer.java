@@ -45,7 +45,12 @@ public final class EntityRecognizer {
             "province", "County", "City", "Island", "Islands", "Peninsula", "River", "Valley", "Mountains", "Sea",
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
-            "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
+            "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau", "Gulf", "Beach",
+            "Pier", "Glacier", "Avenue", "Boulevard", "Gardens", "Road", "Bridge", "Canyon", "Peak", "Plaza", "Route",
+            "Courthouse", "Forest", "Springs", "Creek", "Reef", "Cove", "Stadium", "Arena", "Cathedral");
+    /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
+            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
     private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
             "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
             "Internet", "Web", "TV", "Photo");
@@ -253,6 +258,16 @@ public final class EntityRecognizer {
             return -1;
         }
         Token last = t.get(end - 1);
+        if (end == i + 1 && end + 1 < to && PLACE_PREFIXES.contains(last.text()) && t.get(end).text().equals("of")
+                && isName(t.get(end + 1))) {
+            // "Gulf of Tesin": the whole phrase names the place, not the listed "Gulf"
+            int k = end + 1;
+            while (k < to && isName(t.get(k)) && !t.get(k - 1).possessive()) {
+                k++;
+            }
+            out.add(new Found(t.get(i).start(), t.get(k - 1).wordEnd(), textOf(t, i, k), "place", null));
+            return k;
+        }
         if (!last.possessive() && end < to) {
             Token after = t.get(end);
             if (PLACE_HEADS.contains(after.text()) && best.type().equals("place")) {
@@ -332,6 +347,7 @@ public final class EntityRecognizer {
             return -1;
         }
         int end = i;
+        String first = t.get(i).text();
         while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
             end++;
             if (t.get(end - 1).possessive()) {
@@ -339,7 +355,8 @@ public final class EntityRecognizer {
             }
             // "Ministry of Defense", "Bank of Japan": "of" joins an organization name
             if (end + 1 < to && t.get(end).text().equals("of") && isName(t.get(end + 1))
-                    && gazetteer.organizationHead(t.get(end - 1).text()) && !t.get(end - 1).possessive()) {
+                    && (gazetteer.organizationHead(t.get(end - 1).text()) || end - 1 == i && PLACE_PREFIXES.contains(first))
+                    && !t.get(end - 1).possessive()) {
                 end++;
             }
         }
@@ -361,20 +378,20 @@ public final class EntityRecognizer {
             }
         }
         String head = t.get(end - 1).word();
-        String first = t.get(i).text();
         String type;
         if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";
-        } else if (PLACE_HEADS.contains(head) && end - i > 1) {
+        } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
             type = "place";
-        } else if ((end - i > 2 || end - i == 2 && gazetteer.nationality(Gazetteer.compact(first)) != null)
+        } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
+                || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
                 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
-            // "Harbor City Gulls": a team or group named by a plural common noun; two words need a nationality or
-            // place first, as "Maurice Banks" is a person
+            // "Harbor City Gulls", "the Tarn Herons": a team or group named by a plural common noun; two words need
+            // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person
             type = "organization";
-        } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
+        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";

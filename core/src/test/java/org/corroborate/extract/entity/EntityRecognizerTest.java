@@ -200,4 +200,23 @@ class EntityRecognizerTest {
                 .allMatch(m -> m.type().equals("organization"));
         assertThat(ms).noneMatch(m -> m.text().equals("CEO") || m.text().equals("TV"));
     }
+
+    @Test
+    void placeHeadsAndPrefixesTypePlaces() {
+        List<EntityMention> ms = recognize("Pirates raided a tanker in the Gulf of Tesin. Climbers left Mount Varla for "
+                + "Orvin Beach.\nThe store on Selby Avenue closed.");
+        assertThat(named(ms, "Gulf of Tesin").type()).isEqualTo("place");
+        assertThat(named(ms, "Mount Varla").type()).isEqualTo("place");
+        assertThat(named(ms, "Orvin Beach").type()).isEqualTo("place");
+        assertThat(named(ms, "Selby Avenue").type()).isEqualTo("place");
+    }
+
+    @Test
+    void twoWordTeamAfterTheIsAnOrganizationAndPatrolsAreOrganizations() {
+        List<EntityMention> ms = recognize("Fans cheered the Dorvale Colts on Sunday.\n"
+                + "Officers of the Varna Highway Patrol closed the road.\nKraft Ovens and Mira Foods merged.");
+        assertThat(named(ms, "Dorvale Colts").type()).isEqualTo("organization");
+        assertThat(named(ms, "Varna Highway Patrol").type()).isEqualTo("organization");
+        assertThat(named(ms, "Mira Foods").type()).isEqualTo("organization");
+    }
 }
