@@ -48,6 +48,8 @@ public final class EntityRecognizer {
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau", "Gulf", "Beach",
             "Pier", "Glacier", "Avenue", "Boulevard", "Gardens", "Road", "Bridge", "Canyon", "Peak", "Plaza", "Route",
             "Courthouse", "Forest", "Springs", "Creek", "Reef", "Cove", "Stadium", "Arena", "Cathedral");
+    /** A team named by a number with a plural suffix: "52ers", "76ers". */
+    private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
@@ -129,6 +131,10 @@ public final class EntityRecognizer {
             }
             if (next < 0) {
                 next = properRun(t, i, from, to, common, out);
+            }
+            if (next < 0 && i > from && t.get(i - 1).text().equalsIgnoreCase("the")
+                    && NUMBERED_TEAM.matcher(t.get(i).word()).matches()) {
+                out.add(new Found(t.get(i).start(), t.get(i).wordEnd(), t.get(i).word(), "organization", null));
             }
             i = next < 0 ? i + 1 : next;
         }
@@ -365,6 +371,12 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(t.get(end).text().charAt(0))) {
             end++;
         }
+        // "Dorvale 52ers": a team named by a number with a plural suffix ends the name and makes it a team
+        boolean numberedTeam = end < to && !t.get(end - 1).possessive()
+                && NUMBERED_TEAM.matcher(t.get(end).word()).matches();
+        if (numberedTeam) {
+            end++;
+        }
         int nat = nationality(t, i, end);
         if (nat == end) {
             return end; // "North Korean": a nationality, not a name
@@ -379,7 +391,9 @@ public final class EntityRecognizer {
         }
         String head = t.get(end - 1).word();
         String type;
-        if (OTHER_HEADS.contains(head) && end - i > 1) {
+        if (numberedTeam) {
+            type = "organization";
+        } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";

@@ -219,4 +219,12 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Varna Highway Patrol").type()).isEqualTo("organization");
         assertThat(named(ms, "Mira Foods").type()).isEqualTo("organization");
     }
+
+    @Test
+    void aNumberWithPluralSuffixNamesATeam() {
+        List<EntityMention> ms = recognize("The Dorvale 52ers won on Sunday. The 52ers scored late.");
+        assertThat(named(ms, "Dorvale 52ers").type()).isEqualTo("organization");
+        assertThat(named(ms, "52ers").type()).isEqualTo("organization");
+        assertThat(recognize("The 52 riders left.")).isEmpty();
+    }
 }
