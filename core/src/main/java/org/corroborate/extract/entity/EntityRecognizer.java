@@ -95,6 +95,7 @@ public final class EntityRecognizer {
         for (int s = 0; s < text.sentenceCount(); s++) {
             scanSentence(tokens, text.firstToken(s), text.firstToken(s + 1), found);
         }
+        cutProducts(found);
         addSurnames(text, found);
         addRepeated(text, found);
         addAcronyms(text, found);
@@ -813,6 +814,29 @@ public final class EntityRecognizer {
      * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
      * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
      */
+    /**
+     * "Zentrix Write" in an article that calls Zentrix a company elsewhere names a product of that company, not
+     * a person: the name read as a person by its shape alone is cut to the company.
+     */
+    private void cutProducts(List<Found> found) {
+        Set<String> companies = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("organization") && !f.guessed && f.text.indexOf(' ') < 0) {
+                companies.add(f.text);
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        found.replaceAll(f -> {
+            int space = f.text.indexOf(' ');
+            String first = space > 0 ? f.text.substring(0, space) : null;
+            return f.type.equals("person") && f.role == null && first != null && companies.contains(first)
+                    && !gazetteer.givenName(first)
+                    ? new Found(f.start, f.start + first.length(), first, "organization", null) : f;
+        });
+    }
+
     private static void harmonize(List<Found> found) {
         Map<String, String> firm = new HashMap<>();
         for (Found f : found) {

@@ -227,4 +227,12 @@ class EntityRecognizerTest {
         assertThat(named(ms, "52ers").type()).isEqualTo("organization");
         assertThat(recognize("The 52 riders left.")).isEmpty();
     }
+
+    @Test
+    void aProductAfterACompanyNameIsNoPerson() {
+        List<EntityMention> ms = recognize("The software company Zentrix said on Monday that Zentrix Write would get a fix.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Zentrix Write"));
+        assertThat(ms).filteredOn(m -> m.text().equals("Zentrix")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+    }
 }
