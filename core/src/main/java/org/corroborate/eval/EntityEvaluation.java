@@ -34,6 +34,13 @@ import org.corroborate.model.Story;
  * gold chain / pairs put in one entity; recall = pairs sharing a gold chain that were put in one entity /
  * pairs sharing a gold chain. Reported for all gold markables (pronouns and common nouns included, which this
  * name resolver does not attempt) and for named ones (first word capitalized, not a pronoun).
+ *
+ * <p>Type accuracy: ECB+ types every markable, in or out of a chain. Gold types map to ours as HUMAN_PART_PER
+ * = person, HUMAN_PART_ORG = organization, LOC_GEO / LOC_FAC / LOC_OTHER (any LOC_*) = place; other gold types
+ * (HUMAN_PART_GPE, HUMAN_PART_GENERIC, HUMAN_PART_MET, HUMAN_PART_VEH, ...) do not map and are skipped. Every
+ * mention of a resolved entity that overlaps a mapped gold markable is scored once, against the overlapping
+ * markable sharing the most characters with it (the shorter one on a tie): accuracy = mentions whose entity type
+ * equals the mapped gold type / mentions scored. The confusion counts (gold type -> our type) are printed too.
  */
 public final class EntityEvaluation implements Evaluation {
     private static final Pattern TOKEN = Pattern.compile("<token t_id=\"(\\d+)\" sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
@@ -59,6 +66,9 @@ public final class EntityEvaluation implements Evaluation {
     /** One gold markable: document, char span in the rebuilt text, chain, whether it is a name. */
     private record Markable(String doc, Span span, String chain, boolean named) {}
 
+    /** A markable whose ECB+ type maps to one of ours (see the class comment). */
+    private record Typed(Span span, String type) {}
+
     @Override
     public EvalReport run(Path data, PrintStream out) throws IOException {
         Path root = Files.isDirectory(data.resolve("ECB+")) ? data.resolve("ECB+") : data;
@@ -77,14 +87,16 @@ public final class EntityEvaluation implements Evaluation {
         long[] named = new long[3];
         long found = 0;
         long markables = 0;
+        Map<String, Long> confusion = new TreeMap<>();
         EntityRecognizer recognizer = new EntityRecognizer();
         EntityResolver resolver = new EntityResolver();
         for (List<Path> files : subtopics.values()) {
             Map<String, Article> articles = new LinkedHashMap<>();
             Map<String, ArticleFacts> facts = new LinkedHashMap<>();
             List<Markable> gold = new ArrayList<>();
+            Map<String, List<Typed>> typed = new HashMap<>();
             for (Path f : files) {
-                read(f, articles, gold);
+                read(f, articles, gold, typed);
             }
             for (Article a : articles.values()) {
                 facts.put(a.id(), new ArticleFacts(a.id(), recognizer.recognize(a), List.of(), List.of()));
@@ -98,6 +110,7 @@ public final class EntityEvaluation implements Evaluation {
                 found += system[i] != null ? 1 : 0;
             }
             markables += gold.size();
+            countTypes(r.entities(), typed, confusion);
             count(gold, system, all, false);
             count(gold, system, named, true);
         }
@@ -106,10 +119,23 @@ public final class EntityEvaluation implements Evaluation {
         report("named markables", named, out, "named_", scores);
         out.printf(Locale.ROOT, "gold markables in cross-document chains: %d, overlapped by a resolved mention: %d%n",
                 markables, found);
+        long agree = 0;
+        long scored = 0;
+        for (Map.Entry<String, Long> e : confusion.entrySet()) {
+            String[] gs = e.getKey().split(" -> ");
+            agree += gs[0].equals(gs[1]) ? e.getValue() : 0;
+            scored += e.getValue();
+        }
+        double accuracy = scored == 0 ? 0 : agree / (double) scored;
+        out.printf(Locale.ROOT, "type accuracy: %.3f (%d of %d mentions overlapping a typed gold markable)%n",
+                accuracy, agree, scored);
+        confusion.forEach((k, v) -> out.printf(Locale.ROOT, "  gold %s: %d%n", k, v));
+        scores.put("type_accuracy", accuracy);
         return new EvalReport(name(), scores);
     }
 
-    private static void read(Path file, Map<String, Article> articles, List<Markable> gold) throws IOException {
+    private static void read(Path file, Map<String, Article> articles, List<Markable> gold,
+            Map<String, List<Typed>> typed) throws IOException {
         String xml = Files.readString(file);
         String doc = file.getFileName().toString();
         StringBuilder body = new StringBuilder();
@@ -150,6 +176,10 @@ public final class EntityEvaluation implements Evaluation {
                 spans.put(mk.group(2), Span.ofChars(text, start, end));
                 isNamed.put(mk.group(2), first != null && !first.isEmpty() && Character.isUpperCase(first.charAt(0))
                         && !PRONOUNS.contains(first));
+                String type = ourType(mk.group(1));
+                if (type != null) {
+                    typed.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Typed(spans.get(mk.group(2)), type));
+                }
             }
         }
         Matcher c = CHAIN.matcher(xml);
@@ -167,6 +197,36 @@ public final class EntityEvaluation implements Evaluation {
     private static String unescape(String s) {
         return s.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&");
+    }
+
+    /** The ECB+ markable type as person, organization or place; null when it does not map. */
+    private static String ourType(String ecbType) {
+        return switch (ecbType) {
+            case "HUMAN_PART_PER" -> "person";
+            case "HUMAN_PART_ORG" -> "organization";
+            default -> ecbType.startsWith("LOC_") ? "place" : null;
+        };
+    }
+
+    /** Adds "gold type -> our type" counts for every resolved mention overlapping a typed gold markable. */
+    private static void countTypes(List<Entity> entities, Map<String, List<Typed>> typed, Map<String, Long> into) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                Typed best = null;
+                int bestOverlap = 0;
+                for (Typed g : typed.getOrDefault(m.article(), List.of())) {
+                    int overlap = Math.min(m.end(), g.span().end()) - Math.max(m.start(), g.span().start());
+                    if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap
+                            && g.span().end() - g.span().start() < best.span().end() - best.span().start()) {
+                        best = g;
+                        bestOverlap = overlap;
+                    }
+                }
+                if (best != null) {
+                    into.merge(best.type() + " -> " + e.type(), 1L, Long::sum);
+                }
+            }
+        }
     }
 
     private static List<Markable> keepCrossDocument(List<Markable> gold) {

@@ -45,7 +45,14 @@ public final class EntityRecognizer {
             "province", "County", "City", "Island", "Islands", "Peninsula", "River", "Valley", "Mountains", "Sea",
             "Lake", "Bay", "Strait", "Street", "Square", "Airport", "district", "District", "Krai", "krai",
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
-            "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau");
+            "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau", "Gulf", "Beach",
+            "Pier", "Glacier", "Avenue", "Boulevard", "Gardens", "Road", "Bridge", "Canyon", "Peak", "Plaza", "Route",
+            "Courthouse", "Forest", "Springs", "Creek", "Reef", "Cove", "Stadium", "Arena", "Cathedral");
+    /** A team named by a number with a plural suffix: "52ers", "76ers". */
+    private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
+    /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
+            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
     private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
             "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
             "Internet", "Web", "TV", "Photo");
@@ -88,6 +95,7 @@ public final class EntityRecognizer {
         for (int s = 0; s < text.sentenceCount(); s++) {
             scanSentence(tokens, text.firstToken(s), text.firstToken(s + 1), found);
         }
+        cutProducts(found);
         addSurnames(text, found);
         addRepeated(text, found);
         addAcronyms(text, found);
@@ -124,6 +132,10 @@ public final class EntityRecognizer {
             }
             if (next < 0) {
                 next = properRun(t, i, from, to, common, out);
+            }
+            if (next < 0 && i > from && t.get(i - 1).text().equalsIgnoreCase("the")
+                    && NUMBERED_TEAM.matcher(t.get(i).word()).matches()) {
+                out.add(new Found(t.get(i).start(), t.get(i).wordEnd(), t.get(i).word(), "organization", null));
             }
             i = next < 0 ? i + 1 : next;
         }
@@ -253,6 +265,16 @@ public final class EntityRecognizer {
             return -1;
         }
         Token last = t.get(end - 1);
+        if (end == i + 1 && end + 1 < to && PLACE_PREFIXES.contains(last.text()) && t.get(end).text().equals("of")
+                && isName(t.get(end + 1))) {
+            // "Gulf of Tesin": the whole phrase names the place, not the listed "Gulf"
+            int k = end + 1;
+            while (k < to && isName(t.get(k)) && !t.get(k - 1).possessive()) {
+                k++;
+            }
+            out.add(new Found(t.get(i).start(), t.get(k - 1).wordEnd(), textOf(t, i, k), "place", null));
+            return k;
+        }
         if (!last.possessive() && end < to) {
             Token after = t.get(end);
             if (PLACE_HEADS.contains(after.text()) && best.type().equals("place")) {
@@ -332,6 +354,7 @@ public final class EntityRecognizer {
             return -1;
         }
         int end = i;
+        String first = t.get(i).text();
         while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
             end++;
             if (t.get(end - 1).possessive()) {
@@ -339,13 +362,20 @@ public final class EntityRecognizer {
             }
             // "Ministry of Defense", "Bank of Japan": "of" joins an organization name
             if (end + 1 < to && t.get(end).text().equals("of") && isName(t.get(end + 1))
-                    && gazetteer.organizationHead(t.get(end - 1).text()) && !t.get(end - 1).possessive()) {
+                    && (gazetteer.organizationHead(t.get(end - 1).text()) || end - 1 == i && PLACE_PREFIXES.contains(first))
+                    && !t.get(end - 1).possessive()) {
                 end++;
             }
         }
         // "Tesin Pass", "Kolva River": a capitalized place head the tagger read as a common noun ends the name
         if (end < to && !t.get(end - 1).possessive() && PLACE_HEADS.contains(t.get(end).word())
                 && Character.isUpperCase(t.get(end).text().charAt(0))) {
+            end++;
+        }
+        // "Dorvale 52ers": a team named by a number with a plural suffix ends the name and makes it a team
+        boolean numberedTeam = end < to && !t.get(end - 1).possessive()
+                && NUMBERED_TEAM.matcher(t.get(end).word()).matches();
+        if (numberedTeam) {
             end++;
         }
         int nat = nationality(t, i, end);
@@ -361,20 +391,22 @@ public final class EntityRecognizer {
             }
         }
         String head = t.get(end - 1).word();
-        String first = t.get(i).text();
         String type;
-        if (OTHER_HEADS.contains(head) && end - i > 1) {
+        if (numberedTeam) {
+            type = "organization";
+        } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";
-        } else if (PLACE_HEADS.contains(head) && end - i > 1) {
+        } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
             type = "place";
-        } else if ((end - i > 2 || end - i == 2 && gazetteer.nationality(Gazetteer.compact(first)) != null)
+        } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
+                || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
                 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
-            // "Harbor City Gulls": a team or group named by a plural common noun; two words need a nationality or
-            // place first, as "Maurice Banks" is a person
+            // "Harbor City Gulls", "the Tarn Herons": a team or group named by a plural common noun; two words need
+            // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person
             type = "organization";
-        } else if (end - i > 1 && (DIRECTIONS.contains(first) || placeOf(t, i, from))) {
+        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
@@ -782,6 +814,29 @@ public final class EntityRecognizer {
      * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
      * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
      */
+    /**
+     * "Zentrix Write" in an article that calls Zentrix a company elsewhere names a product of that company, not
+     * a person: the name read as a person by its shape alone is cut to the company.
+     */
+    private void cutProducts(List<Found> found) {
+        Set<String> companies = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("organization") && !f.guessed && f.text.indexOf(' ') < 0) {
+                companies.add(f.text);
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        found.replaceAll(f -> {
+            int space = f.text.indexOf(' ');
+            String first = space > 0 ? f.text.substring(0, space) : null;
+            return f.type.equals("person") && f.role == null && first != null && companies.contains(first)
+                    && !gazetteer.givenName(first)
+                    ? new Found(f.start, f.start + first.length(), first, "organization", null) : f;
+        });
+    }
+
     private static void harmonize(List<Found> found) {
         Map<String, String> firm = new HashMap<>();
         for (Found f : found) {

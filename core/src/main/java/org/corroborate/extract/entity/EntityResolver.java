@@ -53,6 +53,9 @@ import org.corroborate.model.Story;
 public final class EntityResolver {
     private static final Set<String> REGION_SUFFIXES = Set.of("region", "oblast", "province", "krai", "governorate",
             "prefecture", "district", "border region");
+    /** Words before a place name that keep it a place ("in Dorvale"), not its team ("beat Dorvale"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
+            "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
 
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -205,6 +208,8 @@ public final class EntityResolver {
         final Set<Office> offices = new LinkedHashSet<>();
         /** The articles that name this entity (role phrases aside): where a bare title may find it. */
         final Set<String> namedIn = new java.util.HashSet<>();
+        /** Lone city names standing for this team ("beat Dorvale"): neither its type nor its name. */
+        final Set<Named> cities = new java.util.HashSet<>();
 
         boolean named() {
             for (Named n : members) {
@@ -221,6 +226,9 @@ public final class EntityResolver {
             }
             Map<String, Integer> votes = new HashMap<>();
             for (Named n : members) {
+                if (cities.contains(n)) {
+                    continue;
+                }
                 votes.merge(n.m.type(), n.m.role() != null ? 3 : 1, Integer::sum);
             }
             return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -236,7 +244,7 @@ public final class EntityResolver {
             }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Named n : members) {
-                if (!isRolePhrase(n.m)) {
+                if (!isRolePhrase(n.m) && !cities.contains(n)) {
                     counts.merge(n.m.text(), 1, Integer::sum);
                 }
             }
@@ -283,6 +291,10 @@ public final class EntityResolver {
         final Map<String, Cluster> byKey = new HashMap<>();
         final Map<String, Article> articles;
         final List<String> ids;
+        /** Lone city names standing for one team of the story ("beat Dorvale"), filled by {@link #propagate}. */
+        private final Map<String, Cluster> teamCities = new HashMap<>();
+        /** Marks a city two teams of the story share: it stands for neither. */
+        private final Cluster sharedCity = new Cluster();
 
         StoryNames(List<String> ids, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
             this.articles = articles;
@@ -312,6 +324,15 @@ public final class EntityResolver {
                 Cluster full = fullNameFor(n);
                 if (full == null) {
                     full = blendedNameFor(n.m.text());
+                }
+                if (full == null && !afterLocative(n.m)) {
+                    // "beat Dorvale": the city for its team; not keyed, as "in Dorvale" stays the place
+                    Cluster team = fullNameFor(Gazetteer.key(n.m.text()), n.m.article(), true);
+                    if (team != null) {
+                        team.members.add(n);
+                        team.cities.add(n);
+                        continue;
+                    }
                 }
                 if (full != null) {
                     full.members.add(n);
@@ -385,9 +406,27 @@ public final class EntityResolver {
             String key = Gazetteer.key(n.m.text());
             String memoKey = key + '\u0000' + n.m.article();
             if (!fullNames.containsKey(memoKey)) {
-                fullNames.put(memoKey, fullNameFor(key, n.m.article()));
+                fullNames.put(memoKey, fullNameFor(key, n.m.article(), false));
             }
             return fullNames.get(memoKey);
+        }
+
+        /** "in Dorvale", "at Dorvale": the word before the mention places it, so it is no team's city. */
+        private boolean afterLocative(EntityMention m) {
+            Article a = articles.get(m.article());
+            return a != null && afterLocative(a.body(), CodePoints.toChar(a.body(), m.start()));
+        }
+
+        private static boolean afterLocative(String body, int charStart) {
+            int k = charStart;
+            while (k > 0 && Character.isWhitespace(body.charAt(k - 1))) {
+                k--;
+            }
+            int w = k;
+            while (w > 0 && Character.isLetter(body.charAt(w - 1))) {
+                w--;
+            }
+            return LOCATIVES.contains(body.substring(w, k).toLowerCase(java.util.Locale.ROOT));
         }
 
         /**
@@ -395,16 +434,19 @@ public final class EntityResolver {
          * named in at least twice as many articles as any other ("Roe" is the subject Jane Roe, not the father
          * Sam Roe one article quotes); null when no name dominates.
          */
-        private Cluster fullNameFor(String key, String article) {
+        private Cluster fullNameFor(String key, String article, boolean teamCity) {
             Map<Cluster, Set<String>> inArticle = new LinkedHashMap<>();
             Map<Cluster, Set<String>> anywhere = new LinkedHashMap<>();
             for (Cluster c : clusters) {
                 for (Named o : c.members) {
                     String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
                     // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
-                    if (parts.length > 1 && (o.m.type().equals("person")
-                            && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
-                            || o.m.type().equals("organization") && parts[parts.length - 1].equals(key))) {
+                    boolean match = teamCity
+                            ? o.m.type().equals("organization") && parts.length == 2 && parts[0].equals(key)
+                                    && parts[1].endsWith("s") && !gazetteer.organizationHead(lastWord(o.m.text()))
+                            : o.m.type().equals("person") && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
+                                    || o.m.type().equals("organization") && parts[parts.length - 1].equals(key);
+                    if (parts.length > 1 && match) {
                         Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
                         named.add(o.m.article());
                         if (o.m.article().equals(article)) {
@@ -545,6 +587,7 @@ public final class EntityResolver {
          * article, when another calls him "Arthur Comeaux").
          */
         void propagate() {
+            teamCities.clear();
             Map<String, Map<Cluster, Set<String>>> exact = new HashMap<>();
             Map<String, Map<Cluster, Set<String>>> last = new HashMap<>();
             for (Cluster c : clusters) {
@@ -557,6 +600,11 @@ public final class EntityResolver {
                         continue;
                     }
                     String text = n.m.text();
+                    if (c.cities.contains(n)) {
+                        // a team's city propagates to the team only where no locative makes it the place
+                        teamCities.merge(text, c, (a, b) -> a == b ? a : sharedCity);
+                        continue;
+                    }
                     addForm(exact, text, c, n.m.article());
                     addForm(exact, text.toUpperCase(Locale.ROOT), c, n.m.article());
                     // a person's surname; a team's or company's last word ("Gulls" of "Harbor City Gulls")
@@ -581,12 +629,16 @@ public final class EntityResolver {
                     }
                 });
             }
-            if (forms.isEmpty()) {
+            teamCities.values().removeIf(c -> c == sharedCity);
+            if (forms.isEmpty() && teamCities.isEmpty()) {
                 return;
             }
             // each entity's type is taken once: a vote over its members, which propagation only adds to
             Map<Cluster, String> types = new HashMap<>();
             for (Cluster c : forms.values()) {
+                types.computeIfAbsent(c, Cluster::type);
+            }
+            for (Cluster c : teamCities.values()) {
                 types.computeIfAbsent(c, Cluster::type);
             }
             Map<String, List<Named>> byArticle = new HashMap<>();
@@ -619,6 +671,9 @@ public final class EntityResolver {
                         continue;
                     }
                     Cluster c = forms.get(body.substring(start, end));
+                    Cluster team = len == 1 ? teamCities.get(body.substring(start, end)) : null;
+                    boolean city = team != null && !afterLocative(body, start);
+                    c = city ? team : c;
                     int set = covered.nextSetBit(start);
                     if (c == null || set >= 0 && set < end) {
                         continue;
@@ -629,6 +684,9 @@ public final class EntityResolver {
                             types.get(c), null);
                     Named n = new Named(m, order++);
                     c.members.add(n);
+                    if (city) {
+                        c.cities.add(n);
+                    }
                     w += len - 1;
                     break;
                 }
@@ -654,7 +712,7 @@ public final class EntityResolver {
                 }
             }
             if (c == null && key.indexOf(' ') < 0) {
-                c = fullNameFor(key, null); // a surname the recognizer had no context to type
+                c = fullNameFor(key, null, false); // a surname the recognizer had no context to type
             }
             if (c == null) {
                 c = holder(office(written), article);

@@ -200,4 +200,39 @@ class EntityRecognizerTest {
                 .allMatch(m -> m.type().equals("organization"));
         assertThat(ms).noneMatch(m -> m.text().equals("CEO") || m.text().equals("TV"));
     }
+
+    @Test
+    void placeHeadsAndPrefixesTypePlaces() {
+        List<EntityMention> ms = recognize("Pirates raided a tanker in the Gulf of Tesin. Climbers left Mount Varla for "
+                + "Orvin Beach.\nThe store on Selby Avenue closed.");
+        assertThat(named(ms, "Gulf of Tesin").type()).isEqualTo("place");
+        assertThat(named(ms, "Mount Varla").type()).isEqualTo("place");
+        assertThat(named(ms, "Orvin Beach").type()).isEqualTo("place");
+        assertThat(named(ms, "Selby Avenue").type()).isEqualTo("place");
+    }
+
+    @Test
+    void twoWordTeamAfterTheIsAnOrganizationAndPatrolsAreOrganizations() {
+        List<EntityMention> ms = recognize("Fans cheered the Dorvale Colts on Sunday.\n"
+                + "Officers of the Varna Highway Patrol closed the road.\nKraft Ovens and Mira Foods merged.");
+        assertThat(named(ms, "Dorvale Colts").type()).isEqualTo("organization");
+        assertThat(named(ms, "Varna Highway Patrol").type()).isEqualTo("organization");
+        assertThat(named(ms, "Mira Foods").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void aNumberWithPluralSuffixNamesATeam() {
+        List<EntityMention> ms = recognize("The Dorvale 52ers won on Sunday. The 52ers scored late.");
+        assertThat(named(ms, "Dorvale 52ers").type()).isEqualTo("organization");
+        assertThat(named(ms, "52ers").type()).isEqualTo("organization");
+        assertThat(recognize("The 52 riders left.")).isEmpty();
+    }
+
+    @Test
+    void aProductAfterACompanyNameIsNoPerson() {
+        List<EntityMention> ms = recognize("The software company Zentrix said on Monday that Zentrix Write would get a fix.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Zentrix Write"));
+        assertThat(ms).filteredOn(m -> m.text().equals("Zentrix")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+    }
 }

@@ -178,4 +178,18 @@ class EntityResolverTest {
                 "Outside the studio, MaQui said she felt fine."));
         assertThat(entity(r, "Marisol Quintero").aliases()).contains("MaQui");
     }
+
+    @Test
+    void aCityNamedForItsTeamJoinsTheTeamButNotAfterALocative() {
+        ResolvedFacts r = resolve(List.of(
+                "The Dorvale Jaguars beat the Tarn Panthers 24-17 on Sunday.",
+                "Fans were stunned as Dorvale scored late. Dorvale won easily.",
+                "Shops in Dorvale closed early on Monday, said Ida Moss. The mayor of Dorvale agreed."));
+        Entity team = entity(r, "Dorvale Jaguars");
+        assertThat(team.type()).isEqualTo("organization");
+        assertThat(team.mentions()).hasSize(3);
+        Entity city = entity(r, "Dorvale");
+        assertThat(city.type()).isEqualTo("place");
+        assertThat(city.mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
 }
