@@ -16,6 +16,9 @@ import org.corroborate.clean.PageDates.PageDate;
 record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byline byline, List<String> credits) {
     enum Kind { BODY, SHORT, WIDGET, COPYRIGHT, DATE, BYLINE, CREDIT, CAPTION, BULLET }
 
+    /** A line shorter than this is not taken for hard-wrapped prose. */
+    private static final int MIN_WRAPPED_LINE = 25;
+
     PageLine {
         credits = credits == null ? List.of() : List.copyOf(credits);
     }
@@ -64,8 +67,6 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
         }
         return out;
     }
-
-    private static final int MIN_WRAPPED_LINE = 25;
 
     private static boolean continues(String previous, String next) {
         String prev = previous.strip();

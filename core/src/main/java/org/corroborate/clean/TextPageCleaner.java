@@ -33,7 +33,8 @@ final class TextPageCleaner {
 
     private static CleanedText cleanPart(List<PageLine> lines) {
         // a headline stands apart: a blank line follows it, or its one-line summary (a dek) and then a blank line
-        boolean apart = lines.size() > 1 && (lines.get(1).blankBefore() || lines.size() > 2 && lines.get(2).blankBefore());
+        boolean apart = lines.size() > 1
+                && (lines.get(1).blankBefore() || lines.size() > 2 && lines.get(2).blankBefore());
         boolean moreProse = lines.stream().skip(1).anyMatch(l -> l.kind() == Kind.BODY);
         if (apart && moreProse && lines.get(0).kind() == Kind.BODY
                 && (Furniture.isPunctuatedHeadline(lines.get(0).text()) || isShortLineAboveLongerProse(lines))) {
@@ -130,7 +131,6 @@ final class TextPageCleaner {
                 updated, List.copyOf(credits), removed);
     }
 
-    /** The first title-like line of three words or more in the header, else the first title-like line there. */
     /**
      * Some archives end every headline with a period ("Council approves harbour bridge."). A first line of at most
      * {@value #MAX_HEADLINE_WORDS} words is taken for one when the prose that follows is longer: a wire lede that
@@ -148,6 +148,7 @@ final class TextPageCleaner {
 
     private static final int MAX_HEADLINE_WORDS = 14;
 
+    /** The first title-like line of three words or more in the header, else the first title-like line there. */
     private static String findTitle(List<PageLine> lines, int headerEnd) {
         String fallback = null;
         for (int i = 0; i < headerEnd; i++) {
