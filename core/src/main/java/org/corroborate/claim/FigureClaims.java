@@ -213,13 +213,6 @@ final class FigureClaims {
     }
 
     /**
-     * True when one article states different values in the two sets from one actor, or from none: an article
-     * lists different things ("46 percent to 42 percent, according to the poll", "10 judges rather than 11") or
-     * tells a change; it does not contradict itself. Different actors in one article ("10,000 according to
-     * Washington, 12,000 according to Kyiv") are a dispute the article reports, and so is a figure with an actor
-     * beside one whose actor was not found.
-     */
-    /**
      * Two figures of one article, one with an actor and one without, are not joined on their words alone: the
      * article may give a source's figure beside its own count of something else ("a 4 percent surcharge",
      * "the top 1 percent, the center estimates"). They still meet through figures of other articles, which is
@@ -229,6 +222,13 @@ final class FigureClaims {
         return a.article().equals(b.article()) && actorKey(a.actor()).isEmpty() != actorKey(b.actor()).isEmpty();
     }
 
+    /**
+     * True when one article states different values in the two sets from one actor, or from none: an article
+     * lists different things ("46 percent to 42 percent, according to the poll", "10 judges rather than 11") or
+     * tells a change; it does not contradict itself. Different actors in one article ("10,000 according to
+     * Washington, 12,000 according to Kyiv") are a dispute the article reports, and so is a figure with an actor
+     * beside one whose actor was not found.
+     */
     private static boolean oneArticleListsBoth(List<Quantity> group, Map<Quantity, Double> valueOf, List<Integer> a,
             List<Integer> b) {
         for (int i : a) {
