@@ -560,7 +560,8 @@ public final class EntityRecognizer {
 
     /** Capitalized words that never start a name: days, months and the listed words. */
     private static boolean notName(String word) {
-        return NOT_NAMES.contains(word) || CalendarWords.isWeekday(word) || CalendarWords.isMonthOrDottedAbbreviation(word);
+        return NOT_NAMES.contains(word) || CalendarWords.isWeekday(word)
+                || CalendarWords.isMonthOrDottedAbbreviation(word);
     }
 
     private static boolean isName(Token tok) {
