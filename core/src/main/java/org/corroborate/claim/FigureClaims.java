@@ -153,11 +153,9 @@ final class FigureClaims {
         }
         List<Set<String>> contexts = new ArrayList<>();
         List<Set<String>> subjects = new ArrayList<>();
-        List<String> predicates = new ArrayList<>();
         for (Quantity q : group) {
             contexts.add(context(q, articles.get(q.article())));
             subjects.add(subjectTerms(q));
-            predicates.add(FigurePredicate.of(q, articles.get(q.article())));
         }
         UnionFind same = new UnionFind(group.size());
         Map<Integer, List<Integer>> members = new HashMap<>();
@@ -182,7 +180,7 @@ final class FigureClaims {
                 boolean sameThing = !subjects.get(i).isEmpty() && !subjects.get(j).isEmpty()
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
                         : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
-                sameThing = sameThing && FigurePredicate.compatible(predicates.get(i), predicates.get(j));
+                sameThing = sameThing && FigurePredicate.compatible(group.get(i).verb(), group.get(j).verb());
                 if (comparable && sameThing && !oneArticleUnattributed(group.get(i), group.get(j))
                         && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),
                         members.get(same.find(j)))) {

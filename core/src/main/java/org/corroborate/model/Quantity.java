@@ -17,8 +17,10 @@ package org.corroborate.model;
  *     something is "share of" it ("half the condos": "share of condos")
  * @param subject what is counted, and where
  * @param actor who gives the figure, or null
+ * @param verb lemma of the verb that says what happened to the thing counted ("rescue" in "300 people were
+ *     rescued", "deploy" in "deployed 10,000 troops"), reporting verbs skipped; null when none governs it
  */
 public record Quantity(
         String article, int start, int end, String text,
         double value, Double low, Double high, String hedge,
-        String unit, String subject, String actor) {}
+        String unit, String subject, String actor, String verb) {}

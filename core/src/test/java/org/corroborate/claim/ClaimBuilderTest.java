@@ -43,8 +43,14 @@ class ClaimBuilderTest {
 
     static Quantity q(String article, String body, String text, double value, Double low, Double high, String hedge,
             String unit, String subject, String actor) {
+        return q(article, body, text, value, low, high, hedge, unit, subject, actor, null);
+    }
+
+    static Quantity q(String article, String body, String text, double value, Double low, Double high, String hedge,
+            String unit, String subject, String actor, String verb) {
         int at = body.indexOf(text);
-        return new Quantity(article, at, at + text.length(), text, value, low, high, hedge, unit, subject, actor);
+        return new Quantity(article, at, at + text.length(), text, value, low, high, hedge, unit, subject, actor,
+                verb);
     }
 
     static Quote quote(String article, String body, String text, String speaker) {
@@ -137,8 +143,9 @@ class ClaimBuilderTest {
         // regression: "300 rescued from the train" and "admitted 37 from the train" were one disputed claim
         String x = "Some 300 people were rescued from the night train at Orvane, officials said.";
         String y = "The main clinic said it had admitted 37 people from the night train at Orvane.";
-        assertSeparate(x, y, q("x", x, "Some 300 people", 300, 270.0, 330.0, "some", "people", "people", "officials"),
-                q("y", y, "37 people", 37, 37.0, 37.0, "exact", "people", "people", "the main clinic"));
+        assertSeparate(x, y,
+                q("x", x, "Some 300 people", 300, 270.0, 330.0, "some", "people", "people", "officials", "rescue"),
+                q("y", y, "37 people", 37, 37.0, 37.0, "exact", "people", "people", "the main clinic", "admit"));
     }
 
     @Test
@@ -147,9 +154,9 @@ class ClaimBuilderTest {
         String y = "As many as 6,000 troops were deployed to the Orvane border, the opposition said.";
         List<Claim> figures = figures(x, y,
                 q("x", x, "4,000 troops", 4000, 4000.0, 4000.0, "exact", "troops", "troops to the Orvane border",
-                        "The ministry"),
+                        "The ministry", "send"),
                 q("y", y, "As many as 6,000 troops", 6000, null, 6000.0, "as many as", "troops",
-                        "troops to the Orvane border", "the opposition"));
+                        "troops to the Orvane border", "the opposition", "deploy"));
         assertThat(figures).singleElement().extracting(Claim::status).isEqualTo("disputed");
     }
 
@@ -202,7 +209,7 @@ class ClaimBuilderTest {
         // the minister's 120 in a (and c), 140 in b, both published the same day
         quantities.removeIf(q -> q.value() == 200 || q.value() == 140);
         quantities.replaceAll(q -> q.value() == 120 && q.article().equals("b") ? new Quantity(q.article(), q.start(),
-                q.end(), q.text(), 140, 140.0, 140.0, "exact", q.unit(), q.subject(), "transport minister") : q);
+                q.end(), q.text(), 140, 140.0, 140.0, "exact", q.unit(), q.subject(), "transport minister", q.verb()) : q);
         Analysis changed = new Analysis(1, base.articles(), base.stories(), base.reuse(), base.entities(), quantities,
                 base.dates(), base.quotes(), List.of(), Brief.EMPTY, List.of());
         assertThat(figure(new ClaimBuilder().build(changed), "people").status()).isEqualTo("contradicted");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StoryTermsTest {
     private static final ArticleFacts FACTS = new ArticleFacts("a",
             List.of(new EntityMention("a", 0, 12, "Tessaly Brun", "PERSON", null)),
-            List.of(new Quantity("a", 20, 32, "4,200 people", 4200, null, null, null, "people", null, null)), List.of());
+            List.of(new Quantity("a", 20, 32, "4,200 people", 4200, null, null, null, "people", null, null, null)), List.of());
 
     @Test
     void extractedFactsAddTermsOnlyAtAPositiveFactWeight() {

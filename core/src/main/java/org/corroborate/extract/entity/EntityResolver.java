@@ -83,7 +83,7 @@ public final class EntityResolver {
                 }
                 for (Quantity q : f.quantities()) {
                     quantities.add(new Quantity(q.article(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(),
-                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor(), q.article())));
+                            q.hedge(), q.unit(), q.subject(), story.canonical(q.actor(), q.article()), q.verb()));
                 }
             }
         }

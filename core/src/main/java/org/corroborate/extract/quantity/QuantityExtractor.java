@@ -1110,7 +1110,7 @@ public final class QuantityExtractor {
         int start = CodePoints.ofChar(body, cs);
         int end = start + body.codePointCount(cs, ce);
         return new Quantity(articleId, start, end, body.substring(cs, ce), value, low, high, hedge, unit,
-                f.subject, f.actor);
+                f.subject, f.actor, GoverningVerb.of(t, f.first, f.last));
     }
 
     /** The body text from token {@code from} to token {@code to} (exclusive), spaces as written. */

@@ -29,7 +29,7 @@ class EntityResolverTest {
             Article a = TestArticles.of("a" + i, bodies.get(i));
             List<EntityMention> names = recognizer.recognize(a);
             List<Quantity> qs = i == 0 ? java.util.Arrays.stream(actors)
-                    .map(actor -> new Quantity(a.id(), 0, 1, "1", 1, 1.0, 1.0, "exact", "troops", "troops", actor))
+                    .map(actor -> new Quantity(a.id(), 0, 1, "1", 1, 1.0, 1.0, "exact", "troops", "troops", actor, null))
                     .toList() : List.of();
             articles.put(a.id(), a);
             facts.put(a.id(), new ArticleFacts(a.id(), names, qs, quotes.extract(a, names)));

@@ -214,4 +214,17 @@ class QuantityExtractorTest {
         assertThat(extract("\"The dam will hold,\" said Ilse Varn, who counted 40 cracks.").get(0).actor())
                 .isEqualTo("Ilse Varn");
     }
+
+    @Test
+    void theGoverningVerbSaysWhatHappenedToWhatIsCounted() {
+        assertThat(extract("Some 300 people were rescued from the ferry, officials said.").get(0).verb())
+                .isEqualTo("rescue");
+        assertThat(extract("The clinic said it had admitted 37 people from the ferry.").get(0).verb())
+                .isEqualTo("admit");
+        assertThat(extract("The ministry sent 4,000 troops to the border.").get(0).verb()).isEqualTo("send");
+        // a reporting verb gives the figure, it does not say what happened
+        assertThat(extract("Officials said 120 people were injured.").get(0).verb()).isEqualTo("injure");
+        // a preposition ends the figure's phrase: the ferry is stranded, not the passengers
+        assertThat(extract("About 300 passengers from a ferry stranded near Orvane.").get(0).verb()).isNull();
+    }
 }
