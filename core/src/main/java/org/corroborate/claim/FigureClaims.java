@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.extract.quantity.UnitNormalizer;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimVariant;
@@ -157,6 +158,9 @@ final class FigureClaims {
             contexts.add(context(q, articles.get(q.article())));
             subjects.add(subjectTerms(q));
         }
+        // a measure ("46 percent", "$500", "five years") names no counted thing: the words around two shares
+        // of a poll or two rates of a tax plan overlap, so only their subjects can say they measure one thing
+        boolean measure = UnitNormalizer.isMeasure(group.get(0).unit());
         UnionFind same = new UnionFind(group.size());
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < group.size(); i++) {
@@ -179,7 +183,7 @@ final class FigureClaims {
                 // either way, what happened to it ("rescued" is not "admitted")
                 boolean sameThing = !subjects.get(i).isEmpty() && !subjects.get(j).isEmpty()
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
-                        : overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
+                        : !measure && overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
                 sameThing = sameThing && FigurePredicate.compatible(group.get(i).verb(), group.get(j).verb());
                 if (comparable && sameThing && !oneArticleUnattributed(group.get(i), group.get(j))
                         && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),
@@ -491,6 +495,9 @@ final class FigureClaims {
             return "";
         }
         List<String> out = new ArrayList<>();
+        // the currency is the unit: "$ per ton" must not meet "tons per year"
+        unit.codePoints().filter(c -> Character.getType(c) == Character.CURRENCY_SYMBOL).distinct()
+                .forEach(c -> out.add(Character.toString(c)));
         for (String w : Terms.words(unit)) {
             String s = Terms.stem(w);
             out.add(UNIT_SYNONYMS.getOrDefault(s, UNIT_SYNONYMS.getOrDefault(w, s)));

@@ -161,6 +161,26 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void sharesWhoseSubjectsAreUnknownAreNotComparedByTheirWords() {
+        // regression: two poll shares from different articles, about different candidates, were a contradiction
+        String x = "In the Orvane poll, 46 percent would choose Varn over Osk.";
+        String y = "The Orvane poll released on Friday shows Osk ahead of Varn with 43 percent.";
+        assertSeparate(x, y, q("x", x, "46 percent", 46, 46.0, 46.0, "exact", "percent", null, null),
+                q("y", y, "43 percent", 43, 43.0, 43.0, "exact", "percent", null, null));
+    }
+
+    @Test
+    void aPriceIsNotAQuantityOfWhatItPrices() {
+        // regression: "$50 a ton" and "two billion tons per year" were one claim of "tons per year"
+        String x = "The mine expects to sell its coal for at least $50 a ton in Orvane.";
+        String y = "The mines of Orvane ship nearly 2,000,000 tons a year of coal.";
+        assertSeparate(x, y,
+                q("x", x, "at least $50 a ton", 50, 50.0, null, "at least", "$ per ton", "coal in Orvane", null),
+                q("y", y, "nearly 2,000,000 tons a year", 2_000_000, 1_800_000.0, 2_000_000.0, "nearly",
+                        "tons per year", "coal in Orvane", null));
+    }
+
+    @Test
     void oneArticleListingFiguresOfOneUnitDoesNotContradictItself() {
         // regression: a poll's two shares in one sentence were a contradiction
         String x = "Varn leads Osk by 46 percent to 42 percent among voters in Orvane, according to the poll.";

@@ -63,6 +63,9 @@ public final class EntityRecognizer {
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "deputy", "acting", "top", "then", "senior",
             "outgoing", "incoming", "interim", "chief", "current", "new", "Former", "Deputy", "Acting", "Top",
             "Senior", "Vice", "vice", "lead", "assistant", "Assistant", "principal", "Principal");
+    /** Party labels written before a title like a modifier: "Republican Secretary of State Jane Roe". */
+    private static final Set<String> PARTY_MODIFIERS = Set.of("Republican", "Democratic", "Democrat", "GOP",
+            "Labour", "Conservative", "Tory", "Liberal", "Socialist");
     /** Prefixes that make a name a place: "Upper Tesin", "North Varna" (never a person's first name). */
     private static final Set<String> DIRECTIONS = Set.of("Upper", "Lower", "North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Inner", "Outer", "Mid", "Middle");
@@ -146,7 +149,7 @@ public final class EntityRecognizer {
         boolean determiner = t.get(i).text().equalsIgnoreCase("the");
         int j = determiner ? i + 1 : i;
         int roleStart = j;
-        while (j < to && ROLE_MODIFIERS.contains(t.get(j).text())) {
+        while (j < to && (ROLE_MODIFIERS.contains(t.get(j).text()) || PARTY_MODIFIERS.contains(t.get(j).text()))) {
             j++;
         }
         // "the top U.S. diplomat": a modifier before the nationality may belong to the title

@@ -74,6 +74,8 @@ public final class QuantityExtractor {
             "year", "years", "hour", "hours", "morning", "afternoon", "evening", "night", "decade", "decades");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201d", "'", "\u2019");
     private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "we", "i", "you");
+    /** Pronouns that may stand for an institution or a thing as well as for people. */
+    private static final Set<String> IMPERSONAL = Set.of("it", "they");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "et",
             "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "hrs", "o'clock");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s");
@@ -1003,7 +1005,7 @@ public final class QuantityExtractor {
                     || (t.capitalized(k) && ("VERB".equals(tag) || "X".equals(tag)));
             if (!part) {
                 if ("PRON".equals(tag) && PERSONAL.contains(t.lower[k]) && start == end) {
-                    return resolvePronoun(t, k);
+                    return resolvePronoun(t, k, !IMPERSONAL.contains(t.lower[k]));
                 }
                 break;
             }
@@ -1014,8 +1016,8 @@ public final class QuantityExtractor {
                 && t.is(start, "that"))) {
             start++;
         }
-        if (start < figure && figure < end) {
-            start = figure; // "the launch and two diplomats said": the counted speakers give the figure
+        if (start <= figure && figure < end) {
+            return null; // "73 percent said", "two diplomats said": the figure counts the speakers, none gives it
         }
         if (start < end && hasNoun(t, start, end) && !isTime(t.lower[end - 1])) {
             return join(t, start, end);
@@ -1044,8 +1046,12 @@ public final class QuantityExtractor {
         return false;
     }
 
-    /** "the White House released images it said": the noun phrase that is the subject of an earlier verb. */
-    private static String resolvePronoun(Tokens t, int pronoun) {
+    /**
+     * "the White House released images it said": the noun phrase that is the subject of an earlier verb. A
+     * personal pronoun ("Recent shipments have sold for $40, he said") takes only a name: a common noun there is
+     * a thing, and the person is named in an earlier sentence.
+     */
+    private static String resolvePronoun(Tokens t, int pronoun, boolean person) {
         for (int k = pronoun - 1; k > 0; k--) {
             if ("VERB".equals(t.tag[k]) || "AUX".equals(t.tag[k])) {
                 int end = k;
@@ -1054,7 +1060,7 @@ public final class QuantityExtractor {
                 }
                 if (end - 1 >= 0 && ("NOUN".equals(t.tag[end - 1]) || "PROPN".equals(t.tag[end - 1]))) {
                     int start = nounPhraseBefore(t, end);
-                    if (start < end) {
+                    if (start < end && (!person || "PROPN".equals(t.tag[end - 1]))) {
                         return join(t, start, end);
                     }
                 }

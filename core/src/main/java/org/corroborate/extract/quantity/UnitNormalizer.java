@@ -18,6 +18,28 @@ public final class UnitNormalizer {
 
     private UnitNormalizer() {}
 
+    /**
+     * True when the unit measures (a share, money, a length, a span of time, an age) rather than names what is
+     * counted: "percent", "$", "years", "km per hour"; "troops" and "casualties per day" are counted things.
+     * A measured figure does not say what it is a figure of; its subject has to.
+     */
+    public static boolean isMeasure(String unit) {
+        if (unit == null || unit.isBlank() || unit.startsWith(QuantityExtractor.SHARE_OF)) {
+            return false;
+        }
+        String head = unit.split(" per | a | an ")[0].trim();
+        Tokens t = Tokens.of(head, 0, head.length());
+        if (t.size() == 0) {
+            return false;
+        }
+        int[] first = new int[1];
+        if (Units.currencyBefore(t, t.size() - 1, first) != null && first[0] == 0) {
+            return true;
+        }
+        Units.Match m = Units.at(t, 0, true);
+        return m != null && m.length() == t.size();
+    }
+
     /** The canonical unit name, or "-" for a figure without unit. */
     public static String normalize(String unit) {
         if (unit == null || unit.isBlank()) {

@@ -235,4 +235,12 @@ class EntityRecognizerTest {
         assertThat(ms).filteredOn(m -> m.text().equals("Zentrix")).hasSize(2)
                 .allMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void aPartyLabelBeforeATitleBelongsToTheRole() {
+        // regression: "Republican Secretary of State Jon ..." gave a person "State Jon"
+        List<EntityMention> ms = recognize("The ruling dealt a blow to Republican Secretary of State Helen Varga and her allies.");
+        assertThat(named(ms, "Helen Varga").role()).isEqualTo("Republican Secretary of State");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("State"));
+    }
 }

@@ -227,4 +227,20 @@ class QuantityExtractorTest {
         // a preposition ends the figure's phrase: the ferry is stranded, not the passengers
         assertThat(extract("About 300 passengers from a ferry stranded near Orvane.").get(0).verb()).isNull();
     }
+
+    @Test
+    void aFigureCountingTheSpeakersHasNoActor() {
+        // regression: "73 percent said" gave the 73 percent as its own source
+        assertThat(extract("In the survey, 73 percent said the ferry plan was fair.").get(0).actor()).isNull();
+        assertThat(extract("In all, 12 harbour pilots said the channel was closed.").get(0).actor()).isNull();
+    }
+
+    @Test
+    void aPersonalPronounIsNotResolvedToAThing() {
+        // regression: "Recent shipments have sold for $40 a ton, he said" gave "Recent shipments" as the source
+        Quantity price = extract("Recent cargoes have sold for just above $40 a ton, he said.").get(0);
+        assertThat(price.actor()).isEqualTo("he");
+        Quantity named = extract("The Orvane Port Authority released figures it said showed 900 sailings.").get(0);
+        assertThat(named.actor()).isEqualTo("The Orvane Port Authority");
+    }
 }
