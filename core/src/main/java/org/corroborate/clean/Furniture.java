@@ -155,6 +155,22 @@ final class Furniture {
         return long_ >= 3 && capitalized * 4 >= long_ * 3;
     }
 
+    /** The line's last word is an abbreviation whose period is its own: "U.S.", "Jr.", "Inc.". */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:(?:\\p{L}\\.){2,}|\\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|No|vs)\\.)$");
+
+    /**
+     * A headline without the period or semicolon a plain-text page put after it ("Rules Face Key Test in
+     * Court."): headlines carry no final period, and the title is shown and matched without it.
+     */
+    static String headlineText(String line) {
+        String s = line.strip();
+        if (s.endsWith(";") || s.endsWith(".") && !s.endsWith("..") && !ABBREVIATION_END.matcher(s).find()) {
+            return s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
     /** Ends with sentence punctuation, or a closing quote or parenthesis after it. */
     static boolean endsLikeSentence(String line) {
         String s = line.strip().replaceAll("[\"\u201d\u2019')\\]]+$", "");

@@ -127,8 +127,8 @@ final class TextPageCleaner {
         }
         // a page that only shows when it was updated was published no later than that
         String date = published != null ? published : updated;
-        return new CleanedText(title, String.join("\n\n", paragraphs), outlet, List.copyOf(authors), dateline, date,
-                updated, List.copyOf(credits), removed);
+        return new CleanedText(title == null ? null : Furniture.headlineText(title), String.join("\n\n", paragraphs),
+                outlet, List.copyOf(authors), dateline, date, updated, List.copyOf(credits), removed);
     }
 
     /**

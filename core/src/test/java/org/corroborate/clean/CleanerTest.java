@@ -203,8 +203,18 @@ class CleanerTest {
     void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
         Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
-        assertThat(a.title()).isEqualTo("Lakeview Council Approves New Harbour Bridge.");
+        assertThat(a.title()).isEqualTo("Lakeview Council Approves New Harbour Bridge");
         assertThat(a.body()).startsWith("The council voted");
+    }
+
+    @Test
+    void aHeadlinesFinalSemicolonGoesButAnAbbreviationKeepsItsPeriod() {
+        Article semicolon = text("semicolon", "Lakeview votes on the bridge ahead of the winter;\n\n"
+                + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
+        assertThat(semicolon.title()).isEqualTo("Lakeview votes on the bridge ahead of the winter");
+        Article initials = text("initials", "Bridge Plan Faces Key Test in U.S.\n\n"
+                + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
+        assertThat(initials.title()).isEqualTo("Bridge Plan Faces Key Test in U.S.");
     }
 
     @Test
