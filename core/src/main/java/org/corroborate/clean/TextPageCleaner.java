@@ -41,6 +41,17 @@ final class TextPageCleaner {
             lines = new ArrayList<>(lines);
             lines.set(0, lines.get(0).withKind(Kind.SHORT));
         }
+        // a dispatch's dateline ("HARBORTOWN - ...") opens its body: the short lines above it are its headline
+        // and deck, whatever their punctuation
+        int dispatch = datelineParagraph(lines);
+        if (dispatch > 0) {
+            lines = new ArrayList<>(lines);
+            for (int i = 0; i < dispatch; i++) {
+                if (lines.get(i).kind() == Kind.BODY) {
+                    lines.set(i, lines.get(i).withKind(Kind.SHORT));
+                }
+            }
+        }
         int firstBody = -1;
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -89,7 +100,7 @@ final class TextPageCleaner {
                         reason = titleSeen ? "repeated headline" : "title";
                         titleSeen = true;
                     } else if (firstBody < 0 || i < firstBody) {
-                        reason = "kicker";
+                        reason = titleSeen ? "deck" : "kicker";
                     } else {
                         reason = i > lastBody ? "trailer" : "subhead";
                     }
@@ -147,6 +158,28 @@ final class TextPageCleaner {
     }
 
     private static final int MAX_HEADLINE_WORDS = 14;
+    /** How far down a page a dateline may open the body with only a headline and deck lines above it. */
+    private static final int MAX_HEADER_LINES = 4;
+    private static final int MAX_DECK_WORDS = 30;
+
+    /**
+     * The index of a paragraph within the first lines that starts with a dateline and has only a headline and
+     * short lines above it, or -1.
+     */
+    private static int datelineParagraph(List<PageLine> lines) {
+        for (int d = 0; d < Math.min(lines.size(), MAX_HEADER_LINES + 1); d++) {
+            PageLine line = lines.get(d);
+            if (d > 0 && line.kind() == Kind.BODY && line.blankBefore() && Wires.parse(line.text(), false) != null) {
+                return d;
+            }
+            int words = Furniture.words(line.text());
+            if (line.kind() != Kind.BODY && line.kind() != Kind.SHORT || words > MAX_DECK_WORDS
+                    || d == 0 && (words > MAX_HEADLINE_WORDS || Wires.parse(line.text(), false) != null)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** The first title-like line of three words or more in the header, else the first title-like line there. */
     private static String findTitle(List<PageLine> lines, int headerEnd) {

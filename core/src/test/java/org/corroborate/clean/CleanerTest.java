@@ -208,6 +208,21 @@ class CleanerTest {
     }
 
     @Test
+    void linesAboveADatelineAreTheHeadlineAndDeck() {
+        // regression: a sentence-case headline and its deck stayed in the body, and the dateline with them
+        Article a = text("deck", "Ferry video is first public look at the harbour crash.\n\n"
+                + "In the recording,.\n\n"
+                + "A passenger films the last minutes before the collision.\n\n"
+                + "HARBORTOWN - A passenger on the ferry that struck the pier recorded the minutes before the crash, "
+                + "the port authority said on Sunday.\n\n"
+                + "The video was handed to investigators, who have not said what caused the collision.").get(0);
+        assertThat(a.title()).isEqualTo("Ferry video is first public look at the harbour crash");
+        assertThat(a.dateline()).isEqualTo("HARBORTOWN");
+        assertThat(a.body()).startsWith("A passenger on the ferry");
+        assertThat(a.removed()).extracting(r -> r.reason()).contains("title", "deck");
+    }
+
+    @Test
     void aHeadlinesFinalSemicolonGoesButAnAbbreviationKeepsItsPeriod() {
         Article semicolon = text("semicolon", "Lakeview votes on the bridge ahead of the winter;\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
