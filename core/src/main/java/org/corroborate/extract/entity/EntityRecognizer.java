@@ -47,7 +47,15 @@ public final class EntityRecognizer {
             "Governorate", "governorate", "Prefecture", "Republic", "Territory", "Coast", "Desert", "Canal", "Pass", "Gorge",
             "Village", "Heights", "Hills", "Mountain", "Falls", "Harbour", "Harbor", "Port", "Plateau", "Gulf", "Beach",
             "Pier", "Glacier", "Avenue", "Boulevard", "Gardens", "Road", "Bridge", "Canyon", "Peak", "Plaza", "Route",
-            "Courthouse", "Forest", "Springs", "Creek", "Reef", "Cove", "Stadium", "Arena", "Cathedral");
+            "Courthouse", "Forest", "Springs", "Creek", "Reef", "Cove", "Stadium", "Arena", "Cathedral", "Hotel",
+            "Motel", "Resort", "Casino", "Theatre", "Theater", "Precinct", "Mall", "Prison", "Penitentiary");
+    /** Common nouns of a facility that a name before them modifies: "the Lakeshore Recovery center". */
+    private static final Set<String> FACILITY_NOUNS = Set.of("center", "centre", "clinic", "hospital", "hotel",
+            "school", "church", "mall", "museum", "facility", "camp", "prison", "jail", "station", "stadium", "resort",
+            "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park");
+    /** Prepositions before which a name of two words or more without a given name is a place: "in Rancho Mirage". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
+            "throughout");
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
     private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
@@ -394,6 +402,8 @@ public final class EntityRecognizer {
             }
         }
         String head = t.get(end - 1).word();
+        // "the Lakeshore Recovery center": the name modifies the facility noun after it
+        boolean facility = end < to && !t.get(end - 1).possessive() && FACILITY_NOUNS.contains(t.get(end).text());
         String type;
         if (numberedTeam) {
             type = "organization";
@@ -410,6 +420,9 @@ public final class EntityRecognizer {
             // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person
             type = "organization";
         } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from))) {
+            type = "place";
+        } else if (end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive() && (facility
+                || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";

@@ -243,4 +243,18 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Helen Varga").role()).isEqualTo("Republican Secretary of State");
         assertThat(ms).noneMatch(m -> m.text().startsWith("State"));
     }
+
+    @Test
+    void facilitiesAndNamesAfterInArePlaces() {
+        // regression: facilities and two-word towns were typed as people
+        assertThat(named(recognize("She checked into the Lakeshore Recovery center in Malibu on Tuesday."),
+                "Lakeshore Recovery").type()).isEqualTo("place");
+        assertThat(named(recognize("The fire started on Keller Street near the Valley Hotel."), "Valley Hotel").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("He bought a house in Rancho Verde last year."), "Rancho Verde").type())
+                .isEqualTo("place");
+        // a given name still makes a person
+        assertThat(named(recognize("The decision was a blow to Helen Varga in Lima."), "Helen Varga").type())
+                .isEqualTo("person");
+    }
 }
