@@ -34,6 +34,8 @@ import org.corroborate.util.Validate;
  * {@code mergeThreshold} or more is merged, the older one surviving. The absorbed id resolves to the survivor.
  * A fragment (fewer articles than a split may cut off) merges at the lower {@code fragmentMergeThreshold}: it is
  * left over by the arrival order, not found by a split, and a shuffled stream leaves many such fragments.
+ * Either way the mean cosine across the two stories must reach {@code mergeFloor}: the ratio is relative, and two
+ * loose stories of one theme (opinion pieces on taxes) have a high ratio at a low absolute similarity.
  * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means from
  * several starting points (a member spread over the arrival order and the member least like it), each refined
  * by leave-one-out moves (a member moves when it is more like the other half than like its own half without
@@ -406,6 +408,10 @@ public final class StoryIndex {
         double bestRatio = -1;
         for (Node c : candidates(n.centroid, n)) {
             if (spanGap(n, c) > windowMillis && n.centroid.cosine(c.centroid, idf) < settings.reviveThreshold()) {
+                continue;
+            }
+            double across = n.centroid.dot(c.centroid, idf) / ((double) n.members.size() * c.members.size());
+            if (across < settings.mergeFloor()) {
                 continue;
             }
             double ratio = cohesionRatio(n.centroid, n.members.size(), c.centroid, c.members.size());
