@@ -410,11 +410,11 @@ public final class StoryIndex {
             if (spanGap(n, c) > windowMillis && n.centroid.cosine(c.centroid, idf) < settings.reviveThreshold()) {
                 continue;
             }
-            double across = n.centroid.dot(c.centroid, idf) / ((double) n.members.size() * c.members.size());
+            double across = across(n.centroid, n.members.size(), c.centroid, c.members.size());
             if (across < settings.mergeFloor()) {
                 continue;
             }
-            double ratio = cohesionRatio(n.centroid, n.members.size(), c.centroid, c.members.size());
+            double ratio = cohesionRatio(across, n.centroid, n.members.size(), c.centroid, c.members.size());
             double need = Math.min(n.members.size(), c.members.size()) < settings.minSplitSize()
                     ? settings.fragmentMergeThreshold() : settings.mergeThreshold();
             if (ratio >= need && (ratio > bestRatio || ratio == bestRatio && c.seq < best.seq)) {
@@ -461,7 +461,11 @@ public final class StoryIndex {
      * the other group's counts; two singletons give the plain cosine.
      */
     private double cohesionRatio(SparseVector a, int na, SparseVector b, int nb) {
-        double across = a.dot(b, idf) / ((double) na * nb);
+        return cohesionRatio(across(a, na, b, nb), a, na, b, nb);
+    }
+
+    /** {@link #cohesionRatio(SparseVector, int, SparseVector, int)} given {@code across}, computed by the caller. */
+    private double cohesionRatio(double across, SparseVector a, int na, SparseVector b, int nb) {
         double within = 0;
         int groups = 0;
         if (na > 1) {
@@ -477,6 +481,11 @@ public final class StoryIndex {
         }
         within /= groups;
         return within <= 0 ? 0 : across / within;
+    }
+
+    /** The mean cosine between the members of two groups, given as sums of idf-unit member vectors. */
+    private double across(SparseVector a, int na, SparseVector b, int nb) {
+        return a.dot(b, idf) / ((double) na * nb);
     }
 
     private static long spanGap(Node a, Node b) {
