@@ -222,7 +222,7 @@ public final class StorySettings {
         private double splitThreshold = 0.70;
         private int minSplitSize = 6;
         private float titleWeight = 2f;
-        private float leadWeight = 2.5f;
+        private float leadWeight = 3f;
         private int leadLength = 400;
         private float nameWeight = 2f;
         private float figureWeight = 2f;
