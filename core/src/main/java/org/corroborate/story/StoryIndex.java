@@ -34,6 +34,8 @@ import org.corroborate.util.Validate;
  * {@code mergeThreshold} or more is merged, the older one surviving. The absorbed id resolves to the survivor.
  * A fragment (fewer articles than a split may cut off) merges at the lower {@code fragmentMergeThreshold}: it is
  * left over by the arrival order, not found by a split, and a shuffled stream leaves many such fragments.
+ * Either way the mean cosine across the two stories must reach {@code mergeFloor}: the ratio is relative, and two
+ * loose stories of one theme (opinion pieces on taxes) have a high ratio at a low absolute similarity.
  * <li>Split: when a story has grown by half since its last check, its members are bisected by 2-means from
  * several starting points (a member spread over the arrival order and the member least like it), each refined
  * by leave-one-out moves (a member moves when it is more like the other half than like its own half without
@@ -408,7 +410,11 @@ public final class StoryIndex {
             if (spanGap(n, c) > windowMillis && n.centroid.cosine(c.centroid, idf) < settings.reviveThreshold()) {
                 continue;
             }
-            double ratio = cohesionRatio(n.centroid, n.members.size(), c.centroid, c.members.size());
+            double across = across(n.centroid, n.members.size(), c.centroid, c.members.size());
+            if (across < settings.mergeFloor()) {
+                continue;
+            }
+            double ratio = cohesionRatio(across, n.centroid, n.members.size(), c.centroid, c.members.size());
             double need = Math.min(n.members.size(), c.members.size()) < settings.minSplitSize()
                     ? settings.fragmentMergeThreshold() : settings.mergeThreshold();
             if (ratio >= need && (ratio > bestRatio || ratio == bestRatio && c.seq < best.seq)) {
@@ -455,7 +461,11 @@ public final class StoryIndex {
      * the other group's counts; two singletons give the plain cosine.
      */
     private double cohesionRatio(SparseVector a, int na, SparseVector b, int nb) {
-        double across = a.dot(b, idf) / ((double) na * nb);
+        return cohesionRatio(across(a, na, b, nb), a, na, b, nb);
+    }
+
+    /** {@link #cohesionRatio(SparseVector, int, SparseVector, int)} given {@code across}, computed by the caller. */
+    private double cohesionRatio(double across, SparseVector a, int na, SparseVector b, int nb) {
         double within = 0;
         int groups = 0;
         if (na > 1) {
@@ -471,6 +481,11 @@ public final class StoryIndex {
         }
         within /= groups;
         return within <= 0 ? 0 : across / within;
+    }
+
+    /** The mean cosine between the members of two groups, given as sums of idf-unit member vectors. */
+    private double across(SparseVector a, int na, SparseVector b, int nb) {
+        return a.dot(b, idf) / ((double) na * nb);
     }
 
     private static long spanGap(Node a, Node b) {

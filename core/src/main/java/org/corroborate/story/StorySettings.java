@@ -7,7 +7,8 @@ import org.corroborate.util.Validate;
  * Settings of story clustering; {@link #builder()} fails fast on bad values, naming the parameter.
  *
  * <p>{@code joinThreshold} and {@code reviveThreshold} are cosines between an article and a story centroid
- * (tf-idf, idf raised to {@code idfExponent}). {@code mergeThreshold}, {@code fragmentMergeThreshold} and
+ * (tf-idf, idf raised to {@code idfExponent}); {@code mergeFloor} is a mean cosine between the articles of two
+ * stories. {@code mergeThreshold}, {@code fragmentMergeThreshold} and
  * {@code splitThreshold} are cohesion ratios: the mean similarity across two groups of articles over the mean similarity within them (1 when the
  * groups are alike as halves of one story, near 0 for unrelated stories). Defaults were tuned on the ECB+ dev
  * topics (see docs/benchmarks/stories.md).
@@ -19,6 +20,7 @@ public final class StorySettings {
     private final double reviveThreshold;
     private final double mergeThreshold;
     private final double fragmentMergeThreshold;
+    private final double mergeFloor;
     private final double splitThreshold;
     private final int minSplitSize;
     private final float titleWeight;
@@ -42,6 +44,7 @@ public final class StorySettings {
         this.reviveThreshold = b.reviveThreshold;
         this.mergeThreshold = b.mergeThreshold;
         this.fragmentMergeThreshold = b.fragmentMergeThreshold;
+        this.mergeFloor = b.mergeFloor;
         this.splitThreshold = b.splitThreshold;
         this.minSplitSize = b.minSplitSize;
         this.titleWeight = b.titleWeight;
@@ -74,6 +77,7 @@ public final class StorySettings {
         b.reviveThreshold = reviveThreshold;
         b.mergeThreshold = mergeThreshold;
         b.fragmentMergeThreshold = fragmentMergeThreshold;
+        b.mergeFloor = mergeFloor;
         b.splitThreshold = splitThreshold;
         b.minSplitSize = minSplitSize;
         b.titleWeight = titleWeight;
@@ -123,6 +127,16 @@ public final class StorySettings {
      */
     public double fragmentMergeThreshold() {
         return fragmentMergeThreshold;
+    }
+
+    /**
+     * The lowest mean cosine between the articles of one story and those of another for the two to merge. The
+     * cohesion ratio is relative: two loose stories (opinion pieces on one theme, each article about something
+     * else) have a low similarity within, so a low similarity across still gives a high ratio; the floor keeps
+     * such stories apart, while halves of one event are similar in absolute terms too.
+     */
+    public double mergeFloor() {
+        return mergeFloor;
     }
 
     public double splitThreshold() {
@@ -203,11 +217,12 @@ public final class StorySettings {
         private double joinThreshold = 0.15;
         private double reviveThreshold = 0.35;
         private double mergeThreshold = 0.80;
-        private double fragmentMergeThreshold = 0.60;
+        private double fragmentMergeThreshold = 0.50;
+        private double mergeFloor = 0.10;
         private double splitThreshold = 0.70;
         private int minSplitSize = 6;
         private float titleWeight = 2f;
-        private float leadWeight = 2.5f;
+        private float leadWeight = 3f;
         private int leadLength = 400;
         private float nameWeight = 2f;
         private float figureWeight = 2f;
@@ -254,6 +269,11 @@ public final class StorySettings {
 
         public Builder fragmentMergeThreshold(double v) {
             this.fragmentMergeThreshold = Validate.inRange(v, 0, 1, "fragmentMergeThreshold");
+            return this;
+        }
+
+        public Builder mergeFloor(double v) {
+            this.mergeFloor = Validate.inRange(v, 0, 1, "mergeFloor");
             return this;
         }
 

@@ -143,6 +143,23 @@ class StoryIndexTest {
     }
 
     @Test
+    void storiesThatAreLikeOnlyRelativeToTheirLooseSelvesDoNotMergeBelowTheFloor() {
+        String a = "Keltbridge dam spillway cracks Orvane engineers inspection";
+        String b = "Mayor Tessaly Brun evacuated 4,200 residents valley shelters";
+        for (double floor : new double[] {0.0, 0.9}) {
+            StorySettings settings = StorySettings.builder().joinThreshold(0.5).reviveThreshold(0.5)
+                    .mergeThreshold(0.45).fragmentMergeThreshold(0.45).splitThreshold(0.1).mergeFloor(floor).build();
+            StoryIndex index = new StoryIndex(settings);
+            index.assign(article("a", null, a, null), null);
+            index.assign(article("b", null, b, null), null);
+            StoryAssignment bridge = index.assign(article("c", null, a + ". " + b, null), null);
+            // across {a, c} and {b}: c is about half like b, a not at all, a mean cosine far under 0.9
+            assertThat(bridge.absorbed()).as("floor " + floor).hasSize(floor == 0 ? 1 : 0);
+            assertThat(index.stories()).as("floor " + floor).hasSize(floor == 0 ? 1 : 2);
+        }
+    }
+
+    @Test
     void aStoryThatDriftedOntoTwoEventsSplitsAndKeepsItsIdWithItsFirstArticle() {
         // every term is a query term, so the shared sentence is enough to find the first story
         StorySettings settings = StorySettings.builder().joinThreshold(0.01).minSplitSize(3).queryTerms(64).build();
@@ -287,6 +304,7 @@ class StoryIndexTest {
         assertThatThrownBy(() -> StorySettings.builder().mergeThreshold(0.75).fragmentMergeThreshold(0.78).build())
                 .hasMessageContaining("fragmentMergeThreshold");
         assertThatThrownBy(() -> StorySettings.builder().factWeight(-1)).hasMessageContaining("factWeight");
+        assertThatThrownBy(() -> StorySettings.builder().mergeFloor(1.5)).hasMessageContaining("mergeFloor");
         assertThatThrownBy(() -> StorySettings.builder().fragmentMergeThreshold(-0.1))
                 .hasMessageContaining("fragmentMergeThreshold");
         assertThatThrownBy(() -> StorySettings.builder().window(Duration.ofDays(9)).retention(Duration.ofDays(2))
