@@ -2,6 +2,7 @@ package org.corroborate.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ public final class QuantityExtractor {
             "act", "part", "volume", "issue", "sector", "zone", "term", "day", "week", "year");
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
-            "such", "many", "several", "same", "own");
+            "such", "many", "several", "same", "own", "most", "least");
     private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
             "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
     /**
@@ -420,7 +421,8 @@ public final class QuantityExtractor {
             return false;
         }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
-        boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
+        boolean countNounAfter = end < t.size() && ("NOUN".equals(t.tag[end]) || pluralAfterCount(t, num, end))
+                && t.lower[end].endsWith("s");
         if (unitAfter != null || countNounAfter) {
             return true;
         }
@@ -520,6 +522,13 @@ public final class QuantityExtractor {
             if (k < t.size() && ("DET".equals(t.tag[k]) || "PRON".equals(t.tag[k]))) {
                 k++;
             }
+            int possessor = possessorEnd(t, k);
+            if (possessor > k && countedNoun(t, f, possessor)) {
+                // "two of Marlow's deputies": the set counted is the possessor's, name included.
+                f.unit = join(t, k, f.unitTo);
+                f.unitStart = k;
+                return;
+            }
             Units.Match after = Units.at(t, k, false);
             if (after != null && after.unit().kind() == Units.Kind.CURRENCY) {
                 f.unit = join(t, k, k + after.length());
@@ -554,6 +563,14 @@ public final class QuantityExtractor {
         int k = t.is(u, "of") ? u + 1 : u;
         if (k < t.size() && ("DET".equals(t.tag[k]) || isPossessive(t, k))) {
             k++;
+        }
+        // "two-thirds of the combined 4.3M sales": the share is of the things the inner figure counts.
+        if (k > u && isParticiple(t, k) && k + 1 < t.size() && t.isDigits(k + 1)) {
+            k++;
+        }
+        Numbers.Num inner = k > u && t.isDigits(k) ? Numbers.read(t, k, false) : null;
+        if (inner != null && !inner.range()) {
+            k = inner.to();
         }
         if (k > u && countedNoun(t, f, k)) {
             // The whole noun phrase is what is shared: "a fourth of the Valdorian fleet".
@@ -595,7 +612,7 @@ public final class QuantityExtractor {
         int k = u;
         int head = -1;
         int modifiersFrom = u;
-        while (k < t.size() && k - u < 6) {
+        while (k < t.size() && k - u < MAX_NP) {
             String tag = t.tag[k];
             Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
             if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
@@ -606,7 +623,11 @@ public final class QuantityExtractor {
             if (t.lower[k].endsWith("wide") && k > u) {
                 break; // "homes nationwide": an adverb the tagger calls a noun
             }
-            if ("NOUN".equals(tag) && !isCalendarWord(t, k)) {
+            if (k == u && "VERB".equals(tag) && pluralAfterCount(t, f.num, k)) {
+                head = k; // "19 fouls proves", "from 1000 to 2000 hires": a plural the tagger calls a verb
+            } else if ("NOUN".equals(tag) && head < 0 && t.is(k + 1, "and") && "ADJ".equals(t.tagAt(k + 2))) {
+                // "the most gifted and unpredictable attackers": coordinated with an adjective, an adjective
+            } else if ("NOUN".equals(tag) && !isCalendarWord(t, k)) {
                 if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
                         && !t.lower[head].endsWith("s") && k + 1 < t.size()
                         && !"ADP".equals(t.tag[k + 1]) && !"PUNCT".equals(t.tag[k + 1])) {
@@ -619,10 +640,13 @@ public final class QuantityExtractor {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
                 // "flight-time", "long-range"
+            } else if (hyphenatedParticiple(t, k)) {
+                // "coal-fired power plants"
             } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
                 // "digital and physical sales"
-            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1)))
-                    && (("VERB".equals(tag) && t.lower[k].endsWith("ed")) || "ADV".equals(tag))) {
+            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1))
+                            || ("ADV".equals(tag) && isParticiple(t, k + 1)))
+                    && (isParticiple(t, k) || "ADV".equals(tag))) {
                 // "2.7m combined digital sales", "20 decently sized plants", "coal-fired power plants"
             } else {
                 break;
@@ -662,8 +686,38 @@ public final class QuantityExtractor {
         if (NOT_UNIT.contains(t.lower[k])) {
             return false;
         }
-        return "NOUN".equals(tag) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
-                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+        // A capitalized noun inside the sentence names a brand or model ("Echo devices"), like a proper noun.
+        boolean name = t.capitalized(k) && !t.word[k].equals(t.word[k].toUpperCase(Locale.ROOT))
+                && !(t.is(k - 1, "-") && t.joined(k - 1));
+        return ("NOUN".equals(tag) && !name) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
+                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) || hyphenatedParticiple(t, k);
+    }
+
+    private static boolean isParticiple(Tokens t, int k) {
+        return "VERB".equals(t.tagAt(k)) && t.lower[k].endsWith("ed");
+    }
+
+    /** The participle of a hyphenated compound modifier: "fired" in "coal-fired". */
+    private static boolean hyphenatedParticiple(Tokens t, int k) {
+        return isParticiple(t, k) && t.is(k - 1, "-") && t.joined(k - 1) && t.joined(k - 2);
+    }
+
+    /**
+     * A present-tense verb form right after a count above one is the plural noun counted: a plural count cannot
+     * be the subject of "fouls" or "hires", so the tagger's verb reading is wrong when the next word is another
+     * verb ("19 fouls proves") or no object follows.
+     */
+    private static boolean pluralAfterCount(Tokens t, Numbers.Num num, int k) {
+        if (k >= t.size() || !"VERB".equals(t.tag[k])) {
+            return false;
+        }
+        String w = t.lower[k];
+        if (num.value() <= 1 || num.scaled() || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+            return false;
+        }
+        String next = t.tagAt(k + 1);
+        return "VERB".equals(next) || "AUX".equals(next) || "PUNCT".equals(next) || next.isEmpty()
+                || ("DET".equals(next) && TIME_HEADS.contains(t.lower.length > k + 2 ? t.lower[k + 2] : ""));
     }
 
     /** "1,250 a day", "$3 per share", "78,000 times a minute": a rate after the unit. */
@@ -881,6 +935,15 @@ public final class QuantityExtractor {
             j++;
         }
         return end;
+    }
+
+    /** After a name and its possessive "'s" starting at {@code k} ("Marlow's", "the Valdorian Navy's"), or k. */
+    private static int possessorEnd(Tokens t, int k) {
+        int j = k;
+        while (j < t.size() && j - k < 3 && ("PROPN".equals(t.tag[j]) || t.capitalized(j))) {
+            j++;
+        }
+        return j > k && j < t.size() && t.joined(j - 1) && (t.is(j, "'s") || t.is(j, "\u2019s")) ? j + 1 : k;
     }
 
     private static boolean isPossessive(Tokens t, int j) {
