@@ -94,6 +94,9 @@ public final class QuantityExtractor {
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
             "such", "many", "several", "same", "own", "most", "least");
+    /** Market indexes named with a number ("FTSE 100"): the number is part of the name. */
+    private static final Set<String> STOCK_INDEXES = Set.of("sp", "nasdaq", "ftse", "dax", "cac", "nikkei",
+            "russell", "stoxx", "topix", "kospi", "asx", "sensex", "nifty", "tsx", "ibex", "aex", "smi", "mib");
     private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
             "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
     /**
@@ -401,6 +404,12 @@ public final class QuantityExtractor {
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
             return false;
         }
+        // A stock index named by its number, also in lower case: "the sp 500", "nasdaq 100", "s&p 500".
+        if (end == i + 1 && (STOCK_INDEXES.contains(t.lower[Math.max(i - 1, 0)])
+                || (t.is(i - 1, "p") && t.is(i - 2, "&") && t.is(i - 3, "s")))
+                && Units.at(t, end, t.joined(i)) == null) {
+            return false;
+        }
         // Digits around a slash that did not read as a fraction: "9/11", "24/7", "2/3/2031".
         if ((t.is(end, "/") && t.joined(end - 1) && t.joined(end) && t.isDigits(end + 1))
                 || (t.is(i - 1, "/") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
@@ -514,6 +523,13 @@ public final class QuantityExtractor {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
+            Units.Unit age = Units.word(t.lower[u] + " of age");
+            if (m.length() == 1 && age != null && ((t.is(f.first - 1, "of") && t.is(f.first - 2, "age"))
+                    || t.is(f.first - 1, "aged"))) {
+                // "under the age of 5 years", "aged 12 years": an age, as "5 years of age" is
+                f.unit = t.word[u] + " of age";
+                f.kind = age.kind();
+            }
             return;
         }
         // "one of the students", "thousands of people": the counted thing follows "of".
@@ -762,9 +778,13 @@ public final class QuantityExtractor {
             if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
                 gap++; // "a 7- or 8-inch screen"
             }
+            Found money = next != null && next.kind == Units.Kind.CURRENCY && t.is(f.numTo, "(")
+                    && next.first == f.numTo + 1 ? convertedBefore(t, found, n) : null;
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
                 copyUnit(t, next, f, false);
+            } else if (money != null) {
+                copyUnit(t, money, f, false);
             } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
                     && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
                 copyUnit(t, prev, f, true);
@@ -776,6 +796,22 @@ public final class QuantityExtractor {
                         : memory.subject();
             }
         }
+    }
+
+    /**
+     * "priced at 9,000 rand ($600) and 7,500 ($500)": a bare figure with a conversion in brackets after it is an
+     * amount in the currency of the last earlier amount that was converted the same way; null if there is none.
+     */
+    private static Found convertedBefore(Tokens t, List<Found> found, int n) {
+        for (int p = n - 2; p >= 0; p--) {
+            Found before = found.get(p);
+            Found conversion = found.get(p + 1);
+            if (before.kind == Units.Kind.CURRENCY && conversion.kind == Units.Kind.CURRENCY
+                    && t.is(before.last, "(") && conversion.first == before.last + 1) {
+                return before;
+            }
+        }
+        return null;
     }
 
     /**
