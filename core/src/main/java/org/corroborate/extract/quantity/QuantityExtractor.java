@@ -639,6 +639,9 @@ public final class QuantityExtractor {
             if (t.lower[k].endsWith("wide") && k > u) {
                 break; // "homes nationwide": an adverb the tagger calls a noun
             }
+            if (degreeAdverb(t, k)) {
+                tag = "ADV";
+            }
             if (k == u && "VERB".equals(tag) && pluralAfterCount(t, f.num, k)) {
                 head = k; // "19 fouls proves", "from 1000 to 2000 hires": a plural the tagger calls a verb
             } else if ("NOUN".equals(tag) && head < 0 && t.is(k + 1, "and") && "ADJ".equals(t.tagAt(k + 2))) {
@@ -699,7 +702,8 @@ public final class QuantityExtractor {
 
     private static boolean unitModifier(Tokens t, int k) {
         String tag = t.tag[k];
-        if (NOT_UNIT.contains(t.lower[k])) {
+        // an adverb and the adjective it grades judge the thing rather than name it: "decently sized plants"
+        if (NOT_UNIT.contains(t.lower[k]) || degreeAdverb(t, k) || (k > 0 && degreeAdverb(t, k - 1))) {
             return false;
         }
         // A capitalized noun inside the sentence names a brand or model ("Echo devices"), like a proper noun.
@@ -707,6 +711,12 @@ public final class QuantityExtractor {
                 && !(t.is(k - 1, "-") && t.joined(k - 1));
         return ("NOUN".equals(tag) && !name) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
                 || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) || hyphenatedParticiple(t, k);
+    }
+
+    /** "decently sized", "newly built": an -ly word before an adjective is an adverb, whatever the tagger says. */
+    private static boolean degreeAdverb(Tokens t, int k) {
+        return "ADV".equals(t.tag[k]) || (t.lower[k].endsWith("ly") && t.lower[k].length() > 4
+                && !t.capitalized(k) && ("ADJ".equals(t.tagAt(k + 1)) || isParticiple(t, k + 1)));
     }
 
     private static boolean isParticiple(Tokens t, int k) {

@@ -214,4 +214,76 @@ class QuantityExtractorTest {
         assertThat(extract("\"The dam will hold,\" said Ilse Varn, who counted 40 cracks.").get(0).actor())
                 .isEqualTo("Ilse Varn");
     }
+
+    private static String unit(Quantity q) {
+        return UnitNormalizer.normalize(q.unit());
+    }
+
+    @Test
+    void pluralNounsTheTaggerCallsVerbs() {
+        assertThat(unit(extract("No penalties, but 23 tackles shows how rough the match was.").get(0)))
+                .isEqualTo("tackle");
+        Quantity range = extract("The bakery is going from 1200 to 1500 hires this year.").get(0);
+        assertThat(range.low()).isEqualTo(1200.0);
+        assertThat(range.high()).isEqualTo(1500.0);
+        assertThat(unit(range)).isEqualTo("hire");
+    }
+
+    @Test
+    void participlesAndCompoundsInsideTheCountedPhrase() {
+        assertThat(unit(extract("The grid needs about 14 decently sized gas-fired turbines.").get(0)))
+                .isEqualTo("gas-fired turbine");
+        assertThat(unit(extract("She is one of the most skilled and fearless divers in the Tarrow League.").get(0)))
+                .isEqualTo("skilled fearless diver tarrow league");
+    }
+
+    @Test
+    void brandNamesAndPossessorsInTheCountedSet() {
+        // a capitalized noun before the head names a product, like a proper noun
+        assertThat(unit(extract("The firm has sold 12m of its Lumo lamps in Europe.").get(0))).isEqualTo("lamp");
+        // in a partitive the possessor belongs to the set counted
+        Quantity q = extract("Three of Marlow's advisers resigned on the same day.").get(0);
+        assertThat(q.value()).isEqualTo(3.0);
+        assertThat(unit(q)).isEqualTo("marlow adviser");
+    }
+
+    @Test
+    void shareOfTheThingsAnInnerFigureCounts() {
+        List<Quantity> qs = extract("Almost three-quarters of the combined 2.1M print and audio copies went abroad.");
+        assertThat(qs).extracting(QuantityExtractorTest::unit)
+                .containsExactlyInAnyOrder("% print audio copy", "print audio copy");
+    }
+
+    @Test
+    void ageAfterTheAgeOf() {
+        assertThat(unit(extract("About 2 million calves under the age of 3 years were counted.").get(1)))
+                .isEqualTo("year of age");
+        assertThat(unit(extract("Pupils 7 years of age may enter.").get(0))).isEqualTo("year of age");
+        assertThat(unit(extract("The loan runs for 7 years.").get(0))).isEqualTo("year");
+    }
+
+    @Test
+    void stockIndexNamesAreNotFigures() {
+        assertThat(extract("the sp 500 slipped 1.1% and the nasdaq 100 gained 0.4%."))
+                .extracting(Quantity::value).containsExactly(1.1, 0.4);
+    }
+
+    @Test
+    void bareAmountBeforeABracketedConversionTakesTheEarlierCurrency() {
+        List<Quantity> qs = extract("The base trim costs 9,000 rand ($600) and the sport trim 7,500 ($500).");
+        assertThat(qs).extracting(QuantityExtractorTest::unit)
+                .containsExactly("south african rand", "dollar", "south african rand", "dollar");
+    }
+
+    @Test
+    void lemmaSlipsAreRepairedInUnitNames() {
+        assertThat(UnitNormalizer.normalize("viruses")).isEqualTo("virus");
+        assertThat(UnitNormalizer.normalize("bonuses")).isEqualTo("bonus");
+        assertThat(UnitNormalizer.normalize("houses")).isEqualTo("house");
+        assertThat(UnitNormalizer.normalize("chargers")).isEqualTo("charger");
+        assertThat(UnitNormalizer.normalize("hottest cars")).isEqualTo("hot car");
+        assertThat(UnitNormalizer.normalize("largest boats")).isEqualTo("large boat");
+        assertThat(UnitNormalizer.normalize("richest towns")).isEqualTo("rich town");
+        assertThat(UnitNormalizer.normalize("tapered tips")).isEqualTo("tapered tip");
+    }
 }
