@@ -245,6 +245,12 @@ public final class DateExtractor {
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
 
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
+    /** Words before a month and day that say which one: "last Oct. 23". */
+    private static final Set<String> DAY_QUALIFIERS = Set.of("last", "next", "this", "coming", "past");
+    /** A second day after a month and day, not itself followed by a year, a time or an amount. */
+    private static final Pattern SECOND_DAY = Pattern.compile(
+            "\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d|\\s*(?:%|percent|per\\b|(?!was\\b|has\\b)[a-z]+s\\b))");
+    private static final int SECOND_DAY_REACH = 20;
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
     /** Month names as short as an abbreviation. */
@@ -298,7 +304,17 @@ public final class DateExtractor {
                 if (start != m.start()) {
                     groups[0] = m.group(1);
                 }
+                boolean day = rule.kind() == Kind.MONTH_DAY || rule.kind() == Kind.DAY_MONTH;
+                int qualified = day ? qualifierStart(body, start) : start;
+                if (qualified < start) {
+                    // "last Oct. 23", "next March 3": the qualifier belongs to the date and says which one
+                    start = qualified;
+                    groups[0] = body.substring(start, m.end());
+                }
                 candidates.add(new Candidate(start, m.end(), rule.kind(), groups));
+                if (rule.kind() == Kind.MONTH_DAY) {
+                    secondDay(body, m.end(), groups, candidates);
+                }
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -326,6 +342,11 @@ public final class DateExtractor {
             boolean deadline = before.equals("by") || before.equals("until");
             // "since March" counts from a point already past, whatever the tense around it.
             boolean future = !owner && !before.equals("since") && (isFuture(body, c.start(), c.end()) || deadline);
+            String qualifier = c.kind() == Kind.MONTH_DAY || c.kind() == Kind.DAY_MONTH
+                    ? firstWord(c.groups()[0]).toLowerCase(Locale.ROOT) : "";
+            if (DAY_QUALIFIERS.contains(qualifier) && !qualifier.equals("this")) {
+                future = qualifier.equals("next") || qualifier.equals("coming");
+            }
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
                             wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
@@ -356,6 +377,30 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /** Where "last", "next", "this" or "coming" starts right before {@code at}, or {@code at}. */
+    private static int qualifierStart(String body, int at) {
+        String before = wordBefore(body, at).toLowerCase(Locale.ROOT);
+        if (!DAY_QUALIFIERS.contains(before)) {
+            return at;
+        }
+        int e = at;
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e - before.length();
+    }
+
+    /**
+     * "April 24 and 25", "on May 3 or 4": the second day shares the first one's month and is a date of its own.
+     */
+    private static void secondDay(String body, int end, String[] first, List<Candidate> candidates) {
+        Matcher m = SECOND_DAY.matcher(body).region(end, Math.min(body.length(), end + SECOND_DAY_REACH));
+        if (m.lookingAt() && Integer.parseInt(m.group(1)) <= 31) {
+            String[] groups = {m.group(1), null, first[2], m.group(1)};
+            candidates.add(new Candidate(m.start(1), m.end(1), Kind.MONTH_DAY, groups));
+        }
     }
 
     /** Where the words occur in the text, in order, each place once. */
@@ -432,7 +477,10 @@ public final class DateExtractor {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
-            boolean prepositional = PREPOSITIONS.contains(before);
+            // "the March vote", "the June accession": a month named before the event it dates
+            boolean attributive = before.equals("the")
+                    && Character.isLowerCase(firstChar(wordAfter(body, c.end())));
+            boolean prepositional = PREPOSITIONS.contains(before) || attributive;
             if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
@@ -516,6 +564,14 @@ public final class DateExtractor {
         return body.substring(s, e);
     }
 
+    private static String firstWord(String text) {
+        int e = 0;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(0, e);
+    }
+
     private static char firstChar(String word) {
         return word.isEmpty() ? ' ' : word.charAt(0);
     }
@@ -545,7 +601,7 @@ public final class DateExtractor {
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
             // "had been due to expire", "had planned": a plan of the past, overtaken since
-            if (!pastPerfect(body, f.start())) {
+            if (!pastPerfect(body, f.start()) && !attributivePlan(body, f)) {
                 nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
             }
         }
@@ -562,6 +618,15 @@ public final class DateExtractor {
             }
         }
         return nearestFuture <= nearestPast;
+    }
+
+    /** "the hastily planned trip": a participle used as an adjective dates nothing. */
+    private static boolean attributivePlan(String body, Matcher marker) {
+        if (!marker.group().equalsIgnoreCase("planned") && !marker.group().equalsIgnoreCase("scheduled")) {
+            return false;
+        }
+        String before = wordBefore(body, marker.start()).toLowerCase(Locale.ROOT);
+        return before.endsWith("ly") && before.length() > 3;
     }
 
     private static boolean pastPerfect(String body, int at) {
@@ -686,6 +751,13 @@ public final class DateExtractor {
                 }
                 int month = month(c.kind() == Kind.MONTH_DAY ? g[2] : g[3]);
                 int day = Integer.parseInt(c.kind() == Kind.MONTH_DAY ? g[3] : g[2]);
+                String qualifier = firstWord(g[0]).toLowerCase(Locale.ROOT);
+                if (qualifier.equals("last") || qualifier.equals("past")) {
+                    // "last Oct. 23": the latest one before the reference, however near
+                    String lastYears = nearestYear(ref.minusYears(1), month, day, false);
+                    String thisYears = nearestYear(ref, month, day, false);
+                    return thisYears != null && thisYears.compareTo(ref.toString()) < 0 ? thisYears : lastYears;
+                }
                 return nearestYear(ref, month, day, future);
             }
             case MONTH_YEAR:
