@@ -217,8 +217,10 @@ public final class DateExtractor {
                             + "(?![\\s-]*old)"), UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
                     List.of("now", "current", "present")),
+            // "several years ago": a vague count back from now is a past reference, not a length
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|recent|in the past)\\b"), List.of("recent", "past")),
+                    "(?i)\\b(recently|recent|in the past|(?:several|a\\s+few|many)\\s+(?:days|weeks|months|years"
+                            + "|decades)\\s+ago)\\b"), List.of("recent", "past", "ago")),
             new Rule(Kind.FUTURE_REF, Pattern.compile(
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
