@@ -253,6 +253,9 @@ public final class DateExtractor {
     private static final Pattern SECOND_DAY = Pattern.compile(
             "\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d|\\s*(?:%|percent|per\\b|(?!was\\b|has\\b)[a-z]+s\\b))");
     private static final int SECOND_DAY_REACH = 20;
+    /** Words after "the March" that make it a walk: "the March of the veterans", "the March on the capital". */
+    private static final Set<String> MARCH_ROUTE = Set.of("of", "on", "to", "for", "from", "in", "through",
+            "across", "against", "toward", "towards", "into", "past", "was", "is", "and");
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
     /** Month names as short as an abbreviation. */
@@ -480,8 +483,9 @@ public final class DateExtractor {
             boolean qualified = c.groups()[1] != null;
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
             // "the March vote", "the June accession": a month named before the event it dates
-            boolean attributive = before.equals("the")
-                    && Character.isLowerCase(firstChar(wordAfter(body, c.end())));
+            String after = wordAfter(body, c.end());
+            boolean attributive = before.equals("the") && Character.isLowerCase(firstChar(after))
+                    && !MARCH_ROUTE.contains(after);
             boolean prepositional = PREPOSITIONS.contains(before) || attributive;
             if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
                     && month.length() < 4) && !qualified && !prepositional) {

@@ -331,4 +331,43 @@ class DateExtractorTest {
         assertThat(extract("Futures for $12 December delivery rose.")).extracting(DateMention::text)
                 .doesNotContain("12 December");
     }
+
+    @Test
+    void aQualifiedMonthAndDayIsOneDateInTheDirectionItNames() {
+        // the reference is 2031-05-15: "last Oct. 23" lies in 2030, however the sentence is worded
+        assertThat(value("The mayor was elected last Oct. 23 in a close race.", "last Oct. 23"))
+                .isEqualTo("2030-10-23");
+        assertThat(value("The dam failed last May 2 after the storm.", "last May 2")).isEqualTo("2031-05-02");
+        assertThat(value("The ferry line opens next June 4.", "next June 4")).isEqualTo("2031-06-04");
+    }
+
+    @Test
+    void aSecondDayAfterAMonthAndDaySharesItsMonth() {
+        String text = "The fair will be held on June 20 and 21 in the old harbour.";
+        assertThat(value(text, "June 20")).isEqualTo("2031-06-20");
+        assertThat(value(text, "21")).isEqualTo("2031-06-21");
+        // a count after "and" is not a day
+        assertThat(extract("Sales peaked on June 2 and 40 stalls closed.")).extracting(DateMention::text)
+                .containsExactly("June 2");
+    }
+
+    @Test
+    void aMonthBeforeTheEventItDates() {
+        assertThat(value("The March referendum will settle the question.", "March")).isEqualTo("2032-03");
+        assertThat(extract("The March of the Veterans passed the square.")).isEmpty();
+    }
+
+    @Test
+    void aPlanWordUsedAsAnAdjectiveDatesNothing() {
+        // "hastily planned" describes the trip; the verb of the clause is in the past
+        assertThat(value("On Monday, when the envoy cut short a hastily planned tour, the ministry closed its border.",
+                "Monday")).isEqualTo("2031-05-12");
+        assertThat(value("On Monday, the ministry planned to close its border.", "Monday")).isEqualTo("2031-05-19");
+    }
+
+    @Test
+    void aVagueCountBackFromNowIsAPastReference() {
+        assertThat(value("The lighthouse was rebuilt several years ago.", "several years ago")).isEqualTo("PAST_REF");
+        assertThat(value("The lighthouse stood empty for several years.", "several years")).isEqualTo("PXY");
+    }
 }
