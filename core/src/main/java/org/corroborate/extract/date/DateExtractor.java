@@ -256,6 +256,8 @@ public final class DateExtractor {
     /** Words after "the March" that make it a walk: "the March of the veterans", "the March on the capital". */
     private static final Set<String> MARCH_ROUTE = Set.of("of", "on", "to", "for", "from", "in", "through",
             "across", "against", "toward", "towards", "into", "past", "was", "is", "and");
+    /** "had filed reports by Wednesday": a deadline met in the past perfect is behind. */
+    private static final Pattern HAD_DONE = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+)?(?!to\\b)[a-z]+(?:ed|en|t)\\b");
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
     /** Month names as short as an abbreviation. */
@@ -344,7 +346,8 @@ public final class DateExtractor {
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
             // "by February", "until Tuesday" name a deadline, which lies ahead.
             String before = wordBefore(body, c.start());
-            boolean deadline = before.equals("by") || before.equals("until");
+            boolean deadline = (before.equals("by") || before.equals("until"))
+                    && !HAD_DONE.matcher(body).region(clauseStart(body, c.start()), c.start()).find();
             // "since March" counts from a point already past, whatever the tense around it.
             boolean future = !owner && !before.equals("since") && (isFuture(body, c.start(), c.end()) || deadline);
             String qualifier = c.kind() == Kind.MONTH_DAY || c.kind() == Kind.DAY_MONTH
@@ -657,6 +660,13 @@ public final class DateExtractor {
             next++;
         }
         return FUTURE.matcher(body).region(next, e).lookingAt();
+    }
+
+    /** Where the clause of {@code start} begins: after the last comma or semicolon of its sentence. */
+    private static int clauseStart(String body, int start) {
+        int s = sentenceStart(body, start);
+        int comma = Math.max(body.lastIndexOf(',', start - 1), body.lastIndexOf(';', start - 1));
+        return Math.max(s, comma + 1);
     }
 
     private static int sentenceStart(String body, int start) {

@@ -370,4 +370,13 @@ class DateExtractorTest {
         assertThat(value("The lighthouse was rebuilt several years ago.", "several years ago")).isEqualTo("PAST_REF");
         assertThat(value("The lighthouse stood empty for several years.", "several years")).isEqualTo("PXY");
     }
+
+    @Test
+    void aDeadlineMetInThePastPerfectIsBehind() {
+        assertThat(value("Forty mills had filed their returns by Tuesday.", "Tuesday")).isEqualTo("2031-05-13");
+        assertThat(value("The mills must file their returns by Tuesday.", "Tuesday")).isEqualTo("2031-05-20");
+        // a past perfect in another clause does not decide
+        assertThat(value("The levy, which had been expected, must be paid by Tuesday.", "Tuesday"))
+                .isEqualTo("2031-05-20");
+    }
 }
