@@ -77,6 +77,7 @@ public final class DateExtractor {
     private static final int MONTHS_AHEAD = 1;
     private static final int DAYS_AHEAD = 120;
     private static final int DAYS_BEHIND = 7;
+    private static final int HOLIDAY_DAYS_AHEAD = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
                     + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote"
@@ -204,7 +205,7 @@ public final class DateExtractor {
             new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)"
                     + "(Christmas(?: Day| Eve)?"
                     + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
-                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b"),
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?(\\s+week)?\\b"),
                     List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
                             "election day", "halloween", "veterans day", "easter")),
             new Rule(Kind.QUARTER, Pattern.compile(
@@ -923,6 +924,12 @@ public final class DateExtractor {
      * occurrence the qualifier or the tense points to (the last one on or before the reference date by default).
      */
     private static String holiday(String[] g, LocalDate ref, boolean future) {
+        String day = holidayDay(g, ref, future);
+        // "Easter week", "Thanksgiving week": the week the holiday falls in
+        return day == null || g[4] == null ? day : week(LocalDate.parse(day));
+    }
+
+    private static String holidayDay(String[] g, LocalDate ref, boolean future) {
         String name = g[2].toLowerCase(Locale.ROOT);
         if (g[3] != null) {
             return holidayIn(name, Integer.parseInt(g[3])).toString();
@@ -939,7 +946,10 @@ public final class DateExtractor {
         if (ahead) {
             return (thisYear.isBefore(ref) ? holidayIn(name, ref.getYear() + 1) : thisYear).toString();
         }
-        return (thisYear.isAfter(ref) ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
+        // a holiday a few days off is the coming one, whatever the tense: the news of its run-up
+        boolean imminent = q.isEmpty() && !thisYear.isBefore(ref)
+                && ChronoUnit.DAYS.between(ref, thisYear) <= HOLIDAY_DAYS_AHEAD;
+        return (thisYear.isAfter(ref) && !imminent ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
     }
 
     /** The date of a (United States) holiday in a year. */

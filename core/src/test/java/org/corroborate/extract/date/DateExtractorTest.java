@@ -379,4 +379,16 @@ class DateExtractorTest {
         assertThat(value("The levy, which had been expected, must be paid by Tuesday.", "Tuesday"))
                 .isEqualTo("2031-05-20");
     }
+
+    @Test
+    void holidayWeeksAndHolidaysJustAhead() {
+        // the reference is Thursday 2031-05-15; Easter 2032 is March 28, Easter 2031 was April 13
+        assertThat(value("Pilgrims filled the town as Easter week began.", "Easter week")).isEqualTo("2031-W15");
+        Article lateNovember = new Article("t", "test", null, null, List.of(), null, "2031-11-24T09:00:00Z", false,
+                null, null, List.of(), "en", "Shoppers crowded the malls before Thanksgiving.", List.of(), List.of(),
+                List.of());
+        // Thanksgiving 2031 is November 27, three days ahead: the coming one, though the sentence is past
+        assertThat(extractor.extract(lateNovember)).extracting(DateMention::value).containsExactly("2031-11-27");
+        assertThat(value("Shoppers crowded the malls before Thanksgiving.", "Thanksgiving")).isEqualTo("2030-11-28");
+    }
 }
