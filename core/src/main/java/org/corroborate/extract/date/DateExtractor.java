@@ -92,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY
+        RECURRING_DAY, CLOCK_WORDS
     }
 
     /**
@@ -199,6 +199,10 @@ public final class DateExtractor {
                     "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
                             + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
                             + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
+            // "4 in the morning", "10 o'clock at night": an hour named by the part of the day
+            new Rule(Kind.CLOCK_WORDS, Pattern.compile("(?i)\\b(1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+"
+                    + "(morning|afternoon|evening)|at\\s+(night))\\b"),
+                    List.of("in the morning", "in the afternoon", "in the evening", "at night")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
                     List.of("nineteen", "twenty", "thousand")),
@@ -823,6 +827,13 @@ public final class DateExtractor {
                 return holiday(g, ref, future);
             case CLOCK:
                 return clock(g, ref, anchor, future);
+            case CLOCK_WORDS: {
+                int hour = Integer.parseInt(g[1]);
+                // morning hours are a.m.; afternoon and evening p.m.; at night, p.m. from 6 to 11 only
+                boolean pm = g[2] == null ? hour >= 6 && hour < 12 : !g[2].equalsIgnoreCase("morning");
+                String[] asClock = {g[0], g[1], null, pm ? "p" : "a", null, null, null, null, null};
+                return clock(asClock, ref, anchor, future);
+            }
             case YEAR_PERIOD:
                 return yearPeriod(g, ref, lastQuarter);
             case PART_OF_YEAR: {

@@ -391,4 +391,13 @@ class DateExtractorTest {
         assertThat(extractor.extract(lateNovember)).extracting(DateMention::value).containsExactly("2031-11-27");
         assertThat(value("Shoppers crowded the malls before Thanksgiving.", "Thanksgiving")).isEqualTo("2030-11-28");
     }
+
+    @Test
+    void hoursNamedByThePartOfTheDay() {
+        String text = "The convoy left on May 12, 2031. It set off at 5 in the morning and camped at 9 at night.";
+        assertThat(value(text, "5 in the morning")).isEqualTo("2031-05-12T05:00");
+        assertThat(value(text, "9 at night")).isEqualTo("2031-05-12T21:00");
+        assertThat(value("The ferry docked on May 12, 2031, at 3 o'clock in the afternoon.",
+                "3 o'clock in the afternoon")).isEqualTo("2031-05-12T15:00");
+    }
 }
