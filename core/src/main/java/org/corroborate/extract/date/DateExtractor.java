@@ -92,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND
     }
 
     /**
@@ -184,6 +184,9 @@ public final class DateExtractor {
                     UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
+            // "the day before yesterday", "the day after last Tuesday": one day off a date named after it
+            new Rule(Kind.DAY_AROUND, Pattern.compile("(?i:\\bthe\\s+day\\s+(before|after)\\s+)(?:(?i:(yesterday|tomorrow))"
+                    + "|(?i:(?:(last|next|this)\\s+)?)" + WEEKDAY + ")\\b"), List.of("day before", "day after")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year"
                     + "|morning|afternoon|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
@@ -827,6 +830,12 @@ public final class DateExtractor {
                 return holiday(g, ref, future);
             case CLOCK:
                 return clock(g, ref, anchor, future);
+            case DAY_AROUND: {
+                String base = g[2] != null ? deictic(ref, g[2].toLowerCase(Locale.ROOT))
+                        : g[4] != null && ref != null ? weekday(ref, g[4], g[3], future) : null;
+                return base == null ? null
+                        : LocalDate.parse(base).plusDays(g[1].equalsIgnoreCase("before") ? -1 : 1).toString();
+            }
             case CLOCK_WORDS: {
                 int hour = Integer.parseInt(g[1]);
                 // morning hours are a.m.; afternoon and evening p.m.; at night, p.m. from 6 to 11 only

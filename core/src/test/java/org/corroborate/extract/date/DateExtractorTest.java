@@ -400,4 +400,13 @@ class DateExtractorTest {
         assertThat(value("The ferry docked on May 12, 2031, at 3 o'clock in the afternoon.",
                 "3 o'clock in the afternoon")).isEqualTo("2031-05-12T15:00");
     }
+
+    @Test
+    void theDayBeforeOrAfterANamedDay() {
+        assertThat(value("The guild met the day before yesterday.", "the day before yesterday"))
+                .isEqualTo("2031-05-13");
+        assertThat(value("The day before last Monday's vote, the guild met.", "The day before last Monday"))
+                .isEqualTo("2031-05-11");
+        assertThat(value("The ferry sails the day after tomorrow.", "the day after tomorrow")).isEqualTo("2031-05-17");
+    }
 }
