@@ -528,6 +528,9 @@ public final class DateExtractor {
                     && wordAfter(body, c.end()).equalsIgnoreCase("of")) {
                 return false; // "three-quarters of the oil" is a fraction
             }
+            if (Character.isDigit(n.charAt(0)) && Character.isUpperCase(c.groups()[2].charAt(0))) {
+                return false; // "60 Minutes", "24 Hours": a title, not a length
+            }
             boolean extra = EXTRA_COUNT.matcher(c.groups()[0]).find();
             if ((n.equals("a") || n.equals("an")) && !extra) {
                 return before.equals("for") || before.equals("over") || before.equals("about")

@@ -409,4 +409,10 @@ class DateExtractorTest {
                 .isEqualTo("2031-05-11");
         assertThat(value("The ferry sails the day after tomorrow.", "the day after tomorrow")).isEqualTo("2031-05-17");
     }
+
+    @Test
+    void aCountWithACapitalizedUnitIsATitle() {
+        assertThat(extract("She told the show 48 Hours Mystery that she was innocent.")).isEmpty();
+        assertThat(value("The talks lasted 48 hours.", "48 hours")).isEqualTo("PT48H");
+    }
 }
