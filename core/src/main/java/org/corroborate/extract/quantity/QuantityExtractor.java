@@ -368,6 +368,9 @@ public final class QuantityExtractor {
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
+        if (t.is(i, "between") && t.isDigits(i + 1)) {
+            i++; // "between 1600 and 1900": the checks below look at the first number
+        }
         if (!t.isDigits(i)) {
             // "a production-four-door record", "a one-on-one": a word number inside a hyphenated compound.
             if (i > 1 && t.is(i - 1, "-") && t.joined(i - 2) && t.joined(i - 1)

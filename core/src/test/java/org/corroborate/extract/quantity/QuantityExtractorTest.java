@@ -286,4 +286,12 @@ class QuantityExtractorTest {
         assertThat(UnitNormalizer.normalize("richest towns")).isEqualTo("rich town");
         assertThat(UnitNormalizer.normalize("tapered tips")).isEqualTo("tapered tip");
     }
+
+    @Test
+    void aRangeOfYearsAfterBetweenIsAPeriod() {
+        assertThat(extract("Between 1700 and 1850 river levels fell.")).isEmpty();
+        assertThat(extract("The toll rose between 2011 and 2016.")).isEmpty();
+        assertThat(extract("Between 1500 and 2000 miners joined the strike.")).extracting(Quantity::unit)
+                .containsExactly("miners");
+    }
 }
