@@ -432,6 +432,10 @@ public final class QuantityExtractor {
                 && Units.at(t, i - 1, false) == null) {
             return false;
         }
+        // "Model 3 sedans", "Phase 2 trials": after a capitalized label the number names a model, whatever follows
+        if (i > 0 && t.capitalized(i - 1) && LABELS.contains(t.lower[i - 1]) && end == i + 1) {
+            return false;
+        }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && ("NOUN".equals(t.tag[end]) || pluralAfterCount(t, num, end))
                 && t.lower[end].endsWith("s");
@@ -645,6 +649,11 @@ public final class QuantityExtractor {
             if (degreeAdverb(t, k)) {
                 tag = "ADV";
             }
+            if (head < 0 && modelDesignation(t, k + 1)) {
+                k += 2; // "Model 3", "Model S": a capitalized noun and its number or letter name the model
+                modifiersFrom = k;
+                continue;
+            }
             if (k == u && "VERB".equals(tag) && pluralAfterCount(t, f.num, k)) {
                 head = k; // "19 fouls proves", "from 1000 to 2000 hires": a plural the tagger calls a verb
             } else if ("NOUN".equals(tag) && head < 0 && t.is(k + 1, "and") && "ADJ".equals(t.tagAt(k + 2))) {
@@ -720,6 +729,13 @@ public final class QuantityExtractor {
     private static boolean degreeAdverb(Tokens t, int k) {
         return "ADV".equals(t.tag[k]) || (t.lower[k].endsWith("ly") && t.lower[k].length() > 4
                 && !t.capitalized(k) && ("ADJ".equals(t.tagAt(k + 1)) || isParticiple(t, k + 1)));
+    }
+
+    /** The designation after a capitalized noun: "3" in "Model 3 sedans", "X" in "Model X vehicles". */
+    private static boolean modelDesignation(Tokens t, int k) {
+        return k < t.size() && t.capitalized(k - 1) && "NOUN".equals(t.tag[k - 1]) && k + 1 < t.size()
+                && (t.isDigits(k) || (t.word[k].length() == 1 && Character.isUpperCase(t.word[k].charAt(0))))
+                && !"PUNCT".equals(t.tag[k + 1]) && !t.joined(k);
     }
 
     private static boolean isParticiple(Tokens t, int k) {

@@ -294,4 +294,12 @@ class QuantityExtractorTest {
         assertThat(extract("Between 1500 and 2000 miners joined the strike.")).extracting(Quantity::unit)
                 .containsExactly("miners");
     }
+
+    @Test
+    void modelDesignationsAreNamesNotCounts() {
+        List<Quantity> qs = extract("The yard delivered about 41000 Model 5 coupes and 12000 Model R and Model T vans.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(41000.0, 12000.0);
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("coupe", "van");
+        assertThat(extract("Nearly 300 Phase 3 trials failed.")).extracting(Quantity::value).containsExactly(300.0);
+    }
 }
