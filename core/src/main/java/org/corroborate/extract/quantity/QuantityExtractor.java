@@ -115,6 +115,7 @@ public final class QuantityExtractor {
     private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
     private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
+    private static final int MAX_ASIDE_TOKENS = 8;
     private static final int MAX_RANGE_GAP = 3;
     private static final int MAX_PLACE_PHRASES = 3;
     private static final int MAX_INHERIT_SENTENCES = 3;
@@ -767,6 +768,15 @@ public final class QuantityExtractor {
 
     /** "1,250 a day", "$3 per share", "78,000 times a minute": a rate after the unit. */
     private static void rate(Tokens t, Found f) {
+        // "C$6 (US$4.46) per share": the rate after a bracketed aside belongs to the figure before it
+        int close = t.is(f.last, "(") ? t.indexOf(")", f.last + 1, MAX_ASIDE_TOKENS) : -1;
+        if (close > 0 && !t.is(close + 1, "(")) {
+            int last = f.last;
+            f.last = close + 1;
+            rate(t, f);
+            f.last = last;
+            return;
+        }
         int r = f.last;
         if (r + 1 < t.size() && RATE_WORDS.contains(t.lower[r])) {
             int p = t.is(r + 1, "-") && t.joined(r) ? r + 2 : r + 1;

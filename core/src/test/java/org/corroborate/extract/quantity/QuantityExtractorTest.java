@@ -302,4 +302,10 @@ class QuantityExtractorTest {
         assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("coupe", "van");
         assertThat(extract("Nearly 300 Phase 3 trials failed.")).extracting(Quantity::value).containsExactly(300.0);
     }
+
+    @Test
+    void aRateAfterABracketedAsideBelongsToTheFigureBeforeIt() {
+        List<Quantity> qs = extract("The bid of C$8 (US$5.90) per share was accepted.");
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("canadian dollar per share", "dollar");
+    }
 }
