@@ -374,8 +374,10 @@ public final class DateExtractor {
                 continue;
             }
             // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
+            // reported on.
             if (value.length() == 7 && value.charAt(5) == 'Q'
-                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT) && quarterOver(value, reference)) {
                 lastQuarter = value;
             }
             // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
@@ -393,6 +395,16 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
+    private static boolean quarterOver(String value, LocalDate reference) {
+        if (reference == null || !Character.isDigit(value.charAt(6))) {
+            return true;
+        }
+        LocalDate end = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 3 * (value.charAt(6) - '0'), 1)
+                .plusMonths(1);
+        return !end.isAfter(reference);
     }
 
     /** Where "last", "next", "this" or "coming" starts right before {@code at}, or {@code at}. */

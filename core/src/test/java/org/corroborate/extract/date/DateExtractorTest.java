@@ -415,4 +415,12 @@ class DateExtractorTest {
         assertThat(extract("She told the show 48 Hours Mystery that she was innocent.")).isEmpty();
         assertThat(value("The talks lasted 48 hours.", "48 hours")).isEqualTo("PT48H");
     }
+
+    @Test
+    void aQuarterNotYetOverIsAForecastNotThePeriodReported() {
+        // the reference is 2031-05-15: the first quarter is over, the second is not
+        String text = "Profit rose in the first quarter. The firm expects a loss in the second quarter. "
+                + "The year-ago quarter was weak.";
+        assertThat(value(text, "The year-ago quarter")).isEqualTo("2030-Q1");
+    }
 }
