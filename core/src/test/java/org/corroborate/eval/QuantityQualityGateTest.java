@@ -31,7 +31,7 @@ class QuantityQualityGateTest {
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new QuantityEvaluation().run(data, QUIET);
         assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.96);
-        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.885);
     }
 
     @Test
@@ -39,10 +39,10 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/tempeval3").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new DateEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.809);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.811);
         assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.935);
         // each sub-corpus on its own: a rule that helps one part must not cost the other
-        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.821);
+        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.823);
         assertThat(report.score("value_f1_AQUAINT")).isGreaterThanOrEqualTo(0.783);
     }
 
