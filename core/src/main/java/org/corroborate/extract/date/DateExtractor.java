@@ -344,7 +344,7 @@ public final class DateExtractor {
             // "two days after it blew up the road": counted from an event we cannot date, not from today; TimeML
             // then annotates the counted length alone.
             boolean fromEvent = c.kind() == Kind.SHIFT && (EVENT_ANCHOR.matcher(c.groups()[0]).find()
-                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))
+                    && clauseFollows(body, c.end())
                     || c.groups().length == 4 && c.groups()[3].toLowerCase(Locale.ROOT).matches("later|after|before"));
             boolean counted = c.kind() == Kind.SHIFT && c.groups().length == 4;
             if (fromEvent && !counted) {
@@ -395,6 +395,22 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /**
+     * Whether an event clause starts at {@code at}: a pronoun or determiner ("before the vote"), a gerund ("before
+     * returning home") or a bare plural subject with its verb in the past ("before officials issued a warrant").
+     */
+    private static boolean clauseFollows(String body, int at) {
+        String next = wordAfter(body, at);
+        String lower = next.toLowerCase(Locale.ROOT);
+        if (CLAUSE_START.contains(lower) || (lower.endsWith("ing") && lower.length() > 5)) {
+            return true;
+        }
+        int after = body.indexOf(next, at) + next.length();
+        String verb = wordAfter(body, after).toLowerCase(Locale.ROOT);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && lower.endsWith("s")
+                && !lower.endsWith("ss") && verb.endsWith("ed") && verb.length() > 4;
     }
 
     /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */

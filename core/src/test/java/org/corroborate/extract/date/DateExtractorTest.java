@@ -423,4 +423,13 @@ class DateExtractorTest {
                 + "The year-ago quarter was weak.";
         assertThat(value(text, "The year-ago quarter")).isEqualTo("2030-Q1");
     }
+
+    @Test
+    void theDayBeforeAnEventClauseIsNotADate() {
+        assertThat(extract("The envoy toured the port later in the day before flying home.")).isEmpty();
+        assertThat(extract("He was last seen on the pier the day before officials closed it.")).isEmpty();
+        // without an event after it, the day before is counted from the date the text is at
+        assertThat(value("The pact was signed on May 2, 2031. The day before, talks nearly failed.", "The day before"))
+                .isEqualTo("2031-05-01");
+    }
 }
