@@ -232,7 +232,8 @@ public final class DateExtractor {
             new Rule(Kind.FUTURE_REF, Pattern.compile(
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
-                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b"),
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(spring|summer|fall|autumn"
+                            + "|winter)\\b"),
                     List.of("spring", "summer", "fall", "autumn", "winter")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
                     + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),

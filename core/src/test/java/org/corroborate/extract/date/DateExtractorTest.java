@@ -432,4 +432,10 @@ class DateExtractorTest {
         assertThat(value("The pact was signed on May 2, 2031. The day before, talks nearly failed.", "The day before"))
                 .isEqualTo("2031-05-01");
     }
+
+    @Test
+    void earlyAndLateSeasons() {
+        assertThat(value("The canal froze in the early winter.", "the early winter")).isEqualTo("2030-WI");
+        assertThat(value("The canal froze in late autumn.", "late autumn")).isEqualTo("2030-FA");
+    }
 }
