@@ -580,6 +580,10 @@ public final class DateExtractor {
             // "today's youth", "in today's world": the present era, not the day ("today's editions" is the day)
             return !GENERIC_PRESENT.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
         }
+        if (c.kind() == Kind.SET && PERCENT_BEFORE.matcher(body.substring(Math.max(0, c.start() - 9), c.start()))
+                .find()) {
+            return false; // "to grow 8% annually": a growth rate, not a recurring time
+        }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
             // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
@@ -589,6 +593,7 @@ public final class DateExtractor {
         return true;
     }
 
+    private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)(?:%|\\bpercent|\\bper cent)\\s*$");
     private static final Pattern AMOUNT_END = Pattern.compile(
             "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
 

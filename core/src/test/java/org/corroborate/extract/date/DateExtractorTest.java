@@ -438,4 +438,11 @@ class DateExtractorTest {
         assertThat(value("The canal froze in the early winter.", "the early winter")).isEqualTo("2030-WI");
         assertThat(value("The canal froze in late autumn.", "late autumn")).isEqualTo("2030-FA");
     }
+
+    @Test
+    void aGrowthRateIsNotARecurringTime() {
+        assertThat(extract("The mill expects output to rise 6% annually.")).isEmpty();
+        assertThat(extract("Exports grew 4 percent yearly.")).isEmpty();
+        assertThat(value("The fair is held annually in the old port.", "annually")).isEqualTo("P1Y");
+    }
 }
