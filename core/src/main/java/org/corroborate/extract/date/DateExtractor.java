@@ -185,8 +185,9 @@ public final class DateExtractor {
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
             // "the day before yesterday", "the day after last Tuesday": one day off a date named after it
-            new Rule(Kind.DAY_AROUND, Pattern.compile("(?i:\\bthe\\s+day\\s+(before|after)\\s+)(?:(?i:(yesterday|tomorrow))"
-                    + "|(?i:(?:(last|next|this)\\s+)?)" + WEEKDAY + ")\\b"), List.of("day before", "day after")),
+            new Rule(Kind.DAY_AROUND, Pattern.compile("(?i:\\bthe\\s+day\\s+(before|after)\\s+)"
+                    + "(?:(?i:(yesterday|tomorrow))|(?i:(?:(last|next|this)\\s+)?)" + WEEKDAY + ")\\b"),
+                    List.of("day before", "day after")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year"
                     + "|morning|afternoon|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
@@ -212,7 +213,8 @@ public final class DateExtractor {
             new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)"
                     + "(Christmas(?: Day| Eve)?"
                     + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
-                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?(\\s+week)?\\b"),
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?"
+                    + "(\\s+week)?\\b"),
                     List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
                             "election day", "halloween", "veterans day", "easter")),
             new Rule(Kind.QUARTER, Pattern.compile(
@@ -232,8 +234,8 @@ public final class DateExtractor {
             new Rule(Kind.FUTURE_REF, Pattern.compile(
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
-                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(spring|summer|fall|autumn"
-                            + "|winter)\\b"),
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(?:(?:early|late|mid)[\\s-]+)?"
+                            + "(spring|summer|fall|autumn|winter)\\b"),
                     List.of("spring", "summer", "fall", "autumn", "winter")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
                     + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
@@ -260,13 +262,15 @@ public final class DateExtractor {
     private static final Set<String> DAY_QUALIFIERS = Set.of("last", "next", "this", "coming", "past");
     /** A second day after a month and day, not itself followed by a year, a time or an amount. */
     private static final Pattern SECOND_DAY = Pattern.compile(
-            "\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d|\\s*(?:%|percent|per\\b|(?!was\\b|has\\b)[a-z]+s\\b))");
+            "\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "(?!\\s*,?\\s*\\d|:\\d|\\s*(?:%|percent|per\\b|(?!was\\b|has\\b)[a-z]+s\\b))");
     private static final int SECOND_DAY_REACH = 20;
     /** Words after "the March" that make it a walk: "the March of the veterans", "the March on the capital". */
     private static final Set<String> MARCH_ROUTE = Set.of("of", "on", "to", "for", "from", "in", "through",
             "across", "against", "toward", "towards", "into", "past", "was", "is", "and");
     /** "had filed reports by Wednesday": a deadline met in the past perfect is behind. */
-    private static final Pattern HAD_DONE = Pattern.compile("(?i)\\bhad\\s+(?:already\\s+)?(?!to\\b)[a-z]+(?:ed|en|t)\\b");
+    private static final Pattern HAD_DONE = Pattern.compile(
+            "(?i)\\bhad\\s+(?:already\\s+)?(?!to\\b)[a-z]+(?:ed|en|t)\\b");
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
     /** Month names as short as an abbreviation. */

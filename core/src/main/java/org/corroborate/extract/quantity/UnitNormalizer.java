@@ -14,8 +14,9 @@ import org.corroborate.text.Nlp;
  * content words (OpenNLP lemmatizer), so plural and singular forms compare equal. The statistical lemmatizer
  * slips on a few regular patterns, which are repaired by rule: a noun's lemma only ever drops a plural ending
  * ("charger" is not "charge", "gifted" as a noun not "gift"); Latin nouns in -us take -es in the plural
- * ("viruses", not "viruse"); a participle before the noun stays as written ("tapered tips"); superlatives lose -est ("hottest" is "hot", "largest" "large"). A hyphenated
- * compound modifier stays one word as written ("coal-fired power plants" is "coal-fired power plant").
+ * ("viruses", not "viruse"); a participle before the noun stays as written ("tapered tips"); superlatives lose
+ * -est ("hottest" is "hot", "largest" "large"). A hyphenated compound modifier stays one word as written
+ * ("coal-fired power plants" is "coal-fired power plant").
  */
 public final class UnitNormalizer {
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its",

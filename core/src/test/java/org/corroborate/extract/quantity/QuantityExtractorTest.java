@@ -297,7 +297,8 @@ class QuantityExtractorTest {
 
     @Test
     void modelDesignationsAreNamesNotCounts() {
-        List<Quantity> qs = extract("The yard delivered about 41000 Model 5 coupes and 12000 Model R and Model T vans.");
+        List<Quantity> qs = extract(
+                "The yard delivered about 41000 Model 5 coupes and 12000 Model R and Model T vans.");
         assertThat(qs).extracting(Quantity::value).containsExactly(41000.0, 12000.0);
         assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("coupe", "van");
         assertThat(extract("Nearly 300 Phase 3 trials failed.")).extracting(Quantity::value).containsExactly(300.0);
