@@ -30,8 +30,8 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/newsquant").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new QuantityEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.96);
+        assertThat(report.score("value_unit_f1")).isGreaterThanOrEqualTo(0.885);
     }
 
     @Test
@@ -39,11 +39,11 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/tempeval3").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new DateEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.804);
-        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.932);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.812);
+        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.936);
         // each sub-corpus on its own: a rule that helps one part must not cost the other
-        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.819);
-        assertThat(report.score("value_f1_AQUAINT")).isGreaterThanOrEqualTo(0.772);
+        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.824);
+        assertThat(report.score("value_f1_AQUAINT")).isGreaterThanOrEqualTo(0.785);
     }
 
     @Test
@@ -51,8 +51,8 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/recognizers-specs-en").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new NumberEvaluation().run(data, QUIET);
-        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.54);
-        assertThat(report.score("NumberModel")).isGreaterThanOrEqualTo(0.47);
+        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.55);
+        assertThat(report.score("NumberModel")).isGreaterThanOrEqualTo(0.48);
     }
 
     /** Each seed figure of gold.json, in each document that states it: value, unit, subject, hedge. */

@@ -77,6 +77,7 @@ public final class DateExtractor {
     private static final int MONTHS_AHEAD = 1;
     private static final int DAYS_AHEAD = 120;
     private static final int DAYS_BEHIND = 7;
+    private static final int HOLIDAY_DAYS_AHEAD = 7;
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:said|says|was|were|had|told|did|met|came|went|began|won|lost|left|took|made|gave|held|sold"
                     + "|rose|fell|paid|led|ran|brought|bought|sought|became|got|saw|knew|felt|kept|spent|struck|wrote"
@@ -91,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND
     }
 
     /**
@@ -183,6 +184,10 @@ public final class DateExtractor {
                     UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.SHIFT, Pattern.compile(
                     "(?i)\\b(?:the\\s+)(day|week|month|year)\\s+(before|after|earlier|later)\\b")),
+            // "the day before yesterday", "the day after last Tuesday": one day off a date named after it
+            new Rule(Kind.DAY_AROUND, Pattern.compile("(?i:\\bthe\\s+day\\s+(before|after)\\s+)"
+                    + "(?:(?i:(yesterday|tomorrow))|(?i:(?:(last|next|this)\\s+)?)" + WEEKDAY + ")\\b"),
+                    List.of("day before", "day after")),
             new Rule(Kind.SHIFT, Pattern.compile("(?i)\\bthe\\s+(next|following|previous)\\s+(day|week|month|year"
                     + "|morning|afternoon|evening|night)\\b")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("(?i)\\b(?:a\\s+)?year[\\s-](?:earlier|ago)\\b"),
@@ -198,13 +203,18 @@ public final class DateExtractor {
                     "(?i:\\b(?:(\\d{1,2})(?::([0-5]\\d))?\\s*([ap])\\.?m\\b\\.?|((?-i:noon|midday)))"
                             + "(?:\\s+[ECMP][SD]T|\\s+GMT)?(?:,?\\s+(?:on\\s+)?"
                             + "(?:(today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+(\\d{1,2})\\b))?)")),
+            // "4 in the morning", "10 o'clock at night": an hour named by the part of the day
+            new Rule(Kind.CLOCK_WORDS, Pattern.compile("(?i)\\b(1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+"
+                    + "(morning|afternoon|evening)|at\\s+(night))\\b"),
+                    List.of("in the morning", "in the afternoon", "in the evening", "at night")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
                     List.of("nineteen", "twenty", "thousand")),
             new Rule(Kind.HOLIDAY, Pattern.compile("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)"
                     + "(Christmas(?: Day| Eve)?"
                     + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day"
-                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?\\b"),
+                    + "|Election Day|Halloween|Veterans Day|Easter(?: Sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?"
+                    + "(\\s+week)?\\b"),
                     List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
                             "election day", "halloween", "veterans day", "easter")),
             new Rule(Kind.QUARTER, Pattern.compile(
@@ -217,12 +227,15 @@ public final class DateExtractor {
                             + "(?![\\s-]*old)"), UNIT_WORDS, UNIT_REACH),
             new Rule(Kind.PRESENT, Pattern.compile("(?i)\\b(now|currently|current|nowadays|at present|the present)\\b"),
                     List.of("now", "current", "present")),
+            // "several years ago": a vague count back from now is a past reference, not a length
             new Rule(Kind.PAST, Pattern.compile(
-                    "(?i)\\b(recently|recent|in the past)\\b"), List.of("recent", "past")),
+                    "(?i)\\b(recently|recent|in the past|(?:several|a\\s+few|many)\\s+(?:days|weeks|months|years"
+                            + "|decades)\\s+ago)\\b"), List.of("recent", "past", "ago")),
             new Rule(Kind.FUTURE_REF, Pattern.compile(
                     "(?i)\\b(the\\s+(?:near\\s+)?future|the\\s+(?:near|short)\\s+term)\\b"), List.of("future", "term")),
             new Rule(Kind.SEASON, Pattern.compile(
-                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(spring|summer|fall|autumn|winter)\\b"),
+                    "(?i)\\b(?:(this|last|next|past|the|this past)\\s+)?(?:(?:early|late|mid)[\\s-]+)?"
+                            + "(spring|summer|fall|autumn|winter)\\b"),
                     List.of("spring", "summer", "fall", "autumn", "winter")),
             new Rule(Kind.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|hourly"
                     + "|(?:every|each)\\s+(?:day|week|month|year|quarter|hour))\\b"),
@@ -245,6 +258,19 @@ public final class DateExtractor {
     private record Candidate(int start, int end, Kind kind, String[] groups) {}
 
     /** Words after which a month or season name is a time, not a modal or a verb ("in May", "since fall"). */
+    /** Words before a month and day that say which one: "last Oct. 23". */
+    private static final Set<String> DAY_QUALIFIERS = Set.of("last", "next", "this", "coming", "past");
+    /** A second day after a month and day, not itself followed by a year, a time or an amount. */
+    private static final Pattern SECOND_DAY = Pattern.compile(
+            "\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "(?!\\s*,?\\s*\\d|:\\d|\\s*(?:%|percent|per\\b|(?!was\\b|has\\b)[a-z]+s\\b))");
+    private static final int SECOND_DAY_REACH = 20;
+    /** Words after "the March" that make it a walk: "the March of the veterans", "the March on the capital". */
+    private static final Set<String> MARCH_ROUTE = Set.of("of", "on", "to", "for", "from", "in", "through",
+            "across", "against", "toward", "towards", "into", "past", "was", "is", "and");
+    /** "had filed reports by Wednesday": a deadline met in the past perfect is behind. */
+    private static final Pattern HAD_DONE = Pattern.compile(
+            "(?i)\\bhad\\s+(?:already\\s+)?(?!to\\b)[a-z]+(?:ed|en|t)\\b");
     private static final Set<String> PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "through",
             "during", "and", "to", "before", "after", "till");
     /** Month names as short as an abbreviation. */
@@ -298,7 +324,17 @@ public final class DateExtractor {
                 if (start != m.start()) {
                     groups[0] = m.group(1);
                 }
+                boolean day = rule.kind() == Kind.MONTH_DAY || rule.kind() == Kind.DAY_MONTH;
+                int qualified = day ? qualifierStart(body, start) : start;
+                if (qualified < start) {
+                    // "last Oct. 23", "next March 3": the qualifier belongs to the date and says which one
+                    start = qualified;
+                    groups[0] = body.substring(start, m.end());
+                }
                 candidates.add(new Candidate(start, m.end(), rule.kind(), groups));
+                if (rule.kind() == Kind.MONTH_DAY) {
+                    secondDay(body, m.end(), groups, candidates);
+                }
             }
         }
         List<Candidate> chosen = longestFirst(candidates);
@@ -313,7 +349,7 @@ public final class DateExtractor {
             // "two days after it blew up the road": counted from an event we cannot date, not from today; TimeML
             // then annotates the counted length alone.
             boolean fromEvent = c.kind() == Kind.SHIFT && (EVENT_ANCHOR.matcher(c.groups()[0]).find()
-                    && CLAUSE_START.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT))
+                    && clauseFollows(body, c.end())
                     || c.groups().length == 4 && c.groups()[3].toLowerCase(Locale.ROOT).matches("later|after|before"));
             boolean counted = c.kind() == Kind.SHIFT && c.groups().length == 4;
             if (fromEvent && !counted) {
@@ -323,9 +359,15 @@ public final class DateExtractor {
             boolean owner = c.kind() == Kind.WEEKDAY && body.startsWith("'s", c.end());
             // "by February", "until Tuesday" name a deadline, which lies ahead.
             String before = wordBefore(body, c.start());
-            boolean deadline = before.equals("by") || before.equals("until");
+            boolean deadline = (before.equals("by") || before.equals("until"))
+                    && !HAD_DONE.matcher(body).region(clauseStart(body, c.start()), c.start()).find();
             // "since March" counts from a point already past, whatever the tense around it.
             boolean future = !owner && !before.equals("since") && (isFuture(body, c.start(), c.end()) || deadline);
+            String qualifier = c.kind() == Kind.MONTH_DAY || c.kind() == Kind.DAY_MONTH
+                    ? firstWord(c.groups()[0]).toLowerCase(Locale.ROOT) : "";
+            if (DAY_QUALIFIERS.contains(qualifier) && !qualifier.equals("this")) {
+                future = qualifier.equals("next") || qualifier.equals("coming");
+            }
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
                             wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
@@ -337,8 +379,10 @@ public final class DateExtractor {
                 continue;
             }
             // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
+            // reported on.
             if (value.length() == 7 && value.charAt(5) == 'Q'
-                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)) {
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT) && quarterOver(value, reference)) {
                 lastQuarter = value;
             }
             // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
@@ -356,6 +400,56 @@ public final class DateExtractor {
                     c.groups()[0], value));
         }
         return out;
+    }
+
+    /**
+     * Whether an event clause starts at {@code at}: a pronoun or determiner ("before the vote"), a gerund ("before
+     * returning home") or a bare plural subject with its verb in the past ("before officials issued a warrant").
+     */
+    private static boolean clauseFollows(String body, int at) {
+        String next = wordAfter(body, at);
+        String lower = next.toLowerCase(Locale.ROOT);
+        if (CLAUSE_START.contains(lower) || (lower.endsWith("ing") && lower.length() > 5)) {
+            return true;
+        }
+        int after = body.indexOf(next, at) + next.length();
+        String verb = wordAfter(body, after).toLowerCase(Locale.ROOT);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && lower.endsWith("s")
+                && !lower.endsWith("ss") && verb.endsWith("ed") && verb.length() > 4;
+    }
+
+    /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
+    private static boolean quarterOver(String value, LocalDate reference) {
+        if (reference == null || !Character.isDigit(value.charAt(6))) {
+            return true;
+        }
+        LocalDate end = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 3 * (value.charAt(6) - '0'), 1)
+                .plusMonths(1);
+        return !end.isAfter(reference);
+    }
+
+    /** Where "last", "next", "this" or "coming" starts right before {@code at}, or {@code at}. */
+    private static int qualifierStart(String body, int at) {
+        String before = wordBefore(body, at).toLowerCase(Locale.ROOT);
+        if (!DAY_QUALIFIERS.contains(before)) {
+            return at;
+        }
+        int e = at;
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e - before.length();
+    }
+
+    /**
+     * "April 24 and 25", "on May 3 or 4": the second day shares the first one's month and is a date of its own.
+     */
+    private static void secondDay(String body, int end, String[] first, List<Candidate> candidates) {
+        Matcher m = SECOND_DAY.matcher(body).region(end, Math.min(body.length(), end + SECOND_DAY_REACH));
+        if (m.lookingAt() && Integer.parseInt(m.group(1)) <= 31) {
+            String[] groups = {m.group(1), null, first[2], m.group(1)};
+            candidates.add(new Candidate(m.start(1), m.end(1), Kind.MONTH_DAY, groups));
+        }
     }
 
     /** Where the words occur in the text, in order, each place once. */
@@ -432,7 +526,11 @@ public final class DateExtractor {
             String month = c.groups()[2];
             boolean qualified = c.groups()[1] != null;
             String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
-            boolean prepositional = PREPOSITIONS.contains(before);
+            // "the March vote", "the June accession": a month named before the event it dates
+            String after = wordAfter(body, c.end());
+            boolean attributive = before.equals("the") && Character.isLowerCase(firstChar(after))
+                    && !MARCH_ROUTE.contains(after);
+            boolean prepositional = PREPOSITIONS.contains(before) || attributive;
             if ((month.equals("May") || month.equals("March") || month.startsWith("Mar") || month.startsWith("Jan")
                     && month.length() < 4) && !qualified && !prepositional) {
                 return false;
@@ -463,6 +561,9 @@ public final class DateExtractor {
                     && wordAfter(body, c.end()).equalsIgnoreCase("of")) {
                 return false; // "three-quarters of the oil" is a fraction
             }
+            if (Character.isDigit(n.charAt(0)) && Character.isUpperCase(c.groups()[2].charAt(0))) {
+                return false; // "60 Minutes", "24 Hours": a title, not a length
+            }
             boolean extra = EXTRA_COUNT.matcher(c.groups()[0]).find();
             if ((n.equals("a") || n.equals("an")) && !extra) {
                 return before.equals("for") || before.equals("over") || before.equals("about")
@@ -483,6 +584,10 @@ public final class DateExtractor {
             // "today's youth", "in today's world": the present era, not the day ("today's editions" is the day)
             return !GENERIC_PRESENT.contains(wordAfter(body, c.end()).toLowerCase(Locale.ROOT));
         }
+        if (c.kind() == Kind.SET && PERCENT_BEFORE.matcher(body.substring(Math.max(0, c.start() - 9), c.start()))
+                .find()) {
+            return false; // "to grow 8% annually": a growth rate, not a recurring time
+        }
         if (c.kind() == Kind.PRESENT) {
             String w = c.groups()[1].toLowerCase(Locale.ROOT);
             // "now" as a discourse marker ("Now, the ...") is not a time; "Now the talks resume" is.
@@ -492,6 +597,7 @@ public final class DateExtractor {
         return true;
     }
 
+    private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)(?:%|\\bpercent|\\bper cent)\\s*$");
     private static final Pattern AMOUNT_END = Pattern.compile(
             "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
 
@@ -514,6 +620,14 @@ public final class DateExtractor {
             s--;
         }
         return body.substring(s, e);
+    }
+
+    private static String firstWord(String text) {
+        int e = 0;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(0, e);
     }
 
     private static char firstChar(String word) {
@@ -545,7 +659,7 @@ public final class DateExtractor {
         Matcher f = FUTURE.matcher(body).region(s, e);
         while (f.find()) {
             // "had been due to expire", "had planned": a plan of the past, overtaken since
-            if (!pastPerfect(body, f.start())) {
+            if (!pastPerfect(body, f.start()) && !attributivePlan(body, f)) {
                 nearestFuture = Math.min(nearestFuture, distance(f.start(), f.end(), start, end));
             }
         }
@@ -562,6 +676,15 @@ public final class DateExtractor {
             }
         }
         return nearestFuture <= nearestPast;
+    }
+
+    /** "the hastily planned trip": a participle used as an adjective dates nothing. */
+    private static boolean attributivePlan(String body, Matcher marker) {
+        if (!marker.group().equalsIgnoreCase("planned") && !marker.group().equalsIgnoreCase("scheduled")) {
+            return false;
+        }
+        String before = wordBefore(body, marker.start()).toLowerCase(Locale.ROOT);
+        return before.endsWith("ly") && before.length() > 3;
     }
 
     private static boolean pastPerfect(String body, int at) {
@@ -586,6 +709,13 @@ public final class DateExtractor {
             next++;
         }
         return FUTURE.matcher(body).region(next, e).lookingAt();
+    }
+
+    /** Where the clause of {@code start} begins: after the last comma or semicolon of its sentence. */
+    private static int clauseStart(String body, int start) {
+        int s = sentenceStart(body, start);
+        int comma = Math.max(body.lastIndexOf(',', start - 1), body.lastIndexOf(';', start - 1));
+        return Math.max(s, comma + 1);
     }
 
     private static int sentenceStart(String body, int start) {
@@ -686,6 +816,13 @@ public final class DateExtractor {
                 }
                 int month = month(c.kind() == Kind.MONTH_DAY ? g[2] : g[3]);
                 int day = Integer.parseInt(c.kind() == Kind.MONTH_DAY ? g[3] : g[2]);
+                String qualifier = firstWord(g[0]).toLowerCase(Locale.ROOT);
+                if (qualifier.equals("last") || qualifier.equals("past")) {
+                    // "last Oct. 23": the latest one before the reference, however near
+                    String lastYears = nearestYear(ref.minusYears(1), month, day, false);
+                    String thisYears = nearestYear(ref, month, day, false);
+                    return thisYears != null && thisYears.compareTo(ref.toString()) < 0 ? thisYears : lastYears;
+                }
                 return nearestYear(ref, month, day, future);
             }
             case MONTH_YEAR:
@@ -734,6 +871,19 @@ public final class DateExtractor {
                 return holiday(g, ref, future);
             case CLOCK:
                 return clock(g, ref, anchor, future);
+            case DAY_AROUND: {
+                String base = g[2] != null ? deictic(ref, g[2].toLowerCase(Locale.ROOT))
+                        : g[4] != null && ref != null ? weekday(ref, g[4], g[3], future) : null;
+                return base == null ? null
+                        : LocalDate.parse(base).plusDays(g[1].equalsIgnoreCase("before") ? -1 : 1).toString();
+            }
+            case CLOCK_WORDS: {
+                int hour = Integer.parseInt(g[1]);
+                // morning hours are a.m.; afternoon and evening p.m.; at night, p.m. from 6 to 11 only
+                boolean pm = g[2] == null ? hour >= 6 && hour < 12 : !g[2].equalsIgnoreCase("morning");
+                String[] asClock = {g[0], g[1], null, pm ? "p" : "a", null, null, null, null, null};
+                return clock(asClock, ref, anchor, future);
+            }
             case YEAR_PERIOD:
                 return yearPeriod(g, ref, lastQuarter);
             case PART_OF_YEAR: {
@@ -835,6 +985,12 @@ public final class DateExtractor {
      * occurrence the qualifier or the tense points to (the last one on or before the reference date by default).
      */
     private static String holiday(String[] g, LocalDate ref, boolean future) {
+        String day = holidayDay(g, ref, future);
+        // "Easter week", "Thanksgiving week": the week the holiday falls in
+        return day == null || g[4] == null ? day : week(LocalDate.parse(day));
+    }
+
+    private static String holidayDay(String[] g, LocalDate ref, boolean future) {
         String name = g[2].toLowerCase(Locale.ROOT);
         if (g[3] != null) {
             return holidayIn(name, Integer.parseInt(g[3])).toString();
@@ -851,7 +1007,10 @@ public final class DateExtractor {
         if (ahead) {
             return (thisYear.isBefore(ref) ? holidayIn(name, ref.getYear() + 1) : thisYear).toString();
         }
-        return (thisYear.isAfter(ref) ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
+        // a holiday a few days off is the coming one, whatever the tense: the news of its run-up
+        boolean imminent = q.isEmpty() && !thisYear.isBefore(ref)
+                && ChronoUnit.DAYS.between(ref, thisYear) <= HOLIDAY_DAYS_AHEAD;
+        return (thisYear.isAfter(ref) && !imminent ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
     }
 
     /** The date of a (United States) holiday in a year. */

@@ -2,6 +2,7 @@ package org.corroborate.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -94,7 +95,10 @@ public final class QuantityExtractor {
             "act", "part", "volume", "issue", "sector", "zone", "term", "day", "week", "year");
     /** Quantifying adjectives that are not part of what is counted: "10,000 more troops". */
     private static final Set<String> NOT_UNIT = Set.of("more", "additional", "extra", "fewer", "less", "further",
-            "such", "many", "several", "same", "own");
+            "such", "many", "several", "same", "own", "most", "least");
+    /** Market indexes named with a number ("FTSE 100"): the number is part of the name. */
+    private static final Set<String> STOCK_INDEXES = Set.of("sp", "nasdaq", "ftse", "dax", "cac", "nikkei",
+            "russell", "stoxx", "topix", "kospi", "asx", "sensex", "nifty", "tsx", "ibex", "aex", "smi", "mib");
     private static final Set<String> NUMBER_PREFIXES = Set.of("minus", "sub", "now", "then", "over", "under",
             "nearly", "almost", "around", "about", "roughly", "some", "approximately", "circa", "just");
     /**
@@ -113,6 +117,7 @@ public final class QuantityExtractor {
     private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
     private static final Segmenter SEGMENTER = new Segmenter();
     private static final int MAX_NP = 8;
+    private static final int MAX_ASIDE_TOKENS = 8;
     private static final int MAX_RANGE_GAP = 3;
     private static final int MAX_PLACE_PHRASES = 3;
     private static final int MAX_INHERIT_SENTENCES = 3;
@@ -366,6 +371,9 @@ public final class QuantityExtractor {
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
+        if (t.is(i, "between") && t.isDigits(i + 1)) {
+            i++; // "between 1600 and 1900": the checks below look at the first number
+        }
         if (!t.isDigits(i)) {
             // "a production-four-door record", "a one-on-one": a word number inside a hyphenated compound.
             if (i > 1 && t.is(i - 1, "-") && t.joined(i - 2) && t.joined(i - 1)
@@ -402,6 +410,12 @@ public final class QuantityExtractor {
         if (t.is(i - 1, "#") || (t.is(i - 1, ".") && t.is(i - 2, "no"))) {
             return false;
         }
+        // A stock index named by its number, also in lower case: "the sp 500", "nasdaq 100", "s&p 500".
+        if (end == i + 1 && (STOCK_INDEXES.contains(t.lower[Math.max(i - 1, 0)])
+                || (t.is(i - 1, "p") && t.is(i - 2, "&") && t.is(i - 3, "s")))
+                && Units.at(t, end, t.joined(i)) == null) {
+            return false;
+        }
         // Digits around a slash that did not read as a fraction: "9/11", "24/7", "2/3/2031".
         if ((t.is(end, "/") && t.joined(end - 1) && t.joined(end) && t.isDigits(end + 1))
                 || (t.is(i - 1, "/") && t.joined(i - 1) && t.joined(i - 2) && t.isDigits(i - 2))) {
@@ -421,8 +435,13 @@ public final class QuantityExtractor {
                 && Units.at(t, i - 1, false) == null) {
             return false;
         }
+        // "Model 3 sedans", "Phase 2 trials": after a capitalized label the number names a model, whatever follows
+        if (i > 0 && t.capitalized(i - 1) && LABELS.contains(t.lower[i - 1]) && end == i + 1) {
+            return false;
+        }
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
-        boolean countNounAfter = end < t.size() && "NOUN".equals(t.tag[end]) && t.lower[end].endsWith("s");
+        boolean countNounAfter = end < t.size() && ("NOUN".equals(t.tag[end]) || pluralAfterCount(t, num, end))
+                && t.lower[end].endsWith("s");
         if (unitAfter != null || countNounAfter) {
             return true;
         }
@@ -514,6 +533,13 @@ public final class QuantityExtractor {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
+            Units.Unit age = Units.word(t.lower[u] + " of age");
+            if (m.length() == 1 && age != null && ((t.is(f.first - 1, "of") && t.is(f.first - 2, "age"))
+                    || t.is(f.first - 1, "aged"))) {
+                // "under the age of 5 years", "aged 12 years": an age, as "5 years of age" is
+                f.unit = t.word[u] + " of age";
+                f.kind = age.kind();
+            }
             return;
         }
         // "one of the students", "thousands of people": the counted thing follows "of".
@@ -521,6 +547,13 @@ public final class QuantityExtractor {
             int k = u + 1;
             if (k < t.size() && ("DET".equals(t.tag[k]) || "PRON".equals(t.tag[k]))) {
                 k++;
+            }
+            int possessor = possessorEnd(t, k);
+            if (possessor > k && countedNoun(t, f, possessor)) {
+                // "two of Marlow's deputies": the set counted is the possessor's, name included.
+                f.unit = join(t, k, f.unitTo);
+                f.unitStart = k;
+                return;
             }
             Units.Match after = Units.at(t, k, false);
             if (after != null && after.unit().kind() == Units.Kind.CURRENCY) {
@@ -556,6 +589,14 @@ public final class QuantityExtractor {
         int k = t.is(u, "of") ? u + 1 : u;
         if (k < t.size() && ("DET".equals(t.tag[k]) || isPossessive(t, k))) {
             k++;
+        }
+        // "two-thirds of the combined 4.3M sales": the share is of the things the inner figure counts.
+        if (k > u && isParticiple(t, k) && k + 1 < t.size() && t.isDigits(k + 1)) {
+            k++;
+        }
+        Numbers.Num inner = k > u && t.isDigits(k) ? Numbers.read(t, k, false) : null;
+        if (inner != null && !inner.range()) {
+            k = inner.to();
         }
         if (k > u && countedNoun(t, f, k)) {
             // The whole noun phrase is what is shared: "a fourth of the Valdorian fleet".
@@ -597,7 +638,7 @@ public final class QuantityExtractor {
         int k = u;
         int head = -1;
         int modifiersFrom = u;
-        while (k < t.size() && k - u < 6) {
+        while (k < t.size() && k - u < MAX_NP) {
             String tag = t.tag[k];
             Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
             if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
@@ -608,7 +649,19 @@ public final class QuantityExtractor {
             if (t.lower[k].endsWith("wide") && k > u) {
                 break; // "homes nationwide": an adverb the tagger calls a noun
             }
-            if ("NOUN".equals(tag) && !isCalendarWord(t, k)) {
+            if (degreeAdverb(t, k)) {
+                tag = "ADV";
+            }
+            if (head < 0 && modelDesignation(t, k + 1)) {
+                k += 2; // "Model 3", "Model S": a capitalized noun and its number or letter name the model
+                modifiersFrom = k;
+                continue;
+            }
+            if (k == u && "VERB".equals(tag) && pluralAfterCount(t, f.num, k)) {
+                head = k; // "19 fouls proves", "from 1000 to 2000 hires": a plural the tagger calls a verb
+            } else if ("NOUN".equals(tag) && head < 0 && t.is(k + 1, "and") && "ADJ".equals(t.tagAt(k + 2))) {
+                // "the most gifted and unpredictable attackers": coordinated with an adjective, an adjective
+            } else if ("NOUN".equals(tag) && !isCalendarWord(t, k)) {
                 if (head >= 0 && f.num.value() == 1 && !f.num.range() && t.lower[k].endsWith("s")
                         && !t.lower[head].endsWith("s") && k + 1 < t.size()
                         && !"ADP".equals(t.tag[k + 1]) && !"PUNCT".equals(t.tag[k + 1])) {
@@ -621,10 +674,13 @@ public final class QuantityExtractor {
                 // adjectives only before the head
             } else if (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) {
                 // "flight-time", "long-range"
+            } else if (hyphenatedParticiple(t, k)) {
+                // "coal-fired power plants"
             } else if ("CCONJ".equals(tag) && head < 0 && k > u) {
                 // "digital and physical sales"
-            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1)))
-                    && (("VERB".equals(tag) && t.lower[k].endsWith("ed")) || "ADV".equals(tag))) {
+            } else if (head < 0 && ("ADJ".equals(t.tagAt(k + 1)) || "NOUN".equals(t.tagAt(k + 1))
+                            || ("ADV".equals(tag) && isParticiple(t, k + 1)))
+                    && (isParticiple(t, k) || "ADV".equals(tag))) {
                 // "2.7m combined digital sales", "20 decently sized plants", "coal-fired power plants"
             } else {
                 break;
@@ -661,15 +717,68 @@ public final class QuantityExtractor {
 
     private static boolean unitModifier(Tokens t, int k) {
         String tag = t.tag[k];
-        if (NOT_UNIT.contains(t.lower[k])) {
+        // an adverb and the adjective it grades judge the thing rather than name it: "decently sized plants"
+        if (NOT_UNIT.contains(t.lower[k]) || degreeAdverb(t, k) || (k > 0 && degreeAdverb(t, k - 1))) {
             return false;
         }
-        return "NOUN".equals(tag) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
-                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k));
+        // A capitalized noun inside the sentence names a brand or model ("Echo devices"), like a proper noun.
+        boolean name = t.capitalized(k) && !t.word[k].equals(t.word[k].toUpperCase(Locale.ROOT))
+                && !(t.is(k - 1, "-") && t.joined(k - 1));
+        return ("NOUN".equals(tag) && !name) || ("ADJ".equals(tag) && !t.capitalized(k)) || "CCONJ".equals(tag)
+                || (t.word[k].equals("-") && t.joined(k - 1) && t.joined(k)) || hyphenatedParticiple(t, k);
+    }
+
+    /** "decently sized", "newly built": an -ly word before an adjective is an adverb, whatever the tagger says. */
+    private static boolean degreeAdverb(Tokens t, int k) {
+        return "ADV".equals(t.tag[k]) || (t.lower[k].endsWith("ly") && t.lower[k].length() > 4
+                && !t.capitalized(k) && ("ADJ".equals(t.tagAt(k + 1)) || isParticiple(t, k + 1)));
+    }
+
+    /** The designation after a capitalized noun: "3" in "Model 3 sedans", "X" in "Model X vehicles". */
+    private static boolean modelDesignation(Tokens t, int k) {
+        return k < t.size() && t.capitalized(k - 1) && "NOUN".equals(t.tag[k - 1]) && k + 1 < t.size()
+                && (t.isDigits(k) || (t.word[k].length() == 1 && Character.isUpperCase(t.word[k].charAt(0))))
+                && !"PUNCT".equals(t.tag[k + 1]) && !t.joined(k);
+    }
+
+    private static boolean isParticiple(Tokens t, int k) {
+        return "VERB".equals(t.tagAt(k)) && t.lower[k].endsWith("ed");
+    }
+
+    /** The participle of a hyphenated compound modifier: "fired" in "coal-fired". */
+    private static boolean hyphenatedParticiple(Tokens t, int k) {
+        return isParticiple(t, k) && t.is(k - 1, "-") && t.joined(k - 1) && t.joined(k - 2);
+    }
+
+    /**
+     * A present-tense verb form right after a count above one is the plural noun counted: a plural count cannot
+     * be the subject of "fouls" or "hires", so the tagger's verb reading is wrong when the next word is another
+     * verb ("19 fouls proves") or no object follows.
+     */
+    private static boolean pluralAfterCount(Tokens t, Numbers.Num num, int k) {
+        if (k >= t.size() || !"VERB".equals(t.tag[k])) {
+            return false;
+        }
+        String w = t.lower[k];
+        if (num.value() <= 1 || num.scaled() || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+            return false;
+        }
+        String next = t.tagAt(k + 1);
+        return "VERB".equals(next) || "AUX".equals(next) || "PUNCT".equals(next) || next.isEmpty()
+                || ("DET".equals(next) && TIME_HEADS.contains(t.lower.length > k + 2 ? t.lower[k + 2] : ""));
     }
 
     /** "1,250 a day", "$3 per share", "78,000 times a minute": a rate after the unit. */
     private static void rate(Tokens t, Found f) {
+        // "C$6 (US$4.46) per share": the rate after a bracketed aside belongs to the figure before it
+        int close = t.is(f.last, "(") ? t.indexOf(")", f.last + 1, MAX_ASIDE_TOKENS) : -1;
+        if (close > 0 && !t.is(close + 1, "(")) {
+            int last = f.last;
+            f.last = close + 1;
+            rate(t, f);
+            f.last = last;
+            return;
+        }
         int r = f.last;
         if (r + 1 < t.size() && RATE_WORDS.contains(t.lower[r])) {
             int p = t.is(r + 1, "-") && t.joined(r) ? r + 2 : r + 1;
@@ -710,9 +819,13 @@ public final class QuantityExtractor {
             if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
                 gap++; // "a 7- or 8-inch screen"
             }
+            Found money = next != null && next.kind == Units.Kind.CURRENCY && t.is(f.numTo, "(")
+                    && next.first == f.numTo + 1 ? convertedBefore(t, found, n) : null;
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
                 copyUnit(t, next, f, false);
+            } else if (money != null) {
+                copyUnit(t, money, f, false);
             } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
                     && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
                 copyUnit(t, prev, f, true);
@@ -724,6 +837,22 @@ public final class QuantityExtractor {
                         : memory.subject();
             }
         }
+    }
+
+    /**
+     * "priced at 9,000 rand ($600) and 7,500 ($500)": a bare figure with a conversion in brackets after it is an
+     * amount in the currency of the last earlier amount that was converted the same way; null if there is none.
+     */
+    private static Found convertedBefore(Tokens t, List<Found> found, int n) {
+        for (int p = n - 2; p >= 0; p--) {
+            Found before = found.get(p);
+            Found conversion = found.get(p + 1);
+            if (before.kind == Units.Kind.CURRENCY && conversion.kind == Units.Kind.CURRENCY
+                    && t.is(before.last, "(") && conversion.first == before.last + 1) {
+                return before;
+            }
+        }
+        return null;
     }
 
     /**
@@ -883,6 +1012,15 @@ public final class QuantityExtractor {
             j++;
         }
         return end;
+    }
+
+    /** After a name and its possessive "'s" starting at {@code k} ("Marlow's", "the Valdorian Navy's"), or k. */
+    private static int possessorEnd(Tokens t, int k) {
+        int j = k;
+        while (j < t.size() && j - k < 3 && ("PROPN".equals(t.tag[j]) || t.capitalized(j))) {
+            j++;
+        }
+        return j > k && j < t.size() && t.joined(j - 1) && (t.is(j, "'s") || t.is(j, "\u2019s")) ? j + 1 : k;
     }
 
     private static boolean isPossessive(Tokens t, int j) {

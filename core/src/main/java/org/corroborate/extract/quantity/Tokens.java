@@ -81,6 +81,16 @@ final class Tokens {
         return i >= 0 && i < word.length && lower[i].equals(lowerWord);
     }
 
+    /** The first token equal to {@code lowerWord} from {@code from} on, looking at most {@code reach} tokens; or -1. */
+    int indexOf(String lowerWord, int from, int reach) {
+        for (int k = from; k < word.length && k < from + reach; k++) {
+            if (lower[k].equals(lowerWord)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     String tagAt(int i) {
         return i >= 0 && i < tag.length ? tag[i] : "";
     }

@@ -145,10 +145,10 @@ final class Units {
             year|TIME|year;years;yr;yrs
             decade|TIME|decade;decades
             century|TIME|century;centuries
-            year of age|AGE|year - old;years - old;year old;years old;yo
-            month of age|AGE|month - old;months - old;month old;months old
-            week of age|AGE|week - old;weeks - old;week old;weeks old
-            day of age|AGE|day - old;days - old;day old;days old
+            year of age|AGE|year - old;years - old;year old;years old;year of age;years of age;yo
+            month of age|AGE|month - old;months - old;month old;months old;month of age;months of age
+            week of age|AGE|week - old;weeks - old;week old;weeks old;week of age;weeks of age
+            day of age|AGE|day - old;days - old;day old;days old;day of age;days of age
             """;
 
     /** Currency symbols written before the number, with the letters that may prefix them ("US$", "C$"). */

@@ -331,4 +331,118 @@ class DateExtractorTest {
         assertThat(extract("Futures for $12 December delivery rose.")).extracting(DateMention::text)
                 .doesNotContain("12 December");
     }
+
+    @Test
+    void aQualifiedMonthAndDayIsOneDateInTheDirectionItNames() {
+        // the reference is 2031-05-15: "last Oct. 23" lies in 2030, however the sentence is worded
+        assertThat(value("The mayor was elected last Oct. 23 in a close race.", "last Oct. 23"))
+                .isEqualTo("2030-10-23");
+        assertThat(value("The dam failed last May 2 after the storm.", "last May 2")).isEqualTo("2031-05-02");
+        assertThat(value("The ferry line opens next June 4.", "next June 4")).isEqualTo("2031-06-04");
+    }
+
+    @Test
+    void aSecondDayAfterAMonthAndDaySharesItsMonth() {
+        String text = "The fair will be held on June 20 and 21 in the old harbour.";
+        assertThat(value(text, "June 20")).isEqualTo("2031-06-20");
+        assertThat(value(text, "21")).isEqualTo("2031-06-21");
+        // a count after "and" is not a day
+        assertThat(extract("Sales peaked on June 2 and 40 stalls closed.")).extracting(DateMention::text)
+                .containsExactly("June 2");
+    }
+
+    @Test
+    void aMonthBeforeTheEventItDates() {
+        assertThat(value("The March referendum will settle the question.", "March")).isEqualTo("2032-03");
+        assertThat(extract("The March of the Veterans passed the square.")).isEmpty();
+    }
+
+    @Test
+    void aPlanWordUsedAsAnAdjectiveDatesNothing() {
+        // "hastily planned" describes the trip; the verb of the clause is in the past
+        assertThat(value("On Monday, when the envoy cut short a hastily planned tour, the ministry closed its border.",
+                "Monday")).isEqualTo("2031-05-12");
+        assertThat(value("On Monday, the ministry planned to close its border.", "Monday")).isEqualTo("2031-05-19");
+    }
+
+    @Test
+    void aVagueCountBackFromNowIsAPastReference() {
+        assertThat(value("The lighthouse was rebuilt several years ago.", "several years ago")).isEqualTo("PAST_REF");
+        assertThat(value("The lighthouse stood empty for several years.", "several years")).isEqualTo("PXY");
+    }
+
+    @Test
+    void aDeadlineMetInThePastPerfectIsBehind() {
+        assertThat(value("Forty mills had filed their returns by Tuesday.", "Tuesday")).isEqualTo("2031-05-13");
+        assertThat(value("The mills must file their returns by Tuesday.", "Tuesday")).isEqualTo("2031-05-20");
+        // a past perfect in another clause does not decide
+        assertThat(value("The levy, which had been expected, must be paid by Tuesday.", "Tuesday"))
+                .isEqualTo("2031-05-20");
+    }
+
+    @Test
+    void holidayWeeksAndHolidaysJustAhead() {
+        // the reference is Thursday 2031-05-15; Easter 2032 is March 28, Easter 2031 was April 13
+        assertThat(value("Pilgrims filled the town as Easter week began.", "Easter week")).isEqualTo("2031-W15");
+        Article lateNovember = new Article("t", "test", null, null, List.of(), null, "2031-11-24T09:00:00Z", false,
+                null, null, List.of(), "en", "Shoppers crowded the malls before Thanksgiving.", List.of(), List.of(),
+                List.of());
+        // Thanksgiving 2031 is November 27, three days ahead: the coming one, though the sentence is past
+        assertThat(extractor.extract(lateNovember)).extracting(DateMention::value).containsExactly("2031-11-27");
+        assertThat(value("Shoppers crowded the malls before Thanksgiving.", "Thanksgiving")).isEqualTo("2030-11-28");
+    }
+
+    @Test
+    void hoursNamedByThePartOfTheDay() {
+        String text = "The convoy left on May 12, 2031. It set off at 5 in the morning and camped at 9 at night.";
+        assertThat(value(text, "5 in the morning")).isEqualTo("2031-05-12T05:00");
+        assertThat(value(text, "9 at night")).isEqualTo("2031-05-12T21:00");
+        assertThat(value("The ferry docked on May 12, 2031, at 3 o'clock in the afternoon.",
+                "3 o'clock in the afternoon")).isEqualTo("2031-05-12T15:00");
+    }
+
+    @Test
+    void theDayBeforeOrAfterANamedDay() {
+        assertThat(value("The guild met the day before yesterday.", "the day before yesterday"))
+                .isEqualTo("2031-05-13");
+        assertThat(value("The day before last Monday's vote, the guild met.", "The day before last Monday"))
+                .isEqualTo("2031-05-11");
+        assertThat(value("The ferry sails the day after tomorrow.", "the day after tomorrow")).isEqualTo("2031-05-17");
+    }
+
+    @Test
+    void aCountWithACapitalizedUnitIsATitle() {
+        assertThat(extract("She told the show 48 Hours Mystery that she was innocent.")).isEmpty();
+        assertThat(value("The talks lasted 48 hours.", "48 hours")).isEqualTo("PT48H");
+    }
+
+    @Test
+    void aQuarterNotYetOverIsAForecastNotThePeriodReported() {
+        // the reference is 2031-05-15: the first quarter is over, the second is not
+        String text = "Profit rose in the first quarter. The firm expects a loss in the second quarter. "
+                + "The year-ago quarter was weak.";
+        assertThat(value(text, "The year-ago quarter")).isEqualTo("2030-Q1");
+    }
+
+    @Test
+    void theDayBeforeAnEventClauseIsNotADate() {
+        assertThat(extract("The envoy toured the port later in the day before flying home.")).isEmpty();
+        assertThat(extract("He was last seen on the pier the day before officials closed it.")).isEmpty();
+        // without an event after it, the day before is counted from the date the text is at
+        assertThat(value("The pact was signed on May 2, 2031. The day before, talks nearly failed.", "The day before"))
+                .isEqualTo("2031-05-01");
+    }
+
+    @Test
+    void earlyAndLateSeasons() {
+        assertThat(value("The canal froze in the early winter.", "the early winter")).isEqualTo("2030-WI");
+        assertThat(value("The canal froze in late autumn.", "late autumn")).isEqualTo("2030-FA");
+    }
+
+    @Test
+    void aGrowthRateIsNotARecurringTime() {
+        assertThat(extract("The mill expects output to rise 6% annually.")).isEmpty();
+        assertThat(extract("Exports grew 4 percent yearly.")).isEmpty();
+        assertThat(value("The fair is held annually in the old port.", "annually")).isEqualTo("P1Y");
+    }
 }

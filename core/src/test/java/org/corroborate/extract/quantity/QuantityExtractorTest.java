@@ -243,4 +243,99 @@ class QuantityExtractorTest {
         Quantity named = extract("The Orvane Port Authority released figures it said showed 900 sailings.").get(0);
         assertThat(named.actor()).isEqualTo("The Orvane Port Authority");
     }
+
+    private static String unit(Quantity q) {
+        return UnitNormalizer.normalize(q.unit());
+    }
+
+    @Test
+    void pluralNounsTheTaggerCallsVerbs() {
+        assertThat(unit(extract("No penalties, but 23 tackles shows how rough the match was.").get(0)))
+                .isEqualTo("tackle");
+        Quantity range = extract("The bakery is going from 1200 to 1500 hires this year.").get(0);
+        assertThat(range.low()).isEqualTo(1200.0);
+        assertThat(range.high()).isEqualTo(1500.0);
+        assertThat(unit(range)).isEqualTo("hire");
+    }
+
+    @Test
+    void participlesAndCompoundsInsideTheCountedPhrase() {
+        assertThat(unit(extract("The grid needs about 14 decently sized gas-fired turbines.").get(0)))
+                .isEqualTo("gas-fired turbine");
+        assertThat(unit(extract("She is one of the most skilled and fearless divers in the Tarrow League.").get(0)))
+                .isEqualTo("skilled fearless diver tarrow league");
+    }
+
+    @Test
+    void brandNamesAndPossessorsInTheCountedSet() {
+        // a capitalized noun before the head names a product, like a proper noun
+        assertThat(unit(extract("The firm has sold 12m of its Lumo lamps in Europe.").get(0))).isEqualTo("lamp");
+        // in a partitive the possessor belongs to the set counted
+        Quantity q = extract("Three of Marlow's advisers resigned on the same day.").get(0);
+        assertThat(q.value()).isEqualTo(3.0);
+        assertThat(unit(q)).isEqualTo("marlow adviser");
+    }
+
+    @Test
+    void shareOfTheThingsAnInnerFigureCounts() {
+        List<Quantity> qs = extract("Almost three-quarters of the combined 2.1M print and audio copies went abroad.");
+        assertThat(qs).extracting(QuantityExtractorTest::unit)
+                .containsExactlyInAnyOrder("% print audio copy", "print audio copy");
+    }
+
+    @Test
+    void ageAfterTheAgeOf() {
+        assertThat(unit(extract("About 2 million calves under the age of 3 years were counted.").get(1)))
+                .isEqualTo("year of age");
+        assertThat(unit(extract("Pupils 7 years of age may enter.").get(0))).isEqualTo("year of age");
+        assertThat(unit(extract("The loan runs for 7 years.").get(0))).isEqualTo("year");
+    }
+
+    @Test
+    void stockIndexNamesAreNotFigures() {
+        assertThat(extract("the sp 500 slipped 1.1% and the nasdaq 100 gained 0.4%."))
+                .extracting(Quantity::value).containsExactly(1.1, 0.4);
+    }
+
+    @Test
+    void bareAmountBeforeABracketedConversionTakesTheEarlierCurrency() {
+        List<Quantity> qs = extract("The base trim costs 9,000 rand ($600) and the sport trim 7,500 ($500).");
+        assertThat(qs).extracting(QuantityExtractorTest::unit)
+                .containsExactly("south african rand", "dollar", "south african rand", "dollar");
+    }
+
+    @Test
+    void lemmaSlipsAreRepairedInUnitNames() {
+        assertThat(UnitNormalizer.normalize("viruses")).isEqualTo("virus");
+        assertThat(UnitNormalizer.normalize("bonuses")).isEqualTo("bonus");
+        assertThat(UnitNormalizer.normalize("houses")).isEqualTo("house");
+        assertThat(UnitNormalizer.normalize("chargers")).isEqualTo("charger");
+        assertThat(UnitNormalizer.normalize("hottest cars")).isEqualTo("hot car");
+        assertThat(UnitNormalizer.normalize("largest boats")).isEqualTo("large boat");
+        assertThat(UnitNormalizer.normalize("richest towns")).isEqualTo("rich town");
+        assertThat(UnitNormalizer.normalize("tapered tips")).isEqualTo("tapered tip");
+    }
+
+    @Test
+    void aRangeOfYearsAfterBetweenIsAPeriod() {
+        assertThat(extract("Between 1700 and 1850 river levels fell.")).isEmpty();
+        assertThat(extract("The toll rose between 2011 and 2016.")).isEmpty();
+        assertThat(extract("Between 1500 and 2000 miners joined the strike.")).extracting(Quantity::unit)
+                .containsExactly("miners");
+    }
+
+    @Test
+    void modelDesignationsAreNamesNotCounts() {
+        List<Quantity> qs = extract(
+                "The yard delivered about 41000 Model 5 coupes and 12000 Model R and Model T vans.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(41000.0, 12000.0);
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("coupe", "van");
+        assertThat(extract("Nearly 300 Phase 3 trials failed.")).extracting(Quantity::value).containsExactly(300.0);
+    }
+
+    @Test
+    void aRateAfterABracketedAsideBelongsToTheFigureBeforeIt() {
+        List<Quantity> qs = extract("The bid of C$8 (US$5.90) per share was accepted.");
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("canadian dollar per share", "dollar");
+    }
 }
