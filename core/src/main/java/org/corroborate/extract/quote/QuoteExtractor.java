@@ -351,6 +351,10 @@ public final class QuoteExtractor {
                 // "Roe replied:" closing a sentence, the quotation opening the next one
                 return make(announced[0], announced[1], src[0], src[1], c, "direct", cue.belief(), null);
             }
+            Found aside = participle ? null : parenthetical(c, src, cue, from, to);
+            if (aside != null) {
+                return aside;
+            }
             if (after == After.CLAUSE) {
                 int a = contentStartAfter(c, to, cue);
                 if (a < 0) {
@@ -376,6 +380,57 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, false, null);
+        }
+
+        /**
+         * "Still, he said, officials must decide ...", "His leverage, they believe, is intact", "But as Roe noted, the
+         * voters ...": a source and cue set off by commas (or opened by "as") inside the clause they report. The
+         * content runs from the comma after the cue to the sentence end, or from the sentence start when a part of
+         * the clause (a subject, a verb) comes before the source; PolNeAR's content then spans the aside. A
+         * continuation that is itself an adjunct (a participle, "when ...", "and ...") or a quotation is left to
+         * the other rules.
+         */
+        private Found parenthetical(int c, int[] src, Cues.Cue cue, int from, int to) {
+            int open = src[0] - 1;
+            if (open < from || !(t.get(open).text().equals(",") || t.get(open).text().equalsIgnoreCase("as"))) {
+                return null;
+            }
+            int k = c + 1;
+            while (k < to && isTimeWord(t.get(k).text())) {
+                k++;
+            }
+            if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                while (k < to && (t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("DET")
+                        || t.get(k).is("PRON") && !t.get(k).text().equals("that"))) {
+                    k++; // "..., Roe told reporters, ..."
+                }
+            }
+            int a = k + 1;
+            if (a + 1 >= to || !t.get(k).text().equals(",")) {
+                return null;
+            }
+            Token first = t.get(a);
+            String w = first.text().toLowerCase();
+            boolean clause = (first.is("DET") || first.is("NOUN") || first.is("PROPN") || first.is("PRON") || first.is("ADJ")
+                    || first.is("NUM") || first.is("AUX") || first.is("ADV") || first.is("VERB") && !w.endsWith("ing")
+                    || w.equals("that")) && !ADJUNCT_OPENERS.contains(w) && !isQuoteMark(first.text()) && cueAt(a) == null;
+            if (!clause || !hasVerb(a, to)) {
+                return null;
+            }
+            // the part before the aside: an adverbial opener ("Still,", "In the end,", "But as") or a clause's subject
+            int s = from;
+            while (s < open && (t.get(s).is("CCONJ") || isPunct(t.get(s)))) {
+                s++;
+            }
+            boolean subjectBefore = false;
+            if (s < open) {
+                Token head = t.get(s);
+                subjectBefore = !(head.is("ADV") || head.is("ADP") || head.is("SCONJ") || head.is("INTJ"))
+                        && !isTimeWord(head.text().toLowerCase()) || hasVerb(s, open);
+            }
+            int cs = subjectBefore ? t.get(skipDateline(s, open)).start() : t.get(a).start();
+            int ce = contentEnd(a, to);
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
         }
 
         /**
