@@ -375,4 +375,22 @@ class QuoteExtractorTest {
         assertThat(a.speaker()).isEqualTo("Pike");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void asideSourceAndCueBetweenCommas() {
+        String body = "The ferry sailed late again. Still, the captain said, the crew will keep the winter timetable. "
+                + "Its engine, the mechanics believe, cannot last another year. "
+                + "But as Wanjiru Otieno noted, the islanders have no other way to the mainland.";
+        List<Attribution> as = attributions(body);
+        Attribution still = withContent(as, body, "the crew will keep");
+        assertThat(slice(body, still.content())).isEqualTo("the crew will keep the winter timetable");
+        assertThat(still.sourceText()).isEqualTo("the captain");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).equals("Still"));
+        Attribution engine = withContent(as, body, "cannot last");
+        assertThat(slice(body, engine.content())).startsWith("Its engine");
+        assertThat(engine.belief()).isTrue();
+        Attribution noted = withContent(as, body, "no other way");
+        assertThat(slice(body, noted.content())).isEqualTo("the islanders have no other way to the mainland");
+        assertThat(noted.speaker()).isEqualTo("Wanjiru Otieno");
+    }
 }
