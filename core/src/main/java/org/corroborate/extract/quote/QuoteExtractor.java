@@ -903,10 +903,20 @@ public final class QuoteExtractor {
          */
         private int pastTitlePeriods(int a, int sentenceEnd) {
             int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
+            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || splitBeforeLowercase(to))) {
                 to = text.firstToken(t.get(to).sentence() + 1);
             }
             return to;
+        }
+
+        /**
+         * A sentence that opens with a lowercase word in the paragraph of the one before was cut at an abbreviation
+         * the splitter did not know ("Sen. Jane Roe (D-Ore.) | said ...", "the U.S. | while ...").
+         */
+        private boolean splitBeforeLowercase(int first) {
+            String end = t.get(first - 1).text();
+            return Character.isLowerCase(t.get(first).text().charAt(0)) && (end.equals(".") || end.equals(")"))
+                    && t.get(first).paragraph() == t.get(first - 1).paragraph();
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */

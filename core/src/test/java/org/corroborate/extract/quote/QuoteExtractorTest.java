@@ -393,4 +393,13 @@ class QuoteExtractorTest {
         assertThat(slice(body, noted.content())).isEqualTo("the islanders have no other way to the mainland");
         assertThat(noted.speaker()).isEqualTo("Wanjiru Otieno");
     }
+
+    @Test
+    void sentenceCutAtAnAbbreviationBeforeALowercaseWordIsOne() {
+        String body = "SALEM — Sen. Orla Brennick (D-Ore.) defended the ferry levy on Monday, saying the island routes "
+                + "would close without it.";
+        Attribution a = withContent(attributions(body), body, "island routes");
+        assertThat(slice(body, a.content())).isEqualTo("the island routes would close without it");
+        assertThat(a.speaker()).isEqualTo("Orla Brennick");
+    }
 }
