@@ -406,15 +406,7 @@ public final class QuoteExtractor {
                 }
             }
             int a = k + 1;
-            if (a + 1 >= to || !t.get(k).text().equals(",")) {
-                return null;
-            }
-            Token first = t.get(a);
-            String w = first.text().toLowerCase();
-            boolean clause = (first.is("DET") || first.is("NOUN") || first.is("PROPN") || first.is("PRON") || first.is("ADJ")
-                    || first.is("NUM") || first.is("AUX") || first.is("ADV") || first.is("VERB") && !w.endsWith("ing")
-                    || w.equals("that")) && !ADJUNCT_OPENERS.contains(w) && !isQuoteMark(first.text()) && cueAt(a) == null;
-            if (!clause || !hasVerb(a, to)) {
+            if (a + 1 >= to || !t.get(k).text().equals(",") || isQuoteMark(t.get(a).text()) || cueAt(a) != null) {
                 return null;
             }
             // the part before the aside: an adverbial opener ("Still,", "In the end,", "But as") or a clause's subject
@@ -427,6 +419,16 @@ public final class QuoteExtractor {
                 Token head = t.get(s);
                 subjectBefore = !(head.is("ADV") || head.is("ADP") || head.is("SCONJ") || head.is("INTJ"))
                         && !isTimeWord(head.text().toLowerCase()) || hasVerb(s, open);
+            }
+            // after an adverbial opener the words after the aside must be a clause of their own; after a subject
+            // they may be the rest of its clause ("The plan is flawed, she said, by design")
+            Token first = t.get(a);
+            String w = first.text().toLowerCase();
+            boolean clause = (first.is("DET") || first.is("NOUN") || first.is("PROPN") || first.is("PRON") || first.is("ADJ")
+                    || first.is("NUM") || first.is("AUX") || first.is("ADV") || first.is("VERB") && !w.endsWith("ing")
+                    || w.equals("that")) && !ADJUNCT_OPENERS.contains(w) && hasVerb(a, to);
+            if (!clause && !subjectBefore) {
+                return null;
             }
             int cs = subjectBefore ? t.get(skipDateline(s, open)).start() : t.get(a).start();
             int ce = contentEnd(a, to);
