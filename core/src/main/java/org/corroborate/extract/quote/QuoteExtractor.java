@@ -332,6 +332,9 @@ public final class QuoteExtractor {
             if (src == null && !participle) {
                 src = coordinatedSubject(c, from);
             }
+            if (src == null && !participle && c > from && t.get(c - 1).is("VERB")) {
+                src = modifiedSubject(c, from);
+            }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
                 Found prev = lastInSentence(t.get(c).sentence(), c);
@@ -1040,6 +1043,24 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Some 56 percent of voters polled said ...", "officials whose laws were struck down say ...": a subject
+         * whose modifier ends in a verb right before the cue. The noun phrase opening the sentence is the source
+         * when no comma or other cue comes between it and the cue.
+         */
+        private int[] modifiedSubject(int c, int from) {
+            int[] subject = subjectAt(from, c);
+            if (subject == null || c - subject[1] > 12 || t.get(subject[1] - 1).is("PRON")) {
+                return null;
+            }
+            for (int k = subject[1]; k < c; k++) {
+                if (isPunct(t.get(k)) || cueAt(k) != null) {
+                    return null;
+                }
+            }
+            return subject;
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */

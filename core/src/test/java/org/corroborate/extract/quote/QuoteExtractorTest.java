@@ -402,4 +402,20 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("the island routes would close without it");
         assertThat(a.speaker()).isEqualTo("Orla Brennick");
     }
+
+    @Test
+    void asideAfterASubjectTakesTheRestOfItsClause() {
+        String body = "The old pier has been sinking for years, the harbor master said, because of the tides.";
+        Attribution a = withContent(attributions(body), body, "old pier");
+        assertThat(slice(body, a.content())).startsWith("The old pier has been sinking").endsWith("because of the tides");
+        assertThat(a.sourceText()).isEqualTo("the harbor master");
+    }
+
+    @Test
+    void subjectWithAModifierEndingInAVerbIsTheSource() {
+        String body = "Two thirds of the ferry riders surveyed said the fares were too high.";
+        Attribution a = withContent(attributions(body), body, "fares were too high");
+        assertThat(slice(body, a.content())).isEqualTo("the fares were too high");
+        assertThat(a.sourceText()).isEqualTo("Two thirds of the ferry riders");
+    }
 }
