@@ -302,7 +302,8 @@ public final class QuoteExtractor {
                     int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
                     int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
                     boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
-                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase()));
+                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
+                            || t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(","));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
                         found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
                     }

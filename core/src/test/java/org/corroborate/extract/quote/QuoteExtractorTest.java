@@ -418,4 +418,13 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("the fares were too high");
         assertThat(a.sourceText()).isEqualTo("Two thirds of the ferry riders");
     }
+
+    @Test
+    void contentEndsBeforeACoordinatedReportWithItsOwnSource() {
+        String body = "Mayor Ilse Varga is backing the ferry plan, but she is not predicting that the council will pass it.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "ferry plan").content())).isEqualTo("the ferry plan");
+        assertThat(slice(body, withContent(as, body, "council will pass").content()))
+                .isEqualTo("the council will pass it");
+    }
 }
