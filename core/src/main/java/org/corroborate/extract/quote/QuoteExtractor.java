@@ -607,18 +607,45 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "The crowd seemed to ...", "Roe appears uneasy": an impression without a source, whose content is the
-         * subject with what it seems to be or do (the subject and the complement; the verb between is kept).
+         * "The crowd seemed to ...", "Roe appears uneasy", "Roe seemed rattled", "the plan seemed like a gamble": an
+         * impression without a source, whose content is the subject with what it seems to be or do (the verb between
+         * is kept). "There seems to be ..." keeps "there"; "it seems (that) ..." reports what follows the verb. A
+         * preposition after the verb ("appeared on television", "appeared at the rally") is an appearance, no
+         * impression.
          */
         private Found seeming(int c, int from, int to) {
             if (c + 1 >= to) {
                 return null;
             }
             Token next = t.get(c + 1);
-            boolean complement = next.text().equals("to") && c + 2 < to && (t.get(c + 2).is("VERB") || t.get(c + 2).is("AUX"))
-                    || next.is("ADJ") || next.is("ADV") && c + 2 < to && t.get(c + 2).is("ADJ");
+            String n = next.text().toLowerCase();
+            Token second = c + 2 < to ? t.get(c + 2) : null;
+            boolean complement = n.equals("to") && second != null && (second.is("VERB") || second.is("AUX"))
+                    || next.is("ADJ") || next.is("VERB") && !n.endsWith("ing")
+                    || next.is("ADV") && second != null && (second.is("ADJ") || second.is("VERB") || second.text().equals("to"))
+                    || n.equals("like") || n.equals("as") && second != null && (second.text().equals("if")
+                    || second.text().equals("though"))
+                    || next.is("DET") && t.get(c).text().toLowerCase().startsWith("seem");
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
+                k--;
+            }
+            String before = k >= from ? t.get(k).text().toLowerCase() : "";
+            if (before.equals("there") && complement) {
+                return make(t.get(k).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);
+            }
+            if (before.equals("it")) {
+                // "it seems the plan failed", "it appears, though, that ...": the clause after the verb
+                int a = c + 1;
+                while (a < to && (isPunct(t.get(a)) || t.get(a).is("ADV") || t.get(a).text().equals("that"))) {
+                    a++;
+                }
+                boolean clause = a < to && (a > c + 1 || !t.get(a).is("ADP")) && hasVerb(a, to);
+                return clause ? make(t.get(a).start(), contentEnd(a, to), -1, -1, c, null, true, null) : null;
+            }
             int[] subject = complement ? leftSource(c, from) : null;
-            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())) {
+            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(subject[0]).text().toLowerCase())) {
                 return null;
             }
             return make(t.get(subject[0]).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);

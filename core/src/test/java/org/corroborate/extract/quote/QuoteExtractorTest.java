@@ -427,4 +427,18 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "council will pass").content()))
                 .isEqualTo("the council will pass it");
     }
+
+    @Test
+    void impressionsWithParticiplesItAndThere() {
+        String body = "The mayor seemed rattled by the vote. It appears, though, that the ferry will keep running. "
+                + "There seems to be little interest in the levy. The tolls, which appeared likely to rise, stayed put. "
+                + "The harbor master appeared on local television.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "rattled").content())).isEqualTo("The mayor seemed rattled by the vote");
+        assertThat(slice(body, withContent(as, body, "ferry will keep").content())).isEqualTo("the ferry will keep running");
+        assertThat(slice(body, withContent(as, body, "little interest").content())).startsWith("There seems");
+        assertThat(slice(body, withContent(as, body, "likely to rise").content())).startsWith("which appeared");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("television"));
+        assertThat(as).allMatch(a -> a.belief() && a.source() == null);
+    }
 }
