@@ -789,6 +789,17 @@ public final class QuoteExtractor {
                 a++;
             }
             boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
+            if (opens && a == src[1]) {
+                // "According to a version of the site from 2010, X": the source's phrase goes on to the comma
+                int comma = a;
+                while (comma < to && comma < a + 12 && !t.get(comma).text().equals(",") && !t.get(comma).is("AUX")
+                        && !(t.get(comma).is("VERB") && !t.get(comma).text().endsWith("ed"))) {
+                    comma++;
+                }
+                if (comma + 1 < to && t.get(comma).text().equals(",")) {
+                    a = comma + 1;
+                }
+            }
             // "In addition, according to X, Y ..." / "Roe, according to X, is ...": a clause goes on after the
             // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...")
             boolean goesOn = !opens && a > src[1] && a + 2 < to && t.get(src[1]).text().equals(",")
@@ -1008,8 +1019,12 @@ public final class QuoteExtractor {
             }
             int e = modifier ? a + 1 : a;
             int head = -1;
-            while (e < to && e < a + 10 && inNounPhrase(e)) {
-                if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
+            // a participle before a noun modifies it ("an archived version"); a hyphen inside a word joins it
+            // ("a 50-state poll"); a day after the head is no head ("a report Tuesday from ...")
+            while (e < to && e < a + 10 && (inNounPhrase(e) || e > a && e + 1 < to && t.get(e).is("VERB")
+                    && t.get(e).text().endsWith("ed") && (t.get(e + 1).is("NOUN") || t.get(e + 1).is("ADJ"))
+                    || innerHyphen(e, to))) {
+                if ((t.get(e).is("PROPN") || t.get(e).is("NOUN")) && !isTimeWord(t.get(e).text())) {
                     head = e;
                 }
                 if (t.get(e).possessive() && e + 1 < to && !inNounPhrase(e + 1)) {
@@ -1031,6 +1046,12 @@ public final class QuoteExtractor {
                 }
             }
             return new int[] {a, head + 1};
+        }
+
+        /** A hyphen written inside a word between two parts of a noun phrase: "50-state", "long-term". */
+        private boolean innerHyphen(int i, int to) {
+            return t.get(i).text().equals("-") && i > 0 && i + 1 < to && t.get(i - 1).end() == t.get(i).start()
+                    && t.get(i).end() == t.get(i + 1).start() && !isPunct(t.get(i - 1)) && !isPunct(t.get(i + 1));
         }
 
         /**

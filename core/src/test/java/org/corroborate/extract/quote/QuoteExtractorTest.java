@@ -441,4 +441,18 @@ class QuoteExtractorTest {
         assertThat(as).noneMatch(a -> slice(body, a.content()).contains("television"));
         assertThat(as).allMatch(a -> a.belief() && a.source() == null);
     }
+
+    @Test
+    void accordingToLongerSourcePhrases() {
+        String body = "Now, according to a recent 12-county survey, most islanders favor the toll. "
+                + "According to an archived copy of the council website from 2019, the levy was never voted on. "
+                + "The pier will close in May, according to a memo Tuesday from the harbor board.";
+        List<Attribution> as = attributions(body);
+        Attribution survey = withContent(as, body, "most islanders");
+        assertThat(survey.sourceText()).isEqualTo("a recent 12-county survey");
+        Attribution archive = withContent(as, body, "never voted");
+        assertThat(slice(body, archive.content())).isEqualTo("the levy was never voted on");
+        assertThat(archive.sourceText()).startsWith("an archived copy");
+        assertThat(withContent(as, body, "pier will close").sourceText()).isEqualTo("a memo");
+    }
 }
