@@ -959,7 +959,7 @@ public final class QuoteExtractor {
          */
         private boolean splitBeforeLowercase(int first) {
             String end = t.get(first - 1).text();
-            return Character.isLowerCase(t.get(first).text().charAt(0)) && (end.equals(".") || end.equals(")"))
+            return Character.isLowerCase(t.get(first).text().charAt(0)) && (end.endsWith(".") || end.equals(")"))
                     && t.get(first).paragraph() == t.get(first - 1).paragraph();
         }
 
