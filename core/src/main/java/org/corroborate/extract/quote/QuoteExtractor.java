@@ -333,7 +333,7 @@ public final class QuoteExtractor {
             if (src == null && !participle) {
                 src = coordinatedSubject(c, from);
             }
-            if (src == null && !participle && c > from && t.get(c - 1).is("VERB")) {
+            if (src == null && !participle && c > from && !isPunct(t.get(c - 1)) && !t.get(c - 1).is("CCONJ")) {
                 src = modifiedSubject(c, from);
             }
             if (src == null && inherits) {
@@ -1095,9 +1095,10 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Some 56 percent of voters polled said ...", "officials whose laws were struck down say ...": a subject
-         * whose modifier ends in a verb right before the cue. The noun phrase opening the sentence is the source
-         * when no comma or other cue comes between it and the cue.
+         * "Some 56 percent of voters polled said ...", "officials whose laws were struck down say ...", "a poll out
+         * this week shows ...": a subject whose modifier runs up to the cue, so no noun phrase ends right before it.
+         * The noun phrase opening the sentence is the source when no punctuation or other cue comes between it and
+         * the cue.
          */
         private int[] modifiedSubject(int c, int from) {
             int[] subject = subjectAt(from, c);

@@ -417,6 +417,8 @@ class QuoteExtractorTest {
         Attribution a = withContent(attributions(body), body, "fares were too high");
         assertThat(slice(body, a.content())).isEqualTo("the fares were too high");
         assertThat(a.sourceText()).isEqualTo("Two thirds of the ferry riders");
+        String poll = "The latest harbor survey out this week shows the toll losing support.";
+        assertThat(withContent(attributions(poll), poll, "losing support").sourceText()).isEqualTo("The latest harbor survey");
     }
 
     @Test
