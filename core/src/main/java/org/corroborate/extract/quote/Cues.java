@@ -77,6 +77,11 @@ final class Cues {
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");
 
+    /** Heads of noun phrases that are records, whose belief cues report like speech: "..., court records show." */
+    static final Set<String> RECORDS = Set.of("poll", "polls", "survey", "surveys", "records", "data", "documents",
+            "filings", "reports", "figures", "numbers", "results", "study", "studies", "analysis", "estimates",
+            "statistics", "tallies", "returns");
+
     /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
     static final Set<String> QUOTE_ONLY = Set.of("continue");
 

@@ -367,7 +367,10 @@ public final class QuoteExtractor {
                 int end = contentEnd(a, to);
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
-            if (after == After.OTHER || cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+            // a belief cue after its content only with a record as source ("..., polls show."): after people and
+            // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
+            boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
+            if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
                 return null;
             }
             // "..., X said": the content is the clause before the comma, back over sentences cut inside it
@@ -383,7 +386,7 @@ public final class QuoteExtractor {
             if (ce <= cs) {
                 return null;
             }
-            return make(cs, ce, src[0], src[1], c, null, false, null);
+            return make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
         }
 
         /**

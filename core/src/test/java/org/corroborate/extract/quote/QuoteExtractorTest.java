@@ -457,4 +457,15 @@ class QuoteExtractorTest {
         assertThat(archive.sourceText()).startsWith("an archived copy");
         assertThat(withContent(as, body, "pier will close").sourceText()).isEqualTo("a memo");
     }
+
+    @Test
+    void trailingBeliefCueWithARecordAsSource() {
+        String body = "The ferry carried 4,000 riders in May, court records show. Tolls will rise, many islanders fear.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "4,000 riders");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry carried 4,000 riders in May");
+        assertThat(a.sourceText()).isEqualTo("court records");
+        assertThat(a.belief()).isTrue();
+        assertThat(as).noneMatch(x -> slice(body, x.content()).contains("Tolls will rise"));
+    }
 }
