@@ -922,7 +922,7 @@ public final class QuoteExtractor {
                 return null;
             }
             Token head = t.get(k);
-            String w = head.text().toLowerCase();
+            String w = withoutContraction(head.text().toLowerCase());
             if (coveringName(head.start()) != null && !head.is("PUNCT")) {
                 int s = k; // a recognized name is a noun phrase whatever the tagger made of it
                 while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
@@ -1079,7 +1079,7 @@ public final class QuoteExtractor {
          */
         private int[] coordinatedSubject(int c, int from) {
             int k = c - 1;
-            while (k > from && t.get(k).is("ADV")) {
+            while (k > from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
                 k--;
             }
             if (k <= from || !t.get(k).is("CCONJ")) {
@@ -1329,7 +1329,7 @@ public final class QuoteExtractor {
                 return null;
             }
             Token head = t.get(f.srcEnd - 1);
-            String w = head.text().toLowerCase();
+            String w = withoutContraction(head.text().toLowerCase());
             if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
@@ -1707,6 +1707,12 @@ public final class QuoteExtractor {
         private Span span(int charStart, int charEnd) {
             return plain ? new Span(charStart, charEnd) : Span.ofChars(body, charStart, charEnd);
         }
+    }
+
+    /** "he’s" -> "he": the tokenizer keeps some contracted verbs on their pronoun. */
+    private static String withoutContraction(String w) {
+        int apostrophe = Math.max(w.indexOf('’'), w.indexOf('\''));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
     }
 
     /** "Roe", "Smith-Jones": a capital first letter, a lowercase last one. */

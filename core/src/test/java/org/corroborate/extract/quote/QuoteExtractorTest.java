@@ -468,4 +468,17 @@ class QuoteExtractorTest {
         assertThat(a.belief()).isTrue();
         assertThat(as).noneMatch(x -> slice(body, x.content()).contains("Tolls will rise"));
     }
+
+    @Test
+    void coordinatedCueAfterAnAuxiliaryAndAContractedPronoun() {
+        String body = "Mayor Ilse Varga said she would back the levy but did not suggest it would pass. "
+                + "Varga is backing the ferry plan, but she’s not predicting a quick vote.";
+        List<Attribution> as = attributions(body);
+        Attribution suggest = withContent(as, body, "it would pass");
+        assertThat(suggest.cueText()).isEqualTo("suggest");
+        assertThat(slice(body, withContent(as, body, "she would back").content())).isEqualTo("she would back the levy");
+        Attribution predicting = withContent(as, body, "a quick vote");
+        assertThat(predicting.sourceText()).isEqualTo("she");
+        assertThat(predicting.speaker()).isEqualTo("Ilse Varga");
+    }
 }
