@@ -869,8 +869,10 @@ public final class QuoteExtractor {
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
         private int[] leftSource(int c, int from) {
             int k = c - 1;
+            // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
-                    || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text()))) {
+                    || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
                 k--;
             }
             if (k > from && t.get(k).text().equals(")")) {
@@ -1169,7 +1171,9 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
-            boolean prepositional = next.is("ADP") && !next.possessive(); // the tagger's "Roe's/ADP"
+            // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
+            boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
+                    && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();

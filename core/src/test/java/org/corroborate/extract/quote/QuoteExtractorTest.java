@@ -481,4 +481,15 @@ class QuoteExtractorTest {
         assertThat(predicting.sourceText()).isEqualTo("she");
         assertThat(predicting.speaker()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void sourceBeforeADayAndContentOpeningWithAtLeast() {
+        String body = "The harbor master on Tuesday dismissed the new toll plan. "
+                + "The port authority reported at least six ferries were late.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "new toll plan").sourceText()).isEqualTo("The harbor master");
+        Attribution late = withContent(as, body, "six ferries");
+        assertThat(slice(body, late.content())).isEqualTo("at least six ferries were late");
+        assertThat(late.sourceText()).isEqualTo("The port authority");
+    }
 }
