@@ -294,16 +294,20 @@ public final class QuoteExtractor {
                     found.add(f);
                 }
             }
-            // an attribution that swallowed a later one's source and cue ends where that source begins
+            // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
+            // only when the content follows its cue ("Roe backs X, but she doubts Y") and the later source is no
+            // first person (in "..., and I think Y, Roe said" the speaker's own words go on)
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
+                boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
                 for (int j = firstHere; j < found.size(); j++) {
                     Found b = found.get(j);
                     int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
                     int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
                     boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
                             || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
-                            || t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(","));
+                            || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
+                            && !FIRST_PERSON.contains(t.get(bFirst).text()));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
                         found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
                     }

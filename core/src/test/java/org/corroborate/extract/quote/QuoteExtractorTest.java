@@ -492,4 +492,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, late.content())).isEqualTo("at least six ferries were late");
         assertThat(late.sourceText()).isEqualTo("The port authority");
     }
+
+    @Test
+    void firstPersonReportInsideUnmarkedSpeechStaysInIt() {
+        String body = "We met the council twice, and I think they will agree to the levy, the ferry captain said.";
+        Attribution a = withContent(attributions(body), body, "We met the council");
+        assertThat(slice(body, a.content())).endsWith("agree to the levy");
+        assertThat(a.sourceText()).isEqualTo("the ferry captain");
+    }
 }
