@@ -1175,6 +1175,9 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
+            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
+                return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
+            }
             // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
                     && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));

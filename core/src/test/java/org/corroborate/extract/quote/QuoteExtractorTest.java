@@ -500,4 +500,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).endsWith("agree to the levy");
         assertThat(a.sourceText()).isEqualTo("the ferry captain");
     }
+
+    @Test
+    void anAdverbAloneAfterTheCueIsNoContent() {
+        String body = "“What a lovely toll,” the ferry captain said sarcastically.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "lovely toll").cueText()).isEqualTo("said");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("sarcastically"));
+    }
 }
