@@ -539,35 +539,43 @@ public final class QuoteExtractor {
                 return null;
             }
             noun = noun || phraseNoun;
-            int[] src;
-            if (noun) {
-                int k = c - 1;
-                while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                    k--;
-                }
-                if (k < from) {
-                    return null;
-                }
-                Token before = t.get(k);
-                if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
-                    src = new int[] {k, k + 1};
-                } else if (before.possessive()) {
-                    src = nounPhraseLeft(k, from);
-                } else {
-                    // "Roe expressed concern that", "Roe made the claim that": the subject of a verb that is no cue
-                    while (k >= from && t.get(k).is("DET")) {
-                        k--;
-                    }
-                    src = k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
-                }
-            } else {
-                src = leftSource(c, from);
+            int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                src = null;
             }
-            if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+            // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
+            // "the idea that ...": PolNeAR annotates these without one); an adjective or a phrase complement is not
+            if (src == null && (!noun || phrase)) {
                 return null;
             }
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
-            return end > t.get(a).start() ? make(t.get(a).start(), end, src[0], src[1], c, null, true, null) : null;
+            return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
+                    c, null, true, null) : null;
+        }
+
+        /**
+         * The source of stance noun {@code c}: the possessive before it ("her claim", "Roe's claim"), or the subject of
+         * the verb that is no cue before it ("Roe expressed concern that", "Roe made the claim that"); or null.
+         */
+        private int[] nounSource(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
+                k--;
+            }
+            if (k < from) {
+                return null;
+            }
+            Token before = t.get(k);
+            if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
+                return new int[] {k, k + 1};
+            }
+            if (before.possessive()) {
+                return nounPhraseLeft(k, from);
+            }
+            while (k >= from && t.get(k).is("DET")) {
+                k--;
+            }
+            return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
         }
 
         /**

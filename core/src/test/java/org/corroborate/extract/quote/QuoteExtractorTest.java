@@ -508,4 +508,16 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "lovely toll").cueText()).isEqualTo("said");
         assertThat(as).noneMatch(a -> slice(body, a.content()).contains("sarcastically"));
     }
+
+    @Test
+    void stanceNounWithAThatClauseAndNoSource() {
+        String body = "Within a month it was drawing complaints that the tolls were too high. "
+                + "Her warning that the pier would flood went unheeded.";
+        List<Attribution> as = attributions(body);
+        Attribution complaints = withContent(as, body, "tolls were too high");
+        assertThat(slice(body, complaints.content())).isEqualTo("the tolls were too high");
+        assertThat(complaints.source()).isNull();
+        assertThat(complaints.belief()).isTrue();
+        assertThat(withContent(as, body, "pier would flood").sourceText()).isEqualTo("Her");
+    }
 }
