@@ -351,7 +351,12 @@ public final class QuoteExtractor {
                 }
             }
             if (src == null) {
-                return null;
+                // "..., with officials warning that ...", "when asked, insisted that ...": a that-clause is reported
+                // even when its source is not found (PolNeAR annotates it without one); kept out of the quotes
+                boolean clause = c + 2 < to && t.get(c + 1).text().equals("that") && t.get(c + 1).is("SCONJ");
+                int[] subject = clause ? namedSubject(from, c) : null;
+                return clause ? make(t.get(c + 2).start(), contentEnd(c + 2, to), subject == null ? -1 : subject[0],
+                        subject == null ? -1 : subject[1], c, null, true, null) : null;
             }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
@@ -547,6 +552,9 @@ public final class QuoteExtractor {
             // "the idea that ...": PolNeAR annotates these without one); an adjective or a phrase complement is not
             if (src == null && (!noun || phrase)) {
                 return null;
+            }
+            if (src == null) {
+                src = namedSubject(from, c); // "Roe veered close to an admission that ..."
             }
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
@@ -1128,6 +1136,24 @@ public final class QuoteExtractor {
                 }
             }
             return subject;
+        }
+
+        /**
+         * The subject opening a sentence (over a leading conjunction or adverb) when it names someone: a proper noun
+         * or a personal pronoun ("Roe, after weeks of silence, conceded that ..."); else null.
+         */
+        private int[] namedSubject(int from, int limit) {
+            int s = from;
+            while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
+                s++;
+            }
+            int[] subject = subjectAt(s, limit);
+            if (subject == null) {
+                return null;
+            }
+            Token head = t.get(subject[1] - 1);
+            String w = head.text().toLowerCase();
+            return head.is("PROPN") || PERSON_PRONOUNS.contains(w) || w.equals("they") ? subject : null;
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */

@@ -520,4 +520,17 @@ class QuoteExtractorTest {
         assertThat(complaints.belief()).isTrue();
         assertThat(withContent(as, body, "pier would flood").sourceText()).isEqualTo("Her");
     }
+
+    @Test
+    void thatClauseOfACueWithoutANounPhraseSource() {
+        String body = "Mayor Ilse Varga then pivoted to arguing that the toll was fair. "
+                + "The ferry line has been warning that it is running out of cash.";
+        List<Attribution> as = attributions(body);
+        Attribution arguing = withContent(as, body, "toll was fair");
+        assertThat(arguing.sourceText()).isEqualTo("Mayor Ilse Varga");
+        assertThat(arguing.belief()).isTrue();
+        Attribution warning = withContent(as, body, "running out of cash");
+        assertThat(slice(body, warning.content())).isEqualTo("it is running out of cash");
+        assertThat(warning.source()).isNull();
+    }
 }
