@@ -802,6 +802,9 @@ public final class QuoteExtractor {
          */
         private Found accordingTo(int c, int srcFrom, int from, int to) {
             int[] src = nounPhraseRight(srcFrom, to);
+            if (src == null && srcFrom == c + 2) {
+                src = phraseToPunctuation(srcFrom, to);
+            }
             if (src == null) {
                 return null;
             }
@@ -843,6 +846,21 @@ public final class QuoteExtractor {
                 ce = trimEnd(cs, t.get(c).start());
             }
             return ce > cs ? make(cs, ce, src[0], src[1], c, null, srcFrom == c + 1, null) : null;
+        }
+
+        /**
+         * "according to some on Twitter,", "according to complete but unofficial returns.": the words after
+         * "according to" up to the next punctuation (at most 12, holding a noun or pronoun) when the tags give no
+         * noun phrase; or null.
+         */
+        private int[] phraseToPunctuation(int a, int to) {
+            int e = a;
+            boolean nominal = false;
+            while (e < to && e < a + 12 && !isPunct(t.get(e))) {
+                nominal |= t.get(e).is("NOUN") || t.get(e).is("PROPN") || t.get(e).is("PRON");
+                e++;
+            }
+            return nominal && e > a && (e == to || isPunct(t.get(e))) ? new int[] {a, e} : null;
         }
 
         // ---- pass 3: quotations without a cue carry over the previous speaker

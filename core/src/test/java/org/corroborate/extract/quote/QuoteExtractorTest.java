@@ -533,4 +533,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, warning.content())).isEqualTo("it is running out of cash");
         assertThat(warning.source()).isNull();
     }
+
+    @Test
+    void accordingToAPhraseTheTagsDoNotMakeANounPhrase() {
+        String body = "The ferry lost the vote in Harlow, according to complete but unofficial returns.";
+        Attribution a = withContent(attributions(body), body, "lost the vote");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry lost the vote in Harlow");
+        assertThat(a.sourceText()).isEqualTo("complete but unofficial returns");
+    }
 }
