@@ -437,14 +437,15 @@ public final class QuoteExtractor {
                         && !isTimeWord(head.text().toLowerCase()) || hasVerb(s, open);
             }
             // after an adverbial opener the words after the aside must be a clause of their own; after a subject
-            // they may be the rest of its clause ("The plan is flawed, she said, by design")
+            // they may be the rest of its clause ("The plan is flawed, she said, by design") unless they open an
+            // adjunct clause ("when ...", "after ...")
             Token first = t.get(a);
             String w = first.text().toLowerCase();
             boolean clause = (first.is("DET") || first.is("NOUN") || first.is("PROPN") || first.is("PRON") || first.is("ADJ")
                     || first.is("NUM") || first.is("AUX") || first.is("ADV") || first.is("VERB") && !w.endsWith("ing")
                     || w.equals("that")) && !ADJUNCT_OPENERS.contains(w) && hasVerb(a, to);
-            if (!clause && !subjectBefore) {
-                return null;
+            if (!clause && (!subjectBefore || ADJUNCT_OPENERS.contains(w))) {
+                return null; // "..., officials said, after a long search": the clause before is the content
             }
             int cs = subjectBefore ? t.get(skipDateline(s, open)).start() : t.get(a).start();
             int ce = contentEnd(a, to);
