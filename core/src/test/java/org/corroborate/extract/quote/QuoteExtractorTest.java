@@ -405,10 +405,13 @@ class QuoteExtractorTest {
 
     @Test
     void asideAfterASubjectTakesTheRestOfItsClause() {
-        String body = "The old pier has been sinking for years, the harbor master said, because of the tides.";
-        Attribution a = withContent(attributions(body), body, "old pier");
-        assertThat(slice(body, a.content())).startsWith("The old pier has been sinking").endsWith("because of the tides");
+        String body = "The old pier has been sinking for years, the harbor master said, by a foot a decade. "
+                + "The new pier will open in May, the mayor said, when the tides allow.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "old pier");
+        assertThat(slice(body, a.content())).startsWith("The old pier has been sinking").endsWith("by a foot a decade");
         assertThat(a.sourceText()).isEqualTo("the harbor master");
+        assertThat(slice(body, withContent(as, body, "new pier").content())).isEqualTo("The new pier will open in May");
     }
 
     @Test
