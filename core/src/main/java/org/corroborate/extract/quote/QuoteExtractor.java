@@ -535,6 +535,9 @@ public final class QuoteExtractor {
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
             int a = complementStart(c + 1, to);
+            if (a < 0 && adjective) {
+                a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
+            }
             // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is taken only
             // with a possessive source ("Roe's call for X"): after other nouns it is most often itself the content of
             // another attribution ("Roe voiced support for ...") and costs more speakers than it finds contents
@@ -546,12 +549,15 @@ public final class QuoteExtractor {
             }
             noun = noun || phraseNoun;
             int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            boolean impersonal = false;
             if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
                 src = null;
             }
             // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
-            // "the idea that ...": PolNeAR annotates these without one); an adjective or a phrase complement is not
-            if (src == null && (!noun || phrase)) {
+            // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another
+            // adjective or a phrase complement is not
+            if (src == null && (!noun || phrase) && !impersonal) {
                 return null;
             }
             if (src == null) {
@@ -560,6 +566,36 @@ public final class QuoteExtractor {
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
                     c, null, true, null) : null;
+        }
+
+        /**
+         * The clause right after predicative adjective {@code c} ("is glad the vote passed", "became clear Roe would
+         * win"): its first token, or -1. The adjective follows a form of "be" or "become", "remain", "feel" (not a
+         * noun it modifies: "a clear message"), and a subject and its verb follow it before any punctuation.
+         */
+        private int bareClause(int c, int from, int to) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k--;
+            }
+            if (k < from || c + 2 >= to) {
+                return -1;
+            }
+            String v = t.get(k).text().toLowerCase();
+            boolean predicative = t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
+                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt");
+            Token first = t.get(c + 1);
+            boolean subject = first.is("PROPN") || first.is("DET") || first.is("NOUN") || first.is("NUM")
+                    || first.is("PRON") && !first.text().equalsIgnoreCase("that");
+            if (!predicative || !subject) {
+                return -1;
+            }
+            for (int j = c + 2; j < to && j < c + 10 && !isPunct(t.get(j)); j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return c + 1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -544,4 +544,17 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("The ferry lost the vote in Harlow");
         assertThat(a.sourceText()).isEqualTo("complete but unofficial returns");
     }
+
+    @Test
+    void predicativeAdjectiveWithABareClauseAndImpersonalIt() {
+        String body = "Mayor Ilse Varga is glad the ferry will keep running. It is clear the toll would stay. "
+                + "She sent a clear message to the board.";
+        List<Attribution> as = attributions(body);
+        Attribution glad = withContent(as, body, "ferry will keep");
+        assertThat(slice(body, glad.content())).isEqualTo("the ferry will keep running");
+        assertThat(glad.speaker()).isEqualTo("Ilse Varga");
+        Attribution clear = withContent(as, body, "toll would stay");
+        assertThat(clear.source()).isNull();
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("message"));
+    }
 }
