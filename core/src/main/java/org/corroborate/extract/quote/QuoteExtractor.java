@@ -232,6 +232,11 @@ public final class QuoteExtractor {
                 return;
             }
             usedCue[c] = true;
+            if (rest != null && q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0 && src[0] < c) {
+                // "“... ended.” He added, “...”": a quotation closing its sentence is not this cue's; the next one is
+                found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
+                return;
+            }
             if (startsSentence(q[0])) {
                 Found first = make(q[0], q[1], src[0], src[1], c, "direct", false, null);
                 found.add(first);

@@ -557,4 +557,13 @@ class QuoteExtractorTest {
         assertThat(clear.source()).isNull();
         assertThat(as).noneMatch(a -> slice(body, a.content()).contains("message"));
     }
+
+    @Test
+    void cueBetweenTwoQuotationsGoesToTheNextWhenTheFirstEndsItsSentence() {
+        String body = "Harbor master Tove Pike spoke after the storm. “The pier held.” She added, “Now we rebuild the ramp.”";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "Now we rebuild");
+        assertThat(a.cueText()).isEqualTo("added");
+        assertThat(slice(body, a.content())).doesNotContain("pier held");
+    }
 }
