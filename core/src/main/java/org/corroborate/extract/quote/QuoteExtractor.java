@@ -1272,6 +1272,10 @@ public final class QuoteExtractor {
             if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
                 return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
             }
+            if (next.text().equals("to") && k + 2 < to && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("VERB"))
+                    && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
+                return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
+            }
             // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
                     && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));

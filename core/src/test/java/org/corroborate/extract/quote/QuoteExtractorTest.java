@@ -566,4 +566,13 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("added");
         assertThat(slice(body, a.content())).doesNotContain("pier held");
     }
+
+    @Test
+    void declinedToCommentIsAStanceNotAQuote() {
+        String body = "The ferry company was asked about the fares. Its owner, Bram Oduya, declined to comment.";
+        Attribution a = withContent(attributions(body), body, "to comment");
+        assertThat(slice(body, a.content())).isEqualTo("to comment");
+        assertThat(a.belief()).isTrue();
+        assertThat(quotes(body)).noneMatch(q -> q.text().contains("to comment"));
+    }
 }
