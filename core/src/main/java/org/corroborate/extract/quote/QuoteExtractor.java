@@ -38,7 +38,10 @@ import org.corroborate.text.CalendarWords;
  *       latest poll", questions without an asker ("Asked about X, ..."), "reportedly" (no source), stance nouns
  *       with a phrase complement after a possessive subject ("His call for X drew ..."), title-case headlines.
  *       A cue after "and"/"but" shares its sentence's subject; tagger slips are worked around where they are
- *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue);</li>
+ *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue).
+ *       A source and cue set off by commas inside the clause they report ("Still, he said, X"; "X, they believe,
+ *       is Y") take the clause around them. A that-clause of a cue or stance noun whose source is not found is
+ *       still reported, with the sentence's named subject or no source (a belief, never a quote);</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
  *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
