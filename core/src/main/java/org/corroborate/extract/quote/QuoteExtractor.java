@@ -1259,8 +1259,8 @@ public final class QuoteExtractor {
                     || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
             }
-            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text())) {
-                return After.CLAUSE; // "she said, “...”"
+            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text()) || quoteAfterPhrase(c, to) > 0) {
+                return After.CLAUSE; // "she said, “...”", "Roe told reporters in Salem last week, “...”"
             }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
@@ -1369,6 +1369,10 @@ public final class QuoteExtractor {
             if (a + 1 < to && particle(cue, t.get(a))) {
                 return a + 1;
             }
+            int quote = quoteAfterPhrase(c, to);
+            if (quote > 0) {
+                return quote;
+            }
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {
                 Token tok = t.get(k);
@@ -1393,6 +1397,23 @@ public final class QuoteExtractor {
                 a++;
             }
             return a < to ? a : -1;
+        }
+
+        /**
+         * "Roe told reporters in Salem last week, “...”": the opening mark of a quotation after a comma that ends the
+         * phrases following cue {@code c} (no verb, at most 12 tokens), or -1.
+         */
+        private int quoteAfterPhrase(int c, int to) {
+            for (int k = c + 2; k + 1 < to && k < c + 12; k++) {
+                Token tok = t.get(k);
+                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(".")) {
+                    return -1;
+                }
+                if (tok.text().equals(",")) {
+                    return isQuoteMark(t.get(k + 1).text()) ? k + 1 : -1;
+                }
+            }
+            return -1;
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */

@@ -575,4 +575,13 @@ class QuoteExtractorTest {
         assertThat(a.belief()).isTrue();
         assertThat(quotes(body)).noneMatch(q -> q.text().contains("to comment"));
     }
+
+    @Test
+    void quotationAfterTheAddresseeAndAPlace() {
+        String body = "Mayor Ilse Varga told reporters in Salem last week, “I have said all along that the toll will stay.”";
+        Quote q = containing(quotes(body), "toll will stay");
+        assertThat(q.cue()).isEqualTo("told");
+        assertThat(q.speaker()).isEqualTo("Ilse Varga");
+        assertThat(q.text()).startsWith("I have said");
+    }
 }
