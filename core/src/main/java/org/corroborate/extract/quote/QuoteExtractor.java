@@ -1400,8 +1400,9 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Roe told reporters in Salem last week, “...”": the opening mark of a quotation after a comma that ends the
-         * phrases following cue {@code c} (no verb, at most 12 tokens), or -1.
+         * "Roe told reporters in Salem last week, “...”" / "..., that ...": the opening mark of a quotation (or the
+         * token after "that") after a comma that ends the phrases following cue {@code c} (no verb, at most 12
+         * tokens), or -1.
          */
         private int quoteAfterPhrase(int c, int to) {
             for (int k = c + 2; k + 1 < to && k < c + 12; k++) {
@@ -1410,6 +1411,9 @@ public final class QuoteExtractor {
                     return -1;
                 }
                 if (tok.text().equals(",")) {
+                    if (t.get(k + 1).text().equals("that") && k + 2 < to) {
+                        return k + 2; // "told Jane Roe of NBC, that ..."
+                    }
                     return isQuoteMark(t.get(k + 1).text()) ? k + 1 : -1;
                 }
             }

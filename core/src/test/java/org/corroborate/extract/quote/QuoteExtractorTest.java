@@ -583,5 +583,8 @@ class QuoteExtractorTest {
         assertThat(q.cue()).isEqualTo("told");
         assertThat(q.speaker()).isEqualTo("Ilse Varga");
         assertThat(q.text()).startsWith("I have said");
+        String told = "Varga told Tove Pike of the Harbor Gazette, that the ferry would keep its winter timetable.";
+        Attribution a = withContent(attributions(told), told, "winter timetable");
+        assertThat(slice(told, a.content())).isEqualTo("the ferry would keep its winter timetable");
     }
 }
