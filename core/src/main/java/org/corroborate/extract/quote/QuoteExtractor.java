@@ -499,6 +499,13 @@ public final class QuoteExtractor {
                     k++;
                 }
             }
+            // "Asked on Monday whether", "asked during a debate why", "asked specifically what": over a phrase
+            int limit = Math.min(to - 1, k + 8);
+            while (k < limit && !isQuestionOpener(t.get(k).text().toLowerCase()) && (t.get(k).is("ADP")
+                    || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("PROPN") || t.get(k).is("ADJ")
+                    || t.get(k).is("ADV") || t.get(k).is("NUM"))) {
+                k++;
+            }
             if (!passive || k + 1 >= to) {
                 return null;
             }
@@ -506,8 +513,7 @@ public final class QuoteExtractor {
             int a;
             if (w.equals("about")) {
                 a = k + 1;
-            } else if (w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what") || w.equals("who")
-                    || w.equals("which")) {
+            } else if (isQuestionOpener(w)) {
                 a = k;
             } else {
                 return null;
@@ -523,6 +529,12 @@ public final class QuoteExtractor {
             int ce = e < to ? trimEnd(cs, t.get(e).start()) : contentEnd(a, to);
             // kept out of the quotes (a belief-like attribution): a topic with no speaker is no quotation
             return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /** "about", "whether", "if" and the wh-words open what someone was asked. */
+        private boolean isQuestionOpener(String w) {
+            return w.equals("about") || w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what")
+                    || w.equals("who") || w.equals("whom") || w.equals("which");
         }
 
         /**

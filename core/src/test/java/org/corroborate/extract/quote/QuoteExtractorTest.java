@@ -587,4 +587,13 @@ class QuoteExtractorTest {
         Attribution a = withContent(attributions(told), told, "winter timetable");
         assertThat(slice(told, a.content())).isEqualTo("the ferry would keep its winter timetable");
     }
+
+    @Test
+    void askedAfterAPhraseOfTimeOrPlace() {
+        String body = "Asked during a harbor debate why the tolls rose, Mayor Ilse Varga pointed to the storm.";
+        Attribution a = withContent(attributions(body), body, "tolls rose");
+        assertThat(slice(body, a.content())).isEqualTo("why the tolls rose");
+        assertThat(a.source()).isNull();
+        assertThat(a.belief()).isTrue();
+    }
 }
