@@ -1266,6 +1266,9 @@ public final class QuoteExtractor {
                         || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
                     k++;
                 }
+                if (k > from && k + 1 < to && particle(cue, t.get(k))) {
+                    return After.CLAUSE; // "asked Roe about the plan", "warned voters of X": what follows the addressee
+                }
             }
             while (k < to && (isTimeWord(t.get(k).text())
                     || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {

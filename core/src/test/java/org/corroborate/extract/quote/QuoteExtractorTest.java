@@ -596,4 +596,12 @@ class QuoteExtractorTest {
         assertThat(a.source()).isNull();
         assertThat(a.belief()).isTrue();
     }
+
+    @Test
+    void whatFollowsTheAddresseeAfterAParticle() {
+        String body = "Radio host Tove Pike asked Varga about the statements she had made.";
+        Attribution a = withContent(attributions(body), body, "statements she had made");
+        assertThat(slice(body, a.content())).isEqualTo("about the statements she had made");
+        assertThat(a.sourceText()).isEqualTo("Radio host Tove Pike");
+    }
 }
