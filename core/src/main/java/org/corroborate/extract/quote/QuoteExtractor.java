@@ -416,9 +416,15 @@ public final class QuoteExtractor {
          */
         private Found parenthetical(int c, int[] src, Cues.Cue cue, int from, int to) {
             int open = src[0] - 1;
+            // "X, people close to the senator said, Y": the source's phrase runs back to the comma (no verb between)
+            while (open > from && open > src[0] - 6 && !t.get(open).text().equals(",") && !isPunct(t.get(open))
+                    && (t.get(open).is("ADP") || t.get(open).is("ADJ") || inNounPhrase(open))) {
+                open--;
+            }
             if (open < from || !(t.get(open).text().equals(",") || t.get(open).text().equalsIgnoreCase("as"))) {
                 return null;
             }
+            src = open + 1 < src[0] ? new int[] {open + 1, src[1]} : src;
             int k = c + 1;
             while (k < to && isTimeWord(t.get(k).text())) {
                 k++;

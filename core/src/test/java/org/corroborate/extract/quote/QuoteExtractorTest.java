@@ -392,6 +392,10 @@ class QuoteExtractorTest {
         Attribution noted = withContent(as, body, "no other way");
         assertThat(slice(body, noted.content())).isEqualTo("the islanders have no other way to the mainland");
         assertThat(noted.speaker()).isEqualTo("Wanjiru Otieno");
+        String close = "At times last year, people close to the mayor said, the mere mention of the toll made her fume.";
+        Attribution a = withContent(attributions(close), close, "mere mention");
+        assertThat(a.sourceText()).isEqualTo("people close to the mayor");
+        assertThat(slice(close, a.content())).isEqualTo("the mere mention of the toll made her fume");
     }
 
     @Test
