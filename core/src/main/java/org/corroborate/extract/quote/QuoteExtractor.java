@@ -38,7 +38,10 @@ import org.corroborate.text.CalendarWords;
  *       latest poll", questions without an asker ("Asked about X, ..."), "reportedly" (no source), stance nouns
  *       with a phrase complement after a possessive subject ("His call for X drew ..."), title-case headlines.
  *       A cue after "and"/"but" shares its sentence's subject; tagger slips are worked around where they are
- *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue);</li>
+ *       regular (cue verbs tagged as nouns after a noun phrase, names tagged as adjectives or verbs before a cue).
+ *       A source and cue set off by commas inside the clause they report ("Still, he said, X"; "X, they believe,
+ *       is Y") take the clause around them. A that-clause of a cue or stance noun whose source is not found is
+ *       still reported, with the sentence's named subject or no source (a belief, never a quote);</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
  *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
@@ -232,6 +235,11 @@ public final class QuoteExtractor {
                 return;
             }
             usedCue[c] = true;
+            if (rest != null && q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0 && src[0] < c) {
+                // "“... ended.” He added, “...”": a quotation closing its sentence is not this cue's; the next one is
+                found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
+                return;
+            }
             if (startsSentence(q[0])) {
                 Found first = make(q[0], q[1], src[0], src[1], c, "direct", false, null);
                 found.add(first);
@@ -294,15 +302,20 @@ public final class QuoteExtractor {
                     found.add(f);
                 }
             }
-            // an attribution that swallowed a later one's source and cue ends where that source begins
+            // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
+            // only when the content follows its cue ("Roe backs X, but she doubts Y") and the later source is no
+            // first person (in "..., and I think Y, Roe said" the speaker's own words go on)
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
+                boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
                 for (int j = firstHere; j < found.size(); j++) {
                     Found b = found.get(j);
                     int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
                     int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
                     boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
-                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase()));
+                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
+                            || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
+                            && !FIRST_PERSON.contains(t.get(bFirst).text()));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
                         found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
                     }
@@ -332,6 +345,9 @@ public final class QuoteExtractor {
             if (src == null && !participle) {
                 src = coordinatedSubject(c, from);
             }
+            if (src == null && !participle && c > from && !isPunct(t.get(c - 1)) && !t.get(c - 1).is("CCONJ")) {
+                src = modifiedSubject(c, from);
+            }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
                 Found prev = lastInSentence(t.get(c).sentence(), c);
@@ -343,13 +359,22 @@ public final class QuoteExtractor {
                 }
             }
             if (src == null) {
-                return null;
+                // "..., with officials warning that ...", "when asked, insisted that ...": a that-clause is reported
+                // even when its source is not found (PolNeAR annotates it without one); kept out of the quotes
+                boolean clause = c + 2 < to && t.get(c + 1).text().equals("that") && t.get(c + 1).is("SCONJ");
+                int[] subject = clause ? namedSubject(from, c) : null;
+                return clause ? make(t.get(c + 2).start(), contentEnd(c + 2, to), subject == null ? -1 : subject[0],
+                        subject == null ? -1 : subject[1], c, null, true, null) : null;
             }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
                 // "Roe replied:" closing a sentence, the quotation opening the next one
                 return make(announced[0], announced[1], src[0], src[1], c, "direct", cue.belief(), null);
+            }
+            Found aside = participle ? null : parenthetical(c, src, cue, from, to);
+            if (aside != null) {
+                return aside;
             }
             if (after == After.CLAUSE) {
                 int a = contentStartAfter(c, to, cue);
@@ -359,7 +384,10 @@ public final class QuoteExtractor {
                 int end = contentEnd(a, to);
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
-            if (after == After.OTHER || cue.belief() || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+            // a belief cue after its content only with a record as source ("..., polls show."): after people and
+            // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
+            boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
+            if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
                 return null;
             }
             // "..., X said": the content is the clause before the comma, back over sentences cut inside it
@@ -375,7 +403,67 @@ public final class QuoteExtractor {
             if (ce <= cs) {
                 return null;
             }
-            return make(cs, ce, src[0], src[1], c, null, false, null);
+            return make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+        }
+
+        /**
+         * "Still, he said, officials must decide ...", "His leverage, they believe, is intact", "But as Roe noted, the
+         * voters ...": a source and cue set off by commas (or opened by "as") inside the clause they report. The
+         * content runs from the comma after the cue to the sentence end, or from the sentence start when a part of
+         * the clause (a subject, a verb) comes before the source; PolNeAR's content then spans the aside. A
+         * continuation that is itself an adjunct (a participle, "when ...", "and ...") or a quotation is left to
+         * the other rules.
+         */
+        private Found parenthetical(int c, int[] src, Cues.Cue cue, int from, int to) {
+            int open = src[0] - 1;
+            // "X, people close to the senator said, Y": the source's phrase runs back to the comma (no verb between)
+            while (open > from && open > src[0] - 6 && !t.get(open).text().equals(",") && !isPunct(t.get(open))
+                    && (t.get(open).is("ADP") || t.get(open).is("ADJ") || inNounPhrase(open))) {
+                open--;
+            }
+            if (open < from || !(t.get(open).text().equals(",") || t.get(open).text().equalsIgnoreCase("as"))) {
+                return null;
+            }
+            src = open + 1 < src[0] ? new int[] {open + 1, src[1]} : src;
+            int k = c + 1;
+            while (k < to && isTimeWord(t.get(k).text())) {
+                k++;
+            }
+            if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                while (k < to && (t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("DET")
+                        || t.get(k).is("PRON") && !t.get(k).text().equals("that"))) {
+                    k++; // "..., Roe told reporters, ..."
+                }
+            }
+            int a = k + 1;
+            if (a + 1 >= to || !t.get(k).text().equals(",") || isQuoteMark(t.get(a).text()) || cueAt(a) != null) {
+                return null;
+            }
+            // the part before the aside: an adverbial opener ("Still,", "In the end,", "But as") or a clause's subject
+            int s = from;
+            while (s < open && (t.get(s).is("CCONJ") || isPunct(t.get(s)))) {
+                s++;
+            }
+            boolean subjectBefore = false;
+            if (s < open) {
+                Token head = t.get(s);
+                subjectBefore = !(head.is("ADV") || head.is("ADP") || head.is("SCONJ") || head.is("INTJ"))
+                        && !isTimeWord(head.text().toLowerCase()) || hasVerb(s, open);
+            }
+            // after an adverbial opener the words after the aside must be a clause of their own; after a subject
+            // they may be the rest of its clause ("The plan is flawed, she said, by design") unless they open an
+            // adjunct clause ("when ...", "after ...")
+            Token first = t.get(a);
+            String w = first.text().toLowerCase();
+            boolean clause = (first.is("DET") || first.is("NOUN") || first.is("PROPN") || first.is("PRON") || first.is("ADJ")
+                    || first.is("NUM") || first.is("AUX") || first.is("ADV") || first.is("VERB") && !w.endsWith("ing")
+                    || w.equals("that")) && !ADJUNCT_OPENERS.contains(w) && hasVerb(a, to);
+            if (!clause && (!subjectBefore || ADJUNCT_OPENERS.contains(w))) {
+                return null; // "..., officials said, after a long search": the clause before is the content
+            }
+            int cs = subjectBefore ? t.get(skipDateline(s, open)).start() : t.get(a).start();
+            int ce = contentEnd(a, to);
+            return ce > cs ? make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
         }
 
         /**
@@ -417,6 +505,13 @@ public final class QuoteExtractor {
                     k++;
                 }
             }
+            // "Asked on Monday whether", "asked during a debate why", "asked specifically what": over a phrase
+            int limit = Math.min(to - 1, k + 8);
+            while (k < limit && !isQuestionOpener(t.get(k).text().toLowerCase()) && (t.get(k).is("ADP")
+                    || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("PROPN") || t.get(k).is("ADJ")
+                    || t.get(k).is("ADV") || t.get(k).is("NUM"))) {
+                k++;
+            }
             if (!passive || k + 1 >= to) {
                 return null;
             }
@@ -424,8 +519,7 @@ public final class QuoteExtractor {
             int a;
             if (w.equals("about")) {
                 a = k + 1;
-            } else if (w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what") || w.equals("who")
-                    || w.equals("which")) {
+            } else if (isQuestionOpener(w)) {
                 a = k;
             } else {
                 return null;
@@ -441,6 +535,12 @@ public final class QuoteExtractor {
             int ce = e < to ? trimEnd(cs, t.get(e).start()) : contentEnd(a, to);
             // kept out of the quotes (a belief-like attribution): a topic with no speaker is no quotation
             return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /** "about", "whether", "if" and the wh-words open what someone was asked. */
+        private boolean isQuestionOpener(String w) {
+            return w.equals("about") || w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) || w.equals("what")
+                    || w.equals("who") || w.equals("whom") || w.equals("which");
         }
 
         /**
@@ -461,6 +561,9 @@ public final class QuoteExtractor {
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
             int a = complementStart(c + 1, to);
+            if (a < 0 && adjective) {
+                a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
+            }
             // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is taken only
             // with a possessive source ("Roe's call for X"): after other nouns it is most often itself the content of
             // another attribution ("Roe voiced support for ...") and costs more speakers than it finds contents
@@ -471,35 +574,79 @@ public final class QuoteExtractor {
                 return null;
             }
             noun = noun || phraseNoun;
-            int[] src;
-            if (noun) {
-                int k = c - 1;
-                while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                    k--;
-                }
-                if (k < from) {
-                    return null;
-                }
-                Token before = t.get(k);
-                if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
-                    src = new int[] {k, k + 1};
-                } else if (before.possessive()) {
-                    src = nounPhraseLeft(k, from);
-                } else {
-                    // "Roe expressed concern that", "Roe made the claim that": the subject of a verb that is no cue
-                    while (k >= from && t.get(k).is("DET")) {
-                        k--;
-                    }
-                    src = k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
-                }
-            } else {
-                src = leftSource(c, from);
+            int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            boolean impersonal = false;
+            if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
+                src = null;
             }
-            if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+            // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
+            // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another
+            // adjective or a phrase complement is not
+            if (src == null && (!noun || phrase) && !impersonal) {
                 return null;
             }
+            if (src == null) {
+                src = namedSubject(from, c); // "Roe veered close to an admission that ..."
+            }
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
-            return end > t.get(a).start() ? make(t.get(a).start(), end, src[0], src[1], c, null, true, null) : null;
+            return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
+                    c, null, true, null) : null;
+        }
+
+        /**
+         * The clause right after predicative adjective {@code c} ("is glad the vote passed", "became clear Roe would
+         * win"): its first token, or -1. The adjective follows a form of "be" or "become", "remain", "feel" (not a
+         * noun it modifies: "a clear message"), and a subject and its verb follow it before any punctuation.
+         */
+        private int bareClause(int c, int from, int to) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k--;
+            }
+            if (k < from || c + 2 >= to) {
+                return -1;
+            }
+            String v = t.get(k).text().toLowerCase();
+            boolean predicative = t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
+                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt");
+            Token first = t.get(c + 1);
+            boolean subject = first.is("PROPN") || first.is("DET") || first.is("NOUN") || first.is("NUM")
+                    || first.is("PRON") && !first.text().equalsIgnoreCase("that");
+            if (!predicative || !subject) {
+                return -1;
+            }
+            for (int j = c + 2; j < to && j < c + 10 && !isPunct(t.get(j)); j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return c + 1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The source of stance noun {@code c}: the possessive before it ("her claim", "Roe's claim"), or the subject of
+         * the verb that is no cue before it ("Roe expressed concern that", "Roe made the claim that"); or null.
+         */
+        private int[] nounSource(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
+                k--;
+            }
+            if (k < from) {
+                return null;
+            }
+            Token before = t.get(k);
+            if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
+                return new int[] {k, k + 1};
+            }
+            if (before.possessive()) {
+                return nounPhraseLeft(k, from);
+            }
+            while (k >= from && t.get(k).is("DET")) {
+                k--;
+            }
+            return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
         }
 
         /**
@@ -546,18 +693,45 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "The crowd seemed to ...", "Roe appears uneasy": an impression without a source, whose content is the
-         * subject with what it seems to be or do (the subject and the complement; the verb between is kept).
+         * "The crowd seemed to ...", "Roe appears uneasy", "Roe seemed rattled", "the plan seemed like a gamble": an
+         * impression without a source, whose content is the subject with what it seems to be or do (the verb between
+         * is kept). "There seems to be ..." keeps "there"; "it seems (that) ..." reports what follows the verb. A
+         * preposition after the verb ("appeared on television", "appeared at the rally") is an appearance, no
+         * impression.
          */
         private Found seeming(int c, int from, int to) {
             if (c + 1 >= to) {
                 return null;
             }
             Token next = t.get(c + 1);
-            boolean complement = next.text().equals("to") && c + 2 < to && (t.get(c + 2).is("VERB") || t.get(c + 2).is("AUX"))
-                    || next.is("ADJ") || next.is("ADV") && c + 2 < to && t.get(c + 2).is("ADJ");
+            String n = next.text().toLowerCase();
+            Token second = c + 2 < to ? t.get(c + 2) : null;
+            boolean complement = n.equals("to") && second != null && (second.is("VERB") || second.is("AUX"))
+                    || next.is("ADJ") || next.is("VERB") && !n.endsWith("ing")
+                    || next.is("ADV") && second != null && (second.is("ADJ") || second.is("VERB") || second.text().equals("to"))
+                    || n.equals("like") || n.equals("as") && second != null && (second.text().equals("if")
+                    || second.text().equals("though"))
+                    || next.is("DET") && t.get(c).text().toLowerCase().startsWith("seem");
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
+                k--;
+            }
+            String before = k >= from ? t.get(k).text().toLowerCase() : "";
+            if (before.equals("there") && complement) {
+                return make(t.get(k).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);
+            }
+            if (before.equals("it")) {
+                // "it seems the plan failed", "it appears, though, that ...": the clause after the verb
+                int a = c + 1;
+                while (a < to && (isPunct(t.get(a)) || t.get(a).is("ADV") || t.get(a).text().equals("that"))) {
+                    a++;
+                }
+                boolean clause = a < to && (a > c + 1 || !t.get(a).is("ADP")) && hasVerb(a, to);
+                return clause ? make(t.get(a).start(), contentEnd(a, to), -1, -1, c, null, true, null) : null;
+            }
             int[] subject = complement ? leftSource(c, from) : null;
-            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())) {
+            if (subject == null || subject[1] - subject[0] == 1 && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(subject[0]).text().toLowerCase())) {
                 return null;
             }
             return make(t.get(subject[0]).start(), contentEnd(c + 1, to), -1, -1, c, null, true, null);
@@ -691,6 +865,9 @@ public final class QuoteExtractor {
          */
         private Found accordingTo(int c, int srcFrom, int from, int to) {
             int[] src = nounPhraseRight(srcFrom, to);
+            if (src == null && srcFrom == c + 2) {
+                src = phraseToPunctuation(srcFrom, to);
+            }
             if (src == null) {
                 return null;
             }
@@ -701,6 +878,17 @@ public final class QuoteExtractor {
                 a++;
             }
             boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
+            if (opens && a == src[1]) {
+                // "According to a version of the site from 2010, X": the source's phrase goes on to the comma
+                int comma = a;
+                while (comma < to && comma < a + 12 && !t.get(comma).text().equals(",") && !t.get(comma).is("AUX")
+                        && !(t.get(comma).is("VERB") && !t.get(comma).text().endsWith("ed"))) {
+                    comma++;
+                }
+                if (comma + 1 < to && t.get(comma).text().equals(",")) {
+                    a = comma + 1;
+                }
+            }
             // "In addition, according to X, Y ..." / "Roe, according to X, is ...": a clause goes on after the
             // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...")
             boolean goesOn = !opens && a > src[1] && a + 2 < to && t.get(src[1]).text().equals(",")
@@ -721,6 +909,21 @@ public final class QuoteExtractor {
                 ce = trimEnd(cs, t.get(c).start());
             }
             return ce > cs ? make(cs, ce, src[0], src[1], c, null, srcFrom == c + 1, null) : null;
+        }
+
+        /**
+         * "according to some on Twitter,", "according to complete but unofficial returns.": the words after
+         * "according to" up to the next punctuation (at most 12, holding a noun or pronoun) when the tags give no
+         * noun phrase; or null.
+         */
+        private int[] phraseToPunctuation(int a, int to) {
+            int e = a;
+            boolean nominal = false;
+            while (e < to && e < a + 12 && !isPunct(t.get(e))) {
+                nominal |= t.get(e).is("NOUN") || t.get(e).is("PROPN") || t.get(e).is("PRON");
+                e++;
+            }
+            return nominal && e > a && (e == to || isPunct(t.get(e))) ? new int[] {a, e} : null;
         }
 
         // ---- pass 3: quotations without a cue carry over the previous speaker
@@ -767,8 +970,10 @@ public final class QuoteExtractor {
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
         private int[] leftSource(int c, int from) {
             int k = c - 1;
+            // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
-                    || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text()))) {
+                    || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
                 k--;
             }
             if (k > from && t.get(k).text().equals(")")) {
@@ -820,7 +1025,7 @@ public final class QuoteExtractor {
                 return null;
             }
             Token head = t.get(k);
-            String w = head.text().toLowerCase();
+            String w = withoutContraction(head.text().toLowerCase());
             if (coveringName(head.start()) != null && !head.is("PUNCT")) {
                 int s = k; // a recognized name is a noun phrase whatever the tagger made of it
                 while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
@@ -848,10 +1053,20 @@ public final class QuoteExtractor {
          */
         private int pastTitlePeriods(int a, int sentenceEnd) {
             int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && titlePeriod(to - 1)) {
+            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || splitBeforeLowercase(to))) {
                 to = text.firstToken(t.get(to).sentence() + 1);
             }
             return to;
+        }
+
+        /**
+         * A sentence that opens with a lowercase word in the paragraph of the one before was cut at an abbreviation
+         * the splitter did not know ("Sen. Jane Roe (D-Ore.) | said ...", "the U.S. | while ...").
+         */
+        private boolean splitBeforeLowercase(int first) {
+            String end = t.get(first - 1).text();
+            return Character.isLowerCase(t.get(first).text().charAt(0)) && (end.endsWith(".") || end.equals(")"))
+                    && t.get(first).paragraph() == t.get(first - 1).paragraph();
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
@@ -910,8 +1125,12 @@ public final class QuoteExtractor {
             }
             int e = modifier ? a + 1 : a;
             int head = -1;
-            while (e < to && e < a + 10 && inNounPhrase(e)) {
-                if (t.get(e).is("PROPN") || t.get(e).is("NOUN")) {
+            // a participle before a noun modifies it ("an archived version"); a hyphen inside a word joins it
+            // ("a 50-state poll"); a day after the head is no head ("a report Tuesday from ...")
+            while (e < to && e < a + 10 && (inNounPhrase(e) || e > a && e + 1 < to && t.get(e).is("VERB")
+                    && t.get(e).text().endsWith("ed") && (t.get(e + 1).is("NOUN") || t.get(e + 1).is("ADJ"))
+                    || innerHyphen(e, to))) {
+                if ((t.get(e).is("PROPN") || t.get(e).is("NOUN")) && !isTimeWord(t.get(e).text())) {
                     head = e;
                 }
                 if (t.get(e).possessive() && e + 1 < to && !inNounPhrase(e + 1)) {
@@ -933,6 +1152,12 @@ public final class QuoteExtractor {
                 }
             }
             return new int[] {a, head + 1};
+        }
+
+        /** A hyphen written inside a word between two parts of a noun phrase: "50-state", "long-term". */
+        private boolean innerHyphen(int i, int to) {
+            return t.get(i).text().equals("-") && i > 0 && i + 1 < to && t.get(i - 1).end() == t.get(i).start()
+                    && t.get(i).end() == t.get(i + 1).start() && !isPunct(t.get(i - 1)) && !isPunct(t.get(i + 1));
         }
 
         /**
@@ -957,7 +1182,7 @@ public final class QuoteExtractor {
          */
         private int[] coordinatedSubject(int c, int from) {
             int k = c - 1;
-            while (k > from && t.get(k).is("ADV")) {
+            while (k > from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
                 k--;
             }
             if (k <= from || !t.get(k).is("CCONJ")) {
@@ -973,6 +1198,43 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Some 56 percent of voters polled said ...", "officials whose laws were struck down say ...", "a poll out
+         * this week shows ...": a subject whose modifier runs up to the cue, so no noun phrase ends right before it.
+         * The noun phrase opening the sentence is the source when no punctuation or other cue comes between it and
+         * the cue.
+         */
+        private int[] modifiedSubject(int c, int from) {
+            int[] subject = subjectAt(from, c);
+            if (subject == null || c - subject[1] > 12 || t.get(subject[1] - 1).is("PRON")) {
+                return null;
+            }
+            for (int k = subject[1]; k < c; k++) {
+                if (isPunct(t.get(k)) || cueAt(k) != null) {
+                    return null;
+                }
+            }
+            return subject;
+        }
+
+        /**
+         * The subject opening a sentence (over a leading conjunction or adverb) when it names someone: a proper noun
+         * or a personal pronoun ("Roe, after weeks of silence, conceded that ..."); else null.
+         */
+        private int[] namedSubject(int from, int limit) {
+            int s = from;
+            while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
+                s++;
+            }
+            int[] subject = subjectAt(s, limit);
+            if (subject == null) {
+                return null;
+            }
+            Token head = t.get(subject[1] - 1);
+            String w = head.text().toLowerCase();
+            return head.is("PROPN") || PERSON_PRONOUNS.contains(w) || w.equals("they") ? subject : null;
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
@@ -1010,13 +1272,16 @@ public final class QuoteExtractor {
                         || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
                     k++;
                 }
+                if (k > from && k + 1 < to && particle(cue, t.get(k))) {
+                    return After.CLAUSE; // "asked Roe about the plan", "warned voters of X": what follows the addressee
+                }
             }
             while (k < to && (isTimeWord(t.get(k).text())
                     || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
             }
-            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text())) {
-                return After.CLAUSE; // "she said, “...”"
+            if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text()) || quoteAfterPhrase(c, to) > 0) {
+                return After.CLAUSE; // "she said, “...”", "Roe told reporters in Salem last week, “...”"
             }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
@@ -1028,7 +1293,16 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
-            boolean prepositional = next.is("ADP") && !next.possessive(); // the tagger's "Roe's/ADP"
+            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
+                return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
+            }
+            if (next.text().equals("to") && k + 2 < to && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("VERB"))
+                    && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
+                return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
+            }
+            // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
+            boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
+                    && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -1116,6 +1390,10 @@ public final class QuoteExtractor {
             if (a + 1 < to && particle(cue, t.get(a))) {
                 return a + 1;
             }
+            int quote = quoteAfterPhrase(c, to);
+            if (quote > 0) {
+                return quote;
+            }
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {
                 Token tok = t.get(k);
@@ -1140,6 +1418,27 @@ public final class QuoteExtractor {
                 a++;
             }
             return a < to ? a : -1;
+        }
+
+        /**
+         * "Roe told reporters in Salem last week, “...”" / "..., that ...": the opening mark of a quotation (or the
+         * token after "that") after a comma that ends the phrases following cue {@code c} (no verb, at most 12
+         * tokens), or -1.
+         */
+        private int quoteAfterPhrase(int c, int to) {
+            for (int k = c + 2; k + 1 < to && k < c + 12; k++) {
+                Token tok = t.get(k);
+                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(".")) {
+                    return -1;
+                }
+                if (tok.text().equals(",")) {
+                    if (t.get(k + 1).text().equals("that") && k + 2 < to) {
+                        return k + 2; // "told Jane Roe of NBC, that ..."
+                    }
+                    return isQuoteMark(t.get(k + 1).text()) ? k + 1 : -1;
+                }
+            }
+            return -1;
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
@@ -1188,7 +1487,7 @@ public final class QuoteExtractor {
                 return null;
             }
             Token head = t.get(f.srcEnd - 1);
-            String w = head.text().toLowerCase();
+            String w = withoutContraction(head.text().toLowerCase());
             if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
@@ -1566,6 +1865,12 @@ public final class QuoteExtractor {
         private Span span(int charStart, int charEnd) {
             return plain ? new Span(charStart, charEnd) : Span.ofChars(body, charStart, charEnd);
         }
+    }
+
+    /** "he’s" -> "he": the tokenizer keeps some contracted verbs on their pronoun. */
+    private static String withoutContraction(String w) {
+        int apostrophe = Math.max(w.indexOf('’'), w.indexOf('\''));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
     }
 
     /** "Roe", "Smith-Jones": a capital first letter, a lowercase last one. */

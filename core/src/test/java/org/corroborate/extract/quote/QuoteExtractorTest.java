@@ -375,4 +375,237 @@ class QuoteExtractorTest {
         assertThat(a.speaker()).isEqualTo("Pike");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void asideSourceAndCueBetweenCommas() {
+        String body = "The ferry sailed late again. Still, the captain said, the crew will keep the winter timetable. "
+                + "Its engine, the mechanics believe, cannot last another year. "
+                + "But as Wanjiru Otieno noted, the islanders have no other way to the mainland.";
+        List<Attribution> as = attributions(body);
+        Attribution still = withContent(as, body, "the crew will keep");
+        assertThat(slice(body, still.content())).isEqualTo("the crew will keep the winter timetable");
+        assertThat(still.sourceText()).isEqualTo("the captain");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).equals("Still"));
+        Attribution engine = withContent(as, body, "cannot last");
+        assertThat(slice(body, engine.content())).startsWith("Its engine");
+        assertThat(engine.belief()).isTrue();
+        Attribution noted = withContent(as, body, "no other way");
+        assertThat(slice(body, noted.content())).isEqualTo("the islanders have no other way to the mainland");
+        assertThat(noted.speaker()).isEqualTo("Wanjiru Otieno");
+        String close = "At times last year, people close to the mayor said, the mere mention of the toll made her fume.";
+        Attribution a = withContent(attributions(close), close, "mere mention");
+        assertThat(a.sourceText()).isEqualTo("people close to the mayor");
+        assertThat(slice(close, a.content())).isEqualTo("the mere mention of the toll made her fume");
+    }
+
+    @Test
+    void sentenceCutAtAnAbbreviationBeforeALowercaseWordIsOne() {
+        String body = "SALEM — Sen. Orla Brennick (D-Ore.) defended the ferry levy on Monday, saying the island routes "
+                + "would close without it.";
+        Attribution a = withContent(attributions(body), body, "island routes");
+        assertThat(slice(body, a.content())).isEqualTo("the island routes would close without it");
+        assertThat(a.speaker()).isEqualTo("Orla Brennick");
+    }
+
+    @Test
+    void asideAfterASubjectTakesTheRestOfItsClause() {
+        String body = "The old pier has been sinking for years, the harbor master said, by a foot a decade. "
+                + "The new pier will open in May, the mayor said, when the tides allow.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "old pier");
+        assertThat(slice(body, a.content())).startsWith("The old pier has been sinking").endsWith("by a foot a decade");
+        assertThat(a.sourceText()).isEqualTo("the harbor master");
+        assertThat(slice(body, withContent(as, body, "new pier").content())).isEqualTo("The new pier will open in May");
+    }
+
+    @Test
+    void subjectWithAModifierEndingInAVerbIsTheSource() {
+        String body = "Two thirds of the ferry riders surveyed said the fares were too high.";
+        Attribution a = withContent(attributions(body), body, "fares were too high");
+        assertThat(slice(body, a.content())).isEqualTo("the fares were too high");
+        assertThat(a.sourceText()).isEqualTo("Two thirds of the ferry riders");
+        String poll = "The latest harbor survey out this week shows the toll losing support.";
+        assertThat(withContent(attributions(poll), poll, "losing support").sourceText()).isEqualTo("The latest harbor survey");
+    }
+
+    @Test
+    void contentEndsBeforeACoordinatedReportWithItsOwnSource() {
+        String body = "Mayor Ilse Varga is backing the ferry plan, but she is not predicting that the council will pass it.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "ferry plan").content())).isEqualTo("the ferry plan");
+        assertThat(slice(body, withContent(as, body, "council will pass").content()))
+                .isEqualTo("the council will pass it");
+    }
+
+    @Test
+    void impressionsWithParticiplesItAndThere() {
+        String body = "The mayor seemed rattled by the vote. It appears, though, that the ferry will keep running. "
+                + "There seems to be little interest in the levy. The tolls, which appeared likely to rise, stayed put. "
+                + "The harbor master appeared on local television.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "rattled").content())).isEqualTo("The mayor seemed rattled by the vote");
+        assertThat(slice(body, withContent(as, body, "ferry will keep").content())).isEqualTo("the ferry will keep running");
+        assertThat(slice(body, withContent(as, body, "little interest").content())).startsWith("There seems");
+        assertThat(slice(body, withContent(as, body, "likely to rise").content())).startsWith("which appeared");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("television"));
+        assertThat(as).allMatch(a -> a.belief() && a.source() == null);
+    }
+
+    @Test
+    void accordingToLongerSourcePhrases() {
+        String body = "Now, according to a recent 12-county survey, most islanders favor the toll. "
+                + "According to an archived copy of the council website from 2019, the levy was never voted on. "
+                + "The pier will close in May, according to a memo Tuesday from the harbor board.";
+        List<Attribution> as = attributions(body);
+        Attribution survey = withContent(as, body, "most islanders");
+        assertThat(survey.sourceText()).isEqualTo("a recent 12-county survey");
+        Attribution archive = withContent(as, body, "never voted");
+        assertThat(slice(body, archive.content())).isEqualTo("the levy was never voted on");
+        assertThat(archive.sourceText()).startsWith("an archived copy");
+        assertThat(withContent(as, body, "pier will close").sourceText()).isEqualTo("a memo");
+    }
+
+    @Test
+    void trailingBeliefCueWithARecordAsSource() {
+        String body = "The ferry carried 4,000 riders in May, court records show. Tolls will rise, many islanders fear.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "4,000 riders");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry carried 4,000 riders in May");
+        assertThat(a.sourceText()).isEqualTo("court records");
+        assertThat(a.belief()).isTrue();
+        assertThat(as).noneMatch(x -> slice(body, x.content()).contains("Tolls will rise"));
+    }
+
+    @Test
+    void coordinatedCueAfterAnAuxiliaryAndAContractedPronoun() {
+        String body = "Mayor Ilse Varga said she would back the levy but did not suggest it would pass. "
+                + "Varga is backing the ferry plan, but she’s not predicting a quick vote.";
+        List<Attribution> as = attributions(body);
+        Attribution suggest = withContent(as, body, "it would pass");
+        assertThat(suggest.cueText()).isEqualTo("suggest");
+        assertThat(slice(body, withContent(as, body, "she would back").content())).isEqualTo("she would back the levy");
+        Attribution predicting = withContent(as, body, "a quick vote");
+        assertThat(predicting.sourceText()).isEqualTo("she");
+        assertThat(predicting.speaker()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void sourceBeforeADayAndContentOpeningWithAtLeast() {
+        String body = "The harbor master on Tuesday dismissed the new toll plan. "
+                + "The port authority reported at least six ferries were late.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "new toll plan").sourceText()).isEqualTo("The harbor master");
+        Attribution late = withContent(as, body, "six ferries");
+        assertThat(slice(body, late.content())).isEqualTo("at least six ferries were late");
+        assertThat(late.sourceText()).isEqualTo("The port authority");
+    }
+
+    @Test
+    void firstPersonReportInsideUnmarkedSpeechStaysInIt() {
+        String body = "We met the council twice, and I think they will agree to the levy, the ferry captain said.";
+        Attribution a = withContent(attributions(body), body, "We met the council");
+        assertThat(slice(body, a.content())).endsWith("agree to the levy");
+        assertThat(a.sourceText()).isEqualTo("the ferry captain");
+    }
+
+    @Test
+    void anAdverbAloneAfterTheCueIsNoContent() {
+        String body = "“What a lovely toll,” the ferry captain said sarcastically.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "lovely toll").cueText()).isEqualTo("said");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("sarcastically"));
+    }
+
+    @Test
+    void stanceNounWithAThatClauseAndNoSource() {
+        String body = "Within a month it was drawing complaints that the tolls were too high. "
+                + "Her warning that the pier would flood went unheeded.";
+        List<Attribution> as = attributions(body);
+        Attribution complaints = withContent(as, body, "tolls were too high");
+        assertThat(slice(body, complaints.content())).isEqualTo("the tolls were too high");
+        assertThat(complaints.source()).isNull();
+        assertThat(complaints.belief()).isTrue();
+        assertThat(withContent(as, body, "pier would flood").sourceText()).isEqualTo("Her");
+    }
+
+    @Test
+    void thatClauseOfACueWithoutANounPhraseSource() {
+        String body = "Mayor Ilse Varga then pivoted to arguing that the toll was fair. "
+                + "The ferry line has been warning that it is running out of cash.";
+        List<Attribution> as = attributions(body);
+        Attribution arguing = withContent(as, body, "toll was fair");
+        assertThat(arguing.sourceText()).isEqualTo("Mayor Ilse Varga");
+        assertThat(arguing.belief()).isTrue();
+        Attribution warning = withContent(as, body, "running out of cash");
+        assertThat(slice(body, warning.content())).isEqualTo("it is running out of cash");
+        assertThat(warning.source()).isNull();
+    }
+
+    @Test
+    void accordingToAPhraseTheTagsDoNotMakeANounPhrase() {
+        String body = "The ferry lost the vote in Harlow, according to complete but unofficial returns.";
+        Attribution a = withContent(attributions(body), body, "lost the vote");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry lost the vote in Harlow");
+        assertThat(a.sourceText()).isEqualTo("complete but unofficial returns");
+    }
+
+    @Test
+    void predicativeAdjectiveWithABareClauseAndImpersonalIt() {
+        String body = "Mayor Ilse Varga is glad the ferry will keep running. It is clear the toll would stay. "
+                + "She sent a clear message to the board.";
+        List<Attribution> as = attributions(body);
+        Attribution glad = withContent(as, body, "ferry will keep");
+        assertThat(slice(body, glad.content())).isEqualTo("the ferry will keep running");
+        assertThat(glad.speaker()).isEqualTo("Ilse Varga");
+        Attribution clear = withContent(as, body, "toll would stay");
+        assertThat(clear.source()).isNull();
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("message"));
+    }
+
+    @Test
+    void cueBetweenTwoQuotationsGoesToTheNextWhenTheFirstEndsItsSentence() {
+        String body = "Harbor master Tove Pike spoke after the storm. “The pier held.” She added, “Now we rebuild the ramp.”";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "Now we rebuild");
+        assertThat(a.cueText()).isEqualTo("added");
+        assertThat(slice(body, a.content())).doesNotContain("pier held");
+    }
+
+    @Test
+    void declinedToCommentIsAStanceNotAQuote() {
+        String body = "The ferry company was asked about the fares. Its owner, Bram Oduya, declined to comment.";
+        Attribution a = withContent(attributions(body), body, "to comment");
+        assertThat(slice(body, a.content())).isEqualTo("to comment");
+        assertThat(a.belief()).isTrue();
+        assertThat(quotes(body)).noneMatch(q -> q.text().contains("to comment"));
+    }
+
+    @Test
+    void quotationAfterTheAddresseeAndAPlace() {
+        String body = "Mayor Ilse Varga told reporters in Salem last week, “I have said all along that the toll will stay.”";
+        Quote q = containing(quotes(body), "toll will stay");
+        assertThat(q.cue()).isEqualTo("told");
+        assertThat(q.speaker()).isEqualTo("Ilse Varga");
+        assertThat(q.text()).startsWith("I have said");
+        String told = "Varga told Tove Pike of the Harbor Gazette, that the ferry would keep its winter timetable.";
+        Attribution a = withContent(attributions(told), told, "winter timetable");
+        assertThat(slice(told, a.content())).isEqualTo("the ferry would keep its winter timetable");
+    }
+
+    @Test
+    void askedAfterAPhraseOfTimeOrPlace() {
+        String body = "Asked during a harbor debate why the tolls rose, Mayor Ilse Varga pointed to the storm.";
+        Attribution a = withContent(attributions(body), body, "tolls rose");
+        assertThat(slice(body, a.content())).isEqualTo("why the tolls rose");
+        assertThat(a.source()).isNull();
+        assertThat(a.belief()).isTrue();
+    }
+
+    @Test
+    void whatFollowsTheAddresseeAfterAParticle() {
+        String body = "Radio host Tove Pike asked Varga about the statements she had made.";
+        Attribution a = withContent(attributions(body), body, "statements she had made");
+        assertThat(slice(body, a.content())).isEqualTo("about the statements she had made");
+        assertThat(a.sourceText()).isEqualTo("Radio host Tove Pike");
+    }
 }
