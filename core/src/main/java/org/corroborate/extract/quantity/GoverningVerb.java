@@ -1,7 +1,9 @@
 package org.corroborate.extract.quantity;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.corroborate.text.Nlp;
 
 /**
  * What a figure says happened to the thing it counts: the verb that governs it in its clause ("pulled about 300
@@ -22,24 +24,34 @@ final class GoverningVerb {
             "estimate", "assess", "claim", "confirm", "note", "put", "count", "accord", "give", "show", "cite");
     /** Verbs that link the counted thing to what follows and say nothing of what happened to it. */
     private static final Set<String> LINKING = Set.of("be", "have", "remain", "become");
+    /** Their forms, so that only a verb worth naming needs the (costly) lemmatizer. */
+    private static final Set<String> LINKING_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "have", "has", "had", "having", "remain", "remains", "remained", "remaining", "become", "becomes",
+            "became", "becoming");
     /** Tags a figure's own phrase may run over on the way to its verb. */
     private static final Set<String> PHRASE = Set.of("NOUN", "PROPN", "ADJ", "ADV", "AUX", "PART", "NUM");
+    private static final int LEMMA_CONTEXT = 2;
 
     private GoverningVerb() {}
 
     /** The lower-cased lemma of the verb governing the figure on tokens [first, last), or null. */
     static String of(Tokens t, int first, int last) {
-        String[] lemmas = t.lemmas();
-        if (first > 0 && isVerb(t.tag[first - 1], lemma(t, lemmas, first - 1))) {
-            return lemma(t, lemmas, first - 1);
+        if (first > 0 && "VERB".equals(t.tag[first - 1])) {
+            String lemma = lemma(t, first - 1);
+            if (!REPORTING.contains(lemma)) {
+                return lemma;
+            }
         }
         for (int i = last; i < t.size(); i++) {
-            String lemma = lemma(t, lemmas, i);
-            if (LINKING.contains(lemma)) {
+            if (LINKING_FORMS.contains(t.lower[i])) {
                 continue;
             }
-            if (isVerb(t.tag[i], lemma)) {
-                return lemma;
+            if ("VERB".equals(t.tag[i])) {
+                String lemma = lemma(t, i);
+                if (LINKING.contains(lemma)) {
+                    continue;
+                }
+                return REPORTING.contains(lemma) ? null : lemma;
             }
             if (!PHRASE.contains(t.tag[i])) {
                 return null;
@@ -48,12 +60,15 @@ final class GoverningVerb {
         return null;
     }
 
-    private static boolean isVerb(String tag, String lemma) {
-        return "VERB".equals(tag) && !REPORTING.contains(lemma);
-    }
-
-    /** The lemma, or the word itself when the lemmatizer has none ("O"), lower-cased. */
-    private static String lemma(Tokens t, String[] lemmas, int i) {
-        return lemmas[i] == null || "O".equals(lemmas[i]) ? t.lower[i] : lemmas[i].toLowerCase(Locale.ROOT);
+    /**
+     * The lemma of one verb, lower-cased; the word itself when the lemmatizer has none ("O"). Only a window of two
+     * tokens either side is lemmatized, not the sentence: the statistical lemmatizer costs far more than the rest
+     * of figure extraction, and it needs the neighbours ("rescued" alone comes out "rescu").
+     */
+    private static String lemma(Tokens t, int i) {
+        int from = Math.max(0, i - LEMMA_CONTEXT);
+        int to = Math.min(t.size(), i + LEMMA_CONTEXT + 1);
+        String lemma = Nlp.lemmas(Arrays.copyOfRange(t.word, from, to), Arrays.copyOfRange(t.tag, from, to))[i - from];
+        return lemma == null || "O".equals(lemma) ? t.lower[i] : lemma.toLowerCase(Locale.ROOT);
     }
 }
