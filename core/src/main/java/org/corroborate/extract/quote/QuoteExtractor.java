@@ -424,7 +424,11 @@ public final class QuoteExtractor {
             if (open < from || !(t.get(open).text().equals(",") || t.get(open).text().equalsIgnoreCase("as"))) {
                 return null;
             }
-            src = open + 1 < src[0] ? new int[] {open + 1, src[1]} : src;
+            int lead = open + 1;
+            while (lead < src[0] && (t.get(lead).is("ADP") || t.get(lead).is("SCONJ"))) {
+                lead++; // "..., as I have said, ...": the opener is no part of the source
+            }
+            src = lead < src[0] ? new int[] {lead, src[1]} : src;
             int k = c + 1;
             while (k < to && isTimeWord(t.get(k).text())) {
                 k++;
@@ -1026,14 +1030,14 @@ public final class QuoteExtractor {
             }
             Token head = t.get(k);
             String w = withoutContraction(head.text().toLowerCase());
-            if (coveringName(head.start()) != null && !head.is("PUNCT")) {
+            if (coveringName(head.start()) != null && !head.is("PUNCT") && !contractedPronoun(head)) {
                 int s = k; // a recognized name is a noun phrase whatever the tagger made of it
                 while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
                     s--;
                 }
                 return new int[] {s, k + 1};
             }
-            if (head.is("PRON")) {
+            if (head.is("PRON") || contractedPronoun(head)) {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
             }
@@ -1070,6 +1074,16 @@ public final class QuoteExtractor {
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        /** A pronoun the tagger took for a name, its verb contracted on ("I've/PROPN"). */
+        private boolean contractedPronoun(Token tok) {
+            if (tok.is("PRON")) {
+                return false;
+            }
+            String w = tok.text().toLowerCase();
+            String bare = withoutContraction(w);
+            return bare.length() < w.length() && (PERSON_PRONOUNS.contains(bare) || UNRESOLVED_PRONOUNS.contains(bare));
+        }
+
         private boolean titlePeriod(int i) {
             return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
                     && TITLES.contains(t.get(i - 1).text());
@@ -1488,7 +1502,9 @@ public final class QuoteExtractor {
             }
             Token head = t.get(f.srcEnd - 1);
             String w = withoutContraction(head.text().toLowerCase());
-            if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
+            // (a contracted pronoun is one even where the recognizer took it for a name: "I've")
+            if (f.srcEnd - f.srcStart == 1 && (head.is("PRON") && coveringName(head.start()) == null
+                    || contractedPronoun(head))) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
                 }

@@ -608,4 +608,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("about the statements she had made");
         assertThat(a.sourceText()).isEqualTo("Radio host Tove Pike");
     }
+
+    @Test
+    void asideOpenedByAsKeepsTheOpenerOutOfTheSource() {
+        List<Quote> qs = quotes("If, as I've argued, the ferry subsidy pays for itself, the council should keep it.");
+        Quote q = containing(qs, "ferry subsidy pays");
+        assertThat(q.cue()).isEqualTo("argued");
+        assertThat(q.speaker()).as("an unresolved first person, never 'as I've'").isNull();
+    }
 }
