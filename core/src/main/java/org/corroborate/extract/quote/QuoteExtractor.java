@@ -336,6 +336,9 @@ public final class QuoteExtractor {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
+            if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
+                return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
+            }
             if (src != null && participle) {
                 src = objectsSubject(src, from);
             }
@@ -1074,6 +1077,26 @@ public final class QuoteExtractor {
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        /**
+         * A finite verb the tagger took for a noun: a bare lowercase "-s" word right after its subject (a person's
+         * name, a capitalized word the tagger made a verb, or a pronoun), as in "Roe/VERB avoids/NOUN naming ...";
+         * not "Republican voters saying ...".
+         */
+        private boolean verbShaped(int k, int from) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            if (!tok.is("NOUN") || k <= from || !w.endsWith("s") || w.endsWith("ss") || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            Token before = t.get(k - 1);
+            if (before.possessive() || POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
+                return false;
+            }
+            Name name = coveringName(before.start());
+            return before.is("PRON") || name != null && name.type().equals("person")
+                    || before.is("VERB") && capitalized(before.text());
+        }
+
         /** A pronoun the tagger took for a name, its verb contracted on ("I've/PROPN"). */
         private boolean contractedPronoun(Token tok) {
             if (tok.is("PRON")) {

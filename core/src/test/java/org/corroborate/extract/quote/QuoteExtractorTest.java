@@ -616,4 +616,11 @@ class QuoteExtractorTest {
         assertThat(q.cue()).isEqualTo("argued");
         assertThat(q.speaker()).as("an unresolved first person, never 'as I've'").isNull();
     }
+
+    @Test
+    void gerundAfterAVerbTheTaggerTookForANounIsNoReport() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold opened the depot in March.\n"
+                + "Brandvold avoids criticizing the regional board's delays.");
+        assertThat(qs).noneMatch(q -> q.text().contains("regional board"));
+    }
 }
