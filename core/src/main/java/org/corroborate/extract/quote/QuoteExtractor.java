@@ -342,6 +342,13 @@ public final class QuoteExtractor {
             if (src != null && participle) {
                 src = objectsSubject(src, from);
             }
+            if (src != null && !participle && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && !t.get(src[0] - 2).is("PUNCT")) {
+                // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
+                // the subject, which opens the sentence
+                int[] subject = modifiedSubject(c, from);
+                src = subject != null ? subject : src;
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
             }

@@ -623,4 +623,11 @@ class QuoteExtractorTest {
                 + "Brandvold avoids criticizing the regional board's delays.");
         assertThat(qs).noneMatch(q -> q.text().contains("regional board"));
     }
+
+    @Test
+    void subjectModifiedByAParticiplePhraseIsTheSourceNotThePrepositionsObject() {
+        List<Quote> qs = quotes("Dockworkers gathered outside the port office shouted \"No more quotas!\" at the minister.");
+        Quote q = containing(qs, "No more quotas");
+        assertThat(q.speaker()).isEqualTo("Dockworkers");
+    }
 }
