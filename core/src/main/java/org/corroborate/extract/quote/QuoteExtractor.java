@@ -346,7 +346,11 @@ public final class QuoteExtractor {
                     && !t.get(src[0] - 2).is("PUNCT")) {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
                 // the subject, which opens the sentence
-                int[] subject = modifiedSubject(c, from);
+                int opener = from;
+                while (opener < src[0] && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV"))) {
+                    opener++; // "But a spokesman for the agency said"
+                }
+                int[] subject = modifiedSubject(c, opener);
                 src = subject != null ? subject : src;
             }
             if (src == null && !participle) {
