@@ -342,6 +342,11 @@ public final class QuoteExtractor {
             if (src != null && participle) {
                 src = objectsSubject(src, from);
             }
+            if (src != null && !participle && src[1] == c && src[0] - 1 >= from && t.get(src[0] - 1).is("ADP")
+                    && (src[0] - 1 == from || isPunct(t.get(src[0] - 2))) && t.get(src[0]).is("DET")
+                    && t.get(c).text().endsWith("ed") && coveringName(t.get(c - 1).start()) == null) {
+                return null; // "..., in a box labeled “...”": a participle modifying an adjunct's noun, no clause
+            }
             if (src != null && !participle && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
                     && !t.get(src[0] - 2).is("PUNCT")) {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside

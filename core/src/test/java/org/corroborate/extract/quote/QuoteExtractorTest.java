@@ -630,4 +630,10 @@ class QuoteExtractorTest {
         Quote q = containing(qs, "No more quotas");
         assertThat(q.speaker()).isEqualTo("Dockworkers");
     }
+
+    @Test
+    void participleModifyingAnAdjunctsNounIsNoCue() {
+        List<Quote> qs = quotes("On the intake form, in a field labeled “allergies,” a nurse had written “none known.”");
+        assertThat(qs).noneMatch(q -> "a field".equals(q.speaker()));
+    }
 }
