@@ -339,6 +339,12 @@ public final class QuoteExtractor {
             if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
                 return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
             }
+            if (src != null && participle && src[1] == c && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && t.get(src[0] - 2).is("PRON") && !POSSESSIVE_PRONOUNS.contains(t.get(src[0] - 2).text().toLowerCase())) {
+                // "replacing it with softer language calling for ...": the noun completes a verb whose object came
+                // before it; the participle describes that noun, no one speaks ("..., with aides saying" does)
+                return null;
+            }
             if (src != null && participle) {
                 src = objectsSubject(src, from);
             }

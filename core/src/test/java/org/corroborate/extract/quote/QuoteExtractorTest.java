@@ -636,4 +636,11 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("On the intake form, in a field labeled “allergies,” a nurse had written “none known.”");
         assertThat(qs).noneMatch(q -> "a field".equals(q.speaker()));
     }
+
+    @Test
+    void participleDescribingAVerbsComplementIsNoAttribution() {
+        List<Quote> qs = quotes("The council dropped the harsher clause and replaced it with milder wording calling for "
+                + "“regular review.”");
+        assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().contains("wording"));
+    }
 }
