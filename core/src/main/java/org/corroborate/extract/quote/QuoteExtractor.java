@@ -391,6 +391,9 @@ public final class QuoteExtractor {
                 return clause ? make(t.get(c + 2).start(), contentEnd(c + 2, to), subject == null ? -1 : subject[0],
                         subject == null ? -1 : subject[1], c, null, true, null) : null;
             }
+            if (Cues.CLAUSE_ONLY.contains(cue.lemma()) && src[1] <= c && nounObject(c + 1, to)) {
+                return null; // "crackdowns could add fuel to ...": an act, not a report
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -1099,6 +1102,24 @@ public final class QuoteExtractor {
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
+        private boolean nounObject(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM"))
+                    && !t.get(j).text().equalsIgnoreCase("that")) {
+                j++;
+            }
+            if (j >= to || !t.get(j).is("NOUN")) {
+                return false;
+            }
+            for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("that") || t.get(e).is("AUX")) {
+                    return false; // "added the caveat that ...", "added the plan is dead"
+                }
+            }
+            return true;
+        }
+
         /**
          * A finite verb the tagger took for a noun: a bare lowercase "-s" word right after its subject (a person's
          * name, a capitalized word the tagger made a verb, or a pronoun), as in "Roe/VERB avoids/NOUN naming ...";

@@ -643,4 +643,12 @@ class QuoteExtractorTest {
                 + "“regular review.”");
         assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().contains("wording"));
     }
+
+    @Test
+    void clauseOnlyCueWithANounObjectIsAnAct() {
+        List<Quote> qs = quotes("Analysts fear that the new tariffs could add pressure to the fishing towns.");
+        assertThat(qs).noneMatch(q -> "add".equals(q.cue()));
+        List<Quote> spoken = quotes("Mayor Ilse Brandvold added that the depot would reopen in May.");
+        assertThat(containing(spoken, "depot would reopen").cue()).isEqualTo("added");
+    }
 }
