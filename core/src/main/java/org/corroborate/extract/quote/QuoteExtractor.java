@@ -358,7 +358,7 @@ public final class QuoteExtractor {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
                 // the subject, which opens the sentence
                 int opener = from;
-                while (opener < src[0] && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV"))) {
+                while (opener < src[0] && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
                     opener++; // "But a spokesman for the agency said"
                 }
                 int[] subject = modifiedSubject(c, opener);

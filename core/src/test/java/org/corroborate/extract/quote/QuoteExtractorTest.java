@@ -651,4 +651,10 @@ class QuoteExtractorTest {
         List<Quote> spoken = quotes("Mayor Ilse Brandvold added that the depot would reopen in May.");
         assertThat(containing(spoken, "depot would reopen").cue()).isEqualTo("added");
     }
+
+    @Test
+    void sourceIsTheSubjectNotTheObjectOfItsPreposition() {
+        List<Quote> qs = quotes("The senator's vote on this bill confirms that the deal is dead.");
+        assertThat(containing(qs, "deal is dead").speaker()).isNotEqualTo("this bill");
+    }
 }
