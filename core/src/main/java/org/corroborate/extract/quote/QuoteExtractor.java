@@ -354,15 +354,15 @@ public final class QuoteExtractor {
                 return null; // "..., in a box labeled “...”": a participle modifying an adjunct's noun, no clause
             }
             if (src != null && !participle && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
-                    && !t.get(src[0] - 2).is("PUNCT")) {
+                    && !t.get(src[0] - 1).text().equals("of") && !t.get(src[0] - 2).is("PUNCT")) {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
-                // the subject, which opens the sentence
+                // the subject, which opens the sentence ("most of the senators said" keeps its senators)
                 int opener = from;
                 while (opener < src[0] && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
                     opener++; // "But a spokesman for the agency said"
                 }
                 int[] subject = modifiedSubject(c, opener);
-                src = subject != null ? subject : src;
+                src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
             if (src == null && !participle) {
                 src = rightSource(c);
@@ -1102,6 +1102,22 @@ public final class QuoteExtractor {
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        /**
+         * Whether tokens {@code from} to {@code to} can modify a noun: no auxiliary, no infinitive, no finite verb
+         * other than a participle ("marching through", "gathered outside"; not "came just after", "was ridiculed").
+         */
+        private boolean onlyModifiers(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token tok = t.get(k);
+                String w = tok.text().toLowerCase();
+                if (tok.is("AUX") || w.equals("to") && tok.is("PART")
+                        || tok.is("VERB") && !w.endsWith("ing") && !w.endsWith("ed")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
         private boolean nounObject(int k, int to) {
             int j = k;
