@@ -1851,6 +1851,9 @@ public final class QuoteExtractor {
             if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
                 return null;
             }
+            if (compoundHead(k)) {
+                return null;
+            }
             Token after = t.get(k + 1);
             String next = after.text().toLowerCase();
             boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
@@ -1858,6 +1861,28 @@ public final class QuoteExtractor {
                     || isQuoteMark(after.text());
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
+        }
+
+        /**
+         * Whether the noun-tagged cue word at {@code k} heads a compound after the noun before it rather than
+         * being its verb: after a number and a singular noun ("four percentage points"), or when that noun's phrase
+         * is the object of a verb or a preposition ("resume denuclearization talks", "with insulting remarks").
+         */
+        private boolean compoundHead(int k) {
+            int sentenceStart = text.firstToken(t.get(k).sentence());
+            Token prev = t.get(k - 1);
+            if (k - 2 >= sentenceStart && t.get(k - 2).is("NUM") && !prev.text().endsWith("s")) {
+                return true;
+            }
+            int s = k - 1;
+            while (s - 1 >= sentenceStart && s > k - 6 && inNounPhrase(s - 1)) {
+                s--;
+            }
+            if (s - 1 < sentenceStart) {
+                return false;
+            }
+            Token before = t.get(s - 1);
+            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.possessive();
         }
 
         /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */
