@@ -340,7 +340,8 @@ public final class QuoteExtractor {
                 return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
             }
             if (src != null && participle && src[1] == c && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
-                    && t.get(src[0] - 2).is("PRON") && !POSSESSIVE_PRONOUNS.contains(t.get(src[0] - 2).text().toLowerCase())) {
+                    && t.get(src[0] - 2).is("PRON")
+                    && !POSSESSIVE_PRONOUNS.contains(t.get(src[0] - 2).text().toLowerCase())) {
                 // "replacing it with softer language calling for ...": the noun completes a verb whose object came
                 // before it; the participle describes that noun, no one speaks ("..., with aides saying" does)
                 return null;
@@ -358,7 +359,8 @@ public final class QuoteExtractor {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
                 // the subject, which opens the sentence ("most of the senators said" keeps its senators)
                 int opener = from;
-                while (opener < src[0] && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
+                while (opener < src[0]
+                        && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
                     opener++; // "But a spokesman for the agency said"
                 }
                 int[] subject = modifiedSubject(c, opener);
@@ -1144,7 +1146,8 @@ public final class QuoteExtractor {
         private boolean verbShaped(int k, int from) {
             Token tok = t.get(k);
             String w = tok.text();
-            if (!tok.is("NOUN") || k <= from || !w.endsWith("s") || w.endsWith("ss") || !Character.isLowerCase(w.charAt(0))) {
+            if (!tok.is("NOUN") || k <= from || !w.endsWith("s") || w.endsWith("ss")
+                    || !Character.isLowerCase(w.charAt(0))) {
                 return false;
             }
             Token before = t.get(k - 1);

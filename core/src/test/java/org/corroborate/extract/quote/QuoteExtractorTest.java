@@ -626,21 +626,23 @@ class QuoteExtractorTest {
 
     @Test
     void subjectModifiedByAParticiplePhraseIsTheSourceNotThePrepositionsObject() {
-        List<Quote> qs = quotes("Dockworkers gathered outside the port office shouted \"No more quotas!\" at the minister.");
+        List<Quote> qs = quotes("Dockworkers gathered outside the port office shouted \"No more quotas!\" "
+                + "at the minister.");
         Quote q = containing(qs, "No more quotas");
         assertThat(q.speaker()).isEqualTo("Dockworkers");
     }
 
     @Test
     void participleModifyingAnAdjunctsNounIsNoCue() {
-        List<Quote> qs = quotes("On the intake form, in a field labeled “allergies,” a nurse had written “none known.”");
+        List<Quote> qs = quotes("On the intake form, in a field labeled “allergies,” "
+                + "a nurse had written “none known.”");
         assertThat(qs).noneMatch(q -> "a field".equals(q.speaker()));
     }
 
     @Test
     void participleDescribingAVerbsComplementIsNoAttribution() {
-        List<Quote> qs = quotes("The council dropped the harsher clause and replaced it with milder wording calling for "
-                + "“regular review.”");
+        List<Quote> qs = quotes("The council dropped the harsher clause and replaced it with milder "
+                + "wording calling for “regular review.”");
         assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().contains("wording"));
     }
 
