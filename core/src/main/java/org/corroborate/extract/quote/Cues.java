@@ -56,6 +56,13 @@ final class Cues {
     static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
             "promise");
 
+    /**
+     * Speech verbs whose content is a clause or a quotation, never a noun phrase object: with one they mean an act
+     * ("could add fuel", "maintained control", "concluded the talks").
+     */
+    static final Set<String> CLAUSE_ONLY = Set.of("add", "maintain", "conclude", "insist", "reply", "respond",
+            "contend", "joke", "quip", "retort");
+
     /** Verbs whose content follows a particle: "called for X", "referred to X", "warned of X". */
     static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
             Map.entry("call", Set.of("for", "on")),

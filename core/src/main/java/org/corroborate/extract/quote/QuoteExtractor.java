@@ -336,8 +336,35 @@ public final class QuoteExtractor {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
             int[] src = inherits ? null : leftSource(c, from);
+            if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
+                return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
+            }
+            if (src != null && participle && src[1] == c && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && t.get(src[0] - 2).is("PRON")
+                    && !POSSESSIVE_PRONOUNS.contains(t.get(src[0] - 2).text().toLowerCase())) {
+                // "replacing it with softer language calling for ...": the noun completes a verb whose object came
+                // before it; the participle describes that noun, no one speaks ("..., with aides saying" does)
+                return null;
+            }
             if (src != null && participle) {
                 src = objectsSubject(src, from);
+            }
+            if (src != null && !participle && src[1] == c && src[0] - 1 >= from && t.get(src[0] - 1).is("ADP")
+                    && (src[0] - 1 == from || isPunct(t.get(src[0] - 2))) && t.get(src[0]).is("DET")
+                    && t.get(c).text().endsWith("ed") && coveringName(t.get(c - 1).start()) == null) {
+                return null; // "..., in a box labeled “...”": a participle modifying an adjunct's noun, no clause
+            }
+            if (src != null && !participle && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && !t.get(src[0] - 1).text().equals("of") && !t.get(src[0] - 2).is("PUNCT")) {
+                // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
+                // the subject, which opens the sentence ("most of the senators said" keeps its senators)
+                int opener = from;
+                while (opener < src[0]
+                        && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
+                    opener++; // "But a spokesman for the agency said"
+                }
+                int[] subject = modifiedSubject(c, opener);
+                src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
             if (src == null && !participle) {
                 src = rightSource(c);
@@ -365,6 +392,9 @@ public final class QuoteExtractor {
                 int[] subject = clause ? namedSubject(from, c) : null;
                 return clause ? make(t.get(c + 2).start(), contentEnd(c + 2, to), subject == null ? -1 : subject[0],
                         subject == null ? -1 : subject[1], c, null, true, null) : null;
+            }
+            if (Cues.CLAUSE_ONLY.contains(cue.lemma()) && src[1] <= c && nounObject(c + 1, to)) {
+                return null; // "crackdowns could add fuel to ...": an act, not a report
             }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
@@ -424,7 +454,11 @@ public final class QuoteExtractor {
             if (open < from || !(t.get(open).text().equals(",") || t.get(open).text().equalsIgnoreCase("as"))) {
                 return null;
             }
-            src = open + 1 < src[0] ? new int[] {open + 1, src[1]} : src;
+            int lead = open + 1;
+            while (lead < src[0] && (t.get(lead).is("ADP") || t.get(lead).is("SCONJ"))) {
+                lead++; // "..., as I have said, ...": the opener is no part of the source
+            }
+            src = lead < src[0] ? new int[] {lead, src[1]} : src;
             int k = c + 1;
             while (k < to && isTimeWord(t.get(k).text())) {
                 k++;
@@ -1026,14 +1060,14 @@ public final class QuoteExtractor {
             }
             Token head = t.get(k);
             String w = withoutContraction(head.text().toLowerCase());
-            if (coveringName(head.start()) != null && !head.is("PUNCT")) {
+            if (coveringName(head.start()) != null && !head.is("PUNCT") && !contractedPronoun(head)) {
                 int s = k; // a recognized name is a noun phrase whatever the tagger made of it
                 while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
                     s--;
                 }
                 return new int[] {s, k + 1};
             }
-            if (head.is("PRON")) {
+            if (head.is("PRON") || contractedPronoun(head)) {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
             }
@@ -1070,6 +1104,71 @@ public final class QuoteExtractor {
         }
 
         /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
+        /**
+         * Whether tokens {@code from} to {@code to} can modify a noun: no auxiliary, no infinitive, no finite verb
+         * other than a participle ("marching through", "gathered outside"; not "came just after", "was ridiculed").
+         */
+        private boolean onlyModifiers(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token tok = t.get(k);
+                String w = tok.text().toLowerCase();
+                if (tok.is("AUX") || w.equals("to") && tok.is("PART")
+                        || tok.is("VERB") && !w.endsWith("ing") && !w.endsWith("ed")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
+        private boolean nounObject(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM"))
+                    && !t.get(j).text().equalsIgnoreCase("that")) {
+                j++;
+            }
+            if (j >= to || !t.get(j).is("NOUN")) {
+                return false;
+            }
+            for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("that") || t.get(e).is("AUX")) {
+                    return false; // "added the caveat that ...", "added the plan is dead"
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A finite verb the tagger took for a noun: a bare lowercase "-s" word right after its subject (a person's
+         * name, a capitalized word the tagger made a verb, or a pronoun), as in "Roe/VERB avoids/NOUN naming ...";
+         * not "Republican voters saying ...".
+         */
+        private boolean verbShaped(int k, int from) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            if (!tok.is("NOUN") || k <= from || !w.endsWith("s") || w.endsWith("ss")
+                    || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            Token before = t.get(k - 1);
+            if (before.possessive() || POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
+                return false;
+            }
+            Name name = coveringName(before.start());
+            return before.is("PRON") || name != null && name.type().equals("person")
+                    || before.is("VERB") && capitalized(before.text());
+        }
+
+        /** A pronoun the tagger took for a name, its verb contracted on ("I've/PROPN"). */
+        private boolean contractedPronoun(Token tok) {
+            if (tok.is("PRON")) {
+                return false;
+            }
+            String w = tok.text().toLowerCase();
+            String bare = withoutContraction(w);
+            return bare.length() < w.length() && (PERSON_PRONOUNS.contains(bare) || UNRESOLVED_PRONOUNS.contains(bare));
+        }
+
         private boolean titlePeriod(int i) {
             return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
                     && TITLES.contains(t.get(i - 1).text());
@@ -1488,7 +1587,9 @@ public final class QuoteExtractor {
             }
             Token head = t.get(f.srcEnd - 1);
             String w = withoutContraction(head.text().toLowerCase());
-            if (f.srcEnd - f.srcStart == 1 && head.is("PRON") && coveringName(head.start()) == null) {
+            // (a contracted pronoun is one even where the recognizer took it for a name: "I've")
+            if (f.srcEnd - f.srcStart == 1 && (head.is("PRON") && coveringName(head.start()) == null
+                    || contractedPronoun(head))) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
                 }
@@ -1753,6 +1854,9 @@ public final class QuoteExtractor {
             if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
                 return null;
             }
+            if (compoundHead(k)) {
+                return null;
+            }
             Token after = t.get(k + 1);
             String next = after.text().toLowerCase();
             boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
@@ -1760,6 +1864,28 @@ public final class QuoteExtractor {
                     || isQuoteMark(after.text());
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
+        }
+
+        /**
+         * Whether the noun-tagged cue word at {@code k} heads a compound after the noun before it rather than
+         * being its verb: after a number and a singular noun ("four percentage points"), or when that noun's phrase
+         * is the object of a verb or a preposition ("resume denuclearization talks", "with insulting remarks").
+         */
+        private boolean compoundHead(int k) {
+            int sentenceStart = text.firstToken(t.get(k).sentence());
+            Token prev = t.get(k - 1);
+            if (k - 2 >= sentenceStart && t.get(k - 2).is("NUM") && !prev.text().endsWith("s")) {
+                return true;
+            }
+            int s = k - 1;
+            while (s - 1 >= sentenceStart && s > k - 6 && inNounPhrase(s - 1)) {
+                s--;
+            }
+            if (s - 1 < sentenceStart) {
+                return false;
+            }
+            Token before = t.get(s - 1);
+            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.possessive();
         }
 
         /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */

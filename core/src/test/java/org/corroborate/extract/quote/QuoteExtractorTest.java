@@ -608,4 +608,62 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("about the statements she had made");
         assertThat(a.sourceText()).isEqualTo("Radio host Tove Pike");
     }
+
+    @Test
+    void asideOpenedByAsKeepsTheOpenerOutOfTheSource() {
+        List<Quote> qs = quotes("If, as I've argued, the ferry subsidy pays for itself, the council should keep it.");
+        Quote q = containing(qs, "ferry subsidy pays");
+        assertThat(q.cue()).isEqualTo("argued");
+        assertThat(q.speaker()).as("an unresolved first person, never 'as I've'").isNull();
+    }
+
+    @Test
+    void gerundAfterAVerbTheTaggerTookForANounIsNoReport() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold opened the depot in March.\n"
+                + "Brandvold avoids criticizing the regional board's delays.");
+        assertThat(qs).noneMatch(q -> q.text().contains("regional board"));
+    }
+
+    @Test
+    void subjectModifiedByAParticiplePhraseIsTheSourceNotThePrepositionsObject() {
+        List<Quote> qs = quotes("Dockworkers gathered outside the port office shouted \"No more quotas!\" "
+                + "at the minister.");
+        Quote q = containing(qs, "No more quotas");
+        assertThat(q.speaker()).isEqualTo("Dockworkers");
+    }
+
+    @Test
+    void participleModifyingAnAdjunctsNounIsNoCue() {
+        List<Quote> qs = quotes("On the intake form, in a field labeled “allergies,” "
+                + "a nurse had written “none known.”");
+        assertThat(qs).noneMatch(q -> "a field".equals(q.speaker()));
+    }
+
+    @Test
+    void participleDescribingAVerbsComplementIsNoAttribution() {
+        List<Quote> qs = quotes("The council dropped the harsher clause and replaced it with milder "
+                + "wording calling for “regular review.”");
+        assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().contains("wording"));
+    }
+
+    @Test
+    void clauseOnlyCueWithANounObjectIsAnAct() {
+        List<Quote> qs = quotes("Analysts fear that the new tariffs could add pressure to the fishing towns.");
+        assertThat(qs).noneMatch(q -> "add".equals(q.cue()));
+        List<Quote> spoken = quotes("Mayor Ilse Brandvold added that the depot would reopen in May.");
+        assertThat(containing(spoken, "depot would reopen").cue()).isEqualTo("added");
+    }
+
+    @Test
+    void sourceIsTheSubjectNotTheObjectOfItsPreposition() {
+        List<Quote> qs = quotes("The senator's aide on the committee said that the deal is dead.");
+        assertThat(containing(qs, "deal is dead").speaker()).isEqualTo("The senator's aide");
+    }
+
+    @Test
+    void nounCompoundEndingInACueWordIsNoReport() {
+        List<Quote> qs = quotes("The bank cut its forecast by 0.2 percentage points to 3.1 percent. "
+                + "The envoy urged both sides to resume border talks they abandoned last year.");
+        assertThat(qs).noneMatch(q -> "points".equals(q.cue()) || "talks".equals(q.cue()));
+    }
 }
