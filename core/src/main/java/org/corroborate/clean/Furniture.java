@@ -121,6 +121,9 @@ final class Furniture {
             return true;
         }
         int w = words(s);
+        if (w > 0 && w <= MAX_LABEL_WORDS && isCapitalsLabel(s)) {
+            return true; // a section label with its period, "LETTERS.", "FULL TEXT.": no sentence is in capitals only
+        }
         if (w == 0 || w > 30 || s.length() > 220 || endsLikeSentence(s)) {
             return false;
         }
@@ -153,6 +156,27 @@ final class Furniture {
             }
         }
         return long_ >= 3 && capitalized * 4 >= long_ * 3;
+    }
+
+    private static final int MAX_LABEL_WORDS = 3;
+    private static final int MIN_LABEL_LETTERS = 4;
+
+    /** Letters only in capitals, at least a few of them, with at most a final period or colon after them. */
+    private static boolean isCapitalsLabel(String s) {
+        String label = s.endsWith(".") || s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+        int letters = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != ' ' && c != '&' && c != '-') {
+                return false;
+            }
+        }
+        return letters >= MIN_LABEL_LETTERS;
     }
 
     /** The line's last word is an abbreviation whose period is its own: "U.S.", "Jr.", "Inc.". */

@@ -223,6 +223,17 @@ class CleanerTest {
     }
 
     @Test
+    void aSectionLabelInCapitalsUnderTheHeadlineIsNotProse() {
+        // regression: "LETTERS." under a reader's letter kept the headline in the body
+        Article a = text("letters", "Tolls do not apply equally to the harbour.\n\n"
+                + "LETTERS.\n\n"
+                + "I cannot understand how the council has kept the bridge toll for trucks and dropped it for ferries.")
+                .get(0);
+        assertThat(a.title()).isEqualTo("Tolls do not apply equally to the harbour");
+        assertThat(a.body()).startsWith("I cannot understand");
+    }
+
+    @Test
     void aHeadlinesFinalSemicolonGoesButAnAbbreviationKeepsItsPeriod() {
         Article semicolon = text("semicolon", "Lakeview votes on the bridge ahead of the winter;\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
