@@ -51,6 +51,8 @@ final class FigureClaims {
     static final int CONTEXT_WORDS = 6;
     static final double CONTEXT_OVERLAP = 0.3;
     static final double SUBJECT_OVERLAP = 0.5;
+    /** Two hedged figures are one only when the smaller stated value is at least this share of the larger. */
+    static final double HEDGE_SIZE_RATIO = 0.5;
     /**
      * Names of days and months and days named relative to the article: every figure of a one-day event shares
      * them, so they say when a figure was given, not what it counts, and must not make two figures comparable.
@@ -139,7 +141,8 @@ final class FigureClaims {
         }
         // two hedged figures whose intervals overlap ("nearly three years", "more than two years") say the
         // same thing unless two different actors give them: they take the value of the first; an exact
-        // figure keeps its own value
+        // figure keeps its own value. An open interval overlaps almost anything, so the stated values must
+        // also be of one size: "more than one victim" is not "thousands of victims".
         List<Quantity> hedged = group.stream().filter(q -> !"exact".equals(hedge(q))).toList();
         for (int i = 0; i < hedged.size(); i++) {
             for (int j = 0; j < i; j++) {
@@ -427,6 +430,11 @@ final class FigureClaims {
     }
 
     private static boolean overlap(Quantity a, Quantity b) {
+        double small = Math.min(Math.abs(a.value()), Math.abs(b.value()));
+        double large = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+        if (small < large * HEDGE_SIZE_RATIO) {
+            return false;
+        }
         double aLow = a.low() == null ? Double.NEGATIVE_INFINITY : a.low();
         double aHigh = a.high() == null ? Double.POSITIVE_INFINITY : a.high();
         double bLow = b.low() == null ? Double.NEGATIVE_INFINITY : b.low();

@@ -170,6 +170,17 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void hedgedFiguresOfDifferentSizesAreNotOneClaim() {
+        // regression: "more than one victim" and "thousands of victims" were one claim with hedged variants
+        String x = "Police said more than one victim was taken to the Orvane clinic.";
+        String y = "Thousands of victims of the Orvane floods were taken to the clinic, police said.";
+        List<Claim> figures = figures(x, y,
+                q("x", x, "more than one victim", 1, 1.0, null, "more than", "victims", "victims", null),
+                q("y", y, "Thousands of victims", 1000, 1000.0, 9999.0, "range", "victims", "victims", null));
+        assertThat(figures).noneMatch(c -> c.status().equals("hedged-variants"));
+    }
+
+    @Test
     void aPriceIsNotAQuantityOfWhatItPrices() {
         // regression: "$50 a ton" and "two billion tons per year" were one claim of "tons per year"
         String x = "The mine expects to sell its coal for at least $50 a ton in Orvane.";
