@@ -56,6 +56,8 @@ public final class EntityRecognizer {
     /** Prepositions before which a name of two words or more without a given name is a place: "in Rancho Mirage". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout");
+    /** An ordinal written in digits: "117th", "2nd". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
     private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
@@ -363,6 +365,12 @@ public final class EntityRecognizer {
     private int properRun(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
         if (!inRun(t, i, from, to) || common != null && common[i - from]) {
             return -1;
+        }
+        // "117th Street", "5th Avenue": a numbered street is a place, the ordinal its name
+        if (i > from && PLACE_HEADS.contains(t.get(i).word()) && ORDINAL.matcher(t.get(i - 1).text()).matches()
+                && !t.get(i).possessive()) {
+            out.add(new Found(t.get(i - 1).start(), t.get(i).wordEnd(), textOf(t, i - 1, i + 1), "place", null));
+            return i + 1;
         }
         int end = i;
         String first = t.get(i).text();

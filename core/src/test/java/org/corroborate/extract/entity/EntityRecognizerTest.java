@@ -257,4 +257,13 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The decision was a blow to Helen Varga in Lima."), "Helen Varga").type())
                 .isEqualTo("person");
     }
+
+    @Test
+    void aNumberedStreetIsAPlace() {
+        // regression: "117th Street" gave a person named "Street"
+        List<EntityMention> ms = recognize("The crash happened at the corner of 117th Street and 9th Avenue in Harlow.");
+        assertThat(named(ms, "117th Street").type()).isEqualTo("place");
+        assertThat(named(ms, "9th Avenue").type()).isEqualTo("place");
+        assertThat(ms).noneMatch(m -> m.text().equals("Street") || m.text().equals("Avenue"));
+    }
 }
