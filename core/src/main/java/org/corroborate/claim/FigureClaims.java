@@ -163,7 +163,11 @@ final class FigureClaims {
         }
         // a measure ("46 percent", "$500", "five years") names no counted thing: the words around two shares
         // of a poll or two rates of a tax plan overlap, so only their subjects can say they measure one thing
-        boolean measure = UnitNormalizer.isMeasure(group.get(0).unit());
+        Map<String, Boolean> measureUnits = new HashMap<>();
+        List<Boolean> measures = new ArrayList<>();
+        for (Quantity q : group) {
+            measures.add(q.unit() != null && measureUnits.computeIfAbsent(q.unit(), UnitNormalizer::isMeasure));
+        }
         UnionFind same = new UnionFind(group.size());
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < group.size(); i++) {
@@ -186,7 +190,8 @@ final class FigureClaims {
                 // either way, what happened to it ("rescued" is not "admitted")
                 boolean sameThing = !subjects.get(i).isEmpty() && !subjects.get(j).isEmpty()
                         ? overlapCoefficient(subjects.get(i), subjects.get(j)) >= SUBJECT_OVERLAP
-                        : !measure && overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
+                        : !measures.get(i) && !measures.get(j)
+                                && overlapCoefficient(contexts.get(i), contexts.get(j)) >= CONTEXT_OVERLAP;
                 sameThing = sameThing && FigurePredicate.compatible(group.get(i).verb(), group.get(j).verb());
                 if (comparable && sameThing && !oneArticleUnattributed(group.get(i), group.get(j))
                         && !oneArticleListsBoth(group, valueOf, members.get(same.find(i)),

@@ -30,8 +30,6 @@ final class Tokens {
     final String[] tag;
     final int[] start;
     final int[] end;
-    /** Lemmas, made on first use: most sentences never need them. */
-    private String[] lemmas;
 
     private Tokens(String source, List<String> words, List<int[]> offsets) {
         this.source = source;
@@ -58,14 +56,6 @@ final class Tokens {
             offsets.add(new int[] {m.start(), m.end()});
         }
         return new Tokens(body, words, offsets);
-    }
-
-    /** The lemmas of the tokens ("O" where the lemmatizer has none). */
-    String[] lemmas() {
-        if (lemmas == null) {
-            lemmas = word.length > 0 ? Nlp.lemmas(word, tag) : new String[0];
-        }
-        return lemmas;
     }
 
     int size() {

@@ -3,6 +3,7 @@ package org.corroborate.extract.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corroborate.text.Nlp;
 
 /**
  * Canonical names of units as written in {@link org.corroborate.model.Quantity#unit()}: "$" and "dollars" are
@@ -88,7 +89,7 @@ public final class UnitNormalizer {
         if (m != null && m.length() == t.size()) {
             return m.unit().canonical();
         }
-        String[] lemmas = t.lemmas();
+        String[] lemmas = Nlp.lemmas(t.word, t.tag);
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < t.size(); k++) {
             String tag = t.tag[k];
