@@ -205,7 +205,7 @@ public final class QuoteExtractor {
                     if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                         break;
                     }
-                    Cues.Cue cj = cueAt(j);
+                    Cues.Cue cj = j > k ? cueAfterName(j) : cueAt(j);
                     if (cj != null && !cj.belief()) {
                         c = j;
                         break;
@@ -231,7 +231,10 @@ public final class QuoteExtractor {
             // "“...,” Roe said, “...”": the quotation after the cue continues this one (one relation in PolNeAR)
             int[] rest = src != null && next + 1 < t.size() && t.get(next).text().equals(",")
                     && t.get(next + 1).sentence() == t.get(c).sentence() ? quoteStartingAt(t.get(next + 1).start()) : null;
-            if (src == null || rest == null && !about && !adjunct && after(c, next) == After.CLAUSE) {
+            // "“...,” said Roe, angered that ...": after an inverted source the quotation is the content
+            boolean inverted = src != null && src[0] > c;
+            if (src == null || rest == null && !about && !adjunct && !inverted && !adjunctAfterAddressee(c, next)
+                    && after(c, next) == After.CLAUSE) {
                 return;
             }
             usedCue[c] = true;
@@ -251,6 +254,46 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * The cue at {@code k} right after a quotation's source; the tagger makes some inflected cue verbs there
+         * nouns ("“...,” Jane Roe concludes."), which only punctuation follows.
+         */
+        private Cues.Cue cueAfterName(int k) {
+            Cues.Cue cue = cueAt(k);
+            if (cue != null || !t.get(k).is("NOUN") || !t.get(k - 1).is("PROPN") || k + 1 >= t.size()) {
+                return cue;
+            }
+            String w = t.get(k).text().toLowerCase();
+            Cues.Cue noun = cues.of(w);
+            return noun != null && !noun.belief() && !w.equals(noun.lemma()) && isPunct(t.get(k + 1))
+                    && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
+        }
+
+        /** "“...,” Roe told MSNBC on Monday when asked about X": an adjunct clause after the addressee. */
+        private boolean adjunctAfterAddressee(int c, int from) {
+            Cues.Cue cue = cueAt(c);
+            if (from < 0 || cue == null || !Cues.OBJECT_FIRST.contains(cue.lemma())) {
+                return false;
+            }
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            int k = pastAddressee(from, to);
+            while (k < to && isTimeWord(t.get(k).text())) {
+                k++;
+            }
+            return k > from && k + 1 < to && ADJUNCT_OPENERS.contains(t.get(k).text().toLowerCase())
+                    && t.get(k + 1).is("VERB") && (t.get(k + 1).text().endsWith("ed") || t.get(k + 1).text().endsWith("ing"));
+        }
+
+        /** The first token after the addressee of a cue like "tell" that starts at {@code from}. */
+        private int pastAddressee(int from, int to) {
+            int k = from;
+            while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
+                    || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
+                k++;
+            }
+            return k;
         }
 
         /**
@@ -1024,6 +1067,16 @@ public final class QuoteExtractor {
                 return null;
             }
             String mark = t.get(k).text();
+            if (mark.equals(",") && k - 1 > from && t.get(k - 1).text().equals(")")) {
+                // "Gov. Jane Roe (D-Ore.), said": the name before the parenthesis
+                int open = k - 2;
+                while (open > from && open > k - 9 && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open > from && t.get(open).text().equals("(")) {
+                    return nounPhraseLeft(open - 1, from);
+                }
+            }
             if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
@@ -1099,7 +1152,8 @@ public final class QuoteExtractor {
          */
         private boolean splitBeforeLowercase(int first) {
             String end = t.get(first - 1).text();
-            return Character.isLowerCase(t.get(first).text().charAt(0)) && (end.endsWith(".") || end.equals(")"))
+            return Character.isLowerCase(t.get(first).text().charAt(0))
+                    && (end.endsWith(".") || end.equals(")") || end.equals(","))
                     && t.get(first).paragraph() == t.get(first - 1).paragraph();
         }
 
@@ -1367,10 +1421,7 @@ public final class QuoteExtractor {
             }
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 // "told Reuters in an interview": the addressee comes before what follows
-                while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
-                        || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
-                    k++;
-                }
+                k = pastAddressee(k, to);
                 if (k > from && k + 1 < to && particle(cue, t.get(k))) {
                     return After.CLAUSE; // "asked Roe about the plan", "warned voters of X": what follows the addressee
                 }
