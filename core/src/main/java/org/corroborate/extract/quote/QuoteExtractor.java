@@ -77,6 +77,9 @@ public final class QuoteExtractor {
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
             "with");
+    /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
+    private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
+            "these", "those");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     private final Cues cues = new Cues();
@@ -279,7 +282,8 @@ public final class QuoteExtractor {
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
             int k = pastAddressee(from, to);
-            while (k < to && isTimeWord(t.get(k).text())) {
+            while (k < to && (isTimeWord(t.get(k).text())
+                    || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
             }
             return k > from && k + 1 < to && ADJUNCT_OPENERS.contains(t.get(k).text().toLowerCase())
@@ -343,6 +347,10 @@ public final class QuoteExtractor {
                 if (f != null) {
                     usedCue[c] = true;
                     found.add(f);
+                    // "said in a statement released Tuesday that ...": the adjunct's participle reports nothing
+                    for (int k = c + 1, end = thatAfterAdjunct(c + 1, to); k < end; k++) {
+                        usedCue[k] = true;
+                    }
                 }
             }
             // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
@@ -914,7 +922,18 @@ public final class QuoteExtractor {
                 return false;
             }
             int[] np = nounPhraseRight(c + 1, to);
-            return np != null && Cues.SURVEYS.contains(t.get(np[1] - 1).word().toLowerCase());
+            if (np == null || !Cues.SURVEYS.contains(t.get(np[1] - 1).word().toLowerCase())) {
+                return false;
+            }
+            // "trails Roe in the polls", "in national polls": the standing in polls at large reports no one's
+            // finding; a poll of its own is named ("in a new survey", "in the latest polls")
+            boolean plural = t.get(np[1] - 1).word().endsWith("s");
+            for (int k = np[0]; plural && k < np[1] - 1; k++) {
+                if (RECENT.contains(t.get(k).text().toLowerCase()) || t.get(k).is("NUM")) {
+                    return true;
+                }
+            }
+            return !plural;
         }
 
         private boolean reportedly(int c, int from, int to) {
@@ -1453,6 +1472,9 @@ public final class QuoteExtractor {
             // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
                     && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));
+            if (prepositional && thatAfterAdjunct(k, to) > 0) {
+                return After.CLAUSE; // "said in an interview taped last week that ..."
+            }
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -1544,6 +1566,10 @@ public final class QuoteExtractor {
             if (quote > 0) {
                 return quote;
             }
+            int adjunctThat = thatAfterAdjunct(a, to);
+            if (adjunctThat > 0) {
+                return adjunctThat;
+            }
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {
                 Token tok = t.get(k);
@@ -1586,6 +1612,30 @@ public final class QuoteExtractor {
                         return k + 2; // "told Jane Roe of NBC, that ..."
                     }
                     return isQuoteMark(t.get(k + 1).text()) ? k + 1 : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "said in an interview taped last week that X", "argues at The Federalist that X": the first token of a
+         * that-clause after a prepositional adjunct starting at {@code a} (its noun phrases, past participles and
+         * their own phrases; no comma, quotation mark, auxiliary or finite verb between), or -1.
+         */
+        private int thatAfterAdjunct(int a, int to) {
+            if (a >= to || !t.get(a).is("ADP") || t.get(a).possessive()) {
+                return -1;
+            }
+            for (int k = a + 1; k + 1 < to && k < a + 16; k++) {
+                Token tok = t.get(k);
+                String w = tok.text();
+                if (w.equals("that") && tok.is("SCONJ")) {
+                    return k + 1;
+                }
+                boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
+                if (isPunct(tok) && !w.equals("-") || tok.is("AUX") || tok.is("VERB") && !participle || tok.is("SCONJ")
+                        || tok.is("PRON") && !tok.possessive()) {
+                    return -1;
                 }
             }
             return -1;
@@ -1898,7 +1948,9 @@ public final class QuoteExtractor {
             Token prev = t.get(k - 1);
             String w = tok.text().toLowerCase();
             Cues.Cue cue = cues.of(w);
-            if (cue == null || !(prev.is("PROPN") || prev.is("NOUN")) || prev.possessive() || prev.sentence() != tok.sentence()) {
+            // ("Roe/ADJ notes/NOUN that ...": the tagger makes some unknown names adjectives)
+            boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text());
+            if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;
             }
             boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
@@ -1912,9 +1964,19 @@ public final class QuoteExtractor {
             String next = after.text().toLowerCase();
             boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
                     || UNRESOLVED_PRONOUNS.contains(next) || WH_WORDS.contains(next) || next.equals("what")
-                    || isQuoteMark(after.text());
+                    || isQuoteMark(after.text()) || inflected && thatAfterAdjunct(k + 1, text.firstToken(tok.sentence() + 1)) > 0
+                    || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k);
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
+        }
+
+        /** "..., Roe argues.": the name before {@code k} follows a comma. */
+        private boolean afterCommaAndName(int k) {
+            int j = k - 1;
+            while (j > 0 && k - j <= 4 && capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))) {
+                j--;
+            }
+            return j < k - 1 && t.get(j).text().equals(",");
         }
 
         /**

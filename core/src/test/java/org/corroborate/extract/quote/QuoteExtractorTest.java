@@ -666,4 +666,52 @@ class QuoteExtractorTest {
                 + "The envoy urged both sides to resume border talks they abandoned last year.");
         assertThat(qs).noneMatch(q -> "points".equals(q.cue()) || "talks".equals(q.cue()));
     }
+
+    @Test
+    void quotationSourceBeforeAParenthesisAndComma() {
+        List<Quote> qs = quotes("Gov. Marta Illescas (D-Ore.), said, “We will rebuild the pier before summer.”");
+        assertThat(containing(qs, "rebuild the pier").speaker()).isEqualTo("Marta Illescas");
+    }
+
+    @Test
+    void quotationSourceWhoseAppositiveTheSplitterCut() {
+        List<Quote> qs = quotes("Tomas Reyna, R-Nev., said in a radio interview, “The levee held all night.”");
+        Quote q = containing(qs, "levee held");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Tomas Reyna");
+    }
+
+    @Test
+    void quotationWithAnInvertedSourceAndAnAsideAfterIt() {
+        List<Quote> qs = quotes("“This is just a rehearsal,” said the pilot Anselm Korver, annoyed that the "
+                + "drill ran late.");
+        assertThat(containing(qs, "just a rehearsal").kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void quotationWithAnAdjunctClauseAfterTheAddressee() {
+        List<Quote> qs = quotes("“That is a fair worry,” Korver told Radio Nord on Monday when asked about the "
+                + "closures that worried the ferry crews.");
+        Quote q = containing(qs, "fair worry");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void thatClauseAfterAPrepositionalAdjunct() {
+        List<Quote> qs = quotes("Minister Ada Okonjo said in an interview taped before the vote that the tariff "
+                + "would stay. Brenna Solvik argues at the Harbor Review that the canal should close.");
+        assertThat(containing(qs, "tariff would stay").text()).isEqualTo("the tariff would stay");
+        assertThat(containing(qs, "canal should close").speaker()).isEqualTo("Brenna Solvik");
+        assertThat(qs).noneMatch(q -> "taped".equals(q.cue()));
+    }
+
+    @Test
+    void standingInThePollsAtLargeIsNoAttribution() {
+        Article generic = TestArticles.of("p", "Mayor Edda Tull still trails her rival in the polls.");
+        assertThat(extractor.attributions(generic, recognizer.recognize(generic))).isEmpty();
+        Article named = TestArticles.of("p", "In a new survey, most residents backed the ferry plan.");
+        assertThat(extractor.attributions(named, recognizer.recognize(named)))
+                .anyMatch(a -> a.sourceText() != null && a.sourceText().contains("survey"));
+    }
 }
