@@ -400,6 +400,16 @@ public final class QuoteExtractor {
             if (src != null && participle) {
                 src = objectsSubject(src, from);
             }
+            if (src != null && !participle) {
+                src = relativeAntecedent(src, from);
+            }
+            int[] inverted = participle ? null : invertedAtEnd(c, from);
+            if (inverted != null) {
+                // "..., the losses would outstrip the gains, said Roe.": the clause before the comma is the content
+                int cs = t.get(skipDateline(from, c)).start();
+                int ce = trimEnd(cs, t.get(c - 1).start());
+                return ce > cs ? make(cs, ce, inverted[0], inverted[1], c, null, cue.belief(), null) : null;
+            }
             if (src != null && !participle && src[1] == c && src[0] - 1 >= from && t.get(src[0] - 1).is("ADP")
                     && (src[0] - 1 == from || isPunct(t.get(src[0] - 2))) && t.get(src[0]).is("DET")
                     && t.get(c).text().endsWith("ed") && coveringName(t.get(c - 1).start()) == null) {
@@ -485,6 +495,39 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+        }
+
+        /**
+         * "Surety firms that had insured the loans agreed": a noun phrase found before the cue that is the object
+         * of a relative clause gives way to the clause's antecedent, the subject.
+         */
+        private int[] relativeAntecedent(int[] src, int from) {
+            int j = src[0] - 1;
+            int verbs = 0;
+            while (j > from && (t.get(j).is("VERB") || t.get(j).is("AUX") || t.get(j).is("ADV")) && verbs < 4) {
+                j--;
+                verbs++;
+            }
+            if (verbs == 0 || j <= from || !RELATIVE.contains(t.get(j).text().toLowerCase())) {
+                return src;
+            }
+            int[] antecedent = nounPhraseLeft(j - 1, from);
+            return antecedent != null && !t.get(antecedent[1] - 1).is("PRON") ? antecedent : src;
+        }
+
+        /** The source of "..., said Jane Roe." closing its sentence after a comma, or null. */
+        private int[] invertedAtEnd(int c, int from) {
+            if (c - 1 <= from || !t.get(c - 1).text().equals(",")) {
+                return null;
+            }
+            int[] right = rightSource(c);
+            int sentenceEnd = text.firstToken(t.get(c).sentence() + 1);
+            if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd || !t.get(right[1]).text().equals(".")
+                    || right[1] + 1 != sentenceEnd) {
+                return null;
+            }
+            boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
+            return named ? right : null;
         }
 
         /**
@@ -1260,7 +1303,10 @@ public final class QuoteExtractor {
                 return true;
             }
             // "Secretary of State", "ambassador to the United Nations"
-            return (tok.text().equals("of") || tok.text().equals("-")) && i > 0 && i + 1 < t.size()
+            // (a hyphen only inside a word: "ideals - critics would call" has a dash between two phrases)
+            boolean joining = tok.text().equals("of") || tok.text().equals("-") && i > 0 && i + 1 < t.size()
+                    && t.get(i - 1).end() == tok.start() && tok.end() == t.get(i + 1).start();
+            return joining && i > 0 && i + 1 < t.size()
                     && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN")) && !t.get(i - 1).possessive();
         }
 
@@ -1301,7 +1347,7 @@ public final class QuoteExtractor {
             // ("a 50-state poll"); a day after the head is no head ("a report Tuesday from ...")
             while (e < to && e < a + 10 && (inNounPhrase(e) || e > a && e + 1 < to && t.get(e).is("VERB")
                     && t.get(e).text().endsWith("ed") && (t.get(e + 1).is("NOUN") || t.get(e + 1).is("ADJ"))
-                    || innerHyphen(e, to))) {
+                    || innerHyphen(e, to) || e > a && gluedAfterHyphen(e))) {
                 if ((t.get(e).is("PROPN") || t.get(e).is("NOUN")) && !isTimeWord(t.get(e).text())) {
                     head = e;
                 }
@@ -1327,6 +1373,11 @@ public final class QuoteExtractor {
         }
 
         /** A hyphen written inside a word between two parts of a noun phrase: "50-state", "long-term". */
+        /** "the union-backed council", "the conservative- | leaning Tax Foundation": a word glued after a hyphen. */
+        private boolean gluedAfterHyphen(int i) {
+            return t.get(i - 1).text().endsWith("-") && t.get(i - 1).end() == t.get(i).start();
+        }
+
         private boolean innerHyphen(int i, int to) {
             return t.get(i).text().equals("-") && i > 0 && i + 1 < to && t.get(i - 1).end() == t.get(i).start()
                     && t.get(i).end() == t.get(i + 1).start() && !isPunct(t.get(i - 1)) && !isPunct(t.get(i + 1));
@@ -1359,6 +1410,12 @@ public final class QuoteExtractor {
             }
             if (k <= from || !t.get(k).is("CCONJ")) {
                 return null;
+            }
+            if (t.get(k - 1).is("VERB") && cueAt(k - 1) == null) {
+                int[] own = leftSource(k - 1, from); // "I laughed and said": the subject of the verb just before
+                if (own != null) {
+                    return own;
+                }
             }
             Found prev = lastInSentence(t.get(c).sentence(), c);
             if (prev != null) {

@@ -714,4 +714,39 @@ class QuoteExtractorTest {
         assertThat(extractor.attributions(named, recognizer.recognize(named)))
                 .anyMatch(a -> a.sourceText() != null && a.sourceText().contains("survey"));
     }
+
+    @Test
+    void invertedSourceClosingAReportedClause() {
+        List<Quote> qs = quotes("For most families, the fees would outweigh the savings, said Orla Brennick.");
+        Quote q = containing(qs, "fees would outweigh");
+        assertThat(q.speaker()).isEqualTo("Orla Brennick");
+        assertThat(q.text()).doesNotContain("Brennick");
+    }
+
+    @Test
+    void aSpacedHyphenIsADashNotPartOfTheSource() {
+        List<Quote> qs = quotes("The canal plan appealed to her grandest hopes - skeptics would call them "
+                + "fantasies - and it cost her the vote.");
+        assertThat(containing(qs, "fantasies").speaker()).isEqualTo("skeptics");
+    }
+
+    @Test
+    void sourceWithAWordTheTokenizerCutAtItsHyphen() {
+        Article a = TestArticles.of("h", "Fares would rise, according to the union-backed Transit Council, by a third.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "the union-backed Transit Council".equals(at.sourceText()));
+    }
+
+    @Test
+    void subjectWithARelativeClauseIsTheSource() {
+        Article a = TestArticles.of("r", "Insurers that had covered the pier agreed to release the money.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "Insurers".equals(at.sourceText()));
+    }
+
+    @Test
+    void coordinatedCueTakesTheSubjectOfTheVerbBeforeTheConjunction() {
+        List<Quote> qs = quotes("When my uncle mentioned the storm, I laughed and said, \"The roof will hold.\"");
+        assertThat(containing(qs, "roof will hold").speaker()).isNotEqualTo("uncle");
+    }
 }
