@@ -1535,6 +1535,9 @@ public final class QuoteExtractor {
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
+                if (prepositional && w.equals("that") && t.get(j - 1).text().endsWith("ing")) {
+                    return After.OTHER; // "said at a news conference announcing/NOUN that ...": the participle's clause
+                }
                 if (w.equals("that") || w.equals(":") || w.equals("whether")
                         || (w.equals("if") || isQuoteMark(w)) && !prepositional) {
                     return After.CLAUSE;
@@ -1751,6 +1754,9 @@ public final class QuoteExtractor {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
                 }
+                if (w.equals("it")) {
+                    return lastThingSpeaking(head.start(), history);
+                }
                 if (RELATIVE.contains(w)) {
                     Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start());
                     return before == null ? null : fullName(before);
@@ -1811,6 +1817,22 @@ public final class QuoteExtractor {
                 }
             }
             return who;
+        }
+
+        /**
+         * "“...,” the Times wrote. “...,” it further wrote.": "it" is the newspaper, agency or group that spoke
+         * last, named (no pronoun) within the two sentences before {@code at}; none when a person spoke since.
+         */
+        private String lastThingSpeaking(int at, List<Resolved> history) {
+            int sentence = t.get(text.tokenAtOrAfter(at)).sentence();
+            Resolved last = null;
+            for (Resolved r : history) {
+                if (r.found.srcStart >= 0 && r.found.carried == null && r.speaker != null
+                        && t.get(r.found.srcStart).start() < at && sentence - t.get(r.found.srcStart).sentence() <= 2) {
+                    last = r;
+                }
+            }
+            return last == null || last.person || t.get(last.found.srcEnd - 1).is("PRON") ? null : last.speaker;
         }
 
         /** A source that can be a "he" or "she" later: a person's name, a role, or an unknown proper name. */

@@ -749,4 +749,23 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("When my uncle mentioned the storm, I laughed and said, \"The roof will hold.\"");
         assertThat(containing(qs, "roof will hold").speaker()).isNotEqualTo("uncle");
     }
+
+    @Test
+    void itIsTheOutletThatSpokeLastNeverAPerson() {
+        List<Quote> qs = quotes("“The mill closed with its debts unpaid,” the Ledger wrote. "
+                + "“Since then, the town has changed,” it further wrote.");
+        assertThat(containing(qs, "town has changed").speaker())
+                .isEqualTo(containing(qs, "mill closed").speaker()).isNotNull();
+        List<Quote> person = quotes("Mayor Ilse Brandvold opened the pier. “It is strong,” she said. "
+                + "“It will last,” it said.");
+        assertThat(containing(person, "will last").speaker()).isNull();
+    }
+
+    @Test
+    void participleTaggedANounAfterAnAdjunctKeepsItsOwnClause() {
+        List<Quote> qs = quotes("\"We will get there together,\" she said at a news conference announcing "
+                + "that her office was suing the county.");
+        assertThat(qs).noneMatch(q -> q.text().startsWith("at a news conference"));
+        assertThat(containing(qs, "get there together").kind()).isEqualTo("direct");
+    }
 }
