@@ -1690,7 +1690,7 @@ public final class QuoteExtractor {
                 Token tok = t.get(k);
                 String w = tok.text();
                 if (w.equals("that") && tok.is("SCONJ")) {
-                    return k + 1;
+                    return t.get(k - 1).text().endsWith("ing") ? -1 : k + 1; // "a conference announcing that"
                 }
                 boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
                 if (isPunct(tok) && !w.equals("-") || tok.is("AUX") || tok.is("VERB") && !participle || tok.is("SCONJ")
