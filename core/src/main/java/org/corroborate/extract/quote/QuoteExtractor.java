@@ -522,8 +522,9 @@ public final class QuoteExtractor {
             }
             int[] right = rightSource(c);
             int sentenceEnd = text.firstToken(t.get(c).sentence() + 1);
-            if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd || !t.get(right[1]).text().equals(".")
-                    || right[1] + 1 != sentenceEnd) {
+            // (the name may end the sentence or take an appositive: "..., said Jane Roe, the port's director.")
+            if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd
+                    || !(t.get(right[1]).text().equals(".") && right[1] + 1 == sentenceEnd || t.get(right[1]).text().equals(","))) {
                 return null;
             }
             boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");

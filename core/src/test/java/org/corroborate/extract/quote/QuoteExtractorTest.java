@@ -721,6 +721,8 @@ class QuoteExtractorTest {
         Quote q = containing(qs, "fees would outweigh");
         assertThat(q.speaker()).isEqualTo("Orla Brennick");
         assertThat(q.text()).doesNotContain("Brennick");
+        List<Quote> withRole = quotes("The ferry runs half empty in winter, said Orla Brennick, the port's director.");
+        assertThat(containing(withRole, "half empty").speaker()).isEqualTo("Orla Brennick");
     }
 
     @Test
