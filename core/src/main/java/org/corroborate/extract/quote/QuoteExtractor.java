@@ -237,7 +237,7 @@ public final class QuoteExtractor {
             // "“...,” said Roe, angered that ...": after an inverted source the quotation is the content
             boolean inverted = src != null && src[0] > c;
             if (src == null || rest == null && !about && !adjunct && !inverted && !adjunctAfterAddressee(c, next)
-                    && after(c, next) == After.CLAUSE) {
+                    && after(c, next) == After.CLAUSE && clauseOpensAt(c, next)) {
                 return;
             }
             usedCue[c] = true;
@@ -272,6 +272,43 @@ public final class QuoteExtractor {
             Cues.Cue noun = cues.of(w);
             return noun != null && !noun.belief() && !w.equals(noun.lemma()) && isPunct(t.get(k + 1))
                     && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
+        }
+
+        /**
+         * Whether a content clause of its own follows cue {@code c} of a quotation ("“...,” Roe said, that ...",
+         * "“...,” she told reporters the plan was dead"): "that", "whether", "if", a colon, or a subject with its
+         * finite verb, after the addressee and time words. Anything else ("he said aboard his plane on Monday as
+         * ...") leaves the quotation the cue's content.
+         */
+        private boolean clauseOpensAt(int c, int from) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            Cues.Cue cue = cueAt(c);
+            int k = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma()) ? pastAddressee(from, to) : from;
+            while (k < to && (isTimeWord(t.get(k).text()) || t.get(k).text().equals(","))) {
+                k++;
+            }
+            if (k >= to) {
+                return false;
+            }
+            String w = t.get(k).text().toLowerCase();
+            if (w.equals("that") || w.equals("whether") || w.equals("if") || w.equals(":")) {
+                return true;
+            }
+            int[] np = nounPhraseRight(k, to);
+            int v = np != null ? np[1] : -1;
+            return v > k && v < to && (t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing"));
+        }
+
+        /** Past "Dec. 6" or "March 3, 2016" at {@code k}; {@code k} itself when no month date starts there. */
+        private int pastMonthDate(int k, int to) {
+            if (k + 1 >= to || !CalendarWords.isMonthOrDottedAbbreviation(t.get(k).text()) || !t.get(k + 1).is("NUM")) {
+                return k;
+            }
+            k += 2;
+            if (k + 1 < to && t.get(k).text().equals(",") && t.get(k + 1).is("NUM")) {
+                k += 2;
+            }
+            return k;
         }
 
         /** "“...,” Roe told MSNBC on Monday when asked about X": an adjunct clause after the addressee. */
@@ -361,8 +398,9 @@ public final class QuoteExtractor {
                 boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
                 for (int j = firstHere; j < found.size(); j++) {
                     Found b = found.get(j);
-                    int bStart = b.srcStart >= 0 ? t.get(b.srcStart).start() : t.get(b.cue).start();
-                    int bFirst = b.srcStart >= 0 ? b.srcStart : b.cue;
+                    // (an inverted source, "..., said an official", comes after its cue)
+                    int bFirst = b.srcStart >= 0 && (b.cue < 0 || b.srcStart < b.cue) ? b.srcStart : b.cue;
+                    int bStart = t.get(bFirst).start();
                     boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
                             || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
@@ -517,18 +555,22 @@ public final class QuoteExtractor {
 
         /** The source of "..., said Jane Roe." closing its sentence after a comma, or null. */
         private int[] invertedAtEnd(int c, int from) {
-            if (c - 1 <= from || !t.get(c - 1).text().equals(",")) {
+            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text()))) {
                 return null;
             }
             int[] right = rightSource(c);
             int sentenceEnd = text.firstToken(t.get(c).sentence() + 1);
-            // (the name may end the sentence or take an appositive: "..., said Jane Roe, the port's director.")
-            if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd
-                    || !(t.get(right[1]).text().equals(".") && right[1] + 1 == sentenceEnd || t.get(right[1]).text().equals(","))) {
+            if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd) {
                 return null;
             }
+            // the source may end the sentence or take an appositive or a relative clause: "..., said Jane Roe, the
+            // port's director.", "..., said an official who was briefed on the talks."
+            String next = t.get(right[1]).text();
+            boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd || next.equals(",")
+                    || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that");
             boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
-            return named ? right : null;
+            boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN");
+            return closes && (named || phrase) ? right : null;
         }
 
         /**
@@ -1506,6 +1548,10 @@ public final class QuoteExtractor {
             while (k < to && (isTimeWord(t.get(k).text())
                     || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
+            }
+            k = pastMonthDate(k, to);
+            if (k < to && k == from && t.get(k).is("CCONJ")) {
+                return After.TAIL; // "she said and hung up": a second verb of the subject, no content
             }
             if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text()) || quoteAfterPhrase(c, to) > 0) {
                 return After.CLAUSE; // "she said, “...”", "Roe told reporters in Salem last week, “...”"

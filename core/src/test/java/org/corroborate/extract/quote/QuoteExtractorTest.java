@@ -770,4 +770,25 @@ class QuoteExtractorTest {
         assertThat(qs).noneMatch(q -> q.text().startsWith("at a news conference"));
         assertThat(containing(qs, "get there together").kind()).isEqualTo("direct");
     }
+
+    @Test
+    void phrasesAfterAQuotationsCueAreNoContent() {
+        List<Quote> qs = quotes("“I will be the nominee,” he said aboard his campaign bus on Monday as it crossed "
+                + "the valley. “We need more ferries,” Rubeck said Dec. 6 on Radio Nord. "
+                + "“I am backing the mayor,” she said and quickly hung up.");
+        assertThat(containing(qs, "will be the nominee").kind()).isEqualTo("direct");
+        assertThat(containing(qs, "need more ferries").kind()).isEqualTo("direct");
+        assertThat(containing(qs, "backing the mayor").kind()).isEqualTo("direct");
+        assertThat(qs).noneMatch(q -> q.text().startsWith("aboard") || q.text().startsWith("Dec.")
+                || q.text().startsWith("and"));
+    }
+
+    @Test
+    void invertedSourceWithARelativeClause() {
+        List<Quote> qs = quotes("The envoy was warned to stay away from the reef, said an official who was briefed "
+                + "on the talks.");
+        Quote q = containing(qs, "stay away");
+        assertThat(q.text()).startsWith("The envoy was warned");
+        assertThat(q.text()).doesNotContain("official");
+    }
 }
