@@ -91,6 +91,10 @@ final class Cues {
 
     /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
     static final Set<String> QUOTE_ONLY = Set.of("continue");
+    /** Cues whose content may be a question opened by "when", "while", "after" ("asked when the vote is"). */
+    static final Set<String> WH_COMPLEMENT = Set.of("ask", "explain", "know", "wonder", "question", "reveal",
+            "disclose", "specify", "detail", "predict", "decide", "remember", "forget", "understand", "learn",
+            "discover", "determine", "clarify");
 
     /** Prepositions that introduce the content after any cue: "joked about X", "critical of X", "voted against X". */
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");

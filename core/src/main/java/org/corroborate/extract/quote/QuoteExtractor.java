@@ -441,6 +441,10 @@ public final class QuoteExtractor {
             if (src != null && !participle) {
                 src = relativeAntecedent(src, from);
             }
+            if (src != null && src[0] - 1 >= from && src[1] <= c && t.get(src[0] - 1).text().equalsIgnoreCase("what")) {
+                // "what Roe says is the baseline": the free relative's "what" is the whole content
+                return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
+            }
             int[] inverted = participle ? null : invertedAtEnd(c, from);
             if (inverted != null) {
                 // "..., the losses would outstrip the gains, said Roe.": the clause before the comma is the content
@@ -529,7 +533,8 @@ public final class QuoteExtractor {
             }
             int cs = t.get(skipDateline(startTok, src[0])).start();
             int ce = trimEnd(cs, t.get(src[0] - 1).start());
-            if (ce <= cs) {
+            // a phrase without a verb before the source is its opener or its appositive ("His aide, Jane Roe, says")
+            if (ce <= cs || !hasVerb(text.tokenAtOrAfter(cs), src[0])) {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
@@ -565,6 +570,12 @@ public final class QuoteExtractor {
             }
             // the source may end the sentence or take an appositive or a relative clause: "..., said Jane Roe, the
             // port's director.", "..., said an official who was briefed on the talks."
+            if (t.get(right[1]).is("CCONJ") && right[1] + 1 < sentenceEnd) {
+                int[] more = nounPhraseRight(right[1] + 1, sentenceEnd); // "said lobbyist and strategist Jane Roe"
+                if (more != null && more[0] == right[1] + 1 && more[1] < sentenceEnd) {
+                    right = new int[] {right[0], more[1]};
+                }
+            }
             String next = t.get(right[1]).text();
             boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd || next.equals(",")
                     || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that");
@@ -1556,6 +1567,9 @@ public final class QuoteExtractor {
             if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text()) || quoteAfterPhrase(c, to) > 0) {
                 return After.CLAUSE; // "she said, “...”", "Roe told reporters in Salem last week, “...”"
             }
+            if (k < to && contractedPronoun(t.get(k))) {
+                return After.CLAUSE; // "says it's proof ...": the tagger made "it's" punctuation
+            }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
                 return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
@@ -1565,6 +1579,9 @@ public final class QuoteExtractor {
             if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
+            }
+            if (ADJUNCT_OPENERS.contains(next.text().toLowerCase()) && cue != null && !Cues.WH_COMPLEMENT.contains(cue.lemma())) {
+                return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
             }
             if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
                 return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
@@ -2045,6 +2062,9 @@ public final class QuoteExtractor {
 
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
+            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && tok.text().endsWith("ing")) {
+                return null; // "the agency's reporting team": a gerund after a possessive names a thing
+            }
             if (tok.is("VERB")) {
                 Cues.Cue cue = cues.of(tok.text().toLowerCase());
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {

@@ -791,4 +791,40 @@ class QuoteExtractorTest {
         assertThat(q.text()).startsWith("The envoy was warned");
         assertThat(q.text()).doesNotContain("official");
     }
+
+    @Test
+    void appositiveSubjectBeforeTheCueIsNoContent() {
+        List<Quote> qs = quotes("His campaign manager, Jeff Ostrander, says it's proof the candidate can win. "
+                + "Like the mayor, the council has written off the old pier.");
+        assertThat(containing(qs, "proof the candidate").speaker()).isEqualTo("Jeff Ostrander");
+        assertThat(qs).noneMatch(q -> q.text().equals("His campaign manager") || q.text().equals("Like the mayor"));
+    }
+
+    @Test
+    void adjunctClauseRightAfterTheCueIsNoContent() {
+        List<Quote> qs = quotes("Brandvold, the mayor, said when Ostrander asked him a question.");
+        assertThat(qs).noneMatch(q -> q.text().startsWith("when"));
+        List<Quote> asked = quotes("Reporters asked when the ferry would run again.");
+        assertThat(containing(asked, "ferry would run").cue()).isEqualTo("asked");
+    }
+
+    @Test
+    void gerundAfterAPossessiveIsNoCue() {
+        List<Quote> qs = quotes("She also runs the Ledger's reporting team and its archive.");
+        assertThat(qs).noneMatch(q -> "reporting".equals(q.cue()));
+    }
+
+    @Test
+    void whatSomeoneSaysIsTheContentWhat() {
+        Article a = TestArticles.of("w", "At the council, what Brandvold says is now the rule.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "Brandvold".equals(at.sourceText()) && at.content().length() == 4);
+    }
+
+    @Test
+    void invertedCoordinatedSource() {
+        List<Quote> qs = quotes("The lobbying covered the hotels, said the lobbyist and strategist Carl Brandvold, "
+                + "a former partner.");
+        assertThat(containing(qs, "lobbying covered").speaker()).contains("Carl Brandvold");
+    }
 }
