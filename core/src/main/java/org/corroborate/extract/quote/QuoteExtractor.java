@@ -2062,8 +2062,11 @@ public final class QuoteExtractor {
 
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
-            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && tok.text().endsWith("ing")) {
-                return null; // "the agency's reporting team": a gerund after a possessive names a thing
+            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && (tok.text().endsWith("ing")
+                    || k + 1 < t.size() && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("ADJ")))) {
+                // "the agency's reporting team", "Roe's preferred candidates": after a possessive a gerund names
+                // a thing and a participle before a noun describes it
+                return null;
             }
             if (tok.is("VERB")) {
                 Cues.Cue cue = cues.of(tok.text().toLowerCase());

@@ -812,6 +812,8 @@ class QuoteExtractorTest {
     void gerundAfterAPossessiveIsNoCue() {
         List<Quote> qs = quotes("She also runs the Ledger's reporting team and its archive.");
         assertThat(qs).noneMatch(q -> "reporting".equals(q.cue()));
+        Article a = TestArticles.of("p", "Brandvold’s preferred candidates won most seats on the council.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a))).noneMatch(at -> "preferred".equals(at.cueText()));
     }
 
     @Test
