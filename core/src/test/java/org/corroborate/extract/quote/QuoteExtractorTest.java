@@ -6,6 +6,7 @@ import java.util.List;
 import org.corroborate.extract.TestArticles;
 import org.corroborate.extract.entity.EntityRecognizer;
 import org.corroborate.model.Article;
+import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -828,5 +829,19 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("The lobbying covered the hotels, said the lobbyist and strategist Carl Brandvold, "
                 + "a former partner.");
         assertThat(containing(qs, "lobbying covered").speaker()).contains("Carl Brandvold");
+    }
+
+    @Test
+    void headlineSourceBeforeAColon() {
+        Article a = TestArticles.of("h", "Brandvold: ‘The Pier Will Stand Another Century.’ The mayor spoke on Monday.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "Brandvold".equals(at.sourceText())
+                        && CodePoints.slice(a.body(), at.content().start(), at.content().end())
+                                .equals("The Pier Will Stand Another Century"));
+        Article poll = TestArticles.of("p", "Survey: Ferry Riders Want Longer Hours. Most riders asked for more trips.");
+        assertThat(extractor.attributions(poll, recognizer.recognize(poll)))
+                .anyMatch(at -> "Survey".equals(at.sourceText()));
+        Article inBody = TestArticles.of("b", "The plan is simple. Result: the ferry runs again.");
+        assertThat(extractor.attributions(inBody, recognizer.recognize(inBody))).isEmpty();
     }
 }
