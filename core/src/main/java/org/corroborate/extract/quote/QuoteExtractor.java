@@ -423,7 +423,8 @@ public final class QuoteExtractor {
                 return passive;
             }
             boolean participle = t.get(c).text().endsWith("ing");
-            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ"));
+            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
+                    || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
             int[] src = inherits ? null : leftSource(c, from);
             if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
                 return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
@@ -1396,7 +1397,7 @@ public final class QuoteExtractor {
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
             int[] np = nounPhraseRight(c + 1, to);
-            return np != null && !t.get(np[0]).is("PRON") ? np : null;
+            return np != null && (!t.get(np[0]).is("PRON") || np[1] - np[0] > 1) ? np : null; // "said one official"
         }
 
         private int[] nounPhraseRight(int a, int sentenceEnd) {
@@ -1408,9 +1409,10 @@ public final class QuoteExtractor {
             boolean determiner = POSSESSIVE_PRONOUNS.contains(first) && a + 1 < to && inNounPhrase(a + 1)
                     && !t.get(a + 1).is("PRON");
             // the tagger takes some nouns used as modifiers for pronouns ("exit polls"): a noun after them decides
-            boolean modifier = t.get(a).is("PRON") && !PERSON_PRONOUNS.contains(first) && !UNRESOLVED_PRONOUNS.contains(first)
-                    && !POSSESSIVE_PRONOUNS.contains(first) && !RELATIVE.contains(first) && a + 1 < to
-                    && (t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN"));
+            // ("one Democrat familiar with ...": "one" before a noun or a capitalized word counts)
+            boolean modifier = t.get(a).is("PRON") && (!PERSON_PRONOUNS.contains(first) && !UNRESOLVED_PRONOUNS.contains(first)
+                    && !POSSESSIVE_PRONOUNS.contains(first) && !RELATIVE.contains(first) || first.equals("one")) && a + 1 < to
+                    && (t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN") || first.equals("one") && capitalized(t.get(a + 1).text()));
             if (t.get(a).is("PRON") && !determiner && !modifier) {
                 // "according to him"; "according to his spokesman" goes on as a noun phrase
                 return PERSON_PRONOUNS.contains(first) || UNRESOLVED_PRONOUNS.contains(first) ? new int[] {a, a + 1} : null;
@@ -2007,7 +2009,9 @@ public final class QuoteExtractor {
                         && t.get(cut - 1).start() > a.contentStart) {
                     cut--;
                 }
-                boolean coordinated = cut > 0 && (t.get(cut - 1).text().equals(",") || t.get(cut - 1).is("CCONJ"));
+                // (also after a quoted phrase closing with its comma: 'said X was "corrupt," noting that ...')
+                boolean coordinated = cut > 0 && (t.get(cut - 1).text().equals(",") || t.get(cut - 1).is("CCONJ")
+                        || cut > 1 && isQuoteMark(t.get(cut - 1).text()) && t.get(cut - 2).text().equals(","));
                 if (at <= a.contentStart || !coordinated || insideQuote(at)) {
                     continue;
                 }

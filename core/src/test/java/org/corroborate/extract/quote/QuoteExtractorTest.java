@@ -844,4 +844,20 @@ class QuoteExtractorTest {
         Article inBody = TestArticles.of("b", "The plan is simple. Result: the ferry runs again.");
         assertThat(extractor.attributions(inBody, recognizer.recognize(inBody))).isEmpty();
     }
+
+    @Test
+    void invertedSourceOpenedByOne() {
+        List<Quote> qs = quotes("\"It was not a convincing plan,\" said one Democrat familiar with the talks, who added "
+                + "that the council seemed unprepared.");
+        assertThat(containing(qs, "convincing plan").kind()).isEqualTo("direct");
+        assertThat(containing(qs, "seemed unprepared").cue()).isEqualTo("added");
+    }
+
+    @Test
+    void participleAfterAQuotedPhraseTakesItsOwnContent() {
+        List<Quote> qs = quotes("The mayor said the harbor fund was \"broken,\" noting that it is \"very odd\" "
+                + "that the fees keep rising.");
+        assertThat(containing(qs, "harbor fund").text()).doesNotContain("noting");
+        assertThat(containing(qs, "fees keep rising").cue()).isEqualTo("noting");
+    }
 }
