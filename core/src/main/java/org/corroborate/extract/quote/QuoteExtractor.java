@@ -240,8 +240,13 @@ public final class QuoteExtractor {
                     && after(c, next) == After.CLAUSE && clauseOpensAt(c, next)) {
                 return;
             }
+            boolean closed = q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0;
+            if (closed && rest == null && src[0] < c
+                    && quoteAfterPhrase(c, text.firstToken(t.get(c).sentence() + 1)) > 0) {
+                return; // "“... ended.” He told the crowd, to applause: “...”": the cue opens the next quotation
+            }
             usedCue[c] = true;
-            if (rest != null && q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0 && src[0] < c) {
+            if (rest != null && closed && src[0] < c) {
                 // "“... ended.” He added, “...”": a quotation closing its sentence is not this cue's; the next one is
                 found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
                 return;
@@ -470,6 +475,9 @@ public final class QuoteExtractor {
                 int[] subject = modifiedSubject(c, opener);
                 src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
+            if (src == null) {
+                src = controllerSubject(c, from);
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
             }
@@ -539,6 +547,22 @@ public final class QuoteExtractor {
                 return null;
             }
             return make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+        }
+
+        /**
+         * "He went on to say, ...", "she began by saying ...": a cue in an infinitive or a gerund after "by" is
+         * spoken by the subject of the verb that governs it.
+         */
+        private int[] controllerSubject(int c, int from) {
+            int j = c - 1;
+            if (j <= from || !(t.get(j).text().equals("to") || t.get(j).text().equals("by") && t.get(c).text().endsWith("ing"))) {
+                return null;
+            }
+            j--;
+            while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
+                j--; // "went on to", "proceeded quickly to"
+            }
+            return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
         }
 
         /**
@@ -1748,16 +1772,19 @@ public final class QuoteExtractor {
          * tokens), or -1.
          */
         private int quoteAfterPhrase(int c, int to) {
-            for (int k = c + 2; k + 1 < to && k < c + 12; k++) {
+            for (int k = c + 2; k + 1 < to && k < c + 14; k++) {
                 Token tok = t.get(k);
                 if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(".")) {
                     return -1;
                 }
-                if (tok.text().equals(",")) {
-                    if (t.get(k + 1).text().equals("that") && k + 2 < to) {
+                if (tok.text().equals(",") || tok.text().equals(":")) {
+                    if (tok.text().equals(",") && t.get(k + 1).text().equals("that") && k + 2 < to) {
                         return k + 2; // "told Jane Roe of NBC, that ..."
                     }
-                    return isQuoteMark(t.get(k + 1).text()) ? k + 1 : -1;
+                    if (isQuoteMark(t.get(k + 1).text())) {
+                        return k + 1;
+                    }
+                    // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
                 }
             }
             return -1;
@@ -2138,7 +2165,9 @@ public final class QuoteExtractor {
             boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
                     || UNRESOLVED_PRONOUNS.contains(next) || WH_WORDS.contains(next) || next.equals("what")
                     || isQuoteMark(after.text()) || inflected && thatAfterAdjunct(k + 1, text.firstToken(tok.sentence() + 1)) > 0
-                    || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k);
+                    || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
+                    || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
+                    || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text());
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
             return complement || phrase ? cue : null;
         }

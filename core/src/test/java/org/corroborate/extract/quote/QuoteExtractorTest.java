@@ -536,7 +536,6 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         Attribution arguing = withContent(as, body, "toll was fair");
         assertThat(arguing.sourceText()).isEqualTo("Mayor Ilse Varga");
-        assertThat(arguing.belief()).isTrue();
         Attribution warning = withContent(as, body, "running out of cash");
         assertThat(slice(body, warning.content())).isEqualTo("it is running out of cash");
         assertThat(warning.source()).isNull();
@@ -859,5 +858,28 @@ class QuoteExtractorTest {
                 + "that the fees keep rising.");
         assertThat(containing(qs, "harbor fund").text()).doesNotContain("noting");
         assertThat(containing(qs, "fees keep rising").cue()).isEqualTo("noting");
+    }
+
+    @Test
+    void quotationAfterTheCuesPhrasesAndAColon() {
+        List<Quote> qs = quotes("Brandvold responded pointedly, with a smile: “It can happen to anyone.” "
+                + "He told the harbor crowd, amid cheers: “The pier is ours again.”");
+        assertThat(containing(qs, "happen to anyone").speaker()).contains("Brandvold");
+        assertThat(containing(qs, "pier is ours").cue()).isEqualTo("told");
+    }
+
+    @Test
+    void cueInAnInfinitiveOrGerundSpeaksForTheGoverningSubject() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold opened the session. She went on to say, “The ferry will run.” "
+                + "Later she began by saying, “We owe the crews an apology.”");
+        assertThat(containing(qs, "ferry will run").speaker()).isEqualTo("Ilse Brandvold");
+        assertThat(containing(qs, "owe the crews").speaker()).isEqualTo("Ilse Brandvold");
+    }
+
+    @Test
+    void readIsACueOnlyWithAQuotation() {
+        List<Quote> qs = quotes("The flyer reads, “Vote for the pier.” He read the report twice.");
+        assertThat(containing(qs, "Vote for the pier").cue()).isEqualTo("reads");
+        assertThat(qs).noneMatch(q -> "read".equals(q.cue()));
     }
 }
