@@ -494,7 +494,7 @@ public final class QuoteExtractor {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
                 if (src == null) {
-                    src = subjectAt(from, c);
+                    src = clauseSubject(from, c);
                 }
             }
             if (src == null) {
@@ -1301,7 +1301,7 @@ public final class QuoteExtractor {
          */
         private int pastTitlePeriods(int a, int sentenceEnd) {
             int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || splitBeforeLowercase(to))) {
+            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || titleWithPeriod(to - 1) || splitBeforeLowercase(to))) {
                 to = text.firstToken(t.get(to).sentence() + 1);
             }
             return to;
@@ -1382,6 +1382,13 @@ public final class QuoteExtractor {
             String w = tok.text().toLowerCase();
             String bare = withoutContraction(w);
             return bare.length() < w.length() && (PERSON_PRONOUNS.contains(bare) || UNRESOLVED_PRONOUNS.contains(bare));
+        }
+
+        /** "Maryland Gov. | Martin Roe": a title token with its period, a name after it. */
+        private boolean titleWithPeriod(int i) {
+            String w = t.get(i).text();
+            return w.length() > 1 && w.endsWith(".") && TITLES.contains(w.substring(0, w.length() - 1)) && i + 1 < t.size()
+                    && capitalized(t.get(i + 1).text()) && t.get(i + 1).paragraph() == t.get(i).paragraph();
         }
 
         private boolean titlePeriod(int i) {
@@ -1566,6 +1573,25 @@ public final class QuoteExtractor {
             return head.is("PROPN") || PERSON_PRONOUNS.contains(w) || w.equals("they") ? subject : null;
         }
 
+        /**
+         * The subject of the clause opening at {@code from}, over a leading conjunction or adverb and an opening
+         * adjunct set off by a comma ("Then he cut into ...", "Before the vote, Roe took ...").
+         */
+        private int[] clauseSubject(int from, int limit) {
+            int s = from;
+            while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
+                s++;
+            }
+            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ"))) {
+                int comma = s;
+                while (comma < limit && !t.get(comma).text().equals(",")) {
+                    comma++;
+                }
+                s = comma < limit ? comma + 1 : s;
+            }
+            return subjectAt(s, limit);
+        }
+
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
         private int[] subjectAt(int sentenceStart, int limit) {
             int from = skipDateline(sentenceStart, limit);
@@ -1622,6 +1648,9 @@ public final class QuoteExtractor {
                         ? After.TAIL : After.OTHER;
             }
             Token next = t.get(k);
+            if (thatAfterAdjunct(k, to) > 0) {
+                return After.CLAUSE; // "said in an interview taped last week that ...", "said during the debate that"
+            }
             if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
@@ -1639,9 +1668,6 @@ public final class QuoteExtractor {
             // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
                     && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));
-            if (prepositional && thatAfterAdjunct(k, to) > 0) {
-                return After.CLAUSE; // "said in an interview taped last week that ..."
-            }
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -1796,13 +1822,22 @@ public final class QuoteExtractor {
          * their own phrases; no comma, quotation mark, auxiliary or finite verb between), or -1.
          */
         private int thatAfterAdjunct(int a, int to) {
-            if (a >= to || !t.get(a).is("ADP") || t.get(a).possessive()) {
+            if (a + 1 >= to || t.get(a).possessive()) {
+                return -1;
+            }
+            // (the tagger makes "during", "after" conjunctions: a noun phrase after them makes a preposition)
+            Token second = t.get(a + 1);
+            boolean preposition = t.get(a).is("ADP") || t.get(a).is("SCONJ") && !t.get(a).text().equalsIgnoreCase("that")
+                    && (second.is("DET") || second.is("NOUN") || second.is("PROPN") || second.is("NUM")
+                    || POSSESSIVE_PRONOUNS.contains(second.text().toLowerCase()));
+            if (!preposition) {
                 return -1;
             }
             for (int k = a + 1; k + 1 < to && k < a + 16; k++) {
                 Token tok = t.get(k);
                 String w = tok.text();
-                if (w.equals("that") && tok.is("SCONJ")) {
+                // "that" opens the content unless a verb follows it at once ("a debate that aired": a relative)
+                if (w.equals("that") && !t.get(k + 1).is("VERB") && !t.get(k + 1).is("AUX")) {
                     return t.get(k - 1).text().endsWith("ing") ? -1 : k + 1; // "a conference announcing that"
                 }
                 boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));

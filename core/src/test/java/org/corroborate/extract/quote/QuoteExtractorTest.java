@@ -882,4 +882,20 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "Vote for the pier").cue()).isEqualTo("reads");
         assertThat(qs).noneMatch(q -> "read".equals(q.cue()));
     }
+
+    @Test
+    void participleAfterAnOpenerSpeaksForTheClauseSubject() {
+        List<Quote> qs = quotes("Then he cut into Ostrander, calling him a coward. Before the storm, Mayor Ilse Brandvold "
+                + "took a cautious line, suggesting the town delay the regatta.");
+        assertThat(containing(qs, "delay the regatta").speaker()).isEqualTo("Ilse Brandvold");
+        assertThat(containing(qs, "a coward").cue()).isEqualTo("calling");
+    }
+
+    @Test
+    void thatClauseAfterAnAdjunctTheTaggerCallsAClause() {
+        List<Quote> qs = quotes("Ostrander said during this week’s debate that the tolls would fall. "
+                + "Brandvold said in a debate that taxes will fall.");
+        assertThat(containing(qs, "tolls would fall").text()).isEqualTo("the tolls would fall");
+        assertThat(containing(qs, "taxes will fall").text()).isEqualTo("taxes will fall");
+    }
 }
