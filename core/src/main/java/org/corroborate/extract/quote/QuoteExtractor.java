@@ -80,6 +80,7 @@ public final class QuoteExtractor {
     /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
+    private static final Set<String> DASHES = Set.of("–", "—", "--");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     private final Cues cues = new Cues();
@@ -304,6 +305,17 @@ public final class QuoteExtractor {
             return v > k && v < to && (t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing"));
         }
 
+        /** Whether an adjunct opening at {@code a} closes with a comma that a subject and its finite verb follow. */
+        private boolean clauseAfterAside(int a, int to) {
+            for (int k = a + 1; k + 2 < to && k < a + 12; k++) {
+                if (t.get(k).text().equals(",")) {
+                    int[] np = nounPhraseRight(k + 1, to);
+                    return np != null && np[1] < to && (t.get(np[1]).is("AUX") || t.get(np[1]).is("VERB"));
+                }
+            }
+            return false;
+        }
+
         /** Past "Dec. 6" or "March 3, 2016" at {@code k}; {@code k} itself when no month date starts there. */
         private int pastMonthDate(int k, int to) {
             if (k + 1 >= to || !CalendarWords.isMonthOrDottedAbbreviation(t.get(k).text()) || !t.get(k + 1).is("NUM")) {
@@ -429,6 +441,7 @@ public final class QuoteExtractor {
             }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
+                    || DASHES.contains(t.get(c - 1).text())
                     || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
             int[] src = inherits ? null : leftSource(c, from);
             if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
@@ -1234,7 +1247,11 @@ public final class QuoteExtractor {
                 while (open > from && open > k - 9 && !t.get(open).text().equals("(")) {
                     open--;
                 }
-                if (open > from && t.get(open).text().equals("(")) {
+                boolean appositive = false; // "Jane Roe, head of X (a PAC), said": the comma pair is the appositive
+                for (int j = Math.max(from, open - 30); j < open; j++) {
+                    appositive |= t.get(j).text().equals(",");
+                }
+                if (open > from && t.get(open).text().equals("(") && !appositive) {
                     return nounPhraseLeft(open - 1, from);
                 }
             }
@@ -1644,6 +1661,10 @@ public final class QuoteExtractor {
             }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
+                if (k + 1 < to && t.get(k).text().equals(",") && t.get(k + 1).is("SCONJ") && k == from
+                        && clauseAfterAside(k + 1, to)) {
+                    return After.CLAUSE; // "saying, if elected, she would ...": the content opens with its adjunct
+                }
                 return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
                         ? After.TAIL : After.OTHER;
             }

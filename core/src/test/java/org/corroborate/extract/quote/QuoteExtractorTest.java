@@ -898,4 +898,18 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "tolls would fall").text()).isEqualTo("the tolls would fall");
         assertThat(containing(qs, "taxes will fall").text()).isEqualTo("taxes will fall");
     }
+
+    @Test
+    void appositiveHoldingAParenthesis() {
+        List<Quote> qs = quotes("Carl Ostrander, chairman of Harbor First (a local PAC), tweeted: “The pier is safe.”");
+        assertThat(containing(qs, "pier is safe").speaker()).isEqualTo("Carl Ostrander");
+    }
+
+    @Test
+    void participleAfterADashOrWithAnAdjunctFirst() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold changed her mind on the spot – saying she would back the ferry. "
+                + "She also sent a note saying, if reelected, she would rebuild the pier.");
+        assertThat(containing(qs, "back the ferry").speaker()).isEqualTo("Ilse Brandvold");
+        assertThat(containing(qs, "rebuild the pier").text()).startsWith("if reelected");
+    }
 }
