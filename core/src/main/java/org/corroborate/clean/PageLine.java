@@ -45,6 +45,29 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
             lines.add(classify(text, blank));
             blank = false;
         }
+        return listsAfterLeadIns(lines);
+    }
+
+    /**
+     * A run of short lines right under a line of prose ending with a colon ("Here is what he must do:") is a
+     * list without bullet marks, part of the article: its items are neither subheads nor prompts ("Show
+     * humility"). The run ends at the next blank line after its first item.
+     */
+    private static List<PageLine> listsAfterLeadIns(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PageLine leadIn = lines.get(i - 1);
+            if (leadIn.kind() != Kind.BODY || !leadIn.text().endsWith(":") || Furniture.opensLikePrompt(leadIn.text())) {
+                continue; // "Sign up for our newsletter:" leads into a form, not a list
+            }
+            for (int j = i; j < lines.size() && (j == i || !lines.get(j).blankBefore()); j++) {
+                Kind kind = lines.get(j).kind();
+                if (kind == Kind.SHORT || kind == Kind.WIDGET && !Furniture.isWidgetLabel(lines.get(j).text())) {
+                    lines.set(j, lines.get(j).withKind(Kind.BULLET));
+                } else if (kind != Kind.BODY && kind != Kind.BULLET) {
+                    break;
+                }
+            }
+        }
         return lines;
     }
 

@@ -200,6 +200,39 @@ class CleanerTest {
     }
 
     @Test
+    void aRepeatedTableHeaderRowStartsNoArticle() {
+        // regression: each table of a results page was split off as an article titled by its header row
+        String header = "Crew  Boat  Minutes  Place";
+        List<Article> parts = text("regatta", "Lakeview rowers sweep the harbour regatta\n\n"
+                + "The Lakeview rowing club won both senior races at the harbour regatta on Saturday, the organizers said.\n\n"
+                + header + "\n" + header + "\n"
+                + "Lakeview  Heron  14  1st.\n"
+                + "Portmere  Gull  15  2nd.\n\n"
+                + "The junior crews raced in calmer water after the wind dropped in the afternoon.\n\n"
+                + header + "\n" + header + "\n"
+                + "Portmere  Tern  16  1st.\n"
+                + "Lakeview  Swift  17  2nd.\n\n"
+                + "The club will defend its title at the autumn meeting in the northern bay.");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).body()).contains(header, "Portmere  Tern  16  1st.", "autumn meeting");
+    }
+
+    @Test
+    void shortLinesUnderAColonLeadInAreAListOfTheArticle() {
+        // regression: the unmarked items were taken for a headline and a prompt, and split off as an article
+        List<Article> parts = text("list", "Lakeview asks more of its ferry operator\n\n"
+                + "The harbour board has published a long letter to the operator of the Lakeview ferry, which it says has "
+                + "let the service slip over the past two winters.\n\n"
+                + "The operator, the board wrote, now has to do the following:\n\n"
+                + "Keep the timetable\n"
+                + "Show the fares at the pier\n"
+                + "Repair the northern ramp before the ice comes.\n\n"
+                + "The operator said it would answer the letter within a month and called the demands fair.");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).body()).contains("Keep the timetable\n\nShow the fares at the pier");
+    }
+
+    @Test
     void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
         Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
