@@ -134,6 +134,7 @@ final class TextPageCleaner {
                 case CAPTION -> removed.add(new Removed(text, "caption"));
                 case WIDGET -> removed.add(new Removed(text, "widget"));
                 case COPYRIGHT -> removed.add(new Removed(text, "copyright"));
+                case MARKUP -> removed.add(new Removed(text, "markup"));
             }
         }
         // a page that only shows when it was updated was published no later than that

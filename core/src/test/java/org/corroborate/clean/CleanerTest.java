@@ -233,6 +233,38 @@ class CleanerTest {
     }
 
     @Test
+    void embedMarkupLeftInATextExportIsRemovedAndItsTextKept() {
+        Article a = text("embed", "Lakeview ferry returns to the harbour\n\n"
+                + "The Lakeview ferry made its first crossing of the season on Monday, the operator said on its page.\n\n"
+                + "<post post-id=\"90817263545463728\"><post/>.\n\n"
+                + "<post author=\"harbour desk\" note=\"a long note, with commas\">The ramp held up well<post/>.\n\n"
+                + "The crossing took twenty minutes.").get(0);
+        assertThat(a.body()).doesNotContain("<post", "9081726354").contains("The ramp held up well.");
+        assertThat(a.removed()).filteredOn(r -> r.reason().equals("markup")).hasSize(2);
+    }
+
+    @Test
+    void aTagWithThousandsOfAttributesIsReadWithoutRecursion() {
+        // regression: a regular expression over the attributes overflowed the stack on such a line
+        String tag = "<post" + " a=\"b\"".repeat(50_000) + ">";
+        Article a = text("many", "Lakeview ferry returns to the harbour\n\n"
+                + "The Lakeview ferry made its first crossing of the season on Monday, the operator said.\n\n"
+                + tag + "\n\n<post" + " a=b".repeat(50_000) + "\n\nThe crossing took twenty minutes.").get(0);
+        assertThat(a.removed()).filteredOn(r -> r.reason().equals("markup")).extracting(Removed::text)
+                .containsExactly(tag);
+        assertThat(a.body()).endsWith("The crossing took twenty minutes.");
+    }
+
+    @Test
+    void aLineThatOnlyMentionsATagIsProse() {
+        Article a = text("tag", "Lakeview library opens its coding club\n\n"
+                + "Pupils at the Lakeview library learned on Saturday how a page is built, starting from the <p> tag "
+                + "and ending with a small form.").get(0);
+        assertThat(a.body()).contains("the <p> tag");
+        assertThat(a.removed()).extracting(r -> r.reason()).doesNotContain("markup");
+    }
+
+    @Test
     void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
         Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
