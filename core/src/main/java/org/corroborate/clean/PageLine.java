@@ -62,17 +62,24 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
 
     /**
      * The end (exclusive) of the HTML or XML start, end or empty tag opening at {@code from}, attributes included,
-     * or -1. A hand-written scan, not a regular expression: any {@code <} inside ends the attempt, so every
-     * character is looked at by one attempt at most and a hostile line costs linear time and no stack.
+     * or -1. A tag's name is in lower case and anything after the name holds an attribute value ({@code =}), so an
+     * angle-bracketed title ("&lt;The Harbour Diaries&gt;") is no tag. A hand-written scan, not a regular expression:
+     * any {@code <} inside ends the attempt, so every character is looked at by one attempt at most and a hostile
+     * line costs linear time and no stack.
      */
     static int tagEnd(String text, int from) {
         int i = from + 1;
         if (i < text.length() && text.charAt(i) == '/') {
             i++;
         }
-        if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
+        if (i >= text.length() || text.charAt(i) < 'a' || text.charAt(i) > 'z') {
             return -1;
         }
+        while (i < text.length() && isTagNameChar(text.charAt(i))) {
+            i++;
+        }
+        int afterName = i;
+        boolean value = false;
         char quote = 0;
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -83,11 +90,18 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
                 quote = c == quote ? 0 : quote;
             } else if (c == '"' || c == '\'') {
                 quote = c;
+            } else if (c == '=') {
+                value = true;
             } else if (c == '>') {
-                return i + 1;
+                boolean bare = text.substring(afterName, i).strip().replace("/", "").isEmpty();
+                return value || bare ? i + 1 : -1;
             }
         }
         return -1;
+    }
+
+    private static boolean isTagNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':';
     }
 
     /** The line without its tags, or its tags alone (separated by spaces). */

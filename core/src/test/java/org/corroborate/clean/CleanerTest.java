@@ -262,6 +262,10 @@ class CleanerTest {
                 + "and ending with a small form.").get(0);
         assertThat(a.body()).contains("the <p> tag");
         assertThat(a.removed()).extracting(r -> r.reason()).doesNotContain("markup");
+        Article title = text("brackets", "<The Harbour Diaries: Act One>\n\n"
+                + "The harbour theatre opened its season on Saturday with a play about the families who built the pier, "
+                + "and the first night was sold out.").get(0);
+        assertThat(title.removed()).extracting(r -> r.reason()).doesNotContain("markup");
     }
 
     @Test
@@ -296,6 +300,42 @@ class CleanerTest {
                 .get(0);
         assertThat(a.title()).isEqualTo("Tolls do not apply equally to the harbour");
         assertThat(a.body()).startsWith("I cannot understand");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineAndDeckWithoutDatelineAreTakenOut() {
+        Article a = text("deck2", "Anger, but little to be done about the toll.\n\n"
+                + "Harbour towns protest the new bridge fee; the council says its hands are tied.\n\n"
+                + "Mayors of the four harbour towns wrote to the regional council on Thursday to protest the bridge toll "
+                + "that takes effect next month, calling it a tax on people who have no other way to reach work.\n\n"
+                + "The council said the toll had been set by the transport ministry.").get(0);
+        assertThat(a.title()).isEqualTo("Anger, but little to be done about the toll");
+        assertThat(a.body()).startsWith("Mayors of the four harbour towns");
+        assertThat(a.removed()).extracting(r -> r.reason()).contains("title", "deck");
+    }
+
+    @Test
+    void aShortLedeUnderTheHeadlineIsNotADeck() {
+        String lede = "Two crew members swam to the pier and were taken to the Lakeview clinic, where doctors said both "
+                + "were in good health, the harbour master said in a short statement.";
+        for (String second : List.of("It was carrying no passengers.", "Mr. Ames, I have a question for you.",
+                "The ferry sank on Monday near the pier.", "Spring is here. Do you know where the ferry is?",
+                "If the ferry could float again, the town would pay for it.")) {
+            Article a = text("lede2", "Ferry sinks at the Lakeview pier.\n\n" + second + "\n\n" + lede).get(0);
+            assertThat(a.body()).as(second).contains(second);
+            assertThat(a.removed()).as(second).extracting(r -> r.reason()).doesNotContain("deck");
+        }
+    }
+
+    @Test
+    void aSectionLabelInMixedCaseUnderTheHeadlineIsNotProse() {
+        Article a = text("letters2", "Would you vote for a mayor who never answers letters?\n\n"
+                + "Letters.\n\n"
+                + "I have written to the mayor of Lakeview six times about the broken harbour lights and have not had "
+                + "a single reply.").get(0);
+        assertThat(a.title()).isEqualTo("Would you vote for a mayor who never answers letters?");
+        assertThat(a.body()).startsWith("I have written");
+        assertThat(a.removed()).extracting(Removed::text).contains("Letters.");
     }
 
     @Test
