@@ -269,6 +269,22 @@ class CleanerTest {
     }
 
     @Test
+    void anUndatedPageTakesTheDateItsFileIsNamedWithMarkedInferred() {
+        String body = "Lakeview ferry returns\n\nThe Lakeview ferry made its first crossing of the season on Friday, "
+                + "the operator said.";
+        Article named = text("ledger_2031-05-04_ferry-returns", body).get(0);
+        assertThat(named.published()).isEqualTo("2031-05-04");
+        assertThat(named.publishedInferred()).isTrue();
+        Article dated = text("ledger_2031-05-04_ferry", "Published: 2 May 2031\n\n" + body).get(0);
+        assertThat(dated.published()).isEqualTo("2031-05-02");
+        assertThat(dated.publishedInferred()).isFalse();
+        assertThat(FileNameDates.of("ledger_2031-13-45_ferry")).isNull();
+        assertThat(FileNameDates.of("compare_2031-05-04_2031-06-01")).isNull();
+        assertThat(FileNameDates.of("9f2031-05-04")).isEqualTo("2031-05-04");
+        assertThat(FileNameDates.of("120310-05-049")).isNull();
+    }
+
+    @Test
     void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
         Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
