@@ -1095,6 +1095,16 @@ public final class QuantityExtractor {
             }
         }
         for (int k = f.last; k < t.size() && !clauseBoundary(t, k); k++) {
+            if (t.is(k, "(")) {
+                // an aside says something else ("22 ferries (a second route was announced)"); a conversion
+                // ("60 mph (97 kph) in five seconds, the maker says") is skipped the same way
+                int close = k + 1;
+                while (close < t.size() && !t.is(close, ")")) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
             if (isReporting(t, k)) {
                 String who = reporter(t, k, f.first);
                 if (who != null) {

@@ -142,6 +142,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aReportingVerbInAnAsideAfterTheFigureGivesNoActor() {
+        Quantity q = extract("The harbour line starts with 22 ferries (a second route was announced in May).").get(0);
+        assertThat(q.value()).isEqualTo(22);
+        assertThat(q.actor()).isNull();
+        Quantity converted = extract("The ferry reaches 40 knots (74 km/h) in two minutes, the builder says.").get(0);
+        assertThat(converted.actor()).isEqualTo("the builder");
+    }
+
+    @Test
     void theEndOfAHyphenatedCompoundIsNoReportingVerb() {
         // regression: "self-reported" made "fewer self-" the actor
         Quantity q = extract("Keeping a log was linked to fewer self-reported ferry delays, about 12 a month.").stream()
