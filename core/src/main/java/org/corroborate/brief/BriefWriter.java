@@ -118,7 +118,7 @@ public final class BriefWriter {
         // per speaker, voices no other chain quotes first
         List<Claim> singleStatements = claims.stream()
                 .filter(c -> "single-source".equals(c.status()) && "statement".equals(c.kind()))
-                .filter(c -> NAME_OR_FIGURE.matcher(c.summary()).find())
+                .filter(c -> NAME_OR_FIGURE.matcher(c.summary()).find() && citable(c.summary()))
                 .sorted(byScore).toList();
         Set<String> people = new HashSet<>();
         entities.stream().filter(e -> "person".equals(e.type())).forEach(e -> people.add(e.name()));
@@ -138,7 +138,8 @@ public final class BriefWriter {
                 .forEach(c -> singleSource.add(cite(c, originals)));
         Set<String> listed = new HashSet<>();
         singleSource.forEach(c -> listed.add(c.text()));
-        singleQuotes.stream().map(c -> citeSentenceAround(c, articles)).filter(c -> listed.add(c.text()))
+        singleQuotes.stream().map(c -> citeSentenceAround(c, articles))
+                .filter(c -> citable(c.text()) && listed.add(c.text()))
                 .forEach(singleSource::add);
 
         List<String> discrepancies = claims.stream()
@@ -200,7 +201,21 @@ public final class BriefWriter {
     private static boolean leadWorthy(String sentence) {
         String s = sentence.strip();
         int words = Terms.words(s).size();
-        return words >= 8 && words <= 60 && !s.endsWith("?") && !s.endsWith(":") && Character.isUpperCase(s.charAt(0));
+        return words >= 8 && words <= 60 && !s.endsWith("?") && citable(s) && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** Cells of a table row as the page cleaner keeps it: two spaces or more between them. */
+    private static final Pattern CELL_GAP = Pattern.compile(" {2,}");
+    private static final int MIN_TABLE_CELLS = 4;
+    private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\[/?\\w+[^\\]]*\\]");
+
+    /**
+     * A sentence that says something on its own: not a lead-in to what follows ("He listed three demands:"),
+     * not a table row, not a link or a blog shortcode.
+     */
+    private static boolean citable(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && !s.endsWith(":") && CELL_GAP.split(s).length < MIN_TABLE_CELLS && !LINK.matcher(s).find();
     }
 
     /** The claim's wording from an original report where one carries it, cited by every article that does. */
@@ -211,14 +226,20 @@ public final class BriefWriter {
         return new CitedSentence(text, c.mentions(), c.chains().size());
     }
 
-    /** For a quote: the whole sentence around its first mention, so the brief stays extractive. */
+    /**
+     * For a quote: the whole sentence around its first mention, so the brief stays extractive, running on to the
+     * quote's end but not past its paragraph (a quotation carried over many paragraphs, as a transcript is, would
+     * otherwise fill the brief).
+     */
     private static CitedSentence citeSentenceAround(Claim c, Map<String, Article> articles) {
         Mention m = c.mentions().get(0);
         Article a = articles.get(m.article());
         if (a != null) {
             for (Span s : a.sentences()) {
                 if (s.start() <= m.start() && m.start() < s.end()) {
-                    int end = Math.max(s.end(), Math.min(a.body().codePointCount(0, a.body().length()), m.end()));
+                    int paragraphEnd = a.paragraphs().stream().filter(p -> p.start() <= s.start() && s.start() < p.end())
+                            .mapToInt(Span::end).findFirst().orElse(a.body().codePointCount(0, a.body().length()));
+                    int end = Math.max(s.end(), Math.min(paragraphEnd, m.end()));
                     return new CitedSentence(a.text(new Span(s.start(), end)).strip(),
                             List.of(new Mention(a.id(), s.start(), end)), c.chains().size());
                 }

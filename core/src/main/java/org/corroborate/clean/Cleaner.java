@@ -18,6 +18,7 @@ import org.corroborate.model.Removed;
  * <p>Metadata precedence: what the input states ({@link Document#given()}) wins over what an HTML page's markup
  * states, which wins over what the page text's furniture states. Of the given metadata, the address and the
  * outlet describe the whole page and go to every part; title, date and authors describe its first article.
+ * A page that states no date at all takes the date its file is named with, marked inferred.
  */
 public final class Cleaner {
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
@@ -81,9 +82,11 @@ public final class Cleaner {
                     part.title());
             String published = firstNonNull(first ? given.published() : null,
                     markup == null ? null : markup.published(), part.published());
+            String named = published == null ? FileNameDates.of(document.id()) : null;
             List<String> authors = first && !given.authors().isEmpty() ? given.authors()
                     : markup != null && !markup.authors().isEmpty() ? markup.authors() : part.authors();
-            articles.add(new Article(id, document.source(), given.url(), outlet, authors, title, published, false,
+            articles.add(new Article(id, document.source(), given.url(), outlet, authors, title,
+                    named != null ? named : published, named != null,
                     part.updated(), part.dateline(), part.credits(), null, part.body(), List.of(), List.of(),
                     removed));
         }

@@ -48,6 +48,8 @@ final class Furniture {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(?:\u00a9|\\(c\\)|copyright\\b)|all rights reserved", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\u25a0\u25ba\u27a4*\u2013\u2014-]\\s+\\S");
+    /** Cells of a table row as the HTML extractor writes them: three or more, two spaces or more between. */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S {2,}\\S.*?\\S {2,}\\S");
     private static final Pattern DASHED_SUBHEAD = Pattern.compile("^[-\u2013\u2014]\\s+.{2,120}\\s+[-\u2013\u2014]$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "\\(([^()]{2,100})\\)\\s*$|(?:^|[|\u00b7]\\s*|\\s)(?:photo|photograph|image|picture|credit|photo credit)s?\\s*:\\s*\\S[^.]{1,80}$",
@@ -78,12 +80,23 @@ final class Furniture {
     /** A widget label or a sign-up/share/navigation prompt. */
     static boolean isWidget(String line) {
         String n = normalize(line);
-        if (n.isEmpty() || WIDGETS.contains(n) || MIN_READ.matcher(n).matches()) {
+        if (isWidgetLabel(line)) {
             return true;
         }
         String[] words = n.split(" ");
-        return words.length <= 7 && PROMPT_VERBS.contains(words[0]) && !endsLikeSentence(line)
+        return words.length <= 7 && opensLikePrompt(line) && !endsLikeSentence(line)
                 && !line.strip().endsWith(",");
+    }
+
+    /** One of the labels sites put around articles ("Share this", "5 min read"), not merely prompt-shaped. */
+    static boolean isWidgetLabel(String line) {
+        String n = normalize(line);
+        return n.isEmpty() || WIDGETS.contains(n) || MIN_READ.matcher(n).matches();
+    }
+
+    /** Opens with a verb of the sign-up, sharing and navigation prompts ("Sign up", "Read more"). */
+    static boolean opensLikePrompt(String line) {
+        return PROMPT_VERBS.contains(normalize(line).split(" ")[0]);
     }
 
     static boolean isCopyright(String line) {
@@ -119,6 +132,9 @@ final class Furniture {
         String s = line.strip();
         if (DASHED_SUBHEAD.matcher(s).matches()) {
             return true;
+        }
+        if (TABLE_ROW.matcher(s).find()) {
+            return false; // a table's header row ("Team  Won  Lost") heads its rows, never an article
         }
         int w = words(s);
         if (w > 0 && w <= MAX_LABEL_WORDS && isCapitalsLabel(s)) {

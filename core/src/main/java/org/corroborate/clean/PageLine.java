@@ -14,7 +14,7 @@ import org.corroborate.clean.PageDates.PageDate;
  * @param credits the names it credits, for {@link Kind#CREDIT}
  */
 record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byline byline, List<String> credits) {
-    enum Kind { BODY, SHORT, WIDGET, COPYRIGHT, DATE, BYLINE, CREDIT, CAPTION, BULLET }
+    enum Kind { BODY, SHORT, WIDGET, COPYRIGHT, DATE, BYLINE, CREDIT, CAPTION, BULLET, MARKUP }
 
     /** A line shorter than this is not taken for hard-wrapped prose. */
     private static final int MIN_WRAPPED_LINE = 25;
@@ -36,6 +36,18 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
                 blank = true;
                 continue;
             }
+            if (text.charAt(0) == '<' && tagEnd(text, 0) > 0) {
+                // an embed's markup left in a text export ("<tweet id=...>...</tweet>"): the tags go, text between
+                // them stays
+                String inner = splitMarkup(text, false).strip();
+                boolean empty = inner.codePoints().noneMatch(Character::isLetterOrDigit);
+                lines.add(new PageLine(empty ? text : splitMarkup(text, true), Kind.MARKUP, blank, null, null, null));
+                if (empty) {
+                    blank = false;
+                    continue;
+                }
+                text = inner;
+            }
             PageDate prefix = PageDates.prefix(text);
             if (prefix != null) {
                 lines.add(new PageLine(prefix.text(), Kind.DATE, blank, prefix, null, null));
@@ -44,6 +56,94 @@ record PageLine(String text, Kind kind, boolean blankBefore, PageDate date, Byli
             }
             lines.add(classify(text, blank));
             blank = false;
+        }
+        return listsAfterLeadIns(lines);
+    }
+
+    /**
+     * The end (exclusive) of the HTML or XML start, end or empty tag opening at {@code from}, attributes included,
+     * or -1. A tag's name is in lower case and anything after the name holds an attribute value ({@code =}), so an
+     * angle-bracketed title ("&lt;The Harbour Diaries&gt;") is no tag. A hand-written scan, not a regular expression:
+     * any {@code <} inside ends the attempt, so every character is looked at by one attempt at most and a hostile
+     * line costs linear time and no stack.
+     */
+    static int tagEnd(String text, int from) {
+        int i = from + 1;
+        if (i < text.length() && text.charAt(i) == '/') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) < 'a' || text.charAt(i) > 'z') {
+            return -1;
+        }
+        while (i < text.length() && isTagNameChar(text.charAt(i))) {
+            i++;
+        }
+        int afterName = i;
+        boolean value = false;
+        char quote = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                return -1;
+            }
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                value = true;
+            } else if (c == '>') {
+                boolean bare = text.substring(afterName, i).strip().replace("/", "").isEmpty();
+                return value || bare ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTagNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':';
+    }
+
+    /** The line without its tags, or its tags alone (separated by spaces). */
+    private static String splitMarkup(String text, boolean keepTags) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.charAt(i) == '<' ? tagEnd(text, i) : -1;
+            if (end > 0) {
+                if (keepTags) {
+                    out.append(out.length() > 0 ? " " : "").append(text, i, end);
+                }
+                i = end;
+            } else {
+                if (!keepTags) {
+                    out.append(text.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A run of short lines right under a line of prose ending with a colon ("Here is what he must do:") is a
+     * list without bullet marks, part of the article: its items are neither subheads nor prompts ("Show
+     * humility"). The run ends at the next blank line after its first item.
+     */
+    private static List<PageLine> listsAfterLeadIns(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PageLine leadIn = lines.get(i - 1);
+            if (leadIn.kind() != Kind.BODY || !leadIn.text().endsWith(":") || Furniture.opensLikePrompt(leadIn.text())) {
+                continue; // "Sign up for our newsletter:" leads into a form, not a list
+            }
+            for (int j = i; j < lines.size() && (j == i || !lines.get(j).blankBefore()); j++) {
+                Kind kind = lines.get(j).kind();
+                if (kind == Kind.SHORT || kind == Kind.WIDGET && !Furniture.isWidgetLabel(lines.get(j).text())) {
+                    lines.set(j, lines.get(j).withKind(Kind.BULLET));
+                } else if (kind != Kind.BODY && kind != Kind.BULLET) {
+                    break;
+                }
+            }
         }
         return lines;
     }

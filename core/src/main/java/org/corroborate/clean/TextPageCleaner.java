@@ -1,9 +1,12 @@
 package org.corroborate.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.clean.PageLine.Kind;
 import org.corroborate.model.Removed;
 
@@ -32,20 +35,25 @@ final class TextPageCleaner {
     }
 
     private static CleanedText cleanPart(List<PageLine> lines) {
+        lines = new ArrayList<>(lines);
+        markSectionLabel(lines);
         // a headline stands apart: a blank line follows it, or its one-line summary (a dek) and then a blank line
         boolean apart = lines.size() > 1
                 && (lines.get(1).blankBefore() || lines.size() > 2 && lines.get(2).blankBefore());
         boolean moreProse = lines.stream().skip(1).anyMatch(l -> l.kind() == Kind.BODY);
-        if (apart && moreProse && lines.get(0).kind() == Kind.BODY
-                && (Furniture.isPunctuatedHeadline(lines.get(0).text()) || isShortLineAboveLongerProse(lines))) {
-            lines = new ArrayList<>(lines);
-            lines.set(0, lines.get(0).withKind(Kind.SHORT));
+        if (apart && moreProse && lines.get(0).kind() == Kind.BODY) {
+            int deck = deckUnderShortLine(lines);
+            if (deck > 0 || Furniture.isPunctuatedHeadline(lines.get(0).text()) || isShortLineAboveLongerProse(lines)) {
+                lines.set(0, lines.get(0).withKind(Kind.SHORT));
+            }
+            if (deck > 0) {
+                lines.set(deck, lines.get(deck).withKind(Kind.SHORT));
+            }
         }
         // a dispatch's dateline ("HARBORTOWN - ...") opens its body: the short lines above it are its headline
         // and deck, whatever their punctuation
         int dispatch = datelineParagraph(lines);
         if (dispatch > 0) {
-            lines = new ArrayList<>(lines);
             for (int i = 0; i < dispatch; i++) {
                 if (lines.get(i).kind() == Kind.BODY) {
                     lines.set(i, lines.get(i).withKind(Kind.SHORT));
@@ -134,6 +142,7 @@ final class TextPageCleaner {
                 case CAPTION -> removed.add(new Removed(text, "caption"));
                 case WIDGET -> removed.add(new Removed(text, "widget"));
                 case COPYRIGHT -> removed.add(new Removed(text, "copyright"));
+                case MARKUP -> removed.add(new Removed(text, "markup"));
             }
         }
         // a page that only shows when it was updated was published no later than that
@@ -155,6 +164,71 @@ final class TextPageCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * A headline and its deck, both ending with a period, over a lede ("Harbour deal collapses. / Towns protest
+     * toll; council says its hands are tied."): the second line is a deck when it stands apart directly under a
+     * first line of at most {@value #MAX_HEADLINE_WORDS} words, is one sentence of at most as many words, and the
+     * prose under it is half as long again as either line and at least {@value #MIN_LEDE_WORDS} words. A deck is
+     * written in headline style, unlike a short lede measured on the PolNeAR dev texts: it does not speak in
+     * the first or second person ("I have a deal for you."), say which day ("on Monday"), or open on a word that
+     * ties it to earlier text ("She", "But", "If"). Returns the deck's index, or -1.
+     */
+    private static int deckUnderShortLine(List<PageLine> lines) {
+        if (lines.size() < 3) {
+            return -1;
+        }
+        PageLine deck = lines.get(1);
+        PageLine lede = lines.get(2);
+        int headlineWords = Furniture.words(lines.get(0).text());
+        int deckWords = Furniture.words(deck.text());
+        int ledeWords = Furniture.words(lede.text());
+        boolean shaped = deck.kind() == Kind.BODY && deck.blankBefore() && lede.kind() == Kind.BODY
+                && lede.blankBefore() && headlineWords <= MAX_HEADLINE_WORDS && deckWords <= MAX_HEADLINE_WORDS
+                && ledeWords >= MIN_LEDE_WORDS && ledeWords > Math.max(headlineWords, deckWords) * 3 / 2;
+        if (!shaped || SECOND_SENTENCE.matcher(deck.text()).find()) {
+            return -1;
+        }
+        String[] words = deck.text().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        boolean headlineStyle = words.length > 0 && !words[0].isEmpty() && !NOT_A_DECK_OPENER.contains(words[0])
+                && Arrays.stream(words).noneMatch(w -> PERSONAL_OR_DAY.contains(w));
+        return headlineStyle ? 1 : -1;
+    }
+
+    /** A sentence end inside the line ("... election. Do you ..."), not an abbreviation's period ("Sen. Ames"). */
+    private static final Pattern SECOND_SENTENCE = Pattern.compile("\\p{Ll}{3,}[.?!]\\s+\\p{Lu}");
+    /** Words that open a sentence continuing earlier text or a subordinate clause, which a deck never does. */
+    private static final Set<String> NOT_A_DECK_OPENER = Set.of("he", "she", "it", "they", "his", "her", "its",
+            "their", "this", "that", "these", "those", "but", "and", "so", "then", "yet", "also", "there", "if",
+            "when", "although", "because", "though", "since", "unless", "while");
+    private static final Set<String> PERSONAL_OR_DAY = Set.of("i", "me", "my", "we", "us", "our", "you", "your",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+            "yesterday");
+    private static final int MIN_LEDE_WORDS = 20;
+
+    /** Words of a section label under the headline ("Letters.", "World News:"). */
+    private static final int MAX_LABEL_WORDS = 2;
+
+    /**
+     * A section label in mixed case under the headline ("Letters.", "Field Notes:"): within the header lines, a
+     * line of at most {@value #MAX_LABEL_WORDS} capitalized words ending with a period or colon, standing apart
+     * between blank lines, above more prose. A one-word paragraph of prose would need a headline over it and
+     * nothing under it but a blank line, which a story almost never opens with.
+     */
+    private static void markSectionLabel(List<PageLine> lines) {
+        for (int i = 1; i < Math.min(lines.size() - 1, MAX_HEADER_LINES); i++) {
+            PageLine line = lines.get(i);
+            String text = line.text();
+            if (line.kind() == Kind.BODY && Furniture.words(text) > MAX_HEADLINE_WORDS) {
+                return; // the prose has begun
+            }
+            if (line.kind() == Kind.BODY && line.blankBefore() && lines.get(i + 1).blankBefore()
+                    && Furniture.words(text) <= MAX_LABEL_WORDS && (text.endsWith(".") || text.endsWith(":"))
+                    && Arrays.stream(text.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+                lines.set(i, line.withKind(Kind.SHORT));
+            }
+        }
     }
 
     private static final int MAX_HEADLINE_WORDS = 14;

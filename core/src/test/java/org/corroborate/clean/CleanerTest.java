@@ -200,6 +200,91 @@ class CleanerTest {
     }
 
     @Test
+    void aRepeatedTableHeaderRowStartsNoArticle() {
+        // regression: each table of a results page was split off as an article titled by its header row
+        String header = "Crew  Boat  Minutes  Place";
+        List<Article> parts = text("regatta", "Lakeview rowers sweep the harbour regatta\n\n"
+                + "The Lakeview rowing club won both senior races at the harbour regatta on Saturday, the organizers said.\n\n"
+                + header + "\n" + header + "\n"
+                + "Lakeview  Heron  14  1st.\n"
+                + "Portmere  Gull  15  2nd.\n\n"
+                + "The junior crews raced in calmer water after the wind dropped in the afternoon.\n\n"
+                + header + "\n" + header + "\n"
+                + "Portmere  Tern  16  1st.\n"
+                + "Lakeview  Swift  17  2nd.\n\n"
+                + "The club will defend its title at the autumn meeting in the northern bay.");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).body()).contains(header, "Portmere  Tern  16  1st.", "autumn meeting");
+    }
+
+    @Test
+    void shortLinesUnderAColonLeadInAreAListOfTheArticle() {
+        // regression: the unmarked items were taken for a headline and a prompt, and split off as an article
+        List<Article> parts = text("list", "Lakeview asks more of its ferry operator\n\n"
+                + "The harbour board has published a long letter to the operator of the Lakeview ferry, which it says has "
+                + "let the service slip over the past two winters.\n\n"
+                + "The operator, the board wrote, now has to do the following:\n\n"
+                + "Keep the timetable\n"
+                + "Show the fares at the pier\n"
+                + "Repair the northern ramp before the ice comes.\n\n"
+                + "The operator said it would answer the letter within a month and called the demands fair.");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).body()).contains("Keep the timetable\n\nShow the fares at the pier");
+    }
+
+    @Test
+    void embedMarkupLeftInATextExportIsRemovedAndItsTextKept() {
+        Article a = text("embed", "Lakeview ferry returns to the harbour\n\n"
+                + "The Lakeview ferry made its first crossing of the season on Monday, the operator said on its page.\n\n"
+                + "<post post-id=\"90817263545463728\"><post/>.\n\n"
+                + "<post author=\"harbour desk\" note=\"a long note, with commas\">The ramp held up well<post/>.\n\n"
+                + "The crossing took twenty minutes.").get(0);
+        assertThat(a.body()).doesNotContain("<post", "9081726354").contains("The ramp held up well.");
+        assertThat(a.removed()).filteredOn(r -> r.reason().equals("markup")).hasSize(2);
+    }
+
+    @Test
+    void aTagWithThousandsOfAttributesIsReadWithoutRecursion() {
+        // regression: a regular expression over the attributes overflowed the stack on such a line
+        String tag = "<post" + " a=\"b\"".repeat(50_000) + ">";
+        Article a = text("many", "Lakeview ferry returns to the harbour\n\n"
+                + "The Lakeview ferry made its first crossing of the season on Monday, the operator said.\n\n"
+                + tag + "\n\n<post" + " a=b".repeat(50_000) + "\n\nThe crossing took twenty minutes.").get(0);
+        assertThat(a.removed()).filteredOn(r -> r.reason().equals("markup")).extracting(Removed::text)
+                .containsExactly(tag);
+        assertThat(a.body()).endsWith("The crossing took twenty minutes.");
+    }
+
+    @Test
+    void aLineThatOnlyMentionsATagIsProse() {
+        Article a = text("tag", "Lakeview library opens its coding club\n\n"
+                + "Pupils at the Lakeview library learned on Saturday how a page is built, starting from the <p> tag "
+                + "and ending with a small form.").get(0);
+        assertThat(a.body()).contains("the <p> tag");
+        assertThat(a.removed()).extracting(r -> r.reason()).doesNotContain("markup");
+        Article title = text("brackets", "<The Harbour Diaries: Act One>\n\n"
+                + "The harbour theatre opened its season on Saturday with a play about the families who built the pier, "
+                + "and the first night was sold out.").get(0);
+        assertThat(title.removed()).extracting(r -> r.reason()).doesNotContain("markup");
+    }
+
+    @Test
+    void anUndatedPageTakesTheDateItsFileIsNamedWithMarkedInferred() {
+        String body = "Lakeview ferry returns\n\nThe Lakeview ferry made its first crossing of the season on Friday, "
+                + "the operator said.";
+        Article named = text("ledger_2031-05-04_ferry-returns", body).get(0);
+        assertThat(named.published()).isEqualTo("2031-05-04");
+        assertThat(named.publishedInferred()).isTrue();
+        Article dated = text("ledger_2031-05-04_ferry", "Published: 2 May 2031\n\n" + body).get(0);
+        assertThat(dated.published()).isEqualTo("2031-05-02");
+        assertThat(dated.publishedInferred()).isFalse();
+        assertThat(FileNameDates.of("ledger_2031-13-45_ferry")).isNull();
+        assertThat(FileNameDates.of("compare_2031-05-04_2031-06-01")).isNull();
+        assertThat(FileNameDates.of("9f2031-05-04")).isEqualTo("2031-05-04");
+        assertThat(FileNameDates.of("120310-05-049")).isNull();
+    }
+
+    @Test
     void aFirstLineInHeadlineCaseIsTheTitleEvenWithAFinalPeriod() {
         Article a = text("period", "Lakeview Council Approves New Harbour Bridge.\n\n"
                 + "The council voted on Monday to build a second bridge over the harbour, the mayor said.").get(0);
@@ -231,6 +316,42 @@ class CleanerTest {
                 .get(0);
         assertThat(a.title()).isEqualTo("Tolls do not apply equally to the harbour");
         assertThat(a.body()).startsWith("I cannot understand");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineAndDeckWithoutDatelineAreTakenOut() {
+        Article a = text("deck2", "Anger, but little to be done about the toll.\n\n"
+                + "Harbour towns protest the new bridge fee; the council says its hands are tied.\n\n"
+                + "Mayors of the four harbour towns wrote to the regional council on Thursday to protest the bridge toll "
+                + "that takes effect next month, calling it a tax on people who have no other way to reach work.\n\n"
+                + "The council said the toll had been set by the transport ministry.").get(0);
+        assertThat(a.title()).isEqualTo("Anger, but little to be done about the toll");
+        assertThat(a.body()).startsWith("Mayors of the four harbour towns");
+        assertThat(a.removed()).extracting(r -> r.reason()).contains("title", "deck");
+    }
+
+    @Test
+    void aShortLedeUnderTheHeadlineIsNotADeck() {
+        String lede = "Two crew members swam to the pier and were taken to the Lakeview clinic, where doctors said both "
+                + "were in good health, the harbour master said in a short statement.";
+        for (String second : List.of("It was carrying no passengers.", "Mr. Ames, I have a question for you.",
+                "The ferry sank on Monday near the pier.", "Spring is here. Do you know where the ferry is?",
+                "If the ferry could float again, the town would pay for it.")) {
+            Article a = text("lede2", "Ferry sinks at the Lakeview pier.\n\n" + second + "\n\n" + lede).get(0);
+            assertThat(a.body()).as(second).contains(second);
+            assertThat(a.removed()).as(second).extracting(r -> r.reason()).doesNotContain("deck");
+        }
+    }
+
+    @Test
+    void aSectionLabelInMixedCaseUnderTheHeadlineIsNotProse() {
+        Article a = text("letters2", "Would you vote for a mayor who never answers letters?\n\n"
+                + "Letters.\n\n"
+                + "I have written to the mayor of Lakeview six times about the broken harbour lights and have not had "
+                + "a single reply.").get(0);
+        assertThat(a.title()).isEqualTo("Would you vote for a mayor who never answers letters?");
+        assertThat(a.body()).startsWith("I have written");
+        assertThat(a.removed()).extracting(Removed::text).contains("Letters.");
     }
 
     @Test

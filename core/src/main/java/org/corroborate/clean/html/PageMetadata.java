@@ -27,7 +27,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022/]\\s+|\\s*\u00bb\\s*");
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(by|from|written by|posted by|von|par|por)\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?i)^\\s*(?:(?:analysis|opinion|commentary|column|review|story|text|words) )?(by|from|written by|posted by|von|par|por)\\s+");
     private static final Pattern ISO_PREFIX = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
 
@@ -129,25 +130,55 @@ final class PageMetadata {
         if (raw == null) {
             return;
         }
-        String s = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+        String s = BY_PREFIX.matcher(raw.strip().replaceAll("\\s+", " ")).replaceFirst("").strip();
         if (s.isEmpty() || s.startsWith("http://") || s.startsWith("https://") || s.length() > 80) {
             return;
         }
-        for (String part : s.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-            String p = part.strip();
-            if (!p.isEmpty() && Character.isLetter(p.codePointAt(0))) {
+        // "Mira Hollen | Lakeview Ledger for ledger.example": the name, then who she wrote for
+        int bar = s.indexOf(" | ");
+        s = bar > 0 ? s.substring(0, bar) : s;
+        String[] parts = s.split("\\s*(?:,|\\band\\b|&)\\s*");
+        for (int i = 0; i < parts.length; i++) {
+            String p = TRAILING_WEEKDAY.matcher(parts[i].strip()).replaceFirst("");
+            if (p.isEmpty() || !Character.isLetter(p.codePointAt(0)) || isNotAName(p, i > 0)) {
+                continue;
+            }
+            if (out.stream().noneMatch(p::equalsIgnoreCase)) {
                 out.add(p);
             }
         }
     }
 
+    /** Roles written after a name in a byline ("Tom Reed, Harbour Affairs Writer"). */
+    private static final Pattern JOB_TITLE = Pattern.compile(
+            "(?i)(?:^|\\s)(?:writer|editor|editor-at-large|correspondent|reporter|columnist|contributor|photographer)$");
+    /** Letters after a name: degrees and certifications ("Ana Reyes, MS, RDN"). */
+    private static final Pattern CREDENTIAL = Pattern.compile("[A-Z]{2,5}|Ph\\.?D\\.?|M\\.?D\\.?|M\\.?Sc?\\.?|B\\.?Sc\\.?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{4}");
+    /** A byline that runs into its date line: "Mira Hollen Monday, May 4, 2031". */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
+            "(?i)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+
+    /**
+     * A byline part that names no author: a job title, a list of commenters ("Lee commented on"), a date, or
+     * letters after the name before it.
+     */
+    private static boolean isNotAName(String part, boolean afterAName) {
+        return JOB_TITLE.matcher(part).find() || part.endsWith(" commented on")
+                || MONTH_DAY.matcher(part).matches() || afterAName && CREDENTIAL.matcher(part).matches();
+    }
+
     static String published(Document doc, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "meta[property=article:published_time]", "meta[property=article:published]",
+        // each tag on its own, so that one holding a placeholder date gives way to the next
+        for (String selector : List.of("meta[property=article:published_time]", "meta[property=article:published]",
                 "meta[itemprop~=(?i)(^|\\s)datePublished(\\s|$)]",
                 "meta[name=article:published_time]", "meta[property=og:published_time]", "meta[name=pubdate]",
                 "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]", "meta[name=dc.date.issued]",
-                "meta[name=sailthru.date]", "meta[name=parsely-pub-date]"));
+                "meta[name=sailthru.date]", "meta[name=parsely-pub-date]")) {
+            candidates.add(meta(doc, selector));
+        }
         JsonNode article = ld.article();
         if (article != null) {
             candidates.add(JsonLd.text(article.get("datePublished")));
@@ -158,12 +189,27 @@ final class PageMetadata {
         }
         for (String c : candidates) {
             String iso = isoDate(c);
-            if (iso != null) {
+            if (iso != null && !isPlaceholder(iso)) {
                 return iso;
             }
         }
         return null;
     }
+
+    /** Before any dated news page could be: a content system's empty value ("0001-01-01T00:00:00Z"). */
+    private static final int FIRST_PLAUSIBLE_YEAR = 1800;
+
+    /**
+     * A date a content system writes when it has none: year 1 and other years before {@link #FIRST_PLAUSIBLE_YEAR},
+     * or the very first instant of 1900 or of the Unix epoch. Taken for the article's date it would also anchor
+     * "last year" in the text to year 0.
+     */
+    static boolean isPlaceholder(String iso) {
+        int year = Integer.parseInt(iso.substring(0, iso.indexOf('-', 1)));
+        return year < FIRST_PLAUSIBLE_YEAR || EMPTY_INSTANT.matcher(iso).matches();
+    }
+
+    private static final Pattern EMPTY_INSTANT = Pattern.compile("(?:1900|1970)-01-01(?:T00:00(?::00)?(?:Z|[+-]00:00)?)?");
 
     /** An ISO-8601 date or date-time, normalized; null when {@code raw} has none at its start. */
     static String isoDate(String raw) {

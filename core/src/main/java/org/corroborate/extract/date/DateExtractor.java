@@ -1007,9 +1007,10 @@ public final class DateExtractor {
         if (ahead) {
             return (thisYear.isBefore(ref) ? holidayIn(name, ref.getYear() + 1) : thisYear).toString();
         }
-        // a holiday a few days off is the coming one, whatever the tense: the news of its run-up
-        boolean imminent = q.isEmpty() && !thisYear.isBefore(ref)
-                && ChronoUnit.DAYS.between(ref, thisYear) <= HOLIDAY_DAYS_AHEAD;
+        // a holiday a few days off is the coming one, whatever the tense: the news of its run-up; an election's
+        // run-up is a campaign, reported for months ("as Election Day nears", "march toward Election Day")
+        int runUp = name.equals("election day") ? DAYS_AHEAD : HOLIDAY_DAYS_AHEAD;
+        boolean imminent = q.isEmpty() && !thisYear.isBefore(ref) && ChronoUnit.DAYS.between(ref, thisYear) <= runUp;
         return (thisYear.isAfter(ref) && !imminent ? holidayIn(name, ref.getYear() - 1) : thisYear).toString();
     }
 

@@ -1095,6 +1095,16 @@ public final class QuantityExtractor {
             }
         }
         for (int k = f.last; k < t.size() && !clauseBoundary(t, k); k++) {
+            if (t.is(k, "(")) {
+                // an aside says something else ("22 ferries (a second route was announced)"); a conversion
+                // ("60 mph (97 kph) in five seconds, the maker says") is skipped the same way
+                int close = k + 1;
+                while (close < t.size() && !t.is(close, ")")) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
             if (isReporting(t, k)) {
                 String who = reporter(t, k, f.first);
                 if (who != null) {
@@ -1105,8 +1115,14 @@ public final class QuantityExtractor {
         return null;
     }
 
+    /** Prepositions whose phrase modifies the subject of a reporting verb rather than being it. */
+    private static final Set<String> SUBJECT_MODIFIERS = Set.of("in", "with", "at", "from", "of");
+
     /** A reporting verb; "allies assess that" counts too, where the tagger takes "assess" for a noun. */
     private static boolean isReporting(Tokens t, int k) {
+        if (k >= 1 && t.word[k - 1].equals("-") && t.joined(k - 1)) {
+            return false; // the end of a compound ("self-reported episodes"), not a verb of its own
+        }
         // "growth forecast by 0.1 points", "was estimated at $5 million", "is said to": the word is a noun or
         // passive, and the phrase before it is what is counted, not who counts; "let's say" supposes
         if (NOT_AFTER_REPORTING.contains(k + 1 < t.size() ? t.lower[k + 1] : "")
@@ -1149,6 +1165,17 @@ public final class QuantityExtractor {
             }
             start = k;
             k--;
+        }
+        // "one study in 40 patients with the disorder showed", "officials in Harbortown said": a phrase after a
+        // preposition only modifies the subject, whose head comes before it ("by" names an agent: kept apart)
+        boolean headed = hasNoun(t, start, end);
+        while (headed && start >= 2 && SUBJECT_MODIFIERS.contains(t.lower[start - 1])
+                && ("NOUN".equals(t.tag[start - 2]) || "PROPN".equals(t.tag[start - 2])) && end - start < 2 * MAX_NP) {
+            int head = nounPhraseBefore(t, start - 1);
+            if (head >= start - 1) {
+                break;
+            }
+            start = head;
         }
         while (start < end && ("CCONJ".equals(t.tag[start]) || "DET".equals(t.tag[start])
                 && t.is(start, "that"))) {

@@ -91,6 +91,29 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPlaceholderPublicationDateGivesWayToTheNextSource() {
+        // regression: a content system's empty date (year 1) became the article's date, and "last year" became 0
+        String head = "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+                + "<meta name=\"date\" content=\"2031-03-04\">";
+        assertThat(extractor.extract(page(head, article()), null).published()).isEqualTo("2031-03-04");
+        String epochOnly = "<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">";
+        assertThat(extractor.extract(page(epochOnly, article()), null).published()).isNull();
+        assertThat(PageMetadata.isPlaceholder("1854-06-02")).isFalse();
+    }
+
+    @Test
+    void bylinePartsThatNameNoAuthorAreLeftOut() {
+        String head = "<meta name=\"author\" content=\"ADA MORROW, Coast Gazette Harbour Writer\">"
+                + "<meta name=\"author\" content=\"Tomas  Reyl, MS, RDN\">"
+                + "<meta name=\"author\" content=\"Analysis by Lina Oduya | Coast Gazette for gazette.example\">"
+                + "<meta name=\"author\" content=\"Bo Karsk Monday, March 4, 2031\">"
+                + "<meta name=\"author\" content=\"Tomas Reyl\">"
+                + "<meta name=\"author\" content=\"Pia Lund commented on\">";
+        assertThat(extractor.extract(page(head, article()), null).authors())
+                .containsExactly("ADA MORROW", "Tomas Reyl", "Lina Oduya", "Bo Karsk");
+    }
+
+    @Test
     void bylineElementsAndTimeElementWhenNoMetadata() {
         String body = "<article><h1>Pier news</h1><p class=\"byline\">By Ada Morrow</p>"
                 + "<time datetime=\"2031-03-04\">4 March</time><p>" + P1 + "</p><p>" + P2 + "</p></article>";

@@ -22,6 +22,18 @@ class DateExtractorTest {
     }
 
     @Test
+    void electionDayInItsCampaignIsTheComingOne() {
+        // regression: in September "as Election Day nears" was read as the previous year's
+        DateExtractor dates = new DateExtractor();
+        java.util.function.Function<String, String> inSeptember = text -> dates.extract(new Article("t", "test", null,
+                null, List.of(), null, "2031-09-20", false, null, null, List.of(), "en", text, List.of(), List.of(),
+                List.of())).get(0).value();
+        assertThat(inSeptember.apply("The mayor is raising money as Election Day nears.")).isEqualTo("2031-11-04");
+        assertThat(inSeptember.apply("The mayor is shopping as Christmas nears.")).isEqualTo("2030-12-25");
+        assertThat(value("The mayor is raising money as Election Day nears.", "Election Day")).isEqualTo("2030-11-05");
+    }
+
+    @Test
     void weekdaysReferToThePastWeekUnlessFuture() {
         assertThat(value("The mayor spoke Thursday.", "Thursday")).isEqualTo("2031-05-15");
         assertThat(value("The mayor spoke Monday.", "Monday")).isEqualTo("2031-05-12");

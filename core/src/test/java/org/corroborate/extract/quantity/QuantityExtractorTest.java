@@ -130,6 +130,35 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void theActorIsTheSubjectsHeadNotThePhraseAfterItsPreposition() {
+        // regression: the actor was the object of the preposition ("Harbortown", "the ferry disease")
+        Quantity officials = extract("Officials in Harbortown said 240 ferries were inspected last year.").get(0);
+        assertThat(officials.actor()).isEqualTo("Officials in Harbortown");
+        Quantity study = extract("A small trial in 30 sailors with the ferry disease showed that rowing for 8 weeks "
+                + "helped.").stream().filter(q -> q.value() == 8).findFirst().orElseThrow();
+        assertThat(study.actor()).isEqualTo("A small trial in 30 sailors with the ferry disease");
+        Quantity agent = extract("A report by Harbour Polling said 45 ferries were late in May.").get(0);
+        assertThat(agent.actor()).isEqualTo("Harbour Polling");
+    }
+
+    @Test
+    void aReportingVerbInAnAsideAfterTheFigureGivesNoActor() {
+        Quantity q = extract("The harbour line starts with 22 ferries (a second route was announced in May).").get(0);
+        assertThat(q.value()).isEqualTo(22);
+        assertThat(q.actor()).isNull();
+        Quantity converted = extract("The ferry reaches 40 knots (74 km/h) in two minutes, the builder says.").get(0);
+        assertThat(converted.actor()).isEqualTo("the builder");
+    }
+
+    @Test
+    void theEndOfAHyphenatedCompoundIsNoReportingVerb() {
+        // regression: "self-reported" made "fewer self-" the actor
+        Quantity q = extract("Keeping a log was linked to fewer self-reported ferry delays, about 12 a month.").stream()
+                .filter(x -> x.value() == 12).findFirst().orElseThrow();
+        assertThat(q.actor()).isNull();
+    }
+
+    @Test
     void personnelSynonymsShareOneUnitAndSubjectsLeaveOutTheVerb() {
         Quantity q = extract("Officials say some 3,000 Valdorian soldiers are now in Tarsk's northern province.")
                 .get(0);
