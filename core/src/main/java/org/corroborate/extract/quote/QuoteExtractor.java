@@ -316,6 +316,20 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /**
+         * Whether "when", "while", "after" ... at {@code k} after cue {@code c} opens a time clause ("said when
+         * asked", "said while Roe listened") rather than the question reported ("did not say when trains will
+         * run"): a participle follows it, or the cue is a plain past "said" with no negation before it.
+         */
+        private boolean adjunctClause(int c, int k, int to) {
+            if (k + 1 < to && t.get(k + 1).is("VERB") && (t.get(k + 1).text().endsWith("ed") || t.get(k + 1).text().endsWith("ing"))) {
+                return true;
+            }
+            boolean negated = c > 0 && (t.get(c - 1).text().equalsIgnoreCase("not") || t.get(c - 1).text().endsWith("n't")
+                    || t.get(c - 1).text().endsWith("n’t"));
+            return t.get(c).text().equalsIgnoreCase("said") && !negated;
+        }
+
         /** Past "Dec. 6" or "March 3, 2016" at {@code k}; {@code k} itself when no month date starts there. */
         private int pastMonthDate(int k, int to) {
             if (k + 1 >= to || !CalendarWords.isMonthOrDottedAbbreviation(t.get(k).text()) || !t.get(k + 1).is("NUM")) {
@@ -1676,7 +1690,8 @@ public final class QuoteExtractor {
                     && !next.text().equals("whether")) {
                 return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
             }
-            if (ADJUNCT_OPENERS.contains(next.text().toLowerCase()) && cue != null && !Cues.WH_COMPLEMENT.contains(cue.lemma())) {
+            if (ADJUNCT_OPENERS.contains(next.text().toLowerCase()) && cue != null && !Cues.WH_COMPLEMENT.contains(cue.lemma())
+                    && adjunctClause(c, k, to)) {
                 return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
             }
             if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {

@@ -804,6 +804,8 @@ class QuoteExtractorTest {
     void adjunctClauseRightAfterTheCueIsNoContent() {
         List<Quote> qs = quotes("Brandvold, the mayor, said when Ostrander asked him a question.");
         assertThat(qs).noneMatch(q -> q.text().startsWith("when"));
+        List<Quote> unsaid = quotes("The ferry line did not say when the boats would run again.");
+        assertThat(containing(unsaid, "boats would run").text()).startsWith("when");
         List<Quote> asked = quotes("Reporters asked when the ferry would run again.");
         assertThat(containing(asked, "ferry would run").cue()).isEqualTo("asked");
     }
