@@ -246,6 +246,10 @@ public final class QuoteExtractor {
                     && quoteAfterPhrase(c, text.firstToken(t.get(c).sentence() + 1)) > 0) {
                 return; // "“... ended.” He told the crowd, to applause: “...”": the cue opens the next quotation
             }
+            if (closed && src[0] < c && t.get(c).sentence() != t.get(text.tokenAtOrAfter(q[1] - 1)).sentence()
+                    && after(c, c + 1) != After.TAIL) {
+                return; // "“... rebuild.” Roe posted a clip.": a new sentence whose cue has an object of its own
+            }
             usedCue[c] = true;
             if (rest != null && closed && src[0] < c) {
                 // "“... ended.” He added, “...”": a quotation closing its sentence is not this cue's; the next one is
@@ -513,6 +517,14 @@ public final class QuoteExtractor {
             }
             if (src == null && !participle && c > from && !isPunct(t.get(c - 1)) && !t.get(c - 1).is("CCONJ")) {
                 src = modifiedSubject(c, from);
+            }
+            if (src == null && participle && c == from && c + 2 < to && t.get(c + 1).text().equals(",")
+                    && isQuoteMark(t.get(c + 2).text()) && t.get(c).sentence() > 0) {
+                // "Roe said X. Adding, “...”": a participle opening a sentence goes on with the last speaker
+                Found prev = lastInSentence(t.get(c).sentence() - 1, c);
+                if (prev != null && t.get(prev.cue).paragraph() == t.get(c).paragraph()) {
+                    src = new int[] {prev.srcStart, prev.srcEnd};
+                }
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
@@ -1265,8 +1277,9 @@ public final class QuoteExtractor {
                 for (int j = Math.max(from, open - 30); j < open; j++) {
                     appositive |= t.get(j).text().equals(",");
                 }
-                if (open > from && t.get(open).text().equals("(") && !appositive) {
-                    return nounPhraseLeft(open - 1, from);
+                int[] named = open > from && t.get(open).text().equals("(") ? nounPhraseLeft(open - 1, from) : null;
+                if (named != null && (!appositive || names(named, "person"))) {
+                    return named; // (a person's name before the parenthesis is the source whatever came before it)
                 }
             }
             if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
@@ -1316,7 +1329,9 @@ public final class QuoteExtractor {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
             }
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM")) || isTimeWord(head.text())) {
+            // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
+            boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound) || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;

@@ -914,4 +914,18 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "back the ferry").speaker()).isEqualTo("Ilse Brandvold");
         assertThat(containing(qs, "rebuild the pier").text()).startsWith("if reelected");
     }
+
+    @Test
+    void sourcesTheTaggerSplitsOddly() {
+        List<Quote> qs = quotes("On the quay in Harbortown, after the vote, Gov. Ilse Brandvold (D-Ore.), said, "
+                + "“We will rebuild.” Ostrander posted a clip. “Why not a bridge?” the 43-year-old asked in the caption.");
+        assertThat(containing(qs, "We will rebuild").speaker()).isEqualTo("Ilse Brandvold");
+        assertThat(containing(qs, "Why not a bridge").kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void participleOpeningASentenceGoesOnWithTheLastSpeaker() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold said the fund was empty. Adding, “We will find the money anyway.”");
+        assertThat(containing(qs, "find the money").speaker()).isEqualTo("Ilse Brandvold");
+    }
 }
