@@ -494,6 +494,13 @@ public final class QuoteExtractor {
                     && t.get(c).text().endsWith("ed") && coveringName(t.get(c - 1).start()) == null) {
                 return null; // "..., in a box labeled “...”": a participle modifying an adjunct's noun, no clause
             }
+            if (src != null && !participle && src[0] - 2 > from && t.get(src[0] - 1).text().equals("and")
+                    && (t.get(src[0]).is("NOUN") || t.get(src[0]).is("ADJ") || t.get(src[0]).is("PROPN"))) {
+                int[] first = nounPhraseLeft(src[0] - 2, from); // "Experts on Korea and nuclear arms said"
+                if (first != null && !t.get(first[1] - 1).is("PRON")) {
+                    src = new int[] {first[0], src[1]};
+                }
+            }
             if (src != null && !participle && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
                     && !t.get(src[0] - 1).text().equals("of") && !t.get(src[0] - 2).is("PUNCT")) {
                 // "Protesters marching through the streets chanted": the noun phrase is a preposition's object inside
@@ -624,7 +631,9 @@ public final class QuoteExtractor {
 
         /** The source of "..., said Jane Roe." closing its sentence after a comma, or null. */
         private int[] invertedAtEnd(int c, int from) {
-            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text()))) {
+            // (the clause before needs a verb: "Some voters, however, question the plan" is no inversion)
+            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text()))
+                    || !hasVerb(from, c - 1)) {
                 return null;
             }
             int[] right = rightSource(c);
@@ -1508,6 +1517,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 e++;
+            }
+            if (e > a && e < to && t.get(e - 1).is("ADJ") && isPunct(t.get(e)) && !isQuoteMark(t.get(e).text())
+                    && t.get(a).is("DET")) {
+                head = e - 1; // "the top British medical journal/ADJ.": the phrase's last word is its noun
             }
             if (head < 0 || isTimeWord(t.get(head).text())) {
                 return null;

@@ -928,4 +928,17 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Mayor Ilse Brandvold said the fund was empty. Adding, “We will find the money anyway.”");
         assertThat(containing(qs, "find the money").speaker()).isEqualTo("Ilse Brandvold");
     }
+
+    @Test
+    void adverbAsideAfterTheSubjectIsNoInversion() {
+        List<Quote> qs = quotes("Some councillors, however, question the wisdom of rebuilding the pier, which floods "
+                + "every spring.");
+        assertThat(containing(qs, "wisdom of rebuilding").speaker()).isEqualTo("Some councillors");
+    }
+
+    @Test
+    void coordinatedObjectInsideTheSubjectsPhrase() {
+        List<Quote> qs = quotes("Experts on tides and coastal erosion said the new wall could fail.");
+        assertThat(containing(qs, "wall could fail").speaker()).isEqualTo("Experts");
+    }
 }
