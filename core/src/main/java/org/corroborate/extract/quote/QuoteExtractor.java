@@ -631,9 +631,9 @@ public final class QuoteExtractor {
 
         /** The source of "..., said Jane Roe." closing its sentence after a comma, or null. */
         private int[] invertedAtEnd(int c, int from) {
-            // (the clause before needs a verb: "Some voters, however, question the plan" is no inversion)
-            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text()))
-                    || !hasVerb(from, c - 1)) {
+            // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion)
+            boolean aside = c - 3 >= from && t.get(c - 2).is("ADV") && t.get(c - 3).text().equals(",");
+            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())) || aside) {
                 return null;
             }
             int[] right = rightSource(c);
