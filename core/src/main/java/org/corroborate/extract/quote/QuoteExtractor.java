@@ -189,7 +189,7 @@ public final class QuoteExtractor {
                 return;
             }
             int k = text.tokenAtOrAfter(q[1]);
-            int limit = Math.min(t.size(), k + 18);
+            int limit = Math.min(t.size(), k + 22);
             while (k < limit && isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())) {
                 k++;
             }
@@ -204,8 +204,13 @@ public final class QuoteExtractor {
                 src = rightSource(c);
             } else {
                 c = -1;
-                for (int j = k; j < limit && j < k + 16; j++) {
+                for (int j = k; j < limit && j < k + 20; j++) {
                     Token tok = t.get(j);
+                    int[] named = isQuoteMark(tok.text()) ? quoteStartingAt(tok.start()) : null;
+                    if (named != null && words(named) <= 4 && named[1] < t.get(limit - 1).end()) {
+                        j = text.tokenAtOrAfter(named[1]) - 1; // "Roe, wearing “Vote Roe” pins, said": a quoted name
+                        continue;
+                    }
                     if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                         break;
                     }
@@ -653,7 +658,8 @@ public final class QuoteExtractor {
             boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd || next.equals(",")
                     || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that");
             boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
-            boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN");
+            boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN")
+                    || t.get(right[0]).is("NUM");
             return closes && (named || phrase) ? right : null;
         }
 
@@ -1301,8 +1307,9 @@ public final class QuoteExtractor {
                     return null;
                 }
                 int[] inside = nounPhraseLeft(k - 1, j + 1);
-                if (inside != null && inside[0] == j + 1 && names(inside, "person")) {
-                    return inside; // "the deputy ambassador, Jane Roe, said"
+                Name head = inside == null ? null : coveringName(t.get(inside[1] - 1).start());
+                if (inside != null && inside[0] == j + 1 && head != null && head.type().equals("person")) {
+                    return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
                 int[] np = nounPhraseLeft(j - 1, from);
                 return np != null ? np : inside;
@@ -1688,7 +1695,8 @@ public final class QuoteExtractor {
                 }
             }
             while (k < to && (isTimeWord(t.get(k).text())
-                    || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
+                    || (t.get(k).text().equals("on") || t.get(k).text().equals("late") || t.get(k).text().equals("early"))
+                    && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
                 k++;
             }
             k = pastMonthDate(k, to);
@@ -2212,6 +2220,9 @@ public final class QuoteExtractor {
 
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
+            if (tok.text().equals("called") && namingParticiple(k)) {
+                return null;
+            }
             if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && (tok.text().endsWith("ing")
                     || k + 1 < t.size() && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("ADJ")))) {
                 // "the agency's reporting team", "Roe's preferred candidates": after a possessive a gerund names
@@ -2278,6 +2289,21 @@ public final class QuoteExtractor {
                 j--;
             }
             return j < k - 1 && t.get(j).text().equals(",");
+        }
+
+        /**
+         * "leads a program called Safe Harbor", "near a stream called Miracle Run": "called" after an object noun
+         * phrase opened by "a" or "an" names the thing; nobody speaks.
+         */
+        private boolean namingParticiple(int k) {
+            int sentenceStart = text.firstToken(t.get(k).sentence());
+            int[] np = k > sentenceStart ? nounPhraseLeft(k - 1, sentenceStart) : null;
+            if (np == null || np[1] != k || np[0] <= sentenceStart) {
+                return false;
+            }
+            String first = t.get(np[0]).text().toLowerCase();
+            Token before = t.get(np[0] - 1);
+            return (first.equals("a") || first.equals("an")) && (before.is("VERB") || before.is("ADP"));
         }
 
         /**

@@ -941,4 +941,27 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Experts on tides and coastal erosion said the new wall could fail.");
         assertThat(containing(qs, "wall could fail").speaker()).isEqualTo("Experts");
     }
+
+    @Test
+    void appositiveRoleNamingAnotherPersonIsNotTheSource() {
+        List<Quote> qs = quotes("\"It is plain copying,\" Carl Ostrander, the chief strategist of Ilse Brandvold's 2030 "
+                + "campaign, said just after midnight on Radio Nord.");
+        Quote q = containing(qs, "plain copying");
+        assertThat(q.speaker()).isEqualTo("Carl Ostrander");
+        assertThat(q.kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void shortQuotedNameInsideTheSourcesAppositive() {
+        List<Quote> qs = quotes("“We have had better regattas than this one,” pilot Carl Ostrander, wearing a "
+                + "cap and “Vote Brandvold” pins, said matter-of-factly as the boats came in.");
+        assertThat(containing(qs, "better regattas").kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void calledAfterAnIndefiniteObjectNamesAThing() {
+        List<Quote> qs = quotes("Ostrander now helps lead a program called Safe Harbor. The mayor called the plan a fraud.");
+        assertThat(qs).noneMatch(q -> q.text().contains("Safe Harbor"));
+        assertThat(containing(qs, "a fraud").cue()).isEqualTo("called");
+    }
 }
