@@ -580,7 +580,9 @@ public final class QuoteExtractor {
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
             // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
-            if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")) {
+            // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
+            if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
+                    || src[1] - src[0] == 1 && RELATIVE.contains(t.get(src[0]).text().toLowerCase())) {
                 return null;
             }
             // "..., X said": the content is the clause before the comma, back over sentences cut inside it
@@ -654,9 +656,13 @@ public final class QuoteExtractor {
                     right = new int[] {right[0], more[1]};
                 }
             }
+            // (after "told" or "asked" only the sentence's end tells a source from the addressee: "Roe, who ran,
+            // told Radio Nord, “...”")
             String next = t.get(right[1]).text();
-            boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd || next.equals(",")
-                    || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that");
+            Cues.Cue cue = cueAt(c);
+            boolean addressee = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma());
+            boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd
+                    || !addressee && (next.equals(",") || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that"));
             boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
             boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN")
                     || t.get(right[0]).is("NUM");
@@ -1446,11 +1452,13 @@ public final class QuoteExtractor {
             return bare.length() < w.length() && (PERSON_PRONOUNS.contains(bare) || UNRESOLVED_PRONOUNS.contains(bare));
         }
 
-        /** "Maryland Gov. | Martin Roe": a title token with its period, a name after it. */
+        /** "Maryland Gov. | Martin Roe", "Gregory W. | Roe": a title or an initial with its period, a name after it. */
         private boolean titleWithPeriod(int i) {
             String w = t.get(i).text();
-            return w.length() > 1 && w.endsWith(".") && TITLES.contains(w.substring(0, w.length() - 1)) && i + 1 < t.size()
-                    && capitalized(t.get(i + 1).text()) && t.get(i + 1).paragraph() == t.get(i).paragraph();
+            String bare = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : "";
+            boolean initial = bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && i > 0 && t.get(i - 1).is("PROPN");
+            return (TITLES.contains(bare) || initial) && i + 1 < t.size() && capitalized(t.get(i + 1).text())
+                    && t.get(i + 1).paragraph() == t.get(i).paragraph();
         }
 
         private boolean titlePeriod(int i) {
@@ -1827,16 +1835,16 @@ public final class QuoteExtractor {
         /** The first token of the content that cue {@code c} introduces, or -1. */
         private int contentStartAfter(int c, int to, Cues.Cue cue) {
             int a = c + 1;
+            int adjunctThat = thatAfterAdjunct(a, to);
+            if (adjunctThat > 0) {
+                return adjunctThat; // "said for years that ...", "said in a statement that ..."
+            }
             if (a + 1 < to && particle(cue, t.get(a))) {
                 return a + 1;
             }
             int quote = quoteAfterPhrase(c, to);
             if (quote > 0) {
                 return quote;
-            }
-            int adjunctThat = thatAfterAdjunct(a, to);
-            if (adjunctThat > 0) {
-                return adjunctThat;
             }
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {

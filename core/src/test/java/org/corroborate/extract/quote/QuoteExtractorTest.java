@@ -964,4 +964,23 @@ class QuoteExtractorTest {
         assertThat(qs).noneMatch(q -> q.text().contains("Safe Harbor"));
         assertThat(containing(qs, "a fraud").cue()).isEqualTo("called");
     }
+
+    @Test
+    void addresseeAfterToldIsNoInvertedSource() {
+        List<Quote> qs = quotes("Carl Ostrander, who was listed on the harbor slate, told Radio Nord, “Of the three, I "
+                + "like the mayor.”");
+        assertThat(containing(qs, "like the mayor").speaker()).isEqualTo("Carl Ostrander");
+    }
+
+    @Test
+    void durationBeforeTheThatClause() {
+        List<Quote> qs = quotes("The ferry crews have said for years that they would strike again.");
+        assertThat(containing(qs, "would strike").text()).isEqualTo("they would strike again");
+    }
+
+    @Test
+    void relativeSourceReportsNothingBeforeIt() {
+        List<Quote> qs = quotes("Brandvold lost the harbor ward to Ostrander, who added to his lead on the council.");
+        assertThat(qs).noneMatch(q -> q.text().startsWith("Brandvold lost"));
+    }
 }
