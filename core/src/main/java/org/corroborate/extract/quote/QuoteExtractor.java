@@ -1670,7 +1670,9 @@ public final class QuoteExtractor {
         private int[] subjectAt(int sentenceStart, int limit) {
             int from = skipDateline(sentenceStart, limit);
             int e = from;
-            while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from)) {
+            // (a recognized name counts whatever the tagger made of it: "Trump/VERB subsequently defended ...")
+            while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from
+                    || !isPunct(t.get(e)) && capitalized(t.get(e).text()) && coveringName(t.get(e).start()) != null)) {
                 e++;
                 if (t.get(e - 1).is("PRON")) {
                     break;
@@ -2267,7 +2269,8 @@ public final class QuoteExtractor {
             String w = tok.text().toLowerCase();
             Cues.Cue cue = cues.of(w);
             // ("Roe/ADJ notes/NOUN that ...": the tagger makes some unknown names adjectives)
-            boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text());
+            boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text())
+                    || prev.text().equalsIgnoreCase("which") || prev.text().equalsIgnoreCase("who"); // "which notes/NOUN, “...”"
             if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;
             }

@@ -983,4 +983,11 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Brandvold lost the harbor ward to Ostrander, who added to his lead on the council.");
         assertThat(qs).noneMatch(q -> q.text().startsWith("Brandvold lost"));
     }
+
+    @Test
+    void relativePronounBeforeANounTaggedCue() {
+        List<Quote> qs = quotes("The mayor's statement linked to the port report, which notes, “More than half the "
+                + "berths stood empty.”");
+        assertThat(containing(qs, "berths stood empty").cue()).isEqualTo("notes");
+    }
 }
