@@ -575,6 +575,10 @@ public final class QuoteExtractor {
                     return null;
                 }
                 int end = contentEnd(a, to);
+                int coordinated = coordinatedClause(a, end, to);
+                if (coordinated > a && !hasVerb(a, coordinated)) { // a noun phrase object, not a reported clause
+                    end = trimEnd(t.get(a).start(), t.get(coordinated).start());
+                }
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
@@ -1926,6 +1930,28 @@ public final class QuoteExtractor {
                 if (isPunct(tok) && !w.equals("-") || tok.is("AUX") || tok.is("VERB") && !participle || tok.is("SCONJ")
                         || tok.is("PRON") && !tok.possessive()) {
                     return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "favor a larger role for government, and they certainly don't mind ...": the comma before a coordinated
+         * clause with a subject and a finite verb of its own, which the content (starting at token {@code a}, ending
+         * at char {@code end}) does not take in; -1 when there is none outside quotations.
+         */
+        private int coordinatedClause(int a, int end, int to) {
+            for (int k = a + 1; k + 2 < to && t.get(k).start() < end; k++) {
+                if (!t.get(k).text().equals(",") || !t.get(k + 1).is("CCONJ") || insideQuote(t.get(k).start())) {
+                    continue;
+                }
+                int[] np = nounPhraseRight(k + 2, to);
+                int v = np == null ? -1 : np[1];
+                while (v > 0 && v < to && t.get(v).is("ADV")) {
+                    v++;
+                }
+                if (v > 0 && v < to && (t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing"))) {
+                    return k;
                 }
             }
             return -1;

@@ -990,4 +990,13 @@ class QuoteExtractorTest {
                 + "berths stood empty.”");
         assertThat(containing(qs, "berths stood empty").cue()).isEqualTo("notes");
     }
+
+    @Test
+    void nounPhraseContentStopsBeforeACoordinatedClause() {
+        Article a = TestArticles.of("c", "Most ferry riders favor a larger role for the port in the budget, and they "
+                + "certainly do not mind the idea of free fares.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "favor".equals(at.cueText()) && CodePoints.slice(a.body(), at.content().start(),
+                        at.content().end()).equals("a larger role for the port in the budget"));
+    }
 }
