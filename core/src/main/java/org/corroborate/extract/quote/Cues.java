@@ -90,7 +90,8 @@ final class Cues {
             "statistics", "tallies", "returns");
 
     /** Speech cues only when a quotation or a colon goes with them ("she continued: ..."), not before a verb. */
-    static final Set<String> QUOTE_ONLY = Set.of("continue", "read");
+    static final Set<String> QUOTE_ONLY = Set.of("continue", "read", "scream", "whisper", "mutter", "roar", "boom",
+            "beam", "gush", "snap", "bellow", "sigh", "laugh", "marvel", "chuckle", "cry");
     /** Cues whose content may be a question opened by "when", "while", "after" ("asked when the vote is"). */
     static final Set<String> WH_COMPLEMENT = Set.of("ask", "explain", "know", "wonder", "question", "reveal",
             "disclose", "specify", "detail", "predict", "decide", "remember", "forget", "understand", "learn",

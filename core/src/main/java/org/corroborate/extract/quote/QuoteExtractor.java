@@ -2270,8 +2270,11 @@ public final class QuoteExtractor {
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
                     // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
                     Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+                    // ("“Mexico!” the crowd screamed back.")
+                    boolean particle = next != null && (next.text().equals("back") || next.text().equals("out"))
+                            && k + 2 < t.size() && isPunct(t.get(k + 2));
                     boolean quoting = next == null || next.sentence() != tok.sentence() || next.text().equals(":")
-                            || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text());
+                            || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text()) || particle;
                     return quoting ? cue : null;
                 }
                 return cue;

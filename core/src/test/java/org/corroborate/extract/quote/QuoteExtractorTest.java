@@ -999,4 +999,13 @@ class QuoteExtractorTest {
                 .anyMatch(at -> "favor".equals(at.cueText()) && CodePoints.slice(a.body(), at.content().start(),
                         at.content().end()).equals("a larger role for the port in the budget"));
     }
+
+    @Test
+    void mannerOfSpeakingIsACueOnlyWithAQuotation() {
+        List<Quote> qs = quotes("“Who will pay for the pier?” “The port!” the crowd screamed back. "
+                + "Brandvold leaned in and boomed: “We will pay for it.” The gulls screamed all night.");
+        assertThat(containing(qs, "The port!").cue()).isEqualTo("screamed");
+        assertThat(containing(qs, "We will pay").cue()).isEqualTo("boomed");
+        assertThat(qs).noneMatch(q -> q.text().contains("all night"));
+    }
 }
