@@ -185,7 +185,7 @@ public final class QuoteExtractor {
         // ---- pass 1: "QUOTE," SOURCE CUE / "QUOTE," CUE SOURCE
 
         private void quoteWithCue(int[] q) {
-            if (colonIntroduced(q)) {
+            if (colonIntroduced(q) || quotedTitle(q)) {
                 return;
             }
             int k = text.tokenAtOrAfter(q[1]);
@@ -272,6 +272,27 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Roe said ...": a short quotation inside a
+         * sentence whose words all start with a capital names a show, a book or a slogan; nobody is quoted.
+         */
+        private boolean quotedTitle(int[] q) {
+            if (startsSentence(q[0])) {
+                return false;
+            }
+            int words = 0;
+            for (int k = text.tokenAtOrAfter(q[0]); k < t.size() && t.get(k).start() < q[1]; k++) {
+                String w = t.get(k).text();
+                if (Character.isLetter(w.charAt(0))) {
+                    if (!Character.isUpperCase(w.charAt(0)) && w.length() > 3) {
+                        return false;
+                    }
+                    words++;
+                }
+            }
+            return words >= 2 && words <= 5;
         }
 
         /**
@@ -1325,6 +1346,9 @@ public final class QuoteExtractor {
                 return np != null ? np : inside;
             }
             Token head = t.get(k);
+            if (head.is("VERB") && head.text().endsWith("ed") && k - 1 >= from && t.get(k - 1).text().equalsIgnoreCase("those")) {
+                return new int[] {k - 1, k + 1}; // "those surveyed said", "those polled say"
+            }
             if ((head.is("ADJ") || head.is("VERB")) && capitalized(head.text()) && coveringName(head.start()) == null) {
                 // the tagger makes some names adjectives or verbs ("Cuban/ADJ said", "Roe/VERB offered"): a capitalized
                 // word right before the cue is its subject
@@ -1466,8 +1490,13 @@ public final class QuoteExtractor {
         }
 
         private boolean titlePeriod(int i) {
-            return t.get(i).text().equals(".") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
-                    && TITLES.contains(t.get(i - 1).text());
+            if (!t.get(i).text().equals(".") || i == 0 || i + 1 >= t.size()) {
+                return false;
+            }
+            String before = t.get(i - 1).text();
+            // (also a middle initial: "James B . Comey")
+            boolean initial = before.length() == 1 && Character.isUpperCase(before.charAt(0)) && i > 1 && t.get(i - 2).is("PROPN");
+            return (TITLES.contains(before) || initial) && (t.get(i + 1).is("PROPN") || initial && capitalized(t.get(i + 1).text()));
         }
 
         private boolean inNounPhrase(int i) {
@@ -1725,9 +1754,12 @@ public final class QuoteExtractor {
             }
             if (k >= to || t.get(k).text().equals(",") || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
                     && !t.get(k).text().equals(":")) {
-                if (k + 1 < to && t.get(k).text().equals(",") && t.get(k + 1).is("SCONJ") && k == from
-                        && clauseAfterAside(k + 1, to)) {
-                    return After.CLAUSE; // "saying, if elected, she would ...": the content opens with its adjunct
+                if (k + 1 < to && t.get(k).text().equals(",") && k == from
+                        && (t.get(k + 1).text().equals("that") || !t.get(k + 1).text().endsWith("ing")
+                        && clauseAfterAside(k + 1, to))) {
+                    // "saying, if elected, she would ...", "says, win or lose, he is staying", "added, that ...":
+                    // the content opens after the comma
+                    return After.CLAUSE;
                 }
                 return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
                         ? After.TAIL : After.OTHER;
@@ -1874,6 +1906,9 @@ public final class QuoteExtractor {
             }
             while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
                 a++;
+            }
+            if (a + 1 < to && a > c + 1 && t.get(a - 1).text().equals(",") && t.get(a).text().equals("that")) {
+                a++; // "He added, that ..."
             }
             return a < to ? a : -1;
         }

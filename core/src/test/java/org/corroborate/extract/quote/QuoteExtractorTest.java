@@ -1008,4 +1008,21 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "We will pay").cue()).isEqualTo("boomed");
         assertThat(qs).noneMatch(q -> q.text().contains("all night"));
     }
+
+    @Test
+    void middleInitialAndQuotedTitlesAndThoseSurveyed() {
+        List<Quote> qs = quotes("The director of the port, Carl B. Ostrander, said that the dredging would start soon. "
+                + "Sunday on Radio Nord’s “Harbor Morning Show,” Mayor Ilse Brandvold said the ferry would run. "
+                + "Those surveyed said the pier should stay open.");
+        assertThat(containing(qs, "dredging would start").text()).isEqualTo("the dredging would start soon");
+        assertThat(containing(qs, "ferry would run").speaker()).isEqualTo("Ilse Brandvold");
+        assertThat(qs).noneMatch(q -> q.text().contains("Harbor Morning Show"));
+        assertThat(containing(qs, "pier should stay").speaker()).isEqualTo("Those surveyed");
+    }
+
+    @Test
+    void contentAfterACommaAndThat() {
+        List<Quote> qs = quotes("He added, that there is a strong case for a second pier.");
+        assertThat(containing(qs, "strong case").text()).startsWith("there is");
+    }
 }
