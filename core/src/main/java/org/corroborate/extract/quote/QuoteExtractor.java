@@ -199,6 +199,9 @@ public final class QuoteExtractor {
             int[] src;
             int c;
             Cues.Cue cue = cueAt(k);
+            if (cue != null && t.get(k).text().endsWith("ing")) {
+                return; // "a defense of “New York values,” saying ...": the participle has a content of its own
+            }
             if (cue != null && !cue.belief()) {
                 c = k;
                 src = rightSource(c);
@@ -666,6 +669,12 @@ public final class QuoteExtractor {
             // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion)
             boolean aside = c - 3 >= from && t.get(c - 2).is("ADV") && t.get(c - 3).text().equals(",");
             if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())) || aside) {
+                return null;
+            }
+            // (a subject with an appositive before the cue, "Roe's manager, Jane Doe, said the staff who ...", is no
+            // inversion; the tagger's verbless clauses, "The ferry runs/NOUN half empty, said Roe", may be)
+            int[] left = leftSource(c, from);
+            if (left != null && (!hasVerb(from, c - 1) || left[1] == c - 1 && t.get(c - 2).is("PROPN"))) {
                 return null;
             }
             int[] right = rightSource(c);
@@ -1761,8 +1770,7 @@ public final class QuoteExtractor {
                     // the content opens after the comma
                     return After.CLAUSE;
                 }
-                return k >= to || !t.get(k).text().equals(",") || !(k + 1 < to && t.get(k + 1).is("SCONJ"))
-                        ? After.TAIL : After.OTHER;
+                return After.TAIL;
             }
             Token next = t.get(k);
             if (thatAfterAdjunct(k, to) > 0) {

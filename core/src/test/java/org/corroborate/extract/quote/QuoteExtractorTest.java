@@ -1025,4 +1025,24 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("He added, that there is a strong case for a second pier.");
         assertThat(containing(qs, "strong case").text()).startsWith("there is");
     }
+
+    @Test
+    void appositiveNameBeforeTheCueIsNoInversion() {
+        List<Quote> qs = quotes("The mayor's former aide, Carl Ostrander, said the clerk who replaced him was careless.");
+        assertThat(containing(qs, "clerk who replaced").speaker()).isEqualTo("Carl Ostrander");
+    }
+
+    @Test
+    void asideFollowedByAReasonLeavesTheClauseBefore() {
+        List<Quote> qs = quotes("Ostrander backs the mayor. He is leaning toward the ferry plan, he said, because he "
+                + "prizes reliability.");
+        assertThat(containing(qs, "leaning toward").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void participleRightAfterAQuotedPhraseIsNotItsCue() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvold delivered a defense of “harbor values,” saying the town "
+                + "embodied the “grit and heart of the coast.”");
+        assertThat(containing(qs, "the town embodied").speaker()).isEqualTo("Ilse Brandvold");
+    }
 }
