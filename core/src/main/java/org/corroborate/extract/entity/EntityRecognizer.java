@@ -53,6 +53,18 @@ public final class EntityRecognizer {
     private static final Set<String> FACILITY_NOUNS = Set.of("center", "centre", "clinic", "hospital", "hotel",
             "school", "church", "mall", "museum", "facility", "camp", "prison", "jail", "station", "stadium", "resort",
             "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park");
+    /**
+     * Organization heads that also name a building where people go: after "at", "in" ... or as a care facility
+     * ("the Lakeshore Treatment Center") the name is the place.
+     */
+    private static final Set<String> FACILITY_HEADS = Set.of("Center", "Centre", "Clinic", "Hospital", "Infirmary",
+            "Hospice");
+    /** Modifiers that make a Center a body of people rather than a building: "the Varna Research Center". */
+    private static final Set<String> INSTITUTE_MODIFIERS = Set.of("Research", "Policy", "Studies", "Law", "Rights",
+            "Justice", "Science", "Sciences", "Information", "Data", "Development", "Cultural", "Islamic", "Jewish");
+    /** Colours that open a team's name: "the Red Herons", "Blue Jays" (no given name among them). */
+    private static final Set<String> COLOURS = Set.of("Red", "White", "Blue", "Black", "Golden", "Silver", "Crimson",
+            "Scarlet", "Maroon", "Orange", "Purple");
     /** Prepositions before which a name of two words or more without a given name is a place: "in Rancho Mirage". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout");
@@ -298,8 +310,9 @@ public final class EntityRecognizer {
             if (end == i + 1 && gazetteer.givenName(t.get(i).text()) && nameLike(after)) {
                 return -1;
             }
-            if (isName(after) && gazetteer.organizationHead(lastOfRun(t, end, to))) {
-                return -1; // "Ukraine Defense Ministry": the longer organization name wins
+            String tail = lastOfRun(t, end, to);
+            if (isName(after) && (gazetteer.organizationHead(tail) || tail.equals("State"))) {
+                return -1; // "Ukraine Defense Ministry", "Kansas State": the longer organization name wins
             }
         }
         out.add(new Found(t.get(i).start(), last.wordEnd(), textOf(t, i, end), best.type(), null));
@@ -417,8 +430,15 @@ public final class EntityRecognizer {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
+        } else if (end - i > 1 && careFacility(t, i, end, to)) {
+            type = "place";
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
             type = "organization";
+        } else if (end - i > 1 && head.equals("State")) {
+            type = "organization"; // "Harlow State": a university (or its team), the state itself being "Harlow"
+        } else if (end - i == 2 && COLOURS.contains(first) && (head.endsWith("s") && !head.endsWith("ss")
+                || head.endsWith("x"))) {
+            type = "organization"; // "Red Herons", "White Sox": a team
         } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
@@ -483,6 +503,20 @@ public final class EntityRecognizer {
             return "organization";
         }
         return placeOf(t, i, from) ? "place" : null;
+    }
+
+    /**
+     * A clinic, hospital or care centre named by a run [i, end): "the Lakeshore Treatment Center". A Center that is
+     * a research or policy body ("Varna Research Center", "Center for ...") is an organization.
+     */
+    private static boolean careFacility(List<Token> t, int i, int end, int to) {
+        String head = t.get(end - 1).word();
+        if (!FACILITY_HEADS.contains(head)) {
+            return false;
+        }
+        boolean institute = INSTITUTE_MODIFIERS.contains(t.get(end - 2).word())
+                || end < to && !t.get(end - 1).possessive() && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
+        return !institute;
     }
 
     /** "the village of X", "the governor of X": the name after "of" is a place. */

@@ -266,4 +266,29 @@ class EntityRecognizerTest {
         assertThat(named(ms, "9th Avenue").type()).isEqualTo("place");
         assertThat(ms).noneMatch(m -> m.text().equals("Street") || m.text().equals("Avenue"));
     }
+
+    @Test
+    void careFacilitiesArePlacesButResearchCentersAreOrganizations() {
+        // regression: clinics and treatment centres were typed organizations by their head word
+        assertThat(named(recognize("The singer left the Dunmore Treatment Center after two days."),
+                "Dunmore Treatment Center").type()).isEqualTo("place");
+        assertThat(named(recognize("Six patients were moved out of Harlow Valley Clinic on Sunday."),
+                "Harlow Valley Clinic").type()).isEqualTo("place");
+        assertThat(named(recognize("A report by the Varna Research Center found no errors."),
+                "Varna Research Center").type()).isEqualTo("organization");
+        assertThat(named(recognize("The Varna Center for Coastal Studies published the map."),
+                "Varna Center").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void aStateUniversityAndAColouredTeamAreOrganizations() {
+        // regression: "X State" gave the state and a person "State"; "Red Sox"-style teams were people
+        List<EntityMention> ms = recognize("Kansas State beat Dorvale Tech on Friday as the Scarlet Herons rested.");
+        assertThat(named(ms, "Kansas State").type()).isEqualTo("organization");
+        assertThat(ms).noneMatch(m -> m.text().equals("Kansas") || m.text().equals("State"));
+        assertThat(named(recognize("Fans of the Crimson Foxes waited outside the gym."), "Crimson Foxes").type())
+                .isEqualTo("organization");
+        assertThat(named(recognize("Maren Holt signed a contract with the Boston Blue Sox on Monday."), "Blue Sox")
+                .type()).isEqualTo("organization");
+    }
 }
