@@ -124,6 +124,7 @@ public final class EntityRecognizer {
         addSurnames(text, found);
         addRepeated(text, found);
         addAcronyms(text, found);
+        retypeTeams(text, found);
         harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
@@ -836,6 +837,143 @@ public final class EntityRecognizer {
                 }
             }
         });
+    }
+
+    /** Words before a side of a game: "beat X", "victory over X", "lost to X" (with a score in the sentence). */
+    private static final Set<String> CONTEST_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeats",
+            "defeating", "edged", "edges", "topped", "tops", "routed", "routs", "downed", "downs", "outlasted",
+            "outlasts", "blanked", "stunned", "over", "against", "vs", "vs.", "versus");
+    /** Words after a side of a game: "X beat", "X won", "X improved to 25-7". */
+    private static final Set<String> CONTEST_AFTER = Set.of("beat", "beats", "defeated", "defeats", "edged", "edges",
+            "topped", "tops", "routed", "routs", "downed", "downs", "outlasted", "outlasts", "won", "wins", "lost",
+            "loses", "fell", "falls", "improved", "rallied", "advanced", "advances");
+    /** Nouns of a game's result before "over", "against" or "to": "win over X", "loss to X" (no score needed). */
+    private static final Set<String> RESULT_NOUNS = Set.of("win", "victory", "loss", "defeat", "Win", "Victory",
+            "Loss", "Defeat");
+    /** Nouns after a team's name: "X coach Jane Roe", "X fans" (no score needed). */
+    private static final Set<String> SQUAD_NOUNS = Set.of("coach", "fans", "players", "teammates", "squad",
+            "roster", "quarterback", "hoops", "basketball", "football");
+    /** A score or a win-loss record written as one token: "91-73", "25-7". */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+
+    /**
+     * Fourth pass: in a sentence that gives a score or a record ("91-73", "25 - 7"), a lone name the rules typed a
+     * person or place by a guess, or an unknown place, that stands where a side of the game stands ("beat X",
+     * "victory over X", "X defeated", "X 65-53", "X (25-7)") is a team: an organization, throughout the article.
+     * Known places (a city for its team) stay places here; surnames of people the article names stay people.
+     */
+    private void retypeTeams(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("person") && f.text.indexOf(' ') > 0) {
+                surnames.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+            }
+        }
+        Map<Integer, Integer> tokenAt = new HashMap<>();
+        for (int k = 0; k < t.size(); k++) {
+            tokenAt.put(t.get(k).start(), k);
+        }
+        Set<String> teams = new HashSet<>();
+        for (Found f : found) {
+            Integer k = tokenAt.get(f.start);
+            if (k == null || f.type.equals("organization") || f.role != null || surnames.contains(f.text)
+                    || gazetteer.name(Gazetteer.compact(f.text)) != null
+                    || f.type.equals("person") && (f.text.indexOf(' ') > 0 || !f.guessed && !lone(t, k))) {
+                continue;
+            }
+            int end = k;
+            while (end < t.size() && t.get(end).start() < f.end) {
+                end++;
+            }
+            if (gameSide(t, k, end)) {
+                teams.add(f.text);
+            }
+        }
+        // a lone proper noun no rule typed ("Dorvale beat Quinlan 71-64" opening a sentence) is a team there too
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (isName(tok) && nameLike(tok) && lone(t, k) && !covered(found, tok.start())
+                    && !gazetteer.givenName(tok.word()) && !surnames.contains(tok.word())
+                    && gazetteer.name(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.title(Gazetteer.compact(tok.word())) == null && gameSide(t, k, k + 1)) {
+                teams.add(tok.word());
+            }
+        }
+        if (!teams.isEmpty()) {
+            Set<Integer> taken = new HashSet<>();
+            for (Found f : found) {
+                taken.add(f.start);
+            }
+            for (int k = 0; k < t.size(); k++) {
+                Token tok = t.get(k);
+                if (teams.contains(tok.word()) && lone(t, k) && !taken.contains(tok.start()) && isName(tok)
+                        && !covered(found, tok.start())) {
+                    found.add(new Found(tok.start(), tok.wordEnd(), tok.word(), "organization", null));
+                }
+            }
+            found.replaceAll(f -> teams.contains(f.text) && !f.type.equals("organization")
+                    ? new Found(f.start, f.end, f.text, "organization", null) : f);
+        }
+    }
+
+    /** A name found by the repetition pass alone (no context typed it): no proper noun either side. */
+    private static boolean lone(List<Token> t, int k) {
+        return (k == 0 || !isName(t.get(k - 1))) && (k + 1 >= t.size() || !isName(t.get(k + 1)));
+    }
+
+    /** True when tokens [k, end) stand as a side of a game in a sentence that gives a score. */
+    private static boolean gameSide(List<Token> t, int k, int end) {
+        int sentence = t.get(k).sentence();
+        int from = k;
+        while (from > 0 && t.get(from - 1).sentence() == sentence) {
+            from--;
+        }
+        int to = end;
+        while (to < t.size() && t.get(to).sentence() == sentence) {
+            to++;
+        }
+        if (k - 2 >= from && RESULT_NOUNS.contains(t.get(k - 2).text())
+                && Set.of("over", "Over", "against", "Against", "to").contains(t.get(k - 1).text())
+                || k > from && end < to && (SQUAD_NOUNS.contains(t.get(end).text())
+                || end + 1 < to && t.get(end).text().equals("head") && t.get(end + 1).text().equals("coach"))) {
+            return true; // "a win over X", "X coach Jane Roe", "X fans" (not "Veteran players" opening a sentence)
+        }
+        boolean scored = false;
+        for (int j = from; j < to && !scored; j++) {
+            scored = scoreAt(t, j, to) > j;
+        }
+        if (!scored) {
+            return false;
+        }
+        if (end < to && t.get(end - 1).possessive() && scoreAt(t, end, to) > end) {
+            return true; // "X's 65-53 victory"
+        }
+        if (k > from && (CONTEST_BEFORE.contains(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
+                || t.get(k - 1).text().equals("to") && k - 1 > from
+                && Set.of("lost", "loss", "fell", "falls", "loses").contains(t.get(k - 2).text()))) {
+            return true;
+        }
+        if (end < to && !t.get(end - 1).possessive()) {
+            // a score or record right after the name; not after a comma, where a boxer's record stands
+            String next = t.get(end).text();
+            int afterParen = next.equals("(") ? end + 1 : end;
+            return CONTEST_AFTER.contains(next) || scoreAt(t, afterParen, to) > afterParen;
+        }
+        return false;
+    }
+
+    /** End of a score starting at token {@code j} ("91-73" or "91 - 73"), or {@code j} when there is none. */
+    private static int scoreAt(List<Token> t, int j, int to) {
+        if (j < to && SCORE.matcher(t.get(j).text()).matches()) {
+            return j + 1;
+        }
+        if (j + 2 < to && t.get(j).text().matches("\\d{1,3}") && (t.get(j + 1).text().equals("-")
+                || t.get(j + 1).text().equals("–")) && t.get(j + 2).text().matches("\\d{1,3}")) {
+            return j + 3;
+        }
+        return j;
     }
 
     private static boolean capitalWord(String w) {

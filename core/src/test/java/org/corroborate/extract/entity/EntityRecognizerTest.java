@@ -291,4 +291,27 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Maren Holt signed a contract with the Boston Blue Sox on Monday."), "Blue Sox")
                 .type()).isEqualTo("organization");
     }
+
+    @Test
+    void aSideOfAGameIsATeamThroughoutTheArticle() {
+        // regression: a college named alone in a game report was typed a place ("at X") or a person ("X said")
+        List<EntityMention> ms = recognize("Dorvale beat Quinlan 71 - 64 on Saturday. Quinlan played without its captain. "
+                + "Fans travelled from Quinlan to see the game. Dorvale coach Maren Holt praised the defense.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Quinlan")).isNotEmpty()
+                .allMatch(m -> m.type().equals("organization"));
+        assertThat(named(ms, "Dorvale").type()).isEqualTo("organization");
+        assertThat(named(ms, "Maren Holt").type()).isEqualTo("person");
+        // a record after the name; "in X" later in the article is the same team
+        assertThat(recognize("Oldfield (12-3) hosts the final next week in Oldfield, its coach said. Oldfield is ready."))
+                .hasSize(3).allMatch(m -> m.text().equals("Oldfield") && m.type().equals("organization"));
+    }
+
+    @Test
+    void withoutAGameAContestWordTypesNoTeam() {
+        // "against" and "over" alone say nothing of a game: no score, no result noun
+        List<EntityMention> ms = recognize("Protesters marched against Quinlan in the capital. Critics said Quinlan "
+                + "lied. Quinlan said nothing.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Quinlan")).isNotEmpty()
+                .noneMatch(m -> m.type().equals("organization"));
+    }
 }
