@@ -125,6 +125,7 @@ public final class EntityRecognizer {
         addRepeated(text, found);
         addAcronyms(text, found);
         retypeTeams(text, found);
+        retypeCompany(text, found);
         harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
@@ -916,6 +917,90 @@ public final class EntityRecognizer {
             found.replaceAll(f -> teams.contains(f.text) && !f.type.equals("organization")
                     ? new Found(f.start, f.end, f.text, "organization", null) : f);
         }
+    }
+
+    /** Nouns that, after "the" (and up to one modifier), refer back to a company: "the company", "the software giant". */
+    private static final Set<String> COMPANY_ANAPHORS = Set.of("company", "firm", "giant", "studio", "corporation",
+            "maker", "retailer", "carrier", "airline", "automaker", "conglomerate", "startup");
+
+    /**
+     * Fifth pass: "the company" (or "the firm", "the software giant" ...) refers back to a company. Its antecedent is
+     * taken as the nearest name before it, in its sentence or the one before, people known by a given name and their
+     * surnames aside ("the studio" is not "Jane Roe"), when that name is a lone word the article repeats and only a
+     * guess typed (a speech verb made it a person, a locative a place): no given name, title or full personal name
+     * ends in it, the gazetteer does not know it and the article never writes it in lowercase ("Fix", "Fire"). The name most often
+     * so referred to is the company throughout the article.
+     */
+    private void retypeCompany(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        Set<String> excluded = new HashSet<>();
+        Map<Integer, String> candidateAt = new HashMap<>();
+        Set<String> people = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("person") && f.text.indexOf(' ') > 0) {
+                excluded.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+                if (gazetteer.givenName(f.text.substring(0, f.text.indexOf(' ')))) {
+                    people.add(f.text);
+                    people.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+                }
+            }
+            if (!f.guessed && f.type.equals("organization") || f.role != null) {
+                excluded.add(f.text);
+            }
+        }
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                excluded.add(Character.toUpperCase(tok.word().charAt(0)) + tok.word().substring(1));
+            }
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Found f : found) {
+            times.merge(f.text, 1, Integer::sum);
+        }
+        for (Found f : found) {
+            boolean candidate = times.get(f.text) > 1 && f.text.indexOf(' ') < 0 && !excluded.contains(f.text) && !gazetteer.givenName(f.text)
+                    && gazetteer.name(Gazetteer.compact(f.text)) == null && nameLikeWord(f.text);
+            if (!(f.type.equals("person") && people.contains(f.text))) {
+                candidateAt.put(f.start, candidate ? f.text : null); // another name in between is the antecedent
+            }
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (!COMPANY_ANAPHORS.contains(t.get(k).word()) || !(t.get(k - 1).text().equalsIgnoreCase("the")
+                    || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the") && (t.get(k - 1).is("NOUN")
+                    || t.get(k - 1).is("ADJ")))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && t.get(j).sentence() >= t.get(k).sentence() - 1; j--) {
+                if (candidateAt.containsKey(t.get(j).start())) {
+                    String name = candidateAt.get(t.get(j).start());
+                    if (name != null) {
+                        votes.merge(name, 1, Integer::sum);
+                    }
+                    break;
+                }
+            }
+        }
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            } else if (e.getValue() == bestVotes) {
+                best = null; // two antecedents as likely: neither
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        String company = best;
+        found.replaceAll(f -> f.text.equals(company) && !f.type.equals("organization")
+                ? new Found(f.start, f.end, f.text, "organization", null) : f);
+    }
+
+    private static boolean nameLikeWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A name found by the repetition pass alone (no context typed it): no proper noun either side. */

@@ -314,4 +314,18 @@ class EntityRecognizerTest {
         assertThat(ms).filteredOn(m -> m.text().equals("Quinlan")).isNotEmpty()
                 .noneMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void theCompanyRefersBackToALoneNameAGuessTyped() {
+        // regression: a company named alone was typed a person by "X said" or a place by "from X"
+        List<EntityMention> ms = recognize("Zentrix said on Monday that a patch is ready. Users can download it from "
+                + "Zentrix, the company said in a statement.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Zentrix")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+        // a person known by a full name is no antecedent, and a name named once is too thin to retype
+        List<EntityMention> people = recognize("Maren Holt left Oldfield last year. Holt said the company had "
+                + "changed.");
+        assertThat(named(people, "Holt").type()).isEqualTo("person");
+        assertThat(people).noneMatch(m -> m.type().equals("organization"));
+    }
 }
