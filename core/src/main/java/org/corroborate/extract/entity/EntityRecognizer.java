@@ -202,8 +202,19 @@ public final class EntityRecognizer {
                 break;
             }
         }
+        if (office == null && j > roleStart && !t.get(j - 1).possessive()) {
+            // "Deputy Jerry Ortiz": a modifier that is itself a title when no other title follows it
+            office = gazetteer.title(Gazetteer.compact(t.get(j - 1).text()));
+            titleEnd = j;
+        }
         if (office == null) {
             return -1;
+        }
+        // "Sheriff Deputy Jerry Ortiz", "Police Detective Jane Roe": a second title word before the name
+        while (titleEnd + 1 < to && !t.get(titleEnd - 1).possessive() && isName(t.get(titleEnd + 1))
+                && Character.isUpperCase(t.get(titleEnd).text().charAt(0))
+                && gazetteer.title(Gazetteer.compact(t.get(titleEnd).text())) != null) {
+            titleEnd++;
         }
         String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
         int nameEnd = headlineCut(nameRun(t, titleEnd, to), titleEnd, from, common);

@@ -328,4 +328,16 @@ class EntityRecognizerTest {
         assertThat(named(people, "Holt").type()).isEqualTo("person");
         assertThat(people).noneMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void aModifierThatIsATitleAndATitleChainMakeAPerson() {
+        // regression: "Deputy Ortiz" and "Deputy Jerry Ortiz" were names of their own, with "Deputy" in them
+        List<EntityMention> ms = recognize("Sheriff Deputy Anton Varga was hurt on Friday. Deputy Varga is recovering.");
+        assertThat(named(ms, "Anton Varga").role()).isEqualTo("Sheriff Deputy");
+        assertThat(named(ms, "Varga").type()).isEqualTo("person");
+        assertThat(ms).noneMatch(m -> m.text().contains("Deputy Varga") || m.text().startsWith("Deputy Anton"));
+        // a modifier before a title stays a modifier
+        assertThat(named(recognize("Deputy Foreign Minister Lena Mirov arrived."), "Lena Mirov").role())
+                .isEqualTo("Deputy Foreign Minister");
+    }
 }
