@@ -155,6 +155,9 @@ public final class EntityRecognizer {
         while (i < to) {
             int next = title(t, i, from, to, common, out);
             if (next < 0) {
+                next = nicknamed(t, i, to, out);
+            }
+            if (next < 0) {
                 next = known(t, i, to, out);
             }
             if (next < 0) {
@@ -243,6 +246,48 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "(", ")", "``", "''");
+
+    /**
+     * A given name, a quoted nickname and a surname: Vincent "The Chin" Roe, Jane 'JJ' Roe, Jane (JJ) Roe. The
+     * person is named "Vincent Roe"; the nickname stays inside the mention's span.
+     */
+    private int nicknamed(List<Token> t, int i, int to, List<Found> out) {
+        if (i + 3 >= to || !gazetteer.givenName(t.get(i).text()) || !QUOTES.contains(t.get(i + 1).text())) {
+            return -1;
+        }
+        int k = i + 2;
+        if (t.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+        }
+        int nick = k;
+        while (k < to && k < nick + 3 && nameLike(t.get(k)) && !QUOTES.contains(t.get(k).text())) {
+            String w = t.get(k).text();
+            k++;
+            if (w.endsWith("'") || w.endsWith("’")) {
+                break; // the tokenizer kept the closing quote: "Chin'"
+            }
+        }
+        boolean closedInside = k > nick && (t.get(k - 1).text().endsWith("'") || t.get(k - 1).text().endsWith("’"));
+        if (k == nick || !closedInside && (k >= to || !QUOTES.contains(t.get(k).text()))) {
+            return -1;
+        }
+        int surname = closedInside ? k : k + 1;
+        int end = surname;
+        while (end < to && isName(t.get(end)) && end < surname + 2) {
+            end++;
+            if (t.get(end - 1).possessive()) {
+                break;
+            }
+        }
+        if (end == surname || !allNameShaped(t, surname, end)) {
+            return -1;
+        }
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(),
+                t.get(i).text() + " " + textOf(t, surname, end), "person", null));
+        return end;
     }
 
     /** A name run [start, end) of a title-case headline ends before its first common word ("Jane Roe Still In"). */

@@ -340,4 +340,17 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Deputy Foreign Minister Lena Mirov arrived."), "Lena Mirov").role())
                 .isEqualTo("Deputy Foreign Minister");
     }
+
+    @Test
+    void aQuotedNicknameInsideANameIsPartOfThePerson() {
+        // regression: "Vincent 'The Chin' X" gave a person "Chin' X" apart from "Vincent X"
+        assertThat(named(recognize("Crime boss Anton 'The Owl' Varga died on Monday."), "Anton Varga").type())
+                .isEqualTo("person");
+        assertThat(named(recognize("Crime boss Anton \"The Owl\" Varga died on Monday."), "Anton Varga").type())
+                .isEqualTo("person");
+        assertThat(named(recognize("Crime boss Anton (Owl) Varga died on Monday."), "Anton Varga").type())
+                .isEqualTo("person");
+        // a quotation after a given name is no nickname
+        assertThat(recognize("Anton said \"Owl\" was wrong.")).noneMatch(m -> m.text().contains("Owl"));
+    }
 }
