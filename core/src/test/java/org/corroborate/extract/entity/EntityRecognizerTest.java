@@ -344,13 +344,13 @@ class EntityRecognizerTest {
     @Test
     void aQuotedNicknameInsideANameIsPartOfThePerson() {
         // regression: "Vincent 'The Chin' X" gave a person "Chin' X" apart from "Vincent X"
-        assertThat(named(recognize("Crime boss Anton 'The Owl' Varga died on Monday."), "Anton Varga").type())
+        assertThat(named(recognize("Crime boss Marco 'The Owl' Varga died on Monday."), "Marco Varga").type())
                 .isEqualTo("person");
-        assertThat(named(recognize("Crime boss Anton \"The Owl\" Varga died on Monday."), "Anton Varga").type())
+        assertThat(named(recognize("Crime boss Marco \"The Owl\" Varga died on Monday."), "Marco Varga").type())
                 .isEqualTo("person");
-        assertThat(named(recognize("Crime boss Anton (Owl) Varga died on Monday."), "Anton Varga").type())
+        assertThat(named(recognize("Crime boss Marco (Owl) Varga died on Monday."), "Marco Varga").type())
                 .isEqualTo("person");
         // a quotation after a given name is no nickname
-        assertThat(recognize("Anton said \"Owl\" was wrong.")).noneMatch(m -> m.text().contains("Owl"));
+        assertThat(recognize("Marco said \"Owl\" was wrong.")).noneMatch(m -> m.text().contains("Owl"));
     }
 }
