@@ -353,4 +353,13 @@ class EntityRecognizerTest {
         // a quotation after a given name is no nickname
         assertThat(recognize("Marco said \"Owl\" was wrong.")).noneMatch(m -> m.text().contains("Owl"));
     }
+
+    @Test
+    void aPluralPossessiveEndsTheNameBeforeIt() {
+        // regression: "Chargers' X Y" gave one person with the team's name in it
+        assertThat(recognize("Raiders' Maren Holt arrested on suspicion of theft"))
+                .extracting(EntityMention::text).containsExactly("Maren Holt");
+        assertThat(named(recognize("The coach spoke to Raiders' Maren Holt on Monday."), "Maren Holt").type())
+                .isEqualTo("person");
+    }
 }
