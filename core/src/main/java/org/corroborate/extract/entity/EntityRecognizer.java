@@ -361,6 +361,9 @@ public final class EntityRecognizer {
         if (!last.possessive() && end < to) {
             Token after = t.get(end);
             if (PLACE_HEADS.contains(after.text()) && best.type().equals("place")) {
+                if (teamAfter(t, end + 1, to)) {
+                    return -1; // "Harlow City Gulls"
+                }
                 out.add(new Found(t.get(i).start(), after.wordEnd(), textOf(t, i, end + 1), "place", null));
                 return end + 1;
             }
@@ -372,17 +375,42 @@ public final class EntityRecognizer {
             if (isName(after) && (gazetteer.organizationHead(tail) || tail.equals("State"))) {
                 return -1; // "Ukraine Defense Ministry", "Kansas State": the longer organization name wins
             }
+            if (best.type().equals("place") && teamAfter(t, end, to)) {
+                return -1; // "Dorvale 52ers", "Dorvale Gulls": the city's team, named by the run
+            }
         }
         out.add(new Found(t.get(i).start(), last.wordEnd(), textOf(t, i, end), best.type(), null));
         return end;
     }
 
+    private boolean knownPlace(String word) {
+        Gazetteer.Known k = gazetteer.name(Gazetteer.compact(word));
+        return k != null && k.type().equals("place");
+    }
+
+    /** True when the words from {@code k} name a team after a city: "52ers", "Gulls", "Harbor Gulls". */
+    private boolean teamAfter(List<Token> t, int k, int to) {
+        if (k >= to || t.get(k).possessive() && !NUMBERED_TEAM.matcher(t.get(k).word()).matches()) {
+            return false;
+        }
+        Token after = t.get(k);
+        int end = runEnd(t, k, to);
+        return NUMBERED_TEAM.matcher(after.word()).matches()
+                || isName(after) && end - k <= 2 && !gazetteer.givenName(after.text()) && commonPlural(t, end - 1, to);
+    }
+
     private String lastOfRun(List<Token> t, int from, int to) {
+        int k = runEnd(t, from, to);
+        return k > from ? t.get(k - 1).text() : "";
+    }
+
+    /** End of the run of proper nouns starting at {@code from}, a possessive ending it. */
+    private static int runEnd(List<Token> t, int from, int to) {
         int k = from;
         while (k < to && isName(t.get(k)) && !t.get(k).possessive()) {
             k++;
         }
-        return k > from ? t.get(k - 1).text() : "";
+        return k;
     }
 
     /**
@@ -500,7 +528,7 @@ public final class EntityRecognizer {
         } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
-                || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
+                || knownPlace(first) || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
                 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
             // "Harbor City Gulls", "the Tarn Herons": a team or group named by a plural common noun; two words need
             // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person

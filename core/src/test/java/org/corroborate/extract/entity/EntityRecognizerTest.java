@@ -362,4 +362,20 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The coach spoke to Raiders' Maren Holt on Monday."), "Maren Holt").type())
                 .isEqualTo("person");
     }
+
+    @Test
+    void aKnownCityBeforeATeamWordNamesTheTeam() {
+        // regression: "the Philadelphia 76ers" and "Kansas City Chiefs linebacker" gave the city alone
+        assertThat(named(recognize("The Chicago 52ers fired their coach on Saturday."), "Chicago 52ers").type())
+                .isEqualTo("organization");
+        List<EntityMention> ms = recognize("Chicago Bears linebacker Maren Holt was hurt.");
+        assertThat(named(ms, "Chicago Bears").type()).isEqualTo("organization");
+        assertThat(named(ms, "Maren Holt").type()).isEqualTo("person");
+        // a common plural the tagger did not read as a name leaves the city; the city alone stays a place; a
+        // person after it is no team
+        assertThat(named(recognize("Chicago Herons linebacker Maren Holt was hurt."), "Chicago").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("She moved to Chicago in May."), "Chicago").type()).isEqualTo("place");
+        assertThat(named(recognize("In Chicago Maren Holt opened a shop."), "Maren Holt").type()).isEqualTo("person");
+    }
 }
