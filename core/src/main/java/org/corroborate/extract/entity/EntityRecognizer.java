@@ -77,7 +77,8 @@ public final class EntityRecognizer {
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
     private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
             "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
-            "Internet", "Web", "TV", "Photo");
+            "Internet", "Web", "TV", "Photo", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Hanukkah",
+            "Passover", "Diwali");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -552,7 +553,7 @@ public final class EntityRecognizer {
             return end;
         }
         // a lone name typed only by a speech verb or a locative is a guess; its name or context typing is not
-        boolean guessed = end - i == 1 && contextType(t, i, from) == null;
+        boolean guessed = end - i == 1 && contextType(t, i, from, to) == null;
         out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
     }
@@ -560,12 +561,15 @@ public final class EntityRecognizer {
     /** The type of a lone unknown proper noun from its neighbours, or null when there is no evidence. */
     private String singleType(List<Token> t, int i, int from, int end, int to) {
         Token tok = t.get(i);
-        if (!nameLike(tok) || gazetteer.givenName(tok.text())) {
+        if (!nameLike(tok)) {
             return null;
         }
-        String typed = contextType(t, i, from);
+        String typed = contextType(t, i, from, to);
         if (typed != null) {
             return typed;
+        }
+        if (gazetteer.givenName(tok.text())) {
+            return null;
         }
         if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && !nationalityPlural(tok.word())
                 && (commonPlural(t, i, to) || namedPlural(tok))) {
@@ -584,11 +588,42 @@ public final class EntityRecognizer {
     }
 
     /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
-    private String contextType(List<Token> t, int i, int from) {
+    private String contextType(List<Token> t, int i, int from, int to) {
         if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
             return "organization";
         }
-        return placeOf(t, i, from) ? "place" : null;
+        return placeOf(t, i, from) || i > from && placeBefore(t, i, to) ? "place" : null;
+    }
+
+    /** Lowercase nouns after a lone name that make it a place: "Varna island", "Varna police", "Varna residents". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents",
+            "mayor", "governor", "county", "province", "township", "airport", "native", "suburb", "villagers");
+
+    /**
+     * "Varna island", "Varna police": a place noun after the name; "Varna, Michigan": a known place after a comma.
+     * Not a party ("Republican governor"), "State police", or a team in apposition ("the Herons, Boston's rival").
+     */
+    private boolean placeBefore(List<Token> t, int i, int to) {
+        String w = t.get(i).text();
+        if (i + 1 >= to || t.get(i).possessive() || PARTY_MODIFIERS.contains(w) || w.equals("State")
+                || t.get(i - 1).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        if (PLACE_NOUNS_AFTER.contains(t.get(i + 1).text())) {
+            return true;
+        }
+        if (!t.get(i + 1).text().equals(",") || i + 2 >= to) {
+            return false;
+        }
+        String phrase = "";
+        for (int k = i + 2; k < Math.min(to, i + 4); k++) {
+            phrase += Gazetteer.compact(t.get(k).word());
+            Gazetteer.Known known = gazetteer.name(phrase);
+            if (known != null && known.type().equals("place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -378,4 +378,17 @@ class EntityRecognizerTest {
         assertThat(named(recognize("She moved to Chicago in May."), "Chicago").type()).isEqualTo("place");
         assertThat(named(recognize("In Chicago Maren Holt opened a shop."), "Maren Holt").type()).isEqualTo("person");
     }
+
+    @Test
+    void aPlaceNounOrAKnownPlaceAfterALoneNameMakesItAPlace() {
+        // regression: unknown towns and islands were typed people ("Varna police", "Varna, Michigan")
+        assertThat(named(recognize("An earthquake shook Tarvik island on Sunday."), "Tarvik").type()).isEqualTo("place");
+        assertThat(named(recognize("The suspect lived in a flat, said Tarvik police on Monday."), "Tarvik").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("The vote angered officials of Tarvik, Michigan, on Monday."), "Tarvik").type())
+                .isEqualTo("place");
+        // a party word before "governor" and a team in apposition are not places; a holiday is no name
+        assertThat(recognize("The Republican governor spoke.")).noneMatch(m -> m.type().equals("place"));
+        assertThat(recognize("He was shot at an office Christmas party.")).isEmpty();
+    }
 }
