@@ -519,8 +519,9 @@ public final class EntityRecognizer {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (end - i > 1 && careFacility(t, i, end, to)) {
             type = "place";
-        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
-            type = "organization";
+        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
+                || end - i == 2 && knownPlace(head))) {
+            type = "organization"; // "Varna Telecom Group", "Telecom Varna"
         } else if (end - i > 1 && head.equals("State")) {
             type = "organization"; // "Harlow State": a university (or its team), the state itself being "Harlow"
         } else if (end - i == 2 && COLOURS.contains(first) && (head.endsWith("s") && !head.endsWith("ss")

@@ -391,4 +391,12 @@ class EntityRecognizerTest {
         assertThat(recognize("The Republican governor spoke.")).noneMatch(m -> m.type().equals("place"));
         assertThat(recognize("He was shot at an office Christmas party.")).isEmpty();
     }
+
+    @Test
+    void anOrganizationHeadBeforeAKnownPlaceNamesTheOrganization() {
+        // regression: "Telecom X" gave the country X alone
+        assertThat(named(recognize("Telecom Chile said the cable was cut."), "Telecom Chile").type())
+                .isEqualTo("organization");
+        assertThat(recognize("Telecom Chile said the cable was cut.")).noneMatch(m -> m.text().equals("Chile"));
+    }
 }
