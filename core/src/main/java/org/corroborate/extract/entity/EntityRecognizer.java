@@ -75,8 +75,8 @@ public final class EntityRecognizer {
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
-            "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Years", "Week", "Weeks", "Today",
+            "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
             "Internet", "Web", "TV", "Photo", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Hanukkah",
             "Passover", "Diwali");
     /** Capitalized words that are not names even when tagged as proper nouns. */
@@ -637,7 +637,8 @@ public final class EntityRecognizer {
             return false;
         }
         boolean institute = INSTITUTE_MODIFIERS.contains(t.get(end - 2).word())
-                || end < to && !t.get(end - 1).possessive() && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
+                || end < to && !t.get(end - 1).possessive()
+                && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
         return !institute;
     }
 
@@ -1011,10 +1012,21 @@ public final class EntityRecognizer {
                 teams.add(f.text);
             }
         }
-        // a lone proper noun no rule typed ("Dorvale beat Quinlan 71-64" opening a sentence) is a team there too
+        // a lone proper noun no rule typed ("Dorvale beat Quinlan 71-64" opening a sentence) is a team there too,
+        // and so is a capitalized word the tagger read as a noun inside a sentence ("the top-seeded Zorbers won"),
+        // unless the article also writes it in lowercase ("Weeks 14-16") or it ends a longer name ("Eastern Conference")
+        Set<String> lowercase = new HashSet<>();
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                lowercase.add(tok.word());
+            }
+        }
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
-            if (isName(tok) && nameLike(tok) && lone(t, k) && !covered(found, tok.start())
+            boolean afterCapital = k > 0 && t.get(k - 1).sentence() == tok.sentence()
+                    && Character.isUpperCase(t.get(k - 1).text().charAt(0));
+            if (teamWord(t, k) && lone(t, k) && !afterCapital && !covered(found, tok.start())
+                    && !lowercase.contains(tok.word().toLowerCase(java.util.Locale.ROOT))
                     && !gazetteer.givenName(tok.word()) && !surnames.contains(tok.word())
                     && gazetteer.name(Gazetteer.compact(tok.word())) == null
                     && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
@@ -1029,7 +1041,7 @@ public final class EntityRecognizer {
             }
             for (int k = 0; k < t.size(); k++) {
                 Token tok = t.get(k);
-                if (teams.contains(tok.word()) && lone(t, k) && !taken.contains(tok.start()) && isName(tok)
+                if (teams.contains(tok.word()) && lone(t, k) && !taken.contains(tok.start()) && teamWord(t, k)
                         && !covered(found, tok.start())) {
                     found.add(new Found(tok.start(), tok.wordEnd(), tok.word(), "organization", null));
                 }
@@ -1078,7 +1090,8 @@ public final class EntityRecognizer {
             times.merge(f.text, 1, Integer::sum);
         }
         for (Found f : found) {
-            boolean candidate = times.get(f.text) > 1 && f.text.indexOf(' ') < 0 && !excluded.contains(f.text) && !gazetteer.givenName(f.text)
+            boolean candidate = times.get(f.text) > 1 && f.text.indexOf(' ') < 0 && !excluded.contains(f.text)
+                    && !gazetteer.givenName(f.text)
                     && gazetteer.name(Gazetteer.compact(f.text)) == null && nameLikeWord(f.text);
             if (!(f.type.equals("person") && people.contains(f.text))) {
                 candidateAt.put(f.start, candidate ? f.text : null); // another name in between is the antecedent
@@ -1121,6 +1134,13 @@ public final class EntityRecognizer {
 
     private static boolean nameLikeWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A proper noun, or a capitalized noun that does not open its sentence ("the Zorbers" tagged NOUN). */
+    private static boolean teamWord(List<Token> t, int k) {
+        Token tok = t.get(k);
+        return nameLike(tok) && (isName(tok) || tok.is("NOUN") && !notName(tok.word()) && k > 0
+                && t.get(k - 1).sentence() == tok.sentence() && !t.get(k - 1).is("PUNCT"));
     }
 
     /** A name found by the repetition pass alone (no context typed it): no proper noun either side. */
@@ -1169,10 +1189,13 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** End of a score starting at token {@code j} ("91-73" or "91 - 73"), or {@code j} when there is none. */
+    /** End of a score starting at token {@code j} ("91-73", "91 - 73", "91" "-73"), or {@code j} when there is none. */
     private static int scoreAt(List<Token> t, int j, int to) {
         if (j < to && SCORE.matcher(t.get(j).text()).matches()) {
             return j + 1;
+        }
+        if (j + 1 < to && t.get(j).text().matches("\\d{1,3}") && t.get(j + 1).text().matches("[-–]\\d{1,3}")) {
+            return j + 2; // the tokenizer's "65" "-53"
         }
         if (j + 2 < to && t.get(j).text().matches("\\d{1,3}") && (t.get(j + 1).text().equals("-")
                 || t.get(j + 1).text().equals("–")) && t.get(j + 2).text().matches("\\d{1,3}")) {

@@ -399,4 +399,16 @@ class EntityRecognizerTest {
                 .isEqualTo("organization");
         assertThat(recognize("Telecom Chile said the cable was cut.")).noneMatch(m -> m.text().equals("Chile"));
     }
+
+    @Test
+    void aTeamTheTaggerReadAsANounIsFoundBesideAScore() {
+        // regression: "the top-seeded Bluejays defeated X 65-53" lost the team (tagged NOUN) and the score ("65" "-53")
+        List<EntityMention> ms = recognize("Maren Holt scored 20 points and the top-seeded Zorbirds defeated Quinlan "
+                + "65-53 on Friday. The Zorbirds will play again on Sunday.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Zorbirds")).hasSize(2)
+                .allMatch(m -> m.type().equals("organization"));
+        assertThat(named(ms, "Quinlan").type()).isEqualTo("organization");
+        // a time unit before a range is no team
+        assertThat(recognize("He missed Weeks 14-16 after the 21-7 loss.")).isEmpty();
+    }
 }
