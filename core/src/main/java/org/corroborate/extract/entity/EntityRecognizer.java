@@ -37,8 +37,10 @@ import org.corroborate.text.Nlp;
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
  * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
- * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), and
- * unknown acronyms it repeats or that speak (organizations).
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
+ * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
+ * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
+ * an article: a guess yields to firmer evidence.
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
@@ -1236,10 +1238,6 @@ public final class EntityRecognizer {
             "MPH", "KPH", "RPM", "SOS", "AWOL", "POW", "MIA", "KIA", "ETA", "DA", "LLC", "PLC", "INC", "LTD");
 
     /**
-     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
-     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
-     */
-    /**
      * "Zentrix Write" in an article that calls Zentrix a company elsewhere names a product of that company, not
      * a person: the name read as a person by its shape alone is cut to the company.
      */
@@ -1262,6 +1260,10 @@ public final class EntityRecognizer {
         });
     }
 
+    /**
+     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
+     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
+     */
     private static void harmonize(List<Found> found) {
         Map<String, String> firm = new HashMap<>();
         for (Found f : found) {
