@@ -74,6 +74,11 @@ public final class EntityRecognizer {
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
     private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
+    /**
+     * Place heads that are also surnames: a place only in a run of three words or more that no given name opens, or
+     * after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
+     */
+    private static final Set<String> SURNAME_PLACE_HEADS = Set.of("Park", "Garden", "Plant", "Field");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
@@ -529,7 +534,10 @@ public final class EntityRecognizer {
         } else if (end - i == 2 && COLOURS.contains(first) && (head.endsWith("s") && !head.endsWith("ss")
                 || head.endsWith("x"))) {
             type = "organization"; // "Red Herons", "White Sox": a team
-        } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
+        } else if (end - i > 1 && (PLACE_HEADS.contains(head)
+                || SURNAME_PLACE_HEADS.contains(head) && !gazetteer.givenName(first)
+                && (end - i > 2 || Nlp.tags(new String[] {first.toLowerCase(java.util.Locale.ROOT), "park"})[0].equals("ADJ")))) {
+            // "Tarn Valley", "Tarn National Park", "Central Park" (not "Jane Park", "Jiyoon Park")
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
                 || knownPlace(first) || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
@@ -537,7 +545,8 @@ public final class EntityRecognizer {
             // "Harbor City Gulls", "the Tarn Herons": a team or group named by a plural common noun; two words need
             // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person
             type = "organization";
-        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from))) {
+        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from)
+                || innerPlacePrefix(t, i, end))) {
             type = "place";
         } else if (end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive() && (facility
                 || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
@@ -642,6 +651,16 @@ public final class EntityRecognizer {
                 || end < to && !t.get(end - 1).possessive()
                 && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
         return !institute;
+    }
+
+    /** A place prefix inside a run, before another name: "Aoraki Mount Varn", "Old Fort Tarn". */
+    private static boolean innerPlacePrefix(List<Token> t, int i, int end) {
+        for (int k = i + 1; k < end - 1; k++) {
+            if (PLACE_PREFIXES.contains(t.get(k).text()) && !t.get(k).text().equals("Place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the village of X", "the governor of X": the name after "of" is a place. */

@@ -411,4 +411,18 @@ class EntityRecognizerTest {
         // a time unit before a range is no team
         assertThat(recognize("He missed Weeks 14-16 after the 21-7 loss.")).isEmpty();
     }
+
+    @Test
+    void parksAndInnerMountsArePlacesButSurnamesStayPeople() {
+        // regression: "X National Park", "Aoraki Mount X" and "the X Plant" were typed people
+        assertThat(named(recognize("Climbers were rescued in Tarvik National Park on Sunday."), "Tarvik National Park")
+                .type()).isEqualTo("place");
+        assertThat(named(recognize("Two climbers died on Aoraki Mount Varn last week."), "Aoraki Mount Varn").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("Workers were evacuated from the Zentrix Power Plant on Friday."),
+                "Zentrix Power Plant").type()).isEqualTo("place");
+        assertThat(named(recognize("The award went to Maren Park on Friday."), "Maren Park").type()).isEqualTo("person");
+        assertThat(named(recognize("The Green Bay Herons won again."), "Green Bay Herons").type())
+                .isEqualTo("organization");
+    }
 }
