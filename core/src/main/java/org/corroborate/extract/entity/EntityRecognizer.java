@@ -54,7 +54,9 @@ public final class EntityRecognizer {
     /** Common nouns of a facility that a name before them modifies: "the Lakeshore Recovery center". */
     private static final Set<String> FACILITY_NOUNS = Set.of("center", "centre", "clinic", "hospital", "hotel",
             "school", "church", "mall", "museum", "facility", "camp", "prison", "jail", "station", "stadium", "resort",
-            "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park");
+            "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park", "boutique",
+            "shop", "showroom", "warehouse");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /**
      * Organization heads that also name a building where people go: after "at", "in" ... or as a care facility
      * ("the Lakeshore Treatment Center") the name is the place.
@@ -519,6 +521,11 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         // "the Lakeshore Recovery center": the name modifies the facility noun after it
         boolean facility = end < to && !t.get(end - 1).possessive() && FACILITY_NOUNS.contains(t.get(end).text());
+        // "the Jane Roe store", "a Jane Roe jewelry boutique": a determiner before, a facility noun after (one noun
+        // between at most): the name is the facility's, even when it is a person's name
+        boolean namedFacility = end - i > 1 && i > from
+                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
+                && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
         if (numberedTeam) {
             type = "organization";
@@ -548,8 +555,8 @@ public final class EntityRecognizer {
         } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from)
                 || innerPlacePrefix(t, i, end))) {
             type = "place";
-        } else if (end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive() && (facility
-                || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
+        } else if (namedFacility || end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive()
+                && (facility || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";

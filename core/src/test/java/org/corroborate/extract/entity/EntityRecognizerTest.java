@@ -425,4 +425,16 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The Green Bay Herons won again."), "Green Bay Herons").type())
                 .isEqualTo("organization");
     }
+
+    @Test
+    void aPersonsNameBeforeAFacilityNounNamesTheFacility() {
+        // regression: "the Harry X jewellery store" was a person
+        assertThat(named(recognize("Robbers emptied the Marco Varga jewellery store in Paris."), "Marco Varga").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("Guards stood outside a Marco Varga boutique."), "Marco Varga").type())
+                .isEqualTo("place");
+        // without the determiner the name is the owner
+        assertThat(named(recognize("Police said Marco Varga store owners were warned."), "Marco Varga").type())
+                .isEqualTo("person");
+    }
 }
