@@ -77,8 +77,8 @@ public final class EntityRecognizer {
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
     private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
     /**
-     * Place heads that are also surnames: a place only in a run of three words or more that no given name opens, or
-     * after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
+     * Place heads that are also surnames: a place only in a run of three words or more that no given name opens, after
+     * "the", or after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
      */
     private static final Set<String> SURNAME_PLACE_HEADS = Set.of("Park", "Garden", "Plant", "Field");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
@@ -543,8 +543,9 @@ public final class EntityRecognizer {
             type = "organization"; // "Red Herons", "White Sox": a team
         } else if (end - i > 1 && (PLACE_HEADS.contains(head)
                 || SURNAME_PLACE_HEADS.contains(head) && !gazetteer.givenName(first)
-                && (end - i > 2 || Nlp.tags(new String[] {first.toLowerCase(java.util.Locale.ROOT), "park"})[0].equals("ADJ")))) {
-            // "Tarn Valley", "Tarn National Park", "Central Park" (not "Jane Park", "Jiyoon Park")
+                && (end - i > 2 || i > from && t.get(i - 1).text().equalsIgnoreCase("the")
+                || Nlp.tags(new String[] {first.toLowerCase(java.util.Locale.ROOT), "park"})[0].equals("ADJ")))) {
+            // "Tarn Valley", "Tarn National Park", "the Tarn Plant", "Central Park" (not "Jane Park", "Jiyoon Park")
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
                 || knownPlace(first) || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))

@@ -421,6 +421,8 @@ class EntityRecognizerTest {
                 .isEqualTo("place");
         assertThat(named(recognize("Workers were evacuated from the Zentrix Power Plant on Friday."),
                 "Zentrix Power Plant").type()).isEqualTo("place");
+        assertThat(named(recognize("Smoke rose over the Zentrix Plant on Friday."), "Zentrix Plant").type())
+                .isEqualTo("place");
         assertThat(named(recognize("The award went to Maren Park on Friday."), "Maren Park").type()).isEqualTo("person");
         assertThat(named(recognize("The Green Bay Herons won again."), "Green Bay Herons").type())
                 .isEqualTo("organization");
