@@ -439,4 +439,13 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Police said Marco Varga store owners were warned."), "Marco Varga").type())
                 .isEqualTo("person");
     }
+
+    @Test
+    void localOfficeTitlesMakeAPerson() {
+        // regression: "Brooklyn Councilman X Y" was one person with the borough and title in its name
+        List<EntityMention> ms = recognize("Harlow Councilman Dov Arkin and State Trooper Lena Mirov spoke on Monday.");
+        assertThat(named(ms, "Dov Arkin").role()).isEqualTo("Harlow Councilman");
+        assertThat(named(ms, "Lena Mirov").type()).isEqualTo("person");
+        assertThat(ms).noneMatch(m -> m.text().contains("Councilman") || m.text().contains("Trooper"));
+    }
 }
