@@ -510,6 +510,12 @@ public final class EntityRecognizer {
         if (nat == end) {
             return end; // "North Korean": a nationality, not a name
         }
+        // "the Roe administration": a leader's name before "administration" names the government, an organization
+        if (end < to && t.get(end).text().equals("administration") && !t.get(end - 1).possessive()
+                && allNameShaped(t, i, end)) {
+            out.add(new Found(t.get(i).start(), t.get(end).end(), textOf(t, i, end + 1), "organization", null));
+            return end + 1;
+        }
         // "Interior Secretary Dov Arkin": a title inside the run splits it into role and name
         for (int k = end - 2; k >= i; k--) {
             Gazetteer.Office office = gazetteer.title(Gazetteer.compact(t.get(k).text()));

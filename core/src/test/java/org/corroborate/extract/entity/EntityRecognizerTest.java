@@ -448,4 +448,13 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Lena Mirov").type()).isEqualTo("person");
         assertThat(ms).noneMatch(m -> m.text().contains("Councilman") || m.text().contains("Trooper"));
     }
+
+    @Test
+    void aLeadersNameBeforeAdministrationNamesTheGovernment() {
+        // regression: "the Obama administration" gave the person
+        List<EntityMention> ms = recognize("President Dov Arkin took office in May. The Arkin administration then "
+                + "cut the budget, Arkin said.");
+        assertThat(named(ms, "Arkin administration").type()).isEqualTo("organization");
+        assertThat(ms).filteredOn(m -> m.text().equals("Arkin")).isNotEmpty().allMatch(m -> m.type().equals("person"));
+    }
 }
