@@ -69,6 +69,8 @@ public final class EntityRecognizer {
     /** Colours that open a team's name: "the Red Herons", "Blue Jays" (no given name among them). */
     private static final Set<String> COLOURS = Set.of("Red", "White", "Blue", "Black", "Golden", "Silver", "Crimson",
             "Scarlet", "Maroon", "Orange", "Purple");
+    /** Nouns after a leader's name that make the pair an organization: "the Roe administration". */
+    private static final Set<String> LEADER_BODIES = Set.of("administration", "government", "campaign");
     /** Prepositions before which a name of two words or more without a given name is a place: "in Rancho Mirage". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout");
@@ -510,8 +512,8 @@ public final class EntityRecognizer {
         if (nat == end) {
             return end; // "North Korean": a nationality, not a name
         }
-        // "the Roe administration": a leader's name before "administration" names the government, an organization
-        if (end < to && t.get(end).text().equals("administration") && !t.get(end - 1).possessive()
+        // "the Roe administration", "the Roe campaign": a leader's name before such a noun names a body of people
+        if (end < to && LEADER_BODIES.contains(t.get(end).text()) && !t.get(end - 1).possessive()
                 && allNameShaped(t, i, end)) {
             out.add(new Found(t.get(i).start(), t.get(end).end(), textOf(t, i, end + 1), "organization", null));
             return end + 1;

@@ -456,5 +456,7 @@ class EntityRecognizerTest {
                 + "cut the budget, Arkin said.");
         assertThat(named(ms, "Arkin administration").type()).isEqualTo("organization");
         assertThat(ms).filteredOn(m -> m.text().equals("Arkin")).isNotEmpty().allMatch(m -> m.type().equals("person"));
+        assertThat(named(recognize("Donors left the Lena Mirov campaign in June."), "Lena Mirov campaign").type())
+                .isEqualTo("organization");
     }
 }
