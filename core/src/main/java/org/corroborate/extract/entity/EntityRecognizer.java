@@ -620,7 +620,24 @@ public final class EntityRecognizer {
         if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
             return "organization";
         }
-        return placeOf(t, i, from) || i > from && placeBefore(t, i, to) ? "place" : null;
+        return placeOf(t, i, from) || i > from && placeBefore(t, i, to) || coordinatedWithPlace(t, i, from, to)
+                ? "place" : null;
+    }
+
+    /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */
+    private boolean coordinatedWithPlace(List<Token> t, int i, int from, int to) {
+        if (i + 2 < to && !t.get(i).possessive() && (t.get(i + 1).text().equals("and") || t.get(i + 1).text().equals("or"))
+                && knownPlace(t.get(i + 2).word()) && (i + 3 >= to || !capitalized(t.get(i + 3)))) {
+            return true;
+        }
+        return i - 2 >= from && (t.get(i - 1).text().equals("and") || t.get(i - 1).text().equals("or"))
+                && knownPlace(t.get(i - 2).word()) && !t.get(i - 2).possessive()
+                && (i - 3 < from || !capitalized(t.get(i - 3)));
+    }
+
+    /** A word starting with a capital letter: the neighbour of a place that may make it part of a longer name. */
+    private static boolean capitalized(Token tok) {
+        return Character.isUpperCase(tok.text().charAt(0));
     }
 
     /** Lowercase nouns after a lone name that make it a place: "Varna island", "Varna police", "Varna residents". */

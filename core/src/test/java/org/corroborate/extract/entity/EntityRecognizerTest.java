@@ -459,4 +459,14 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Donors left the Lena Mirov campaign in June."), "Lena Mirov campaign").type())
                 .isEqualTo("organization");
     }
+
+    @Test
+    void aLoneNameJoinedToAKnownPlaceIsAPlace() {
+        // regression: "between Sicily and Tunisia" gave a person "Sicily"
+        assertThat(named(recognize("The cable broke between Tarvik and Tunisia last week."), "Tarvik").type())
+                .isEqualTo("place");
+        // not when the place begins a longer name ("Egypt Telecom and X")
+        assertThat(recognize("Tunisia Telecom and Zentrix were hit.")).noneMatch(m -> m.text().equals("Zentrix")
+                && m.type().equals("place"));
+    }
 }
