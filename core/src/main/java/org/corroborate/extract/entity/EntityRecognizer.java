@@ -37,8 +37,10 @@ import org.corroborate.text.Nlp;
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
  * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
- * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), and
- * unknown acronyms it repeats or that speak (organizations).
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
+ * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
+ * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
+ * an article: a guess yields to firmer evidence.
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
@@ -52,7 +54,23 @@ public final class EntityRecognizer {
     /** Common nouns of a facility that a name before them modifies: "the Lakeshore Recovery center". */
     private static final Set<String> FACILITY_NOUNS = Set.of("center", "centre", "clinic", "hospital", "hotel",
             "school", "church", "mall", "museum", "facility", "camp", "prison", "jail", "station", "stadium", "resort",
-            "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park");
+            "plant", "factory", "mine", "store", "restaurant", "club", "theater", "theatre", "hall", "park", "boutique",
+            "shop", "showroom", "warehouse");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /**
+     * Organization heads that also name a building where people go: after "at", "in" ... or as a care facility
+     * ("the Lakeshore Treatment Center") the name is the place.
+     */
+    private static final Set<String> FACILITY_HEADS = Set.of("Center", "Centre", "Clinic", "Hospital", "Infirmary",
+            "Hospice");
+    /** Modifiers that make a Center a body of people rather than a building: "the Varna Research Center". */
+    private static final Set<String> INSTITUTE_MODIFIERS = Set.of("Research", "Policy", "Studies", "Law", "Rights",
+            "Justice", "Science", "Sciences", "Information", "Data", "Development", "Cultural", "Islamic", "Jewish");
+    /** Colours that open a team's name: "the Red Herons", "Blue Jays" (no given name among them). */
+    private static final Set<String> COLOURS = Set.of("Red", "White", "Blue", "Black", "Golden", "Silver", "Crimson",
+            "Scarlet", "Maroon", "Orange", "Purple");
+    /** Nouns after a leader's name that make the pair an organization: "the Roe administration". */
+    private static final Set<String> LEADER_BODIES = Set.of("administration", "government", "campaign");
     /** Prepositions before which a name of two words or more without a given name is a place: "in Rancho Mirage". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout");
@@ -60,12 +78,18 @@ public final class EntityRecognizer {
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
     private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
+    /**
+     * Place heads that are also surnames: a place only in a run of three words or more that no given name opens, after
+     * "the", or after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
+     */
+    private static final Set<String> SURNAME_PLACE_HEADS = Set.of("Park", "Garden", "Plant", "Field");
     /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
-    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Week", "Today", "Tonight", "Mr", "Mrs",
-            "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
-            "Internet", "Web", "TV", "Photo");
+    private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Years", "Week", "Weeks", "Today",
+            "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
+            "Internet", "Web", "TV", "Photo", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Hanukkah",
+            "Passover", "Diwali");
     /** Capitalized words that are not names even when tagged as proper nouns. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "They", "We", "But", "And", "Or", "In", "On", "At", "North", "South", "East", "West",
@@ -112,6 +136,8 @@ public final class EntityRecognizer {
         addSurnames(text, found);
         addRepeated(text, found);
         addAcronyms(text, found);
+        retypeTeams(text, found);
+        retypeCompany(text, found);
         harmonize(found);
         found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<EntityMention> out = new ArrayList<>(found.size());
@@ -140,6 +166,9 @@ public final class EntityRecognizer {
         int i = from;
         while (i < to) {
             int next = title(t, i, from, to, common, out);
+            if (next < 0) {
+                next = nicknamed(t, i, to, out);
+            }
             if (next < 0) {
                 next = known(t, i, to, out);
             }
@@ -188,8 +217,19 @@ public final class EntityRecognizer {
                 break;
             }
         }
+        if (office == null && j > roleStart && !t.get(j - 1).possessive()) {
+            // "Deputy Jerry Ortiz": a modifier that is itself a title when no other title follows it
+            office = gazetteer.title(Gazetteer.compact(t.get(j - 1).text()));
+            titleEnd = j;
+        }
         if (office == null) {
             return -1;
+        }
+        // "Sheriff Deputy Jerry Ortiz", "Police Detective Jane Roe": a second title word before the name
+        while (titleEnd + 1 < to && !t.get(titleEnd - 1).possessive() && isName(t.get(titleEnd + 1))
+                && Character.isUpperCase(t.get(titleEnd).text().charAt(0))
+                && gazetteer.title(Gazetteer.compact(t.get(titleEnd).text())) != null) {
+            titleEnd++;
         }
         String role = office.honorific() ? null : textOf(t, roleStart, titleEnd);
         int nameEnd = headlineCut(nameRun(t, titleEnd, to), titleEnd, from, common);
@@ -218,6 +258,48 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "(", ")", "``", "''");
+
+    /**
+     * A given name, a quoted nickname and a surname: Vincent "The Chin" Roe, Jane 'JJ' Roe, Jane (JJ) Roe. The
+     * person is named "Vincent Roe"; the nickname stays inside the mention's span.
+     */
+    private int nicknamed(List<Token> t, int i, int to, List<Found> out) {
+        if (i + 3 >= to || !gazetteer.givenName(t.get(i).text()) || !QUOTES.contains(t.get(i + 1).text())) {
+            return -1;
+        }
+        int k = i + 2;
+        if (t.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+        }
+        int nick = k;
+        while (k < to && k < nick + 3 && nameLike(t.get(k)) && !QUOTES.contains(t.get(k).text())) {
+            String w = t.get(k).text();
+            k++;
+            if (w.endsWith("'") || w.endsWith("’")) {
+                break; // the tokenizer kept the closing quote: "Chin'"
+            }
+        }
+        boolean closedInside = k > nick && (t.get(k - 1).text().endsWith("'") || t.get(k - 1).text().endsWith("’"));
+        if (k == nick || !closedInside && (k >= to || !QUOTES.contains(t.get(k).text()))) {
+            return -1;
+        }
+        int surname = closedInside ? k : k + 1;
+        int end = surname;
+        while (end < to && isName(t.get(end)) && end < surname + 2) {
+            end++;
+            if (t.get(end - 1).possessive()) {
+                break;
+            }
+        }
+        if (end == surname || !allNameShaped(t, surname, end)) {
+            return -1;
+        }
+        out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(),
+                t.get(i).text() + " " + textOf(t, surname, end), "person", null));
+        return end;
     }
 
     /** A name run [start, end) of a title-case headline ends before its first common word ("Jane Roe Still In"). */
@@ -291,6 +373,9 @@ public final class EntityRecognizer {
         if (!last.possessive() && end < to) {
             Token after = t.get(end);
             if (PLACE_HEADS.contains(after.text()) && best.type().equals("place")) {
+                if (teamAfter(t, end + 1, to)) {
+                    return -1; // "Harlow City Gulls"
+                }
                 out.add(new Found(t.get(i).start(), after.wordEnd(), textOf(t, i, end + 1), "place", null));
                 return end + 1;
             }
@@ -298,20 +383,46 @@ public final class EntityRecognizer {
             if (end == i + 1 && gazetteer.givenName(t.get(i).text()) && nameLike(after)) {
                 return -1;
             }
-            if (isName(after) && gazetteer.organizationHead(lastOfRun(t, end, to))) {
-                return -1; // "Ukraine Defense Ministry": the longer organization name wins
+            String tail = lastOfRun(t, end, to);
+            if (isName(after) && (gazetteer.organizationHead(tail) || tail.equals("State"))) {
+                return -1; // "Ukraine Defense Ministry", "Kansas State": the longer organization name wins
+            }
+            if (best.type().equals("place") && teamAfter(t, end, to)) {
+                return -1; // "Dorvale 52ers", "Dorvale Gulls": the city's team, named by the run
             }
         }
         out.add(new Found(t.get(i).start(), last.wordEnd(), textOf(t, i, end), best.type(), null));
         return end;
     }
 
+    private boolean knownPlace(String word) {
+        Gazetteer.Known k = gazetteer.name(Gazetteer.compact(word));
+        return k != null && k.type().equals("place");
+    }
+
+    /** True when the words from {@code k} name a team after a city: "52ers", "Gulls", "Harbor Gulls". */
+    private boolean teamAfter(List<Token> t, int k, int to) {
+        if (k >= to || t.get(k).possessive() && !NUMBERED_TEAM.matcher(t.get(k).word()).matches()) {
+            return false;
+        }
+        Token after = t.get(k);
+        int end = runEnd(t, k, to);
+        return NUMBERED_TEAM.matcher(after.word()).matches()
+                || isName(after) && end - k <= 2 && !gazetteer.givenName(after.text()) && commonPlural(t, end - 1, to);
+    }
+
     private String lastOfRun(List<Token> t, int from, int to) {
+        int k = runEnd(t, from, to);
+        return k > from ? t.get(k - 1).text() : "";
+    }
+
+    /** End of the run of proper nouns starting at {@code from}, a possessive ending it. */
+    private static int runEnd(List<Token> t, int from, int to) {
         int k = from;
         while (k < to && isName(t.get(k)) && !t.get(k).possessive()) {
             k++;
         }
-        return k > from ? t.get(k - 1).text() : "";
+        return k;
     }
 
     /**
@@ -401,6 +512,12 @@ public final class EntityRecognizer {
         if (nat == end) {
             return end; // "North Korean": a nationality, not a name
         }
+        // "the Roe administration", "the Roe campaign": a leader's name before such a noun names a body of people
+        if (end < to && LEADER_BODIES.contains(t.get(end).text()) && !t.get(end - 1).possessive()
+                && allNameShaped(t, i, end)) {
+            out.add(new Found(t.get(i).start(), t.get(end).end(), textOf(t, i, end + 1), "organization", null));
+            return end + 1;
+        }
         // "Interior Secretary Dov Arkin": a title inside the run splits it into role and name
         for (int k = end - 2; k >= i; k--) {
             Gazetteer.Office office = gazetteer.title(Gazetteer.compact(t.get(k).text()));
@@ -412,25 +529,43 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         // "the Lakeshore Recovery center": the name modifies the facility noun after it
         boolean facility = end < to && !t.get(end - 1).possessive() && FACILITY_NOUNS.contains(t.get(end).text());
+        // "the Jane Roe store", "a Jane Roe jewelry boutique": a determiner before, a facility noun after (one noun
+        // between at most): the name is the facility's, even when it is a person's name
+        boolean namedFacility = end - i > 1 && i > from
+                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
+                && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
         if (numberedTeam) {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
-        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && end - i > 2) {
-            type = "organization";
-        } else if (end - i > 1 && PLACE_HEADS.contains(head)) {
+        } else if (end - i > 1 && careFacility(t, i, end, to)) {
+            type = "place";
+        } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
+                || end - i == 2 && knownPlace(head))) {
+            type = "organization"; // "Varna Telecom Group", "Telecom Varna"
+        } else if (end - i > 1 && head.equals("State")) {
+            type = "organization"; // "Harlow State": a university (or its team), the state itself being "Harlow"
+        } else if (end - i == 2 && COLOURS.contains(first) && (head.endsWith("s") && !head.endsWith("ss")
+                || head.endsWith("x"))) {
+            type = "organization"; // "Red Herons", "White Sox": a team
+        } else if (end - i > 1 && (PLACE_HEADS.contains(head)
+                || SURNAME_PLACE_HEADS.contains(head) && !gazetteer.givenName(first)
+                && (end - i > 2 || i > from && t.get(i - 1).text().equalsIgnoreCase("the")
+                || Nlp.tags(new String[] {first.toLowerCase(java.util.Locale.ROOT), "park"})[0].equals("ADJ")))) {
+            // "Tarn Valley", "Tarn National Park", "the Tarn Plant", "Central Park" (not "Jane Park", "Jiyoon Park")
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
-                || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
+                || knownPlace(first) || i > from && t.get(i - 1).text().equalsIgnoreCase("the")))
                 && !gazetteer.givenName(first) && commonPlural(t, end - 1, to)) {
             // "Harbor City Gulls", "the Tarn Herons": a team or group named by a plural common noun; two words need
             // a nationality or known place (Gazetteer.nationality) or "the" first, as "Maurice Banks" is a person
             type = "organization";
-        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from))) {
+        } else if (end - i > 1 && (DIRECTIONS.contains(first) || PLACE_PREFIXES.contains(first) || placeOf(t, i, from)
+                || innerPlacePrefix(t, i, end))) {
             type = "place";
-        } else if (end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive() && (facility
-                || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
+        } else if (namedFacility || end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive()
+                && (facility || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
             type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
@@ -446,7 +581,7 @@ public final class EntityRecognizer {
             return end;
         }
         // a lone name typed only by a speech verb or a locative is a guess; its name or context typing is not
-        boolean guessed = end - i == 1 && contextType(t, i, from) == null;
+        boolean guessed = end - i == 1 && contextType(t, i, from, to) == null;
         out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
     }
@@ -454,12 +589,15 @@ public final class EntityRecognizer {
     /** The type of a lone unknown proper noun from its neighbours, or null when there is no evidence. */
     private String singleType(List<Token> t, int i, int from, int end, int to) {
         Token tok = t.get(i);
-        if (!nameLike(tok) || gazetteer.givenName(tok.text())) {
+        if (!nameLike(tok)) {
             return null;
         }
-        String typed = contextType(t, i, from);
+        String typed = contextType(t, i, from, to);
         if (typed != null) {
             return typed;
+        }
+        if (gazetteer.givenName(tok.text())) {
+            return null;
         }
         if (i > from && t.get(i - 1).text().equalsIgnoreCase("the") && !nationalityPlural(tok.word())
                 && (commonPlural(t, i, to) || namedPlural(tok))) {
@@ -478,11 +616,84 @@ public final class EntityRecognizer {
     }
 
     /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
-    private String contextType(List<Token> t, int i, int from) {
+    private String contextType(List<Token> t, int i, int from, int to) {
         if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
             return "organization";
         }
-        return placeOf(t, i, from) ? "place" : null;
+        return placeOf(t, i, from) || i > from && placeBefore(t, i, to) || coordinatedWithPlace(t, i, from, to)
+                ? "place" : null;
+    }
+
+    /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */
+    private boolean coordinatedWithPlace(List<Token> t, int i, int from, int to) {
+        if (i + 2 < to && !t.get(i).possessive() && (t.get(i + 1).text().equals("and") || t.get(i + 1).text().equals("or"))
+                && knownPlace(t.get(i + 2).word()) && (i + 3 >= to || !capitalized(t.get(i + 3)))) {
+            return true;
+        }
+        return i - 2 >= from && (t.get(i - 1).text().equals("and") || t.get(i - 1).text().equals("or"))
+                && knownPlace(t.get(i - 2).word()) && !t.get(i - 2).possessive()
+                && (i - 3 < from || !capitalized(t.get(i - 3)));
+    }
+
+    /** A word starting with a capital letter: the neighbour of a place that may make it part of a longer name. */
+    private static boolean capitalized(Token tok) {
+        return Character.isUpperCase(tok.text().charAt(0));
+    }
+
+    /** Lowercase nouns after a lone name that make it a place: "Varna island", "Varna police", "Varna residents". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents",
+            "mayor", "governor", "county", "province", "township", "airport", "native", "suburb", "villagers");
+
+    /**
+     * "Varna island", "Varna police": a place noun after the name; "Varna, Michigan": a known place after a comma.
+     * Not a party ("Republican governor"), "State police", or a team in apposition ("the Herons, Boston's rival").
+     */
+    private boolean placeBefore(List<Token> t, int i, int to) {
+        String w = t.get(i).text();
+        if (i + 1 >= to || t.get(i).possessive() || PARTY_MODIFIERS.contains(w) || w.equals("State")
+                || t.get(i - 1).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        if (PLACE_NOUNS_AFTER.contains(t.get(i + 1).text())) {
+            return true;
+        }
+        if (!t.get(i + 1).text().equals(",") || i + 2 >= to) {
+            return false;
+        }
+        String phrase = "";
+        for (int k = i + 2; k < Math.min(to, i + 4); k++) {
+            phrase += Gazetteer.compact(t.get(k).word());
+            Gazetteer.Known known = gazetteer.name(phrase);
+            if (known != null && known.type().equals("place")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clinic, hospital or care centre named by a run [i, end): "the Lakeshore Treatment Center". A Center that is
+     * a research or policy body ("Varna Research Center", "Center for ...") is an organization.
+     */
+    private static boolean careFacility(List<Token> t, int i, int end, int to) {
+        String head = t.get(end - 1).word();
+        if (!FACILITY_HEADS.contains(head)) {
+            return false;
+        }
+        boolean institute = INSTITUTE_MODIFIERS.contains(t.get(end - 2).word())
+                || end < to && !t.get(end - 1).possessive()
+                && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
+        return !institute;
+    }
+
+    /** A place prefix inside a run, before another name: "Aoraki Mount Varn", "Old Fort Tarn". */
+    private static boolean innerPlacePrefix(List<Token> t, int i, int end) {
+        for (int k = i + 1; k < end - 1; k++) {
+            if (PLACE_PREFIXES.contains(t.get(k).text()) && !t.get(k).text().equals("Place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the village of X", "the governor of X": the name after "of" is a place. */
@@ -804,6 +1015,249 @@ public final class EntityRecognizer {
         });
     }
 
+    /** Words before a side of a game: "beat X", "victory over X", "lost to X" (with a score in the sentence). */
+    private static final Set<String> CONTEST_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeats",
+            "defeating", "edged", "edges", "topped", "tops", "routed", "routs", "downed", "downs", "outlasted",
+            "outlasts", "blanked", "stunned", "over", "against", "vs", "vs.", "versus");
+    /** Words after a side of a game: "X beat", "X won", "X improved to 25-7". */
+    private static final Set<String> CONTEST_AFTER = Set.of("beat", "beats", "defeated", "defeats", "edged", "edges",
+            "topped", "tops", "routed", "routs", "downed", "downs", "outlasted", "outlasts", "won", "wins", "lost",
+            "loses", "fell", "falls", "improved", "rallied", "advanced", "advances");
+    /** Nouns of a game's result before "over", "against" or "to": "win over X", "loss to X" (no score needed). */
+    private static final Set<String> RESULT_NOUNS = Set.of("win", "victory", "loss", "defeat", "Win", "Victory",
+            "Loss", "Defeat");
+    /** Nouns after a team's name: "X coach Jane Roe", "X fans" (no score needed). */
+    private static final Set<String> SQUAD_NOUNS = Set.of("coach", "fans", "players", "teammates", "squad",
+            "roster", "quarterback", "hoops", "basketball", "football");
+    /** A score or a win-loss record written as one token: "91-73", "25-7". */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+
+    /**
+     * Fourth pass: in a sentence that gives a score or a record ("91-73", "25 - 7"), a lone name the rules typed a
+     * person or place by a guess, or an unknown place, that stands where a side of the game stands ("beat X",
+     * "victory over X", "X defeated", "X 65-53", "X (25-7)") is a team: an organization, throughout the article.
+     * Known places (a city for its team) stay places here; surnames of people the article names stay people.
+     */
+    private void retypeTeams(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("person") && f.text.indexOf(' ') > 0) {
+                surnames.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+            }
+        }
+        Map<Integer, Integer> tokenAt = new HashMap<>();
+        for (int k = 0; k < t.size(); k++) {
+            tokenAt.put(t.get(k).start(), k);
+        }
+        Set<String> teams = new HashSet<>();
+        for (Found f : found) {
+            Integer k = tokenAt.get(f.start);
+            if (k == null || f.type.equals("organization") || f.role != null || surnames.contains(f.text)
+                    || gazetteer.name(Gazetteer.compact(f.text)) != null
+                    || f.type.equals("person") && (f.text.indexOf(' ') > 0 || !f.guessed && !lone(t, k))) {
+                continue;
+            }
+            int end = k;
+            while (end < t.size() && t.get(end).start() < f.end) {
+                end++;
+            }
+            if (gameSide(t, k, end)) {
+                teams.add(f.text);
+            }
+        }
+        // a lone proper noun no rule typed ("Dorvale beat Quinlan 71-64" opening a sentence) is a team there too,
+        // and so is a capitalized word the tagger read as a noun inside a sentence ("the top-seeded Zorbers won"),
+        // unless the article also writes it in lowercase ("Weeks 14-16") or it ends a longer name ("Eastern Conference")
+        Set<String> lowercase = new HashSet<>();
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                lowercase.add(tok.word());
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
+            boolean afterCapital = k > 0 && t.get(k - 1).sentence() == tok.sentence()
+                    && Character.isUpperCase(t.get(k - 1).text().charAt(0));
+            if (teamWord(t, k) && lone(t, k) && !afterCapital && !covered(found, tok.start())
+                    && !lowercase.contains(tok.word().toLowerCase(java.util.Locale.ROOT))
+                    && !gazetteer.givenName(tok.word()) && !surnames.contains(tok.word())
+                    && gazetteer.name(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
+                    && gazetteer.title(Gazetteer.compact(tok.word())) == null && gameSide(t, k, k + 1)) {
+                teams.add(tok.word());
+            }
+        }
+        if (!teams.isEmpty()) {
+            Set<Integer> taken = new HashSet<>();
+            for (Found f : found) {
+                taken.add(f.start);
+            }
+            for (int k = 0; k < t.size(); k++) {
+                Token tok = t.get(k);
+                if (teams.contains(tok.word()) && lone(t, k) && !taken.contains(tok.start()) && teamWord(t, k)
+                        && !covered(found, tok.start())) {
+                    found.add(new Found(tok.start(), tok.wordEnd(), tok.word(), "organization", null));
+                }
+            }
+            found.replaceAll(f -> teams.contains(f.text) && !f.type.equals("organization")
+                    ? new Found(f.start, f.end, f.text, "organization", null) : f);
+        }
+    }
+
+    /** Nouns that, after "the" (and up to one modifier), refer back to a company: "the company", "the software giant". */
+    private static final Set<String> COMPANY_ANAPHORS = Set.of("company", "firm", "giant", "studio", "corporation",
+            "maker", "retailer", "carrier", "airline", "automaker", "conglomerate", "startup");
+
+    /**
+     * Fifth pass: "the company" (or "the firm", "the software giant" ...) refers back to a company. Its antecedent is
+     * taken as the nearest name before it, in its sentence or the one before, people known by a given name and their
+     * surnames aside ("the studio" is not "Jane Roe"), when that name is a lone word the article repeats and only a
+     * guess typed (a speech verb made it a person, a locative a place): no given name, title or full personal name
+     * ends in it, the gazetteer does not know it and the article never writes it in lowercase ("Fix", "Fire"). The name most often
+     * so referred to is the company throughout the article.
+     */
+    private void retypeCompany(TaggedText text, List<Found> found) {
+        List<Token> t = text.tokens();
+        Set<String> excluded = new HashSet<>();
+        Map<Integer, String> candidateAt = new HashMap<>();
+        Set<String> people = new HashSet<>();
+        for (Found f : found) {
+            if (f.type.equals("person") && f.text.indexOf(' ') > 0) {
+                excluded.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+                if (gazetteer.givenName(f.text.substring(0, f.text.indexOf(' ')))) {
+                    people.add(f.text);
+                    people.add(f.text.substring(f.text.lastIndexOf(' ') + 1));
+                }
+            }
+            if (!f.guessed && f.type.equals("organization") || f.role != null) {
+                excluded.add(f.text);
+            }
+        }
+        for (Token tok : t) {
+            if (Character.isLowerCase(tok.text().charAt(0))) {
+                excluded.add(Character.toUpperCase(tok.word().charAt(0)) + tok.word().substring(1));
+            }
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Found f : found) {
+            times.merge(f.text, 1, Integer::sum);
+        }
+        for (Found f : found) {
+            boolean candidate = times.get(f.text) > 1 && f.text.indexOf(' ') < 0 && !excluded.contains(f.text)
+                    && !gazetteer.givenName(f.text)
+                    && gazetteer.name(Gazetteer.compact(f.text)) == null && nameLikeWord(f.text);
+            if (!(f.type.equals("person") && people.contains(f.text))) {
+                candidateAt.put(f.start, candidate ? f.text : null); // another name in between is the antecedent
+            }
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (!COMPANY_ANAPHORS.contains(t.get(k).word()) || !(t.get(k - 1).text().equalsIgnoreCase("the")
+                    || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the") && (t.get(k - 1).is("NOUN")
+                    || t.get(k - 1).is("ADJ")))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && t.get(j).sentence() >= t.get(k).sentence() - 1; j--) {
+                if (candidateAt.containsKey(t.get(j).start())) {
+                    String name = candidateAt.get(t.get(j).start());
+                    if (name != null) {
+                        votes.merge(name, 1, Integer::sum);
+                    }
+                    break;
+                }
+            }
+        }
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            } else if (e.getValue() == bestVotes) {
+                best = null; // two antecedents as likely: neither
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        String company = best;
+        found.replaceAll(f -> f.text.equals(company) && !f.type.equals("organization")
+                ? new Found(f.start, f.end, f.text, "organization", null) : f);
+    }
+
+    private static boolean nameLikeWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A proper noun, or a capitalized noun that does not open its sentence ("the Zorbers" tagged NOUN). */
+    private static boolean teamWord(List<Token> t, int k) {
+        Token tok = t.get(k);
+        return nameLike(tok) && (isName(tok) || tok.is("NOUN") && !notName(tok.word()) && k > 0
+                && t.get(k - 1).sentence() == tok.sentence() && !t.get(k - 1).is("PUNCT"));
+    }
+
+    /** A name found by the repetition pass alone (no context typed it): no proper noun either side. */
+    private static boolean lone(List<Token> t, int k) {
+        return (k == 0 || !isName(t.get(k - 1))) && (k + 1 >= t.size() || !isName(t.get(k + 1)));
+    }
+
+    /** True when tokens [k, end) stand as a side of a game in a sentence that gives a score. */
+    private static boolean gameSide(List<Token> t, int k, int end) {
+        int sentence = t.get(k).sentence();
+        int from = k;
+        while (from > 0 && t.get(from - 1).sentence() == sentence) {
+            from--;
+        }
+        int to = end;
+        while (to < t.size() && t.get(to).sentence() == sentence) {
+            to++;
+        }
+        if (k - 2 >= from && RESULT_NOUNS.contains(t.get(k - 2).text())
+                && Set.of("over", "Over", "against", "Against", "to").contains(t.get(k - 1).text())
+                || k > from && end < to && (SQUAD_NOUNS.contains(t.get(end).text())
+                || end + 1 < to && t.get(end).text().equals("head") && t.get(end + 1).text().equals("coach"))) {
+            return true; // "a win over X", "X coach Jane Roe", "X fans" (not "Veteran players" opening a sentence)
+        }
+        boolean scored = false;
+        for (int j = from; j < to && !scored; j++) {
+            scored = scoreAt(t, j, to) > j;
+        }
+        if (!scored) {
+            return false;
+        }
+        if (end < to && t.get(end - 1).possessive() && scoreAt(t, end, to) > end) {
+            return true; // "X's 65-53 victory"
+        }
+        if (k > from && (CONTEST_BEFORE.contains(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
+                || t.get(k - 1).text().equals("to") && k - 1 > from
+                && Set.of("lost", "loss", "fell", "falls", "loses").contains(t.get(k - 2).text()))) {
+            return true;
+        }
+        if (end < to && !t.get(end - 1).possessive()) {
+            // a score or record right after the name; not after a comma, where a boxer's record stands
+            String next = t.get(end).text();
+            int afterParen = next.equals("(") ? end + 1 : end;
+            return CONTEST_AFTER.contains(next) || scoreAt(t, afterParen, to) > afterParen;
+        }
+        return false;
+    }
+
+    /** End of a score starting at token {@code j} ("91-73", "91 - 73", "91" "-73"), or {@code j} when there is none. */
+    private static int scoreAt(List<Token> t, int j, int to) {
+        if (j < to && SCORE.matcher(t.get(j).text()).matches()) {
+            return j + 1;
+        }
+        if (j + 1 < to && t.get(j).text().matches("\\d{1,3}") && t.get(j + 1).text().matches("[-–]\\d{1,3}")) {
+            return j + 2; // the tokenizer's "65" "-53"
+        }
+        if (j + 2 < to && t.get(j).text().matches("\\d{1,3}") && (t.get(j + 1).text().equals("-")
+                || t.get(j + 1).text().equals("–")) && t.get(j + 2).text().matches("\\d{1,3}")) {
+            return j + 3;
+        }
+        return j;
+    }
+
     private static boolean capitalWord(String w) {
         return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
@@ -836,10 +1290,6 @@ public final class EntityRecognizer {
             "MPH", "KPH", "RPM", "SOS", "AWOL", "POW", "MIA", "KIA", "ETA", "DA", "LLC", "PLC", "INC", "LTD");
 
     /**
-     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
-     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
-     */
-    /**
      * "Zentrix Write" in an article that calls Zentrix a company elsewhere names a product of that company, not
      * a person: the name read as a person by its shape alone is cut to the company.
      */
@@ -862,6 +1312,10 @@ public final class EntityRecognizer {
         });
     }
 
+    /**
+     * One name, one type within an article: a lone name typed only by a guess ("Seltra said": person) takes the
+     * type the article gives the same name with firmer evidence ("the ferry operator Seltra": organization).
+     */
     private static void harmonize(List<Found> found) {
         Map<String, String> firm = new HashMap<>();
         for (Found f : found) {

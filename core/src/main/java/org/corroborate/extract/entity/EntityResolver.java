@@ -296,6 +296,9 @@ public final class EntityResolver {
         /** Marks a city two teams of the story share: it stands for neither. */
         private final Cluster sharedCity = new Cluster();
 
+        /** Keys of one-word names some article types an organization ("Zentrix"): no person's first name. */
+        private final Set<String> loneOrganizations = new java.util.HashSet<>();
+
         StoryNames(List<String> ids, Map<String, Article> articles, Map<String, ArticleFacts> facts) {
             this.articles = articles;
             this.ids = ids;
@@ -303,6 +306,9 @@ public final class EntityResolver {
             for (String id : ids) {
                 for (EntityMention m : facts.get(id).entities()) {
                     mentions.add(new Named(m, order++));
+                    if (m.type().equals("organization") && m.text().indexOf(' ') < 0) {
+                        loneOrganizations.add(Gazetteer.key(m.text()));
+                    }
                 }
             }
         }
@@ -444,7 +450,10 @@ public final class EntityResolver {
                     boolean match = teamCity
                             ? o.m.type().equals("organization") && parts.length == 2 && parts[0].equals(key)
                                     && parts[1].endsWith("s") && !gazetteer.organizationHead(lastWord(o.m.text()))
-                            : o.m.type().equals("person") && (parts[parts.length - 1].equals(key) || parts[0].equals(key))
+                            // a first name (East Asian order) unless the word alone names a company elsewhere
+                            // ("Zentrix" is not the "Zentrix Quill" a shape made a person)
+                            : o.m.type().equals("person") && (parts[parts.length - 1].equals(key)
+                                    || parts[0].equals(key) && !loneOrganizations.contains(key))
                                     || o.m.type().equals("organization") && parts[parts.length - 1].equals(key);
                     if (parts.length > 1 && match) {
                         Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());

@@ -26,13 +26,19 @@ public final class TaggedText {
             if (!possessive) {
                 return text;
             }
-            int cut = text.length() - 2;
+            int cut = text.length() - endingLength();
             return cut > 0 ? text.substring(0, cut) : text;
         }
 
         /** End (char index) of the token without its possessive ending. */
         public int wordEnd() {
-            return possessive && text.length() > 2 ? end - 2 : end;
+            return possessive && text.length() > 2 ? end - endingLength() : end;
+        }
+
+        /** "'s" (two chars), or the apostrophe alone of a plural's possessive ("Owls'"). */
+        private int endingLength() {
+            char last = text.charAt(text.length() - 1);
+            return last == '\'' || last == '’' ? 1 : 2;
         }
 
         public boolean is(String t) {
@@ -177,10 +183,12 @@ public final class TaggedText {
         }
     }
 
+    /** "Roe's", "Roe’s", and a plural's "Owls'" (a quote closed after an "s" reads the same). */
     private static boolean endsPossessive(String w) {
         int n = w.length();
-        return n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')
-                && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
+        return n > 2 && ((w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')
+                && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')
+                || (w.charAt(n - 1) == '\'' || w.charAt(n - 1) == '’') && (w.charAt(n - 2) == 's' || w.charAt(n - 2) == 'S'));
     }
 
     public String body() {

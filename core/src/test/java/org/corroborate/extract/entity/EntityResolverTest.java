@@ -192,4 +192,16 @@ class EntityResolverTest {
         assertThat(city.type()).isEqualTo("place");
         assertThat(city.mentions()).extracting(m -> m.article()).containsOnly("a2");
     }
+
+    @Test
+    void aCompanyNamedAloneIsNoPersonsFirstName() {
+        // regression: a lone company name joined a product name read as a person ("Zentrix Quill"), first name first
+        ResolvedFacts r = resolve(List.of(
+                "Zentrix said on Monday that a patch is ready. Users can download it from Zentrix, the company said.",
+                "Millions of people use Zentrix Quill every day. Zentrix warned that the flaw was serious. "
+                        + "Zentrix released the fix on Tuesday."));
+        Entity company = entity(r, "Zentrix");
+        assertThat(company.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        assertThat(entity(r, "Zentrix Quill").mentions()).hasSize(1);
+    }
 }
