@@ -1659,6 +1659,9 @@ public final class QuoteExtractor {
          * the cue.
          */
         private int[] modifiedSubject(int c, int from) {
+            while (from < c && (t.get(from).is("CCONJ") || t.get(from).is("ADV") || isPunct(t.get(from)))) {
+                from++; // "Indeed, proponents of ... say"
+            }
             int[] subject = subjectAt(from, c);
             if (subject == null || c - subject[1] > 12 || t.get(subject[1] - 1).is("PRON")) {
                 return null;
@@ -1790,6 +1793,9 @@ public final class QuoteExtractor {
             if (next.text().equals("to") && k + 2 < to && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("VERB"))
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
                 return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
+            }
+            if (next.text().equals("to") && k + 2 < to && isQuoteMark(t.get(k + 1).text()) && t.get(k + 2).is("VERB")) {
+                return After.CLAUSE; // "pledged to “bring our revolution” to ...": a quoted infinitive
             }
             // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
@@ -2408,6 +2414,18 @@ public final class QuoteExtractor {
                 return false;
             }
             Token before = t.get(s - 1);
+            if (before.is("ADP") && s - 2 >= sentenceStart && (t.get(s - 2).is("NOUN") || t.get(s - 2).is("PROPN"))) {
+                // "Footage from the game shows that ...": the phrase completes the sentence's subject, whose verb
+                // this is ("on this debate confirms" has no noun before its preposition)
+                int[] subject = nounPhraseLeft(s - 2, sentenceStart);
+                int opener = sentenceStart;
+                while (opener < s - 2 && (t.get(opener).is("CCONJ") || t.get(opener).is("ADV") || isPunct(t.get(opener)))) {
+                    opener++;
+                }
+                if (subject != null && subject[0] == opener) {
+                    return false;
+                }
+            }
             return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.possessive();
         }
 

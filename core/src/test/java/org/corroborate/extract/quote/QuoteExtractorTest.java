@@ -1045,4 +1045,20 @@ class QuoteExtractorTest {
                 + "embodied the “grit and heart of the coast.”");
         assertThat(containing(qs, "the town embodied").speaker()).isEqualTo("Ilse Brandvold");
     }
+
+    @Test
+    void subjectWithAPrepositionalPhraseBeforeANounTaggedCue() {
+        Article a = TestArticles.of("f", "Footage from the regatta shows that several boats crossed the line early. "
+                + "Indeed, critics of the new tolls on the bridge say there is a link to the closures.");
+        List<Attribution> as = extractor.attributions(a, recognizer.recognize(a));
+        assertThat(as).anyMatch(at -> "shows".equals(at.cueText()) && "Footage".equals(at.sourceText()));
+        assertThat(as).anyMatch(at -> "say".equals(at.cueText()) && at.sourceText() != null
+                && at.sourceText().startsWith("critics"));
+    }
+
+    @Test
+    void quotedInfinitiveAfterTheCue() {
+        List<Quote> qs = quotes("Brandvold also pledged to “bring the ferry back” to the island.");
+        assertThat(containing(qs, "bring the ferry back").speaker()).isEqualTo("Brandvold");
+    }
 }
