@@ -2362,6 +2362,7 @@ public final class QuoteExtractor {
             Token after = t.get(k + 1);
             String next = after.text().toLowerCase();
             boolean complement = next.equals("that") || next.equals("to") || PERSON_PRONOUNS.contains(next)
+                    || contractedPronoun(after) || next.equals("that's") || next.equals("that’s")
                     || UNRESOLVED_PRONOUNS.contains(next) || WH_WORDS.contains(next) || next.equals("what")
                     || isQuoteMark(after.text()) || inflected && thatAfterAdjunct(k + 1, text.firstToken(tok.sentence() + 1)) > 0
                     || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)

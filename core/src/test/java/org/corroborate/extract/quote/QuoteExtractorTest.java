@@ -1061,4 +1061,10 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Brandvold also pledged to “bring the ferry back” to the island.");
         assertThat(containing(qs, "bring the ferry back").speaker()).isEqualTo("Brandvold");
     }
+
+    @Test
+    void contractedPronounAfterANounTaggedCue() {
+        List<Quote> qs = quotes("Turnout was up again. Brandvold brags that's good news for the harbor.");
+        assertThat(containing(qs, "good news for the harbor").cue()).isEqualTo("brags");
+    }
 }
