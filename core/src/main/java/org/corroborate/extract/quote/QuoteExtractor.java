@@ -2346,8 +2346,10 @@ public final class QuoteExtractor {
             Token prev = t.get(k - 1);
             String w = tok.text().toLowerCase();
             Cues.Cue cue = cues.of(w);
-            // ("Roe/ADJ notes/NOUN that ...": the tagger makes some unknown names adjectives)
-            boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text())
+            // ("Roe/ADJ notes/NOUN that ...", "Trump/VERB predicts/NOUN that ...": the tagger makes some names
+            // opening a sentence adjectives or verbs)
+            boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
+            boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
                     || prev.text().equalsIgnoreCase("which") || prev.text().equalsIgnoreCase("who"); // "which notes/NOUN, “...”"
             if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;

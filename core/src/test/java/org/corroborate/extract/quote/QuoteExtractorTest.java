@@ -1067,4 +1067,11 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Turnout was up again. Brandvold brags that's good news for the harbor.");
         assertThat(containing(qs, "good news for the harbor").cue()).isEqualTo("brags");
     }
+
+    @Test
+    void nameTheTaggerMadeAVerbOpeningTheSentence() {
+        Article a = TestArticles.of("v", "Trump predicts that the ferry will be full by June.");
+        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+                .anyMatch(at -> "predicts".equals(at.cueText()) && "Trump".equals(at.sourceText()));
+    }
 }
