@@ -6,7 +6,6 @@ import java.util.List;
 import org.corroborate.extract.TestArticles;
 import org.corroborate.extract.entity.EntityRecognizer;
 import org.corroborate.model.Article;
-import org.corroborate.model.CodePoints;
 import org.corroborate.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -708,10 +707,8 @@ class QuoteExtractorTest {
 
     @Test
     void standingInThePollsAtLargeIsNoAttribution() {
-        Article generic = TestArticles.of("p", "Mayor Edda Tull still trails her rival in the polls.");
-        assertThat(extractor.attributions(generic, recognizer.recognize(generic))).isEmpty();
-        Article named = TestArticles.of("p", "In a new survey, most residents backed the ferry plan.");
-        assertThat(extractor.attributions(named, recognizer.recognize(named)))
+        assertThat(attributions("Mayor Edda Tull still trails her rival in the polls.")).isEmpty();
+        assertThat(attributions("In a new survey, most residents backed the ferry plan."))
                 .anyMatch(a -> a.sourceText() != null && a.sourceText().contains("survey"));
     }
 
@@ -734,15 +731,13 @@ class QuoteExtractorTest {
 
     @Test
     void sourceWithAWordTheTokenizerCutAtItsHyphen() {
-        Article a = TestArticles.of("h", "Fares would rise, according to the union-backed Transit Council, by a third.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+        assertThat(attributions("Fares would rise, according to the union-backed Transit Council, by a third."))
                 .anyMatch(at -> "the union-backed Transit Council".equals(at.sourceText()));
     }
 
     @Test
     void subjectWithARelativeClauseIsTheSource() {
-        Article a = TestArticles.of("r", "Insurers that had covered the pier agreed to release the money.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+        assertThat(attributions("Insurers that had covered the pier agreed to release the money."))
                 .anyMatch(at -> "Insurers".equals(at.sourceText()));
     }
 
@@ -814,14 +809,12 @@ class QuoteExtractorTest {
     void gerundAfterAPossessiveIsNoCue() {
         List<Quote> qs = quotes("She also runs the Ledger's reporting team and its archive.");
         assertThat(qs).noneMatch(q -> "reporting".equals(q.cue()));
-        Article a = TestArticles.of("p", "Brandvold’s preferred candidates won most seats on the council.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a))).noneMatch(at -> "preferred".equals(at.cueText()));
+        assertThat(attributions("Brandvold’s preferred candidates won most seats on the council.")).noneMatch(at -> "preferred".equals(at.cueText()));
     }
 
     @Test
     void whatSomeoneSaysIsTheContentWhat() {
-        Article a = TestArticles.of("w", "At the council, what Brandvold says is now the rule.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+        assertThat(attributions("At the council, what Brandvold says is now the rule."))
                 .anyMatch(at -> "Brandvold".equals(at.sourceText()) && at.content().length() == 4);
     }
 
@@ -834,16 +827,12 @@ class QuoteExtractorTest {
 
     @Test
     void headlineSourceBeforeAColon() {
-        Article a = TestArticles.of("h", "Brandvold: ‘The Pier Will Stand Another Century.’ The mayor spoke on Monday.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
-                .anyMatch(at -> "Brandvold".equals(at.sourceText())
-                        && CodePoints.slice(a.body(), at.content().start(), at.content().end())
-                                .equals("The Pier Will Stand Another Century"));
-        Article poll = TestArticles.of("p", "Survey: Ferry Riders Want Longer Hours. Most riders asked for more trips.");
-        assertThat(extractor.attributions(poll, recognizer.recognize(poll)))
+        String body = "Brandvold: ‘The Pier Will Stand Another Century.’ The mayor spoke on Monday.";
+        assertThat(attributions(body)).anyMatch(at -> "Brandvold".equals(at.sourceText())
+                && slice(body, at.content()).equals("The Pier Will Stand Another Century"));
+        assertThat(attributions("Survey: Ferry Riders Want Longer Hours. Most riders asked for more trips."))
                 .anyMatch(at -> "Survey".equals(at.sourceText()));
-        Article inBody = TestArticles.of("b", "The plan is simple. Result: the ferry runs again.");
-        assertThat(extractor.attributions(inBody, recognizer.recognize(inBody))).isEmpty();
+        assertThat(attributions("The plan is simple. Result: the ferry runs again.")).isEmpty();
     }
 
     @Test
@@ -993,11 +982,10 @@ class QuoteExtractorTest {
 
     @Test
     void nounPhraseContentStopsBeforeACoordinatedClause() {
-        Article a = TestArticles.of("c", "Most ferry riders favor a larger role for the port in the budget, and they "
-                + "certainly do not mind the idea of free fares.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
-                .anyMatch(at -> "favor".equals(at.cueText()) && CodePoints.slice(a.body(), at.content().start(),
-                        at.content().end()).equals("a larger role for the port in the budget"));
+        String body = "Most ferry riders favor a larger role for the port in the budget, and they "
+                + "certainly do not mind the idea of free fares.";
+        assertThat(attributions(body)).anyMatch(at -> "favor".equals(at.cueText())
+                && slice(body, at.content()).equals("a larger role for the port in the budget"));
     }
 
     @Test
@@ -1048,9 +1036,8 @@ class QuoteExtractorTest {
 
     @Test
     void subjectWithAPrepositionalPhraseBeforeANounTaggedCue() {
-        Article a = TestArticles.of("f", "Footage from the regatta shows that several boats crossed the line early. "
+        List<Attribution> as = attributions("Footage from the regatta shows that several boats crossed the line early. "
                 + "Indeed, critics of the new tolls on the bridge say there is a link to the closures.");
-        List<Attribution> as = extractor.attributions(a, recognizer.recognize(a));
         assertThat(as).anyMatch(at -> "shows".equals(at.cueText()) && "Footage".equals(at.sourceText()));
         assertThat(as).anyMatch(at -> "say".equals(at.cueText()) && at.sourceText() != null
                 && at.sourceText().startsWith("critics"));
@@ -1070,8 +1057,7 @@ class QuoteExtractorTest {
 
     @Test
     void nameTheTaggerMadeAVerbOpeningTheSentence() {
-        Article a = TestArticles.of("v", "Trump predicts that the ferry will be full by June.");
-        assertThat(extractor.attributions(a, recognizer.recognize(a)))
+        assertThat(attributions("Trump predicts that the ferry will be full by June."))
                 .anyMatch(at -> "predicts".equals(at.cueText()) && "Trump".equals(at.sourceText()));
     }
 }
