@@ -363,14 +363,26 @@ public final class QuoteExtractor {
             return t.get(c).text().equalsIgnoreCase("said") && !negated;
         }
 
-        /** Past "Dec. 6" or "March 3, 2016" at {@code k}; {@code k} itself when no month date starts there. */
-        private int pastMonthDate(int k, int to) {
-            if (k + 1 >= to || !CalendarWords.isMonthOrDottedAbbreviation(t.get(k).text()) || !t.get(k + 1).is("NUM")) {
-                return k;
-            }
-            k += 2;
-            if (k + 1 < to && t.get(k).text().equals(",") && t.get(k + 1).is("NUM")) {
-                k += 2;
+        /**
+         * Past the words that say when something was said, from token {@code k}: time words, "on Tuesday", "late
+         * Friday", "Dec. 6", "March 3, 2016".
+         */
+        private int pastTime(int k, int to) {
+            while (k < to) {
+                String w = t.get(k).text();
+                if (isTimeWord(w)) {
+                    k++;
+                } else if ((w.equals("on") || w.equals("late") || w.equals("early")) && k + 1 < to
+                        && isTimeWord(t.get(k + 1).text())) {
+                    k += 2;
+                } else if (k + 1 < to && CalendarWords.isMonthOrDottedAbbreviation(w) && t.get(k + 1).is("NUM")) {
+                    k += 2;
+                    if (k + 1 < to && t.get(k).text().equals(",") && t.get(k + 1).is("NUM")) {
+                        k += 2;
+                    }
+                } else {
+                    break;
+                }
             }
             return k;
         }
@@ -382,11 +394,7 @@ public final class QuoteExtractor {
                 return false;
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
-            int k = pastAddressee(from, to);
-            while (k < to && (isTimeWord(t.get(k).text())
-                    || t.get(k).text().equals("on") && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
-                k++;
-            }
+            int k = pastTime(pastAddressee(from, to), to);
             return k > from && k + 1 < to && ADJUNCT_OPENERS.contains(t.get(k).text().toLowerCase())
                     && t.get(k + 1).is("VERB") && (t.get(k + 1).text().endsWith("ed") || t.get(k + 1).text().endsWith("ing"));
         }
@@ -1749,12 +1757,7 @@ public final class QuoteExtractor {
                     return After.CLAUSE; // "asked Roe about the plan", "warned voters of X": what follows the addressee
                 }
             }
-            while (k < to && (isTimeWord(t.get(k).text())
-                    || (t.get(k).text().equals("on") || t.get(k).text().equals("late") || t.get(k).text().equals("early"))
-                    && k + 1 < to && isTimeWord(t.get(k + 1).text()))) {
-                k++;
-            }
-            k = pastMonthDate(k, to);
+            k = pastTime(k, to);
             if (k < to && k == from && t.get(k).is("CCONJ")) {
                 return After.TAIL; // "she said and hung up": a second verb of the subject, no content
             }
@@ -1914,10 +1917,7 @@ public final class QuoteExtractor {
                     a++;
                 }
             }
-            while (a < to && (isTimeWord(t.get(a).text()) || t.get(a).text().equals("on")
-                    && a + 1 < to && isTimeWord(t.get(a + 1).text()))) {
-                a++;
-            }
+            a = pastTime(a, to);
             while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
                 a++;
             }
