@@ -1723,7 +1723,12 @@ public final class QuoteExtractor {
         private int[] subjectAt(int sentenceStart, int limit) {
             int from = skipDateline(sentenceStart, limit);
             int e = from;
-            // (a recognized name counts whatever the tagger made of it: "Trump/VERB subsequently defended ...")
+            // (a recognized name counts whatever the tagger made of it, and so does a capitalized word the tagger
+            // made a verb before the clause's verb: "Trump/VERB subsequently defended ...")
+            if (e + 1 < limit && t.get(e).is("VERB") && capitalized(t.get(e).text())
+                    && (t.get(e + 1).is("ADV") || t.get(e + 1).is("VERB") || t.get(e + 1).is("AUX"))) {
+                return new int[] {e, e + 1};
+            }
             while (e < limit && (inNounPhrase(e) || t.get(e).is("PRON") && e == from
                     || !isPunct(t.get(e)) && capitalized(t.get(e).text()) && coveringName(t.get(e).start()) != null)) {
                 e++;

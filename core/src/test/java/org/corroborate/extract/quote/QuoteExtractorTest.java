@@ -1060,4 +1060,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Trump predicts that the ferry will be full by June."))
                 .anyMatch(at -> "predicts".equals(at.cueText()) && "Trump".equals(at.sourceText()));
     }
+
+    @Test
+    void participleTakesASubjectTheTaggerMadeAVerb() {
+        List<Quote> qs = quotes("Trump subsequently defended the ruling, calling the judge “a very biased man.”");
+        assertThat(containing(qs, "biased man").speaker()).isEqualTo("Trump");
+    }
 }
