@@ -27,7 +27,7 @@ final class Numbers {
             Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("zero", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
@@ -91,6 +91,10 @@ final class Numbers {
             return a;
         }
         int j = a.to();
+        Num ratio = ratio(t, a, millionM);
+        if (ratio != null) {
+            return ratio;
+        }
         if (isYearAfterPreposition(t, a)) {
             return a; // "rose 60% in 2018 to 3.9 million": a year, then the figure it reached
         }
@@ -111,6 +115,25 @@ final class Numbers {
             }
         }
         return a;
+    }
+
+    /**
+     * "one out of three", "1 over 20": a ratio of a part to a whole, so never above one ("12 out of 10" is two
+     * numbers). "over" only when nothing is counted after the second number ("5 over 3 years" is a period), and
+     * neither number is scaled or a fraction itself.
+     */
+    private static Num ratio(Tokens t, Num a, boolean millionM) {
+        int j = a.to();
+        boolean over = t.is(j, "over");
+        if (!over && !(t.is(j, "out") && t.is(j + 1, "of")) || a.scaled()) {
+            return null;
+        }
+        Num b = single(t, over ? j + 1 : j + 2, millionM);
+        if (b == null || b.range() || b.value() <= 0 || a.value() > b.value() || endsOnDenominator(t, b)
+                || over && (b.scaled() || !endOfPhrase(t, b.to()))) {
+            return null;
+        }
+        return Num.single(a.from(), b.to(), a.value() / b.value(), a.inWords(), false);
     }
 
     private static boolean isYearAfterPreposition(Tokens t, Num a) {
@@ -186,20 +209,36 @@ final class Numbers {
         if (!t.is(j, "and") || j + 2 >= t.size()) {
             return n;
         }
-        Integer numerator = t.is(j + 1, "a") || t.is(j + 1, "an") ? Integer.valueOf(1) : SMALL.get(t.lower[j + 1]);
-        Integer denominator = DENOMINATORS.get(t.lower[j + 2]);
-        if (numerator == null || denominator == null || numerator == 0 || numerator >= denominator) {
-            return n;
+        double fraction;
+        int end;
+        if (t.is(j + 1, "a") || t.is(j + 1, "an")) {
+            Denominator d = denominator(t, j + 2);
+            if (d == null) {
+                return n;
+            }
+            fraction = 1 / d.value();
+            end = d.to();
+        } else {
+            // "three quarters", "fifty-four hundredths": a fraction below one
+            Num f = fraction(t, j + 1);
+            if (f == null) {
+                f = words(t, j + 1);
+            }
+            if (f == null || !endsOnDenominator(t, f) || f.value() >= 1) {
+                return n;
+            }
+            fraction = f.value();
+            end = f.to();
         }
         if (n.scaled()) {
             // "a million and a half": a fraction of the large scale the number ended on; "a hundred and three
             // quarters" is 100.75
             double scale = lastScale(t, n);
             scale = scale >= 1e3 ? scale : 1;
-            return Num.single(n.from(), j + 3, n.value() + scale * numerator / denominator, n.inWords(), true);
+            return Num.single(n.from(), end, n.value() + scale * fraction, n.inWords(), true);
         }
-        double value = n.value() + (double) numerator / denominator;
-        int k = j + 3;
+        double value = n.value() + fraction;
+        int k = end;
         boolean scaled = false;
         while (k < t.size() && SCALES.containsKey(t.lower[k]) && !t.is(k, "dozen")) {
             value *= SCALES.get(t.lower[k]);
@@ -302,13 +341,58 @@ final class Numbers {
                 || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
     }
 
-    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2),
-            Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
-            Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5),
-            Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7),
-            Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9),
-            Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10), Map.entry("hundredth", 100),
-            Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
+    private static final Map<String, Double> DENOMINATORS = Map.ofEntries(Map.entry("half", 2.0),
+            Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0), Map.entry("quarter", 4.0),
+            Map.entry("quarters", 4.0), Map.entry("fourth", 4.0), Map.entry("fourths", 4.0), Map.entry("fifth", 5.0),
+            Map.entry("fifths", 5.0), Map.entry("sixth", 6.0), Map.entry("sixths", 6.0), Map.entry("seventh", 7.0),
+            Map.entry("sevenths", 7.0), Map.entry("eighth", 8.0), Map.entry("eighths", 8.0), Map.entry("ninth", 9.0),
+            Map.entry("ninths", 9.0), Map.entry("tenth", 10.0), Map.entry("tenths", 10.0),
+            Map.entry("hundredth", 1e2), Map.entry("hundredths", 1e2), Map.entry("thousandth", 1e3),
+            Map.entry("thousandths", 1e3), Map.entry("millionth", 1e6), Map.entry("millionths", 1e6),
+            Map.entry("billionth", 1e9), Map.entry("billionths", 1e9), Map.entry("trillionth", 1e12),
+            Map.entry("trillionths", 1e12));
+    /** Ordinal units after a tens word make a compound denominator ("twenty-fifth"); "second" is left out (time). */
+    private static final Map<String, Double> ORDINAL_UNITS = Map.ofEntries(Map.entry("first", 1.0),
+            Map.entry("firsts", 1.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0), Map.entry("fourth", 4.0),
+            Map.entry("fourths", 4.0), Map.entry("fifth", 5.0), Map.entry("fifths", 5.0), Map.entry("sixth", 6.0),
+            Map.entry("sixths", 6.0), Map.entry("seventh", 7.0), Map.entry("sevenths", 7.0),
+            Map.entry("eighth", 8.0), Map.entry("eighths", 8.0), Map.entry("ninth", 9.0), Map.entry("ninths", 9.0));
+    private static final Map<String, Double> TENS_ORDINALS = Map.ofEntries(Map.entry("twentieth", 20.0),
+            Map.entry("twentieths", 20.0), Map.entry("thirtieth", 30.0), Map.entry("thirtieths", 30.0),
+            Map.entry("fortieth", 40.0), Map.entry("fortieths", 40.0), Map.entry("fiftieth", 50.0),
+            Map.entry("fiftieths", 50.0), Map.entry("sixtieth", 60.0), Map.entry("sixtieths", 60.0),
+            Map.entry("seventieth", 70.0), Map.entry("seventieths", 70.0), Map.entry("eightieth", 80.0),
+            Map.entry("eightieths", 80.0), Map.entry("ninetieth", 90.0), Map.entry("ninetieths", 90.0));
+
+    /** A fraction's denominator read from token {@code from} to {@code to} (exclusive). */
+    private record Denominator(double value, int to, boolean plural) {}
+
+    /** The denominator at token {@code j}: "fifths", "hundredth", "twentieth", "twenty-fifth", "twenty firsts". */
+    private static Denominator denominator(Tokens t, int j) {
+        if (j < 0 || j >= t.size()) {
+            return null;
+        }
+        Double d = DENOMINATORS.get(t.lower[j]);
+        if (d == null) {
+            d = TENS_ORDINALS.get(t.lower[j]);
+        }
+        if (d != null) {
+            return new Denominator(d, j + 1, t.lower[j].endsWith("s"));
+        }
+        Integer tens = SMALL.get(t.lower[j]);
+        if (tens == null || tens < 20 || tens % 10 != 0) {
+            return null;
+        }
+        int k = t.is(j + 1, "-") && t.joined(j) && t.joined(j + 1) ? j + 2 : j + 1;
+        Double unit = k < t.size() ? ORDINAL_UNITS.get(t.lower[k]) : null;
+        return unit == null ? null : new Denominator(tens + unit, k + 1, t.lower[k].endsWith("s"));
+    }
+
+    /** Whether the number ends on a denominator word, so it is a fraction ("fifty-four hundredths"). */
+    private static boolean endsOnDenominator(Tokens t, Num n) {
+        String last = t.lower[n.to() - 1];
+        return DENOMINATORS.containsKey(last) || TENS_ORDINALS.containsKey(last) || ORDINAL_UNITS.containsKey(last);
+    }
 
     /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
     private static Num fraction(Tokens t, int i) {
@@ -325,11 +409,21 @@ final class Numbers {
         if (t.is(j, "-") && t.joined(i) && t.joined(j)) {
             j++;
         }
-        Integer denominator = j < t.size() ? DENOMINATORS.get(t.lower[j]) : null;
-        if (denominator == null || denominator <= numerator || (t.is(i, "a") && !t.is(j + 1, "of"))) {
+        Denominator d = denominator(t, j);
+        // "two thirds" (a plural after a numerator above one; "two millionth" is an ordinal after a count)
+        if (d == null || d.value() <= numerator || numerator > 1 && !d.plural()
+                || (t.is(i, "a") && !t.is(d.to(), "of") && !endOfPhrase(t, d.to()))) {
             return null;
         }
-        return Num.single(i, j + 1, (double) numerator / denominator, true, false);
+        return Num.single(i, d.to(), numerator / d.value(), true, false);
+    }
+
+    /**
+     * Whether token {@code k} ends the phrase: the end of the text or a punctuation mark ("a fifth." but not "a
+     * fifth term" nor "a third-party").
+     */
+    private static boolean endOfPhrase(Tokens t, int k) {
+        return k >= t.size() || !Character.isLetterOrDigit(t.word[k].charAt(0)) && !(t.is(k, "-") && t.joined(k - 1));
     }
 
     /** "dozens", "thousands", "tens of thousands", "hundreds of millions": the interval [n, 10n]. */
@@ -389,8 +483,7 @@ final class Numbers {
             Double scale = w.equals("dozens") ? Double.valueOf(12.0) : SCALES.get(w);
             if (small != null) {
                 // "twenty five" and "three hundred five" add up; "five five" does not.
-                boolean tensThenUnit = current % 100 >= 20 && current % 10 == 0 && small < 10;
-                if (any && !afterScale && !tensThenUnit) {
+                if (any && !afterScale && !tensThenUnit(current, small)) {
                     break;
                 }
                 current += small;
@@ -407,11 +500,11 @@ final class Numbers {
                     current = 0;
                 }
                 j++;
-            } else if (any && (w.equals("-") && j + 1 < t.size() && t.joined(j - 1) && t.joined(j)
-                    && SMALL.containsKey(t.lower[j + 1]))) {
-                j++;
+            } else if (any && w.equals("-") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])
+                    && (t.joined(j - 1) && t.joined(j) || tensThenUnit(current, SMALL.get(t.lower[j + 1])))) {
+                j++; // "twenty-five", and spaced "fifty - two" (a tens word, then a unit)
             } else if (any && afterScale && w.equals("and") && j + 1 < t.size()
-                    && SMALL.containsKey(t.lower[j + 1]) && !DENOMINATORS.containsKey(t.lower[Math.min(j + 2, t.size() - 1)])) {
+                    && SMALL.containsKey(t.lower[j + 1]) && !fractionBelowOne(t, j + 1)) {
                 // "one hundred and three" adds; "one hundred and three quarters" is a fraction, read after
                 j++;
             } else {
@@ -421,6 +514,58 @@ final class Numbers {
         if (!any) {
             return null;
         }
-        return Num.single(i, j, total + current, true, scaled);
+        double value = total + current;
+        if (t.is(j, "point") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])) {
+            return spokenDecimal(t, i, j + 1, value);
+        }
+        Denominator d = denominator(t, j);
+        // "twenty-three fifths", "a hundred trillionths": a plural denominator after a whole number; "four
+        // quarters" and "two halves" are periods and parts, not fractions, unless below one
+        if (d != null && d.plural() && (d.value() > 4 || value < d.value())) {
+            return Num.single(i, d.to(), value / d.value(), true, false);
+        }
+        return Num.single(i, j, value, true, scaled);
+    }
+
+    /** "twenty five", "ninety - five": a tens word and then a unit add up. */
+    private static boolean tensThenUnit(double current, int small) {
+        return current % 100 >= 20 && current % 10 == 0 && small < 10;
+    }
+
+    /** Whether the number in words at token {@code k} is a fraction below one ("fifty-four hundredths"). */
+    private static boolean fractionBelowOne(Tokens t, int k) {
+        Num f = fraction(t, k);
+        if (f == null) {
+            f = words(t, k);
+        }
+        return f != null && endsOnDenominator(t, f) && f.value() < 1;
+    }
+
+    /**
+     * "two hundred point zero three", "nine point nought four", "point seventy-one": digit words after "point",
+     * each a digit, a tens word and its unit two digits.
+     */
+    private static Num spokenDecimal(Tokens t, int i, int k, double whole) {
+        StringBuilder digits = new StringBuilder();
+        boolean afterTens = false;
+        while (k < t.size()) {
+            Integer d = SMALL.get(t.lower[k]);
+            if (d == null && t.is(k, "-") && t.joined(k - 1) && t.joined(k) && afterTens) {
+                k++;
+                continue;
+            }
+            if (d == null) {
+                break;
+            }
+            if (afterTens && d < 10) {
+                digits.setCharAt(digits.length() - 1, (char) ('0' + d));
+                afterTens = false;
+            } else {
+                digits.append(d);
+                afterTens = d >= 20 && d % 10 == 0;
+            }
+            k++;
+        }
+        return Num.single(i, k, whole + Double.parseDouble("0." + digits), true, false);
     }
 }

@@ -19,4 +19,48 @@ class NumberScannerTest {
             assertThat(f.value()).isEqualTo(12.0);
         });
     }
+
+    private static java.util.List<Double> values(String text) {
+        return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
+    }
+
+    @Test
+    void spokenDecimalsAndNought() {
+        assertThat(values("The dial read six point nought two, then naught.")).containsExactly(6.02, 0.0);
+        assertThat(values("It fell to minus three hundred point eighty-four.")).containsExactly(-300.84);
+    }
+
+    @Test
+    void fractionsWithCompoundNumeratorsAndDenominators() {
+        assertThat(values("Pour thirty-one eighths of a cup")).containsExactly(31 / 8.0);
+        assertThat(values("one forty-second")).doesNotContain(1 / 42.0); // "second" is time, not a denominator
+        assertThat(values("two thirty-sixths")).hasSize(1).first().isEqualTo(2 / 36.0);
+        assertThat(values("Only a tenth.")).containsExactly(0.1);
+        assertThat(values("seven and sixty-five hundredths")).containsExactly(7.65);
+        assertThat(values("four hundred and ten fifths")).containsExactly(82.0);
+        // a count before an ordinal, a period of parts and a compound word are not fractions
+        assertThat(values("the two millionth visitor")).containsExactly(2.0);
+        assertThat(values("over four quarters")).containsExactly(4.0);
+        assertThat(values("a third-party audit")).isEmpty();
+    }
+
+    @Test
+    void ratiosOfAPartToAWhole() {
+        assertThat(values("seven out of ten voters")).containsExactly(0.7);
+        assertThat(values("Odds were 1 over 40.")).containsExactly(0.025);
+        assertThat(values("9 out of 4")).containsExactly(9.0, 4.0);
+        assertThat(values("2 over 5 years")).containsExactly(2.0, 5.0);
+    }
+
+    @Test
+    void spacedHyphenBetweenTensAndUnit() {
+        assertThat(values("sixty - three")).containsExactly(63.0);
+    }
+
+    @Test
+    void numbersGluedToWordsAndPronounOneAreNotBareNumbers() {
+        assertThat(values("a 250ml cup on June 3rd")).isEmpty();
+        assertThat(values("Which one is the one that won?")).isEmpty();
+        assertThat(values("one of the one hundred")).containsExactly(1.0, 100.0);
+    }
 }
