@@ -46,16 +46,27 @@ final class Numbers {
             Map.entry('\u215B', 0.125), Map.entry('\u215C', 0.375), Map.entry('\u215D', 0.625),
             Map.entry('\u215E', 0.875));
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
-    private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
-            "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final Map<String, Double> SUFFIXES = Map.ofEntries(Map.entry("k", 1e3), Map.entry("K", 1e3),
+            Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("MM", 1e6), Map.entry("bn", 1e9),
+            Map.entry("b", 1e9), Map.entry("B", 1e9), Map.entry("bln", 1e9), Map.entry("tn", 1e12),
+            Map.entry("trn", 1e12));
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16,
             100);
-    private static final Map<String, Double> SPACED_SUFFIXES = Map.of("K", 1e3, "M", 1e6, "mn", 1e6, "B", 1e9,
-            "bn", 1e9, "tn", 1e12);
+    private static final Map<String, Double> SPACED_SUFFIXES = Map.ofEntries(Map.entry("K", 1e3),
+            Map.entry("k", 1e3), Map.entry("M", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("B", 1e9),
+            Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("tn", 1e12), Map.entry("tln", 1e12));
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
     private Numbers() {}
+
+    /** The scale word's value, with "dozens" ("3 dozens") and the abbreviations "doz", "dz". */
+    private static Double scale(String lower) {
+        return switch (lower) {
+            case "dozens", "doz", "dozs", "dz", "dzs" -> 12.0;
+            default -> SCALES.get(lower);
+        };
+    }
 
     /** Whether a token starts a figure written in digits. */
     static boolean isDigits(String word) {
@@ -120,7 +131,7 @@ final class Numbers {
     /**
      * "one out of three", "1 over 20": a ratio of a part to a whole, so never above one ("12 out of 10" is two
      * numbers). "over" only when nothing is counted after the second number ("5 over 3 years" is a period), and
-     * neither number is scaled or a fraction itself.
+     * the first number is not scaled and neither is a fraction itself.
      */
     private static Num ratio(Tokens t, Num a, boolean millionM) {
         int j = a.to();
@@ -130,7 +141,7 @@ final class Numbers {
         }
         Num b = single(t, over ? j + 1 : j + 2, millionM);
         if (b == null || b.range() || b.value() <= 0 || a.value() > b.value() || endsOnDenominator(t, b)
-                || over && (b.scaled() || !endOfPhrase(t, b.to()))) {
+                || over && !endOfPhrase(t, b.to())) {
             return null;
         }
         return Num.single(a.from(), b.to(), a.value() / b.value(), a.inWords(), false);
@@ -264,6 +275,10 @@ final class Numbers {
             v += vulgarFraction(t, j); // "2½"
             j++;
         }
+        Num power = t.joined(i) && j == i + 1 ? power(t, i, v) : null;
+        if (power != null) {
+            return power;
+        }
         double fraction = slashFraction(t, t.joined(i) ? i : i + 1);
         if (!Double.isNaN(fraction)) {
             // "3/4", and "2 1/4" (a whole number, then a fraction)
@@ -279,16 +294,14 @@ final class Numbers {
                 return Num.single(i, j + 1, v * suffix, false, true);
             }
         }
-        // "8 B people", "$5 bn": a spaced scale abbreviation, when a noun or a currency makes it a count.
+        // "8 B people", "$5 bn", "2.5 k.": a spaced scale abbreviation, when a noun or a currency makes it a
+        // count, when it ends the phrase, or when it cannot be a unit ("bln", "mln": "tn" may be tonnes)
         if (!t.joined(i) && j < t.size() && SPACED_SUFFIXES.containsKey(t.word[j])
-                && (millionM || t.tagAt(j + 1).equals("NOUN"))) {
+                && (millionM || t.tagAt(j + 1).equals("NOUN") || endOfPhrase(t, j + 1) || t.word[j].length() > 2)) {
             return Num.single(i, j + 1, v * SPACED_SUFFIXES.get(t.word[j]), false, true);
         }
         while (j < t.size()) {
-            Double scale = SCALES.get(t.lower[j]);
-            if (scale == null) {
-                scale = t.is(j, "dozens") ? 12.0 : null; // "3 dozens"
-            }
+            Double scale = scale(t.lower[j]);
             if (scale == null) {
                 break;
             }
@@ -297,6 +310,43 @@ final class Numbers {
             j++;
         }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * Scientific notation and powers written against the digits at token {@code i}: "1.3e6", "12e-1", "6.2x10^-4",
+     * "2.5^-1"; null when none follows. The exponent's signs may repeat ("^--2" is "^2").
+     */
+    private static Num power(Tokens t, int i, double base) {
+        int j = i + 1;
+        String w = t.lower[j];
+        boolean tenTo = false;
+        if (w.matches("e\\d{1,3}")) {
+            return Num.single(i, j + 1, base * Math.pow(10, Integer.parseInt(w.substring(1))), false, false);
+        }
+        if (w.equals("e") && t.joined(j)) {
+            tenTo = true;
+            j++;
+        } else if ((w.equals("x10") || (w.equals("x") || w.equals("\u00D7")) && t.is(j + 1, "10") && t.joined(j))
+                && t.joined(w.equals("x10") ? j : j + 1) && t.is(w.equals("x10") ? j + 1 : j + 2, "^")) {
+            tenTo = true;
+            j += w.equals("x10") ? 2 : 3;
+        } else if (w.equals("^") && t.joined(j)) {
+            j++;
+        } else {
+            return null;
+        }
+        boolean negative = false;
+        while (j < t.size() && (t.is(j, "-") || t.is(j, "+")) && t.joined(j) && t.joined(j - 1)) {
+            negative ^= t.is(j, "-");
+            j++;
+        }
+        if (j >= t.size() || !t.joined(j - 1) || !t.word[j].chars().allMatch(Character::isDigit)
+                || t.word[j].length() > 3) {
+            return null;
+        }
+        int exponent = Integer.parseInt(t.word[j]) * (negative ? -1 : 1);
+        double value = tenTo ? base * Math.pow(10, exponent) : Math.pow(base, exponent);
+        return Num.single(i, j + 1, value, false, false);
     }
 
     /**
@@ -406,8 +456,8 @@ final class Numbers {
             return null;
         }
         int j = i + 1;
-        if (t.is(j, "-") && t.joined(i) && t.joined(j)) {
-            j++;
+        if (t.is(j, "-") && denominator(t, j + 1) != null) {
+            j++; // "two-thirds", also spaced
         }
         Denominator d = denominator(t, j);
         // "two thirds" (a plural after a numerator above one; "two millionth" is an ordinal after a count)
@@ -470,7 +520,7 @@ final class Numbers {
                 total *= SCALES.get(t.lower[j]);
                 j++;
             }
-            return Num.single(i, j, total, true, true);
+            return fractionOrWhole(t, i, j, total, true);
         }
         double total = 0;
         double current = 0;
@@ -480,7 +530,7 @@ final class Numbers {
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
-            Double scale = w.equals("dozens") ? Double.valueOf(12.0) : SCALES.get(w);
+            Double scale = scale(w);
             if (small != null) {
                 // "twenty five" and "three hundred five" add up; "five five" does not.
                 if (any && !afterScale && !tensThenUnit(current, small)) {
@@ -514,11 +564,18 @@ final class Numbers {
         if (!any) {
             return null;
         }
-        double value = total + current;
+        return fractionOrWhole(t, i, j, total + current, scaled);
+    }
+
+    /**
+     * A whole number in words read from token {@code i} to {@code j}, or the decimal or the fraction it starts:
+     * "five point two", "twenty-three fifths".
+     */
+    private static Num fractionOrWhole(Tokens t, int i, int j, double value, boolean scaled) {
         if (t.is(j, "point") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])) {
             return spokenDecimal(t, i, j + 1, value);
         }
-        Denominator d = denominator(t, j);
+        Denominator d = denominator(t, t.is(j, "-") ? j + 1 : j);
         // "twenty-three fifths", "a hundred trillionths": a plural denominator after a whole number; "four
         // quarters" and "two halves" are periods and parts, not fractions, unless below one
         if (d != null && d.plural() && (d.value() > 4 || value < d.value())) {

@@ -63,4 +63,27 @@ class NumberScannerTest {
         assertThat(values("Which one is the one that won?")).isEmpty();
         assertThat(values("one of the one hundred")).containsExactly(1.0, 100.0);
     }
+
+    @Test
+    void scientificNotationAndPowers() {
+        assertThat(values("It weighs 4.2e5 or 3E-2")).containsExactly(420000.0, 0.03);
+        assertThat(values("about 7.1x10^-3 per unit")).hasSize(1).first().satisfies(v -> assertThat(v).isCloseTo(0.0071,
+                org.assertj.core.data.Offset.offset(1e-12)));
+        assertThat(values("3^4 and 4^--2")).containsExactly(81.0, 16.0);
+    }
+
+    @Test
+    void spacedScaleAbbreviationsAndDozens() {
+        assertThat(values("a budget of 7.5 k.")).containsExactly(7500.0);
+        assertThat(values("3 bln or 4 mln")).containsExactly(3e9, 4e6);
+        assertThat(values("a 2MM target")).containsExactly(2e6);
+        assertThat(values("4 dz eggs")).containsExactly(48.0);
+    }
+
+    @Test
+    void fractionsAfterAnArticleAndSpacedHyphens() {
+        assertThat(values("a hundred millionths")).containsExactly(1e-4);
+        assertThat(values("three - eighths")).containsExactly(0.375);
+        assertThat(values("one over two hundred")).containsExactly(0.005);
+    }
 }
