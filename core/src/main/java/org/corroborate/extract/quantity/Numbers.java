@@ -271,6 +271,10 @@ final class Numbers {
         }
         int j = i + 1;
         boolean scaled = false;
+        Num grouped = spacedGroups(t, i);
+        if (grouped != null) {
+            return grouped;
+        }
         if (t.joined(i) && vulgarFraction(t, j) != null && t.word[i].chars().allMatch(Character::isDigit)) {
             v += vulgarFraction(t, j); // "2½"
             j++;
@@ -300,16 +304,64 @@ final class Numbers {
                 && (millionM || t.tagAt(j + 1).equals("NOUN") || endOfPhrase(t, j + 1) || t.word[j].length() > 2)) {
             return Num.single(i, j + 1, v * SPACED_SUFFIXES.get(t.word[j]), false, true);
         }
+        double lastScale = 1;
         while (j < t.size()) {
             Double scale = scale(t.lower[j]);
             if (scale == null) {
                 break;
             }
             v *= scale;
+            lastScale = scale;
             scaled = true;
             j++;
         }
+        if (lastScale >= 100 && t.word[i].chars().allMatch(Character::isDigit)) {
+            Num rest = smallerRest(t, j, lastScale);
+            if (rest != null) {
+                return Num.single(i, rest.to(), v + rest.value(), false, true);
+            }
+        }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * The rest of a number that mixes digits and scale words, after its scale word: "4 thousand 3 hundred", "3
+     * hundred and 21", "6 crore and two hundred". A whole number below the scale, scaled itself unless after "and"
+     * ("2 million 500 people" is two figures); "and 0" is left alone.
+     */
+    private static Num smallerRest(Tokens t, int j, double scale) {
+        boolean and = t.is(j, "and");
+        int k = and ? j + 1 : j;
+        if (k >= t.size()) {
+            return null;
+        }
+        Num rest = t.isDigits(k) ? (t.word[k].chars().allMatch(Character::isDigit) ? digits(t, k, false) : null)
+                : words(t, k);
+        if (rest == null || rest.range() || rest.value() <= 0 || rest.value() >= scale
+                || rest.value() != Math.floor(rest.value()) || !and && !rest.scaled()) {
+            return null;
+        }
+        return rest;
+    }
+
+    /**
+     * "1 234 567", "40 000": thousands separated by one space (the SI style), groups of exactly three digits after
+     * a first group of one to three, only the last with decimals; not when the last group runs on into a word or a
+     * hyphen ("12 100-metre races").
+     */
+    private static Num spacedGroups(Tokens t, int i) {
+        if (!t.word[i].matches("\\d{1,3}")) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(t.word[i]);
+        int k = i;
+        while (k + 1 < t.size() && t.start[k + 1] == t.end[k] + 1 && t.source.charAt(t.end[k]) == ' '
+                && t.word[k + 1].matches("\\d{3}(?:\\.\\d+)?") && !t.word[k].contains(".")) {
+            digits.append(t.word[k + 1]);
+            k++;
+        }
+        boolean runsOn = t.joined(k) && (t.is(k + 1, "-") || Character.isLetter(t.word[k + 1].charAt(0)));
+        return k == i || runsOn ? null : Num.single(i, k + 1, Double.parseDouble(digits.toString()), false, false);
     }
 
     /**

@@ -86,4 +86,20 @@ class NumberScannerTest {
         assertThat(values("three - eighths")).containsExactly(0.375);
         assertThat(values("one over two hundred")).containsExactly(0.005);
     }
+
+    @Test
+    void digitsMixedWithScaleWords() {
+        assertThat(values("7 thousand 2 hundred and 15 crates")).containsExactly(7215.0);
+        assertThat(values("2 lakh and forty thousand")).containsExactly(240000.0);
+        // a plain count after a scale is its own number, and so is "and 0"
+        assertThat(values("2 million 500 people")).containsExactly(2e6, 500.0);
+        assertThat(values("5 hundred and 0")).containsExactly(500.0, 0.0);
+    }
+
+    @Test
+    void thousandsSeparatedBySpaces() {
+        assertThat(values("It holds 2 718 281 litres and 12 345.5 more")).containsExactly(2718281.0, 12345.5);
+        assertThat(values("the 12 100-metre heats")).containsExactly(12.0, 100.0);
+        assertThat(values("in 2019 500 people")).containsExactly(2019.0, 500.0);
+    }
 }
