@@ -250,12 +250,54 @@ public final class QuantityExtractor {
             hedge(t, f);
             unit(t, f);
             rate(t, f);
-            if (!mergeRange(t, found, f)) {
+            if (!mergeRange(t, found, f) && !mergeSubunit(t, found, f)) {
                 found.add(f);
             }
             i = digitInside(t, f.numTo, f.last) ? f.numTo : Math.max(f.last, num.to());
         }
         return found;
+    }
+
+    /**
+     * "5 feet 2 inches", "6 ft 1 in", "3 dollars 50 cents", "twelve dollars and forty-five.": a measure in a unit
+     * and its subunit is one figure. A bare number after an amount of money is its cents only when it ends the
+     * phrase ("$300 and 40 were sold" is two figures).
+     */
+    private static boolean mergeSubunit(Tokens t, List<Found> found, Found b) {
+        if (found.isEmpty() || b.range || b.negative || b.first != b.numFrom || b.rate != null) {
+            return false;
+        }
+        Found a = found.get(found.size() - 1);
+        boolean and = t.is(a.last, "and");
+        if (a.range || a.unit == null || a.rate != null || b.first != a.last + (and ? 1 : 0)) {
+            return false;
+        }
+        String outer = UnitNormalizer.normalize(a.unit);
+        String inner = b.unit == null ? null : UnitNormalizer.normalize(b.unit);
+        boolean endsPhrase = b.last >= t.size() || !Character.isLetterOrDigit(t.word[b.last].charAt(0));
+        double parts;
+        int last = b.last;
+        if (outer.equals("foot") && "inch".equals(inner)) {
+            parts = 12;
+        } else if (outer.equals("foot") && inner == null && t.is(b.last, "in")) {
+            parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
+            last = b.last + 1;
+        } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
+                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && endsPhrase)) {
+            parts = 100;
+        } else {
+            return false;
+        }
+        double part = b.num.value();
+        if (part >= parts || part != Math.floor(part)) {
+            return false;
+        }
+        double value = a.num.value() + part / parts;
+        a.num = Numbers.Num.single(a.numFrom, b.numTo, value, a.num.inWords(), false);
+        a.low = value;
+        a.high = value;
+        a.last = last;
+        return true;
     }
 
     private static boolean digitInside(Tokens t, int from, int to) {

@@ -367,4 +367,19 @@ class QuantityExtractorTest {
         List<Quantity> qs = extract("The bid of C$8 (US$5.90) per share was accepted.");
         assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("canadian dollar per share", "dollar");
     }
+
+    @Test
+    void aUnitAndItsSubunitAreOneMeasure() {
+        List<Quantity> height = extract("The keeper of Emberlake lighthouse stands 6 feet 3 inches tall.");
+        assertThat(height).hasSize(1);
+        assertThat(height.get(0).value()).isEqualTo(6.25);
+        assertThat(height.get(0).text()).isEqualTo("6 feet 3 inches");
+        assertThat(extract("The plank is 4 ft 6 in long.")).extracting(Quantity::value).containsExactly(4.5);
+        assertThat(extract("The ticket cost eleven dollars and twenty-five cents.")).extracting(Quantity::value)
+                .containsExactly(11.25);
+        assertThat(extract("A loaf was 2 euros 40.")).extracting(Quantity::value).containsExactly(2.4);
+        // a bare number that does not end the phrase is a figure of its own
+        assertThat(extract("They paid $300 and 40 were sold.")).extracting(Quantity::value)
+                .containsExactly(300.0, 40.0);
+    }
 }
