@@ -55,6 +55,8 @@ final class Numbers {
     private static final Map<String, Double> SPACED_SUFFIXES = Map.ofEntries(Map.entry("K", 1e3),
             Map.entry("k", 1e3), Map.entry("M", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("B", 1e9),
             Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("tn", 1e12), Map.entry("tln", 1e12));
+    private static final java.util.Set<String> DIMENSION_ADJECTIVES = java.util.Set.of("tall", "high", "long",
+            "wide", "deep", "thick", "away");
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
@@ -66,6 +68,12 @@ final class Numbers {
             case "dozens", "doz", "dozs", "dz", "dzs" -> 12.0;
             default -> SCALES.get(lower);
         };
+    }
+
+    /** The value of a scale word ("million": 1e6), or 0. */
+    static double scaleWordValue(String lower) {
+        Double scale = SCALES.get(lower);
+        return scale == null ? 0 : scale;
     }
 
     /** Whether a token starts a figure written in digits. */
@@ -432,6 +440,9 @@ final class Numbers {
         }
         if (afterCurrency || t.is(j + 1, "of")) {
             return true;
+        }
+        if (j + 1 < t.size() && DIMENSION_ADJECTIVES.contains(t.lower[j + 1])) {
+            return false; // "1.8m tall", "a 40m long hull": metres
         }
         String next = t.tagAt(j + 1);
         // "2.7m combined sales": a participle, then the noun.

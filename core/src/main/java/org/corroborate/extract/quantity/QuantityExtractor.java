@@ -249,6 +249,7 @@ public final class QuantityExtractor {
             sign(t, f);
             hedge(t, f);
             unit(t, f);
+            currencyScale(t, f);
             rate(t, f);
             if (!mergeRange(t, found, f) && !mergeSubunit(t, found, f)) {
                 found.add(f);
@@ -256,6 +257,29 @@ public final class QuantityExtractor {
             i = digitInside(t, f.numTo, f.last) ? f.numTo : Math.max(f.last, num.to());
         }
         return found;
+    }
+
+    /**
+     * The scale written with a currency rather than with the number: the finance prefix "M" ("30 MUSD", "MEUR
+     * 12") and a scale word after the code ("75 USD million").
+     */
+    private static void currencyScale(Tokens t, Found f) {
+        if (f.kind != Units.Kind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
+            return;
+        }
+        double scale = 1;
+        if (Units.millionCode(f.unit) != null) {
+            scale = 1e6;
+        } else if (f.last > f.numTo && f.last < t.size() && Numbers.scaleWordValue(t.lower[f.last]) >= 1e3) {
+            scale = Numbers.scaleWordValue(t.lower[f.last]);
+            f.last++;
+        }
+        if (scale > 1) {
+            double value = f.num.value() * scale;
+            f.num = Numbers.Num.single(f.num.from(), f.num.to(), value, f.num.inWords(), true);
+            f.low = value;
+            f.high = value;
+        }
     }
 
     /**

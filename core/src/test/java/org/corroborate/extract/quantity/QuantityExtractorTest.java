@@ -382,4 +382,19 @@ class QuantityExtractorTest {
         assertThat(extract("They paid $300 and 40 were sold.")).extracting(Quantity::value)
                 .containsExactly(300.0, 40.0);
     }
+
+    @Test
+    void aScaleWrittenWithTheCurrency() {
+        assertThat(extract("The refit was budgeted at 45 MEUR.")).extracting(Quantity::value).containsExactly(45e6);
+        assertThat(extract("Sales reached MUSD 7.5 last spring.")).extracting(Quantity::value).containsExactly(7.5e6);
+        assertThat(extract("The port lost 12 USD million.")).extracting(Quantity::value).containsExactly(12e6);
+        // a four-letter word in capitals is not a code unless its last three letters name a currency
+        assertThat(extract("The MOON 3 mission flew.")).extracting(Quantity::value).doesNotContain(3e6);
+    }
+
+    @Test
+    void metresBeforeADimensionAdjective() {
+        assertThat(extract("The mast is 14.5m tall.")).extracting(Quantity::value).containsExactly(14.5);
+        assertThat(extract("The club paid 14.5m pounds.")).extracting(Quantity::value).containsExactly(14.5e6);
+    }
 }
