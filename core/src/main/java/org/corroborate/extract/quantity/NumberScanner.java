@@ -48,7 +48,6 @@ public final class NumberScanner {
     /** "the one you mentioned", "which one": "one" alone after a determiner stands for a thing, it counts nothing. */
     private static boolean pronounOne(Tokens t, Numbers.Num num) {
         int i = num.from();
-        return num.to() == i + 1 && t.is(i, "one") && (t.is(i - 1, "the") || t.is(i - 1, "this")
-                || t.is(i - 1, "that") || t.is(i - 1, "which") || t.is(i - 1, "each") || t.is(i - 1, "every"));
+        return num.to() == i + 1 && t.is(i, "one") && i > 0 && QuantityExtractor.NOT_COUNTED_ONE.contains(t.lower[i - 1]);
     }
 }

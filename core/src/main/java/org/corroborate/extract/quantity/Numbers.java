@@ -205,7 +205,7 @@ final class Numbers {
         }
         Num fraction = fraction(t, i);
         if (fraction != null) {
-            return fraction;
+            return scaledFraction(t, fraction);
         }
         Num n;
         if (vulgarFraction(t, i) != null) {
@@ -265,6 +265,19 @@ final class Numbers {
             k++;
         }
         return Num.single(n.from(), k, value, n.inWords(), scaled);
+    }
+
+    /** "three quarters billion", "two thirds of a million": a fraction of a large scale. */
+    private static Num scaledFraction(Tokens t, Num fraction) {
+        int k = fraction.to();
+        if (t.is(k, "of") && t.is(k + 1, "a")) {
+            k += 2;
+        }
+        double scale = k < t.size() ? scaleWordValue(t.lower[k]) : 0;
+        if (scale < 1e3) {
+            return fraction;
+        }
+        return Num.single(fraction.from(), k + 1, fraction.value() * scale, true, true);
     }
 
     /** The value of token {@code i} when it is a one-character fraction ("½"), else null. */

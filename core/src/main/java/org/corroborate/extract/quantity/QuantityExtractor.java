@@ -85,7 +85,8 @@ public final class QuantityExtractor {
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every", "/");
     private static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "total", "tally", "toll",
             "estimate", "count", "numbers", "figures", "estimates");
-    private static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
+    /** Words before a lone "one" that make it a pronoun ("the one", "which one"); the scanner shares them. */
+    static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
     private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
@@ -434,6 +435,17 @@ public final class QuantityExtractor {
     }
 
     /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
+    /**
+     * "24703L202", "5521 m212.": a letter and more digits right after the number make it part of a code. Spaced,
+     * only when the code ends the phrase: "12 F16 jets" counts jets.
+     */
+    private static boolean codeAfter(Tokens t, int k) {
+        if (k >= t.size() || !t.word[k].matches("\\p{L}\\d{2,}")) {
+            return false;
+        }
+        return t.joined(k - 1) || k + 1 >= t.size() || !Character.isLetterOrDigit(t.word[k + 1].charAt(0));
+    }
+
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
@@ -453,6 +465,9 @@ public final class QuantityExtractor {
         }
         String w = t.word[i];
         if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
+            return false;
+        }
+        if (codeAfter(t, end)) {
             return false;
         }
         if ((t.joined(end - 1) && t.is(end, ":")) || (i > 0 && t.word[i - 1].equals(":") && t.joined(i - 1)

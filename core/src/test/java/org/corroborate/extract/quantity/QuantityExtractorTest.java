@@ -397,4 +397,22 @@ class QuantityExtractorTest {
         assertThat(extract("The mast is 14.5m tall.")).extracting(Quantity::value).containsExactly(14.5);
         assertThat(extract("The club paid 14.5m pounds.")).extracting(Quantity::value).containsExactly(14.5e6);
     }
+
+    @Test
+    void aFractionOfALargeScale() {
+        assertThat(extract("The dam cost three quarters billion euros.")).extracting(Quantity::value)
+                .containsExactly(7.5e8);
+        assertThat(values("two fifths of a million")).containsExactly(400000.0);
+    }
+
+    @Test
+    void aNumberRunningIntoACodeIsNoFigure() {
+        assertThat(extract("Part 5521K310 was shipped.")).isEmpty();
+        assertThat(extract("Ask for item 4410 m212.")).isEmpty();
+        assertThat(extract("The navy sent 12 F16 jets.")).extracting(Quantity::value).containsExactly(12.0);
+    }
+
+    private static List<Double> values(String text) {
+        return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
+    }
 }
