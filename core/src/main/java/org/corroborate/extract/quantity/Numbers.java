@@ -366,7 +366,7 @@ final class Numbers {
     }
 
     /**
-     * "1 234 567", "40 000": thousands separated by one space (the SI style), groups of exactly three digits after
+     * "1 234 567", "40 000": thousands separated by one space, plain, no-break or thin (the SI style), groups of exactly three digits after
      * a first group of one to three, only the last with decimals; not when the last group runs on into a word or a
      * hyphen ("12 100-metre races").
      */
@@ -376,7 +376,8 @@ final class Numbers {
         }
         StringBuilder digits = new StringBuilder(t.word[i]);
         int k = i;
-        while (k + 1 < t.size() && t.start[k + 1] == t.end[k] + 1 && t.source.charAt(t.end[k]) == ' '
+        while (k + 1 < t.size() && t.start[k + 1] == t.end[k] + 1
+                && " \u00A0\u2009\u202F".indexOf(t.source.charAt(t.end[k])) >= 0
                 && t.word[k + 1].matches("\\d{3}(?:\\.\\d+)?") && !t.word[k].contains(".")) {
             digits.append(t.word[k + 1]);
             k++;

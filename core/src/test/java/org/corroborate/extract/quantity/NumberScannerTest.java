@@ -99,6 +99,7 @@ class NumberScannerTest {
     @Test
     void thousandsSeparatedBySpaces() {
         assertThat(values("It holds 2 718 281 litres and 12 345.5 more")).containsExactly(2718281.0, 12345.5);
+        assertThat(values("about 3\u202F500\u202F000 or 9\u00A0000")).containsExactly(3500000.0, 9000.0);
         assertThat(values("the 12 100-metre heats")).containsExactly(12.0, 100.0);
         assertThat(values("in 2019 500 people")).containsExactly(2019.0, 500.0);
     }
