@@ -240,6 +240,10 @@ final class Numbers {
         } else {
             // "three quarters", "fifty-four hundredths": a fraction below one
             Num f = fraction(t, j + 1);
+            if (f != null && f.scaled() && n.scaled() && f.value() < lastScale(t, n)) {
+                // "one billion and three quarters million": a fraction of a smaller scale adds
+                return Num.single(n.from(), f.to(), n.value() + f.value(), n.inWords(), true);
+            }
             if (f == null) {
                 f = words(t, j + 1);
             }
@@ -254,6 +258,11 @@ final class Numbers {
             // quarters" is 100.75
             double scale = lastScale(t, n);
             scale = scale >= 1e3 ? scale : 1;
+            double smaller = end < t.size() ? scaleWordValue(t.lower[end]) : 0;
+            if (smaller >= 1e3 && smaller < scale) {
+                // "one billion and a half million": the fraction is of the smaller scale written after it
+                return Num.single(n.from(), end + 1, n.value() + smaller * fraction, n.inWords(), true);
+            }
             return Num.single(n.from(), end, n.value() + scale * fraction, n.inWords(), true);
         }
         double value = n.value() + fraction;
@@ -604,6 +613,7 @@ final class Numbers {
         boolean any = false;
         boolean scaled = false;
         boolean afterScale = false;
+        double lastScale = 0;
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
@@ -618,14 +628,19 @@ final class Numbers {
                 afterScale = false;
                 j++;
             } else if (scale != null && any) {
+                // "three lakh crore", "two thousand million": a scale of a scale
+                boolean scaleOfScale = afterScale && current == 0 && lastScale >= 1e3 && scale > lastScale;
                 scaled = true;
                 afterScale = true;
                 if (scale == 1e2 || scale == 12.0) {
                     current = Math.max(current, 1) * scale;
+                } else if (scaleOfScale) {
+                    total *= scale;
                 } else {
                     total += Math.max(current, 1) * scale;
                     current = 0;
                 }
+                lastScale = scale;
                 j++;
             } else if (any && w.equals("-") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])
                     && (t.joined(j - 1) && t.joined(j) || tensThenUnit(current, SMALL.get(t.lower[j + 1])))) {

@@ -103,4 +103,13 @@ class NumberScannerTest {
         assertThat(values("the 12 100-metre heats")).containsExactly(12.0, 100.0);
         assertThat(values("in 2019 500 people")).containsExactly(2019.0, 500.0);
     }
+
+    @Test
+    void fractionsOfASmallerScaleAndScalesOfScales() {
+        assertThat(values("two billion and a half million")).containsExactly(2.0005e9);
+        assertThat(values("four billion and one quarter million")).containsExactly(4.00025e9);
+        assertThat(values("five lakh crore")).containsExactly(5e12);
+        assertThat(values("seven thousand million")).containsExactly(7e9);
+        assertThat(values("six thousand two hundred")).containsExactly(6200.0);
+    }
 }
