@@ -623,6 +623,12 @@ final class Numbers {
                 if (any && !afterScale && !tensThenUnit(current, small)) {
                     break;
                 }
+                // "one hundred thirty-fifths" is 100/35: a tens word and an ordinal right after a scale word
+                // (no "and") are the denominator
+                Denominator compound = any && afterScale && !t.is(j - 1, "and") ? denominator(t, j) : null;
+                if (compound != null && compound.plural() && compound.to() > j + 1) {
+                    break;
+                }
                 current += small;
                 any = true;
                 afterScale = false;

@@ -112,4 +112,11 @@ class NumberScannerTest {
         assertThat(values("seven thousand million")).containsExactly(7e9);
         assertThat(values("six thousand two hundred")).containsExactly(6200.0);
     }
+
+    @Test
+    void aTensWordAndAnOrdinalAfterAScaleAreTheDenominator() {
+        assertThat(values("three hundred forty-fifths")).containsExactly(300 / 45.0);
+        assertThat(values("three hundred and forty fifths")).containsExactly(68.0);
+        assertThat(values("three hundred forty two fifths")).containsExactly(68.4);
+    }
 }
