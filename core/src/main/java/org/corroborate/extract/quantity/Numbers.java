@@ -614,6 +614,7 @@ final class Numbers {
         boolean scaled = false;
         boolean afterScale = false;
         double lastScale = 0;
+        double beforeUnits = 0; // the part of current read before its last units ("three hundred" of "... and two")
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
@@ -629,6 +630,9 @@ final class Numbers {
                 if (compound != null && compound.plural() && compound.to() > j + 1) {
                     break;
                 }
+                if (afterScale) {
+                    beforeUnits = current;
+                }
                 current += small;
                 any = true;
                 afterScale = false;
@@ -638,7 +642,9 @@ final class Numbers {
                 boolean scaleOfScale = afterScale && current == 0 && lastScale >= 1e3 && scale > lastScale;
                 scaled = true;
                 afterScale = true;
-                if (scale == 1e2 || scale == 12.0) {
+                if (scale == 12.0 && !scaleOfScale && beforeUnits > 0 && current > beforeUnits) {
+                    current = beforeUnits + (current - beforeUnits) * scale; // "three hundred and two dozens"
+                } else if (scale == 1e2 || scale == 12.0) {
                     current = Math.max(current, 1) * scale;
                 } else if (scaleOfScale) {
                     total *= scale;

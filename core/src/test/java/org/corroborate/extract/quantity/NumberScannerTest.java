@@ -119,4 +119,11 @@ class NumberScannerTest {
         assertThat(values("three hundred and forty fifths")).containsExactly(68.0);
         assertThat(values("three hundred forty two fifths")).containsExactly(68.4);
     }
+
+    @Test
+    void dozensAfterAndCountOnlyTheUnits() {
+        assertThat(values("four hundred and three dozens")).containsExactly(436.0);
+        assertThat(values("three hundred dozen")).containsExactly(3600.0);
+        assertThat(values("one thousand and two dozen")).containsExactly(1024.0);
+    }
 }
