@@ -48,6 +48,7 @@ public final class NumberScanner {
     /** "the one you mentioned", "which one": "one" alone after a determiner stands for a thing, it counts nothing. */
     private static boolean pronounOne(Tokens t, Numbers.Num num) {
         int i = num.from();
-        return num.to() == i + 1 && t.is(i, "one") && i > 0 && QuantityExtractor.NOT_COUNTED_ONE.contains(t.lower[i - 1]);
+        return num.to() == i + 1 && t.is(i, "one") && i > 0
+                && QuantityExtractor.NOT_COUNTED_ONE.contains(t.lower[i - 1]);
     }
 }

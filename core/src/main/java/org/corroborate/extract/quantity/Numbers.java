@@ -27,7 +27,8 @@ final class Numbers {
             Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("zero", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
@@ -72,7 +73,7 @@ final class Numbers {
 
     /** The value of a scale word ("million": 1e6), or 0. */
     static double scaleWordValue(String lower) {
-        Double scale = SCALES.get(lower);
+        Double scale = scale(lower);
         return scale == null ? 0 : scale;
     }
 
@@ -375,9 +376,9 @@ final class Numbers {
     }
 
     /**
-     * "1 234 567", "40 000": thousands separated by one space, plain, no-break or thin (the SI style), groups of exactly three digits after
-     * a first group of one to three, only the last with decimals; not when the last group runs on into a word or a
-     * hyphen ("12 100-metre races").
+     * "1 234 567", "40 000": thousands separated by one space, plain, no-break or thin (the SI style); groups of
+     * exactly three digits after a first group of one to three, only the last with decimals; not when the last
+     * group runs on into a word or a hyphen ("12 100-metre races").
      */
     private static Num spacedGroups(Tokens t, int i) {
         if (!t.word[i].matches("\\d{1,3}")) {
@@ -500,7 +501,7 @@ final class Numbers {
             Map.entry("seventieth", 70.0), Map.entry("seventieths", 70.0), Map.entry("eightieth", 80.0),
             Map.entry("eightieths", 80.0), Map.entry("ninetieth", 90.0), Map.entry("ninetieths", 90.0));
 
-    /** A fraction's denominator read from token {@code from} to {@code to} (exclusive). */
+    /** A fraction's denominator, its words ending before token {@code to}; {@code plural}: "fifths", not "fifth". */
     private record Denominator(double value, int to, boolean plural) {}
 
     /** The denominator at token {@code j}: "fifths", "hundredth", "twentieth", "twenty-fifth", "twenty firsts". */
