@@ -51,8 +51,10 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/recognizers-specs-en").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new NumberEvaluation().run(data, QUIET);
-        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.55);
-        assertThat(report.score("NumberModel")).isGreaterThanOrEqualTo(0.48);
+        assertThat(report.score("all")).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.score("NumberModel")).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.score("CurrencyModel")).isGreaterThanOrEqualTo(0.63);
+        assertThat(report.score("DimensionModel")).isGreaterThanOrEqualTo(0.67);
     }
 
     /** Each seed figure of gold.json, in each document that states it: value, unit, subject, hedge. */

@@ -26,7 +26,7 @@ public final class NumberScanner {
                 i++;
                 continue;
             }
-            if (!num.notFigure()) {
+            if (!num.notFigure() && !gluedToWord(t, num) && !pronounOne(t, num)) {
                 // a minus sign touching the number and not the word before it ("-12", not "COVID-19"), or a word
                 int sign = num.from() - 1;
                 boolean negative = sign >= 0 && ((t.word[sign].equals("-") || t.word[sign].equals("\u2212"))
@@ -37,5 +37,18 @@ public final class NumberScanner {
             i = num.to();
         }
         return out;
+    }
+
+    /** "180ml", "29km", "4th": digits touching a word are a measure, an ordinal or a code, not a bare number. */
+    private static boolean gluedToWord(Tokens t, Numbers.Num num) {
+        int last = num.to() - 1;
+        return t.isDigits(last) && t.joined(last) && Character.isLetter(t.word[last + 1].charAt(0));
+    }
+
+    /** "the one you mentioned", "which one": "one" alone after a determiner stands for a thing, it counts nothing. */
+    private static boolean pronounOne(Tokens t, Numbers.Num num) {
+        int i = num.from();
+        return num.to() == i + 1 && t.is(i, "one") && i > 0
+                && QuantityExtractor.NOT_COUNTED_ONE.contains(t.lower[i - 1]);
     }
 }

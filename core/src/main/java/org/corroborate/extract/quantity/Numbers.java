@@ -27,7 +27,8 @@ final class Numbers {
             Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("zero", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
@@ -46,16 +47,35 @@ final class Numbers {
             Map.entry('\u215B', 0.125), Map.entry('\u215C', 0.375), Map.entry('\u215D', 0.625),
             Map.entry('\u215E', 0.875));
     /** Scale suffixes written against digits: "25k", "$1.7bn", "€3mn". "m" is handled by the caller's context. */
-    private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "K", 1e3, "mn", 1e6, "mln", 1e6,
-            "bn", 1e9, "b", 1e9, "B", 1e9, "bln", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final Map<String, Double> SUFFIXES = Map.ofEntries(Map.entry("k", 1e3), Map.entry("K", 1e3),
+            Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("MM", 1e6), Map.entry("bn", 1e9),
+            Map.entry("b", 1e9), Map.entry("B", 1e9), Map.entry("bln", 1e9), Map.entry("tn", 1e12),
+            Map.entry("trn", 1e12));
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16,
             100);
-    private static final Map<String, Double> SPACED_SUFFIXES = Map.of("K", 1e3, "M", 1e6, "mn", 1e6, "B", 1e9,
-            "bn", 1e9, "tn", 1e12);
+    private static final Map<String, Double> SPACED_SUFFIXES = Map.ofEntries(Map.entry("K", 1e3),
+            Map.entry("k", 1e3), Map.entry("M", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("B", 1e9),
+            Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("tn", 1e12), Map.entry("tln", 1e12));
+    private static final java.util.Set<String> DIMENSION_ADJECTIVES = java.util.Set.of("tall", "high", "long",
+            "wide", "deep", "thick", "away");
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
     private Numbers() {}
+
+    /** The scale word's value, with "dozens" ("3 dozens") and the abbreviations "doz", "dz". */
+    private static Double scale(String lower) {
+        return switch (lower) {
+            case "dozens", "doz", "dozs", "dz", "dzs" -> 12.0;
+            default -> SCALES.get(lower);
+        };
+    }
+
+    /** The value of a scale word ("million": 1e6), or 0. */
+    static double scaleWordValue(String lower) {
+        Double scale = scale(lower);
+        return scale == null ? 0 : scale;
+    }
 
     /** Whether a token starts a figure written in digits. */
     static boolean isDigits(String word) {
@@ -91,6 +111,10 @@ final class Numbers {
             return a;
         }
         int j = a.to();
+        Num ratio = ratio(t, a, millionM);
+        if (ratio != null) {
+            return ratio;
+        }
         if (isYearAfterPreposition(t, a)) {
             return a; // "rose 60% in 2018 to 3.9 million": a year, then the figure it reached
         }
@@ -111,6 +135,25 @@ final class Numbers {
             }
         }
         return a;
+    }
+
+    /**
+     * "one out of three", "1 over 20": a ratio of a part to a whole, so never above one ("12 out of 10" is two
+     * numbers). "over" only when nothing is counted after the second number ("5 over 3 years" is a period), and
+     * the first number is not scaled and neither is a fraction itself.
+     */
+    private static Num ratio(Tokens t, Num a, boolean millionM) {
+        int j = a.to();
+        boolean over = t.is(j, "over");
+        if (!over && !(t.is(j, "out") && t.is(j + 1, "of")) || a.scaled()) {
+            return null;
+        }
+        Num b = single(t, over ? j + 1 : j + 2, millionM);
+        if (b == null || b.range() || b.value() <= 0 || a.value() > b.value() || endsOnDenominator(t, b)
+                || over && !endOfPhrase(t, b.to())) {
+            return null;
+        }
+        return Num.single(a.from(), b.to(), a.value() / b.value(), a.inWords(), false);
     }
 
     private static boolean isYearAfterPreposition(Tokens t, Num a) {
@@ -163,7 +206,7 @@ final class Numbers {
         }
         Num fraction = fraction(t, i);
         if (fraction != null) {
-            return fraction;
+            return scaledFraction(t, fraction);
         }
         Num n;
         if (vulgarFraction(t, i) != null) {
@@ -186,20 +229,45 @@ final class Numbers {
         if (!t.is(j, "and") || j + 2 >= t.size()) {
             return n;
         }
-        Integer numerator = t.is(j + 1, "a") || t.is(j + 1, "an") ? Integer.valueOf(1) : SMALL.get(t.lower[j + 1]);
-        Integer denominator = DENOMINATORS.get(t.lower[j + 2]);
-        if (numerator == null || denominator == null || numerator == 0 || numerator >= denominator) {
-            return n;
+        double fraction;
+        int end;
+        if (t.is(j + 1, "a") || t.is(j + 1, "an")) {
+            Denominator d = denominator(t, j + 2);
+            if (d == null) {
+                return n;
+            }
+            fraction = 1 / d.value();
+            end = d.to();
+        } else {
+            // "three quarters", "fifty-four hundredths": a fraction below one
+            Num f = fraction(t, j + 1);
+            if (f != null && f.scaled() && n.scaled() && f.value() < lastScale(t, n)) {
+                // "one billion and three quarters million": a fraction of a smaller scale adds
+                return Num.single(n.from(), f.to(), n.value() + f.value(), n.inWords(), true);
+            }
+            if (f == null) {
+                f = words(t, j + 1);
+            }
+            if (f == null || !endsOnDenominator(t, f) || f.value() >= 1) {
+                return n;
+            }
+            fraction = f.value();
+            end = f.to();
         }
         if (n.scaled()) {
             // "a million and a half": a fraction of the large scale the number ended on; "a hundred and three
             // quarters" is 100.75
             double scale = lastScale(t, n);
             scale = scale >= 1e3 ? scale : 1;
-            return Num.single(n.from(), j + 3, n.value() + scale * numerator / denominator, n.inWords(), true);
+            double smaller = end < t.size() ? scaleWordValue(t.lower[end]) : 0;
+            if (smaller >= 1e3 && smaller < scale) {
+                // "one billion and a half million": the fraction is of the smaller scale written after it
+                return Num.single(n.from(), end + 1, n.value() + smaller * fraction, n.inWords(), true);
+            }
+            return Num.single(n.from(), end, n.value() + scale * fraction, n.inWords(), true);
         }
-        double value = n.value() + (double) numerator / denominator;
-        int k = j + 3;
+        double value = n.value() + fraction;
+        int k = end;
         boolean scaled = false;
         while (k < t.size() && SCALES.containsKey(t.lower[k]) && !t.is(k, "dozen")) {
             value *= SCALES.get(t.lower[k]);
@@ -207,6 +275,19 @@ final class Numbers {
             k++;
         }
         return Num.single(n.from(), k, value, n.inWords(), scaled);
+    }
+
+    /** "three quarters billion", "two thirds of a million": a fraction of a large scale. */
+    private static Num scaledFraction(Tokens t, Num fraction) {
+        int k = fraction.to();
+        if (t.is(k, "of") && t.is(k + 1, "a")) {
+            k += 2;
+        }
+        double scale = k < t.size() ? scaleWordValue(t.lower[k]) : 0;
+        if (scale < 1e3) {
+            return fraction;
+        }
+        return Num.single(fraction.from(), k + 1, fraction.value() * scale, true, true);
     }
 
     /** The value of token {@code i} when it is a one-character fraction ("½"), else null. */
@@ -221,9 +302,17 @@ final class Numbers {
         }
         int j = i + 1;
         boolean scaled = false;
+        Num grouped = spacedGroups(t, i);
+        if (grouped != null) {
+            return grouped;
+        }
         if (t.joined(i) && vulgarFraction(t, j) != null && t.word[i].chars().allMatch(Character::isDigit)) {
             v += vulgarFraction(t, j); // "2½"
             j++;
+        }
+        Num power = t.joined(i) && j == i + 1 ? power(t, i, v) : null;
+        if (power != null) {
+            return power;
         }
         double fraction = slashFraction(t, t.joined(i) ? i : i + 1);
         if (!Double.isNaN(fraction)) {
@@ -240,24 +329,108 @@ final class Numbers {
                 return Num.single(i, j + 1, v * suffix, false, true);
             }
         }
-        // "8 B people", "$5 bn": a spaced scale abbreviation, when a noun or a currency makes it a count.
+        // "8 B people", "$5 bn", "2.5 k.": a spaced scale abbreviation, when a noun or a currency makes it a
+        // count, when it ends the phrase, or when it cannot be a unit ("bln", "mln": "tn" may be tonnes)
         if (!t.joined(i) && j < t.size() && SPACED_SUFFIXES.containsKey(t.word[j])
-                && (millionM || t.tagAt(j + 1).equals("NOUN"))) {
+                && (millionM || t.tagAt(j + 1).equals("NOUN") || endOfPhrase(t, j + 1) || t.word[j].length() > 2)) {
             return Num.single(i, j + 1, v * SPACED_SUFFIXES.get(t.word[j]), false, true);
         }
+        double lastScale = 1;
         while (j < t.size()) {
-            Double scale = SCALES.get(t.lower[j]);
-            if (scale == null) {
-                scale = t.is(j, "dozens") ? 12.0 : null; // "3 dozens"
-            }
+            Double scale = scale(t.lower[j]);
             if (scale == null) {
                 break;
             }
             v *= scale;
+            lastScale = scale;
             scaled = true;
             j++;
         }
+        if (lastScale >= 100 && t.word[i].chars().allMatch(Character::isDigit)) {
+            Num rest = smallerRest(t, j, lastScale);
+            if (rest != null) {
+                return Num.single(i, rest.to(), v + rest.value(), false, true);
+            }
+        }
         return Num.single(i, j, v, false, scaled);
+    }
+
+    /**
+     * The rest of a number that mixes digits and scale words, after its scale word: "4 thousand 3 hundred", "3
+     * hundred and 21", "6 crore and two hundred". A whole number below the scale, scaled itself unless after "and"
+     * ("2 million 500 people" is two figures); "and 0" is left alone.
+     */
+    private static Num smallerRest(Tokens t, int j, double scale) {
+        boolean and = t.is(j, "and");
+        int k = and ? j + 1 : j;
+        if (k >= t.size()) {
+            return null;
+        }
+        Num rest = t.isDigits(k) ? (t.word[k].chars().allMatch(Character::isDigit) ? digits(t, k, false) : null)
+                : words(t, k);
+        if (rest == null || rest.range() || rest.value() <= 0 || rest.value() >= scale
+                || rest.value() != Math.floor(rest.value()) || !and && !rest.scaled()) {
+            return null;
+        }
+        return rest;
+    }
+
+    /**
+     * "1 234 567", "40 000": thousands separated by one space, plain, no-break or thin (the SI style); groups of
+     * exactly three digits after a first group of one to three, only the last with decimals; not when the last
+     * group runs on into a word or a hyphen ("12 100-metre races").
+     */
+    private static Num spacedGroups(Tokens t, int i) {
+        if (!t.word[i].matches("\\d{1,3}")) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(t.word[i]);
+        int k = i;
+        while (k + 1 < t.size() && t.start[k + 1] == t.end[k] + 1
+                && " \u00A0\u2009\u202F".indexOf(t.source.charAt(t.end[k])) >= 0
+                && t.word[k + 1].matches("\\d{3}(?:\\.\\d+)?") && !t.word[k].contains(".")) {
+            digits.append(t.word[k + 1]);
+            k++;
+        }
+        boolean runsOn = t.joined(k) && (t.is(k + 1, "-") || Character.isLetter(t.word[k + 1].charAt(0)));
+        return k == i || runsOn ? null : Num.single(i, k + 1, Double.parseDouble(digits.toString()), false, false);
+    }
+
+    /**
+     * Scientific notation and powers written against the digits at token {@code i}: "1.3e6", "12e-1", "6.2x10^-4",
+     * "2.5^-1"; null when none follows. The exponent's signs may repeat ("^--2" is "^2").
+     */
+    private static Num power(Tokens t, int i, double base) {
+        int j = i + 1;
+        String w = t.lower[j];
+        boolean tenTo = false;
+        if (w.matches("e\\d{1,3}")) {
+            return Num.single(i, j + 1, base * Math.pow(10, Integer.parseInt(w.substring(1))), false, false);
+        }
+        if (w.equals("e") && t.joined(j)) {
+            tenTo = true;
+            j++;
+        } else if ((w.equals("x10") || (w.equals("x") || w.equals("\u00D7")) && t.is(j + 1, "10") && t.joined(j))
+                && t.joined(w.equals("x10") ? j : j + 1) && t.is(w.equals("x10") ? j + 1 : j + 2, "^")) {
+            tenTo = true;
+            j += w.equals("x10") ? 2 : 3;
+        } else if (w.equals("^") && t.joined(j)) {
+            j++;
+        } else {
+            return null;
+        }
+        boolean negative = false;
+        while (j < t.size() && (t.is(j, "-") || t.is(j, "+")) && t.joined(j) && t.joined(j - 1)) {
+            negative ^= t.is(j, "-");
+            j++;
+        }
+        if (j >= t.size() || !t.joined(j - 1) || !t.word[j].chars().allMatch(Character::isDigit)
+                || t.word[j].length() > 3) {
+            return null;
+        }
+        int exponent = Integer.parseInt(t.word[j]) * (negative ? -1 : 1);
+        double value = tenTo ? base * Math.pow(10, exponent) : Math.pow(base, exponent);
+        return Num.single(i, j + 1, value, false, false);
     }
 
     /**
@@ -292,6 +465,9 @@ final class Numbers {
         if (afterCurrency || t.is(j + 1, "of")) {
             return true;
         }
+        if (j + 1 < t.size() && DIMENSION_ADJECTIVES.contains(t.lower[j + 1])) {
+            return false; // "1.8m tall", "a 40m long hull": metres
+        }
         String next = t.tagAt(j + 1);
         // "2.7m combined sales": a participle, then the noun.
         if (next.equals("VERB") && t.lower[Math.min(j + 1, t.size() - 1)].endsWith("ed")
@@ -302,13 +478,58 @@ final class Numbers {
                 || (j + 1 < t.size() && Units.at(t, j + 1, false) != null);
     }
 
-    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2),
-            Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
-            Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5),
-            Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7),
-            Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9),
-            Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10), Map.entry("hundredth", 100),
-            Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
+    private static final Map<String, Double> DENOMINATORS = Map.ofEntries(Map.entry("half", 2.0),
+            Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0), Map.entry("quarter", 4.0),
+            Map.entry("quarters", 4.0), Map.entry("fourth", 4.0), Map.entry("fourths", 4.0), Map.entry("fifth", 5.0),
+            Map.entry("fifths", 5.0), Map.entry("sixth", 6.0), Map.entry("sixths", 6.0), Map.entry("seventh", 7.0),
+            Map.entry("sevenths", 7.0), Map.entry("eighth", 8.0), Map.entry("eighths", 8.0), Map.entry("ninth", 9.0),
+            Map.entry("ninths", 9.0), Map.entry("tenth", 10.0), Map.entry("tenths", 10.0),
+            Map.entry("hundredth", 1e2), Map.entry("hundredths", 1e2), Map.entry("thousandth", 1e3),
+            Map.entry("thousandths", 1e3), Map.entry("millionth", 1e6), Map.entry("millionths", 1e6),
+            Map.entry("billionth", 1e9), Map.entry("billionths", 1e9), Map.entry("trillionth", 1e12),
+            Map.entry("trillionths", 1e12));
+    /** Ordinal units after a tens word make a compound denominator ("twenty-fifth"); "second" is left out (time). */
+    private static final Map<String, Double> ORDINAL_UNITS = Map.ofEntries(Map.entry("first", 1.0),
+            Map.entry("firsts", 1.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0), Map.entry("fourth", 4.0),
+            Map.entry("fourths", 4.0), Map.entry("fifth", 5.0), Map.entry("fifths", 5.0), Map.entry("sixth", 6.0),
+            Map.entry("sixths", 6.0), Map.entry("seventh", 7.0), Map.entry("sevenths", 7.0),
+            Map.entry("eighth", 8.0), Map.entry("eighths", 8.0), Map.entry("ninth", 9.0), Map.entry("ninths", 9.0));
+    private static final Map<String, Double> TENS_ORDINALS = Map.ofEntries(Map.entry("twentieth", 20.0),
+            Map.entry("twentieths", 20.0), Map.entry("thirtieth", 30.0), Map.entry("thirtieths", 30.0),
+            Map.entry("fortieth", 40.0), Map.entry("fortieths", 40.0), Map.entry("fiftieth", 50.0),
+            Map.entry("fiftieths", 50.0), Map.entry("sixtieth", 60.0), Map.entry("sixtieths", 60.0),
+            Map.entry("seventieth", 70.0), Map.entry("seventieths", 70.0), Map.entry("eightieth", 80.0),
+            Map.entry("eightieths", 80.0), Map.entry("ninetieth", 90.0), Map.entry("ninetieths", 90.0));
+
+    /** A fraction's denominator, its words ending before token {@code to}; {@code plural}: "fifths", not "fifth". */
+    private record Denominator(double value, int to, boolean plural) {}
+
+    /** The denominator at token {@code j}: "fifths", "hundredth", "twentieth", "twenty-fifth", "twenty firsts". */
+    private static Denominator denominator(Tokens t, int j) {
+        if (j < 0 || j >= t.size()) {
+            return null;
+        }
+        Double d = DENOMINATORS.get(t.lower[j]);
+        if (d == null) {
+            d = TENS_ORDINALS.get(t.lower[j]);
+        }
+        if (d != null) {
+            return new Denominator(d, j + 1, t.lower[j].endsWith("s"));
+        }
+        Integer tens = SMALL.get(t.lower[j]);
+        if (tens == null || tens < 20 || tens % 10 != 0) {
+            return null;
+        }
+        int k = t.is(j + 1, "-") && t.joined(j) && t.joined(j + 1) ? j + 2 : j + 1;
+        Double unit = k < t.size() ? ORDINAL_UNITS.get(t.lower[k]) : null;
+        return unit == null ? null : new Denominator(tens + unit, k + 1, t.lower[k].endsWith("s"));
+    }
+
+    /** Whether the number ends on a denominator word, so it is a fraction ("fifty-four hundredths"). */
+    private static boolean endsOnDenominator(Tokens t, Num n) {
+        String last = t.lower[n.to() - 1];
+        return DENOMINATORS.containsKey(last) || TENS_ORDINALS.containsKey(last) || ORDINAL_UNITS.containsKey(last);
+    }
 
     /** "half the", "a third of", "two-thirds", "one fourth", "three quarters of". */
     private static Num fraction(Tokens t, int i) {
@@ -322,14 +543,24 @@ final class Numbers {
             return null;
         }
         int j = i + 1;
-        if (t.is(j, "-") && t.joined(i) && t.joined(j)) {
-            j++;
+        if (t.is(j, "-") && denominator(t, j + 1) != null) {
+            j++; // "two-thirds", also spaced
         }
-        Integer denominator = j < t.size() ? DENOMINATORS.get(t.lower[j]) : null;
-        if (denominator == null || denominator <= numerator || (t.is(i, "a") && !t.is(j + 1, "of"))) {
+        Denominator d = denominator(t, j);
+        // "two thirds" (a plural after a numerator above one; "two millionth" is an ordinal after a count)
+        if (d == null || d.value() <= numerator || numerator > 1 && !d.plural()
+                || (t.is(i, "a") && !t.is(d.to(), "of") && !endOfPhrase(t, d.to()))) {
             return null;
         }
-        return Num.single(i, j + 1, (double) numerator / denominator, true, false);
+        return Num.single(i, d.to(), numerator / d.value(), true, false);
+    }
+
+    /**
+     * Whether token {@code k} ends the phrase: the end of the text or a punctuation mark ("a fifth." but not "a
+     * fifth term" nor "a third-party").
+     */
+    private static boolean endOfPhrase(Tokens t, int k) {
+        return k >= t.size() || !Character.isLetterOrDigit(t.word[k].charAt(0)) && !(t.is(k, "-") && t.joined(k - 1));
     }
 
     /** "dozens", "thousands", "tens of thousands", "hundreds of millions": the interval [n, 10n]. */
@@ -376,42 +607,59 @@ final class Numbers {
                 total *= SCALES.get(t.lower[j]);
                 j++;
             }
-            return Num.single(i, j, total, true, true);
+            return fractionOrWhole(t, i, j, total, true);
         }
         double total = 0;
         double current = 0;
         boolean any = false;
         boolean scaled = false;
         boolean afterScale = false;
+        double lastScale = 0;
+        double beforeUnits = 0; // the part of current read before its last units ("three hundred" of "... and two")
         while (j < t.size()) {
             String w = t.lower[j];
             Integer small = SMALL.get(w);
-            Double scale = w.equals("dozens") ? Double.valueOf(12.0) : SCALES.get(w);
+            Double scale = scale(w);
             if (small != null) {
                 // "twenty five" and "three hundred five" add up; "five five" does not.
-                boolean tensThenUnit = current % 100 >= 20 && current % 10 == 0 && small < 10;
-                if (any && !afterScale && !tensThenUnit) {
+                if (any && !afterScale && !tensThenUnit(current, small)) {
                     break;
+                }
+                // "one hundred thirty-fifths" is 100/35: a tens word and an ordinal right after a scale word
+                // (no "and") are the denominator
+                Denominator compound = any && afterScale && !t.is(j - 1, "and") ? denominator(t, j) : null;
+                if (compound != null && compound.plural() && compound.to() > j + 1) {
+                    break;
+                }
+                if (afterScale) {
+                    beforeUnits = current;
                 }
                 current += small;
                 any = true;
                 afterScale = false;
                 j++;
             } else if (scale != null && any) {
+                // "three lakh crore", "two thousand million": a scale of a scale
+                boolean scaleOfScale = afterScale && current == 0 && lastScale >= 1e3 && scale > lastScale;
                 scaled = true;
                 afterScale = true;
-                if (scale == 1e2 || scale == 12.0) {
+                if (scale == 12.0 && !scaleOfScale && beforeUnits > 0 && current > beforeUnits) {
+                    current = beforeUnits + (current - beforeUnits) * scale; // "three hundred and two dozens"
+                } else if (scale == 1e2 || scale == 12.0) {
                     current = Math.max(current, 1) * scale;
+                } else if (scaleOfScale) {
+                    total *= scale;
                 } else {
                     total += Math.max(current, 1) * scale;
                     current = 0;
                 }
+                lastScale = scale;
                 j++;
-            } else if (any && (w.equals("-") && j + 1 < t.size() && t.joined(j - 1) && t.joined(j)
-                    && SMALL.containsKey(t.lower[j + 1]))) {
-                j++;
+            } else if (any && w.equals("-") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])
+                    && (t.joined(j - 1) && t.joined(j) || tensThenUnit(current, SMALL.get(t.lower[j + 1])))) {
+                j++; // "twenty-five", and spaced "fifty - two" (a tens word, then a unit)
             } else if (any && afterScale && w.equals("and") && j + 1 < t.size()
-                    && SMALL.containsKey(t.lower[j + 1]) && !DENOMINATORS.containsKey(t.lower[Math.min(j + 2, t.size() - 1)])) {
+                    && SMALL.containsKey(t.lower[j + 1]) && !fractionBelowOne(t, j + 1)) {
                 // "one hundred and three" adds; "one hundred and three quarters" is a fraction, read after
                 j++;
             } else {
@@ -421,6 +669,65 @@ final class Numbers {
         if (!any) {
             return null;
         }
-        return Num.single(i, j, total + current, true, scaled);
+        return fractionOrWhole(t, i, j, total + current, scaled);
+    }
+
+    /**
+     * A whole number in words read from token {@code i} to {@code j}, or the decimal or the fraction it starts:
+     * "five point two", "twenty-three fifths".
+     */
+    private static Num fractionOrWhole(Tokens t, int i, int j, double value, boolean scaled) {
+        if (t.is(j, "point") && j + 1 < t.size() && SMALL.containsKey(t.lower[j + 1])) {
+            return spokenDecimal(t, i, j + 1, value);
+        }
+        Denominator d = denominator(t, t.is(j, "-") ? j + 1 : j);
+        // "twenty-three fifths", "a hundred trillionths": a plural denominator after a whole number; "four
+        // quarters" and "two halves" are periods and parts, not fractions, unless below one
+        if (d != null && d.plural() && (d.value() > 4 || value < d.value())) {
+            return Num.single(i, d.to(), value / d.value(), true, false);
+        }
+        return Num.single(i, j, value, true, scaled);
+    }
+
+    /** "twenty five", "ninety - five": a tens word and then a unit add up. */
+    private static boolean tensThenUnit(double current, int small) {
+        return current % 100 >= 20 && current % 10 == 0 && small < 10;
+    }
+
+    /** Whether the number in words at token {@code k} is a fraction below one ("fifty-four hundredths"). */
+    private static boolean fractionBelowOne(Tokens t, int k) {
+        Num f = fraction(t, k);
+        if (f == null) {
+            f = words(t, k);
+        }
+        return f != null && endsOnDenominator(t, f) && f.value() < 1;
+    }
+
+    /**
+     * "two hundred point zero three", "nine point nought four", "point seventy-one": digit words after "point",
+     * each a digit, a tens word and its unit two digits.
+     */
+    private static Num spokenDecimal(Tokens t, int i, int k, double whole) {
+        StringBuilder digits = new StringBuilder();
+        boolean afterTens = false;
+        while (k < t.size()) {
+            Integer d = SMALL.get(t.lower[k]);
+            if (d == null && t.is(k, "-") && t.joined(k - 1) && t.joined(k) && afterTens) {
+                k++;
+                continue;
+            }
+            if (d == null) {
+                break;
+            }
+            if (afterTens && d < 10) {
+                digits.setCharAt(digits.length() - 1, (char) ('0' + d));
+                afterTens = false;
+            } else {
+                digits.append(d);
+                afterTens = d >= 20 && d % 10 == 0;
+            }
+            k++;
+        }
+        return Num.single(i, k, whole + Double.parseDouble("0." + digits), true, false);
     }
 }

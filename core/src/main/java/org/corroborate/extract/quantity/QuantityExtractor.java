@@ -85,7 +85,8 @@ public final class QuantityExtractor {
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every", "/");
     private static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "total", "tally", "toll",
             "estimate", "count", "numbers", "figures", "estimates");
-    private static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
+    /** Words before a lone "one" that make it a pronoun ("the one", "which one"); the scanner shares them. */
+    static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
     private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
@@ -249,13 +250,79 @@ public final class QuantityExtractor {
             sign(t, f);
             hedge(t, f);
             unit(t, f);
+            currencyScale(t, f);
             rate(t, f);
-            if (!mergeRange(t, found, f)) {
+            if (!mergeRange(t, found, f) && !mergeSubunit(t, found, f)) {
                 found.add(f);
             }
             i = digitInside(t, f.numTo, f.last) ? f.numTo : Math.max(f.last, num.to());
         }
         return found;
+    }
+
+    /**
+     * The scale written with a currency rather than with the number: the finance prefix "M" ("30 MUSD", "MEUR
+     * 12") and a scale word after the code ("75 USD million").
+     */
+    private static void currencyScale(Tokens t, Found f) {
+        if (f.kind != Units.Kind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
+            return;
+        }
+        double scale = 1;
+        if (Units.millionCode(f.unit) != null) {
+            scale = 1e6;
+        } else if (f.last > f.numTo && f.last < t.size() && Numbers.scaleWordValue(t.lower[f.last]) >= 1e3) {
+            scale = Numbers.scaleWordValue(t.lower[f.last]);
+            f.last++;
+        }
+        if (scale > 1) {
+            double value = f.num.value() * scale;
+            f.num = Numbers.Num.single(f.num.from(), f.num.to(), value, f.num.inWords(), true);
+            f.low = value;
+            f.high = value;
+        }
+    }
+
+    /**
+     * "5 feet 2 inches", "6 ft 1 in", "3 dollars 50 cents", "twelve dollars and forty-five.": a measure in a unit
+     * and its subunit is one figure. A bare number after an amount of money is its cents only when it ends the
+     * phrase ("$300 and 40 were sold" is two figures).
+     */
+    private static boolean mergeSubunit(Tokens t, List<Found> found, Found b) {
+        if (found.isEmpty() || b.range || b.negative || b.first != b.numFrom || b.rate != null) {
+            return false;
+        }
+        Found a = found.get(found.size() - 1);
+        boolean and = t.is(a.last, "and");
+        if (a.range || a.unit == null || a.rate != null || b.first != a.last + (and ? 1 : 0)) {
+            return false;
+        }
+        String outer = UnitNormalizer.normalize(a.unit);
+        String inner = b.unit == null ? null : UnitNormalizer.normalize(b.unit);
+        boolean endsPhrase = b.last >= t.size() || !Character.isLetterOrDigit(t.word[b.last].charAt(0));
+        double parts;
+        int last = b.last;
+        if (outer.equals("foot") && "inch".equals(inner)) {
+            parts = 12;
+        } else if (outer.equals("foot") && inner == null && t.is(b.last, "in")) {
+            parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
+            last = b.last + 1;
+        } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
+                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && endsPhrase)) {
+            parts = 100;
+        } else {
+            return false;
+        }
+        double part = b.num.value();
+        if (part >= parts || part != Math.floor(part)) {
+            return false;
+        }
+        double value = a.num.value() + part / parts;
+        a.num = Numbers.Num.single(a.numFrom, b.numTo, value, a.num.inWords(), false);
+        a.low = value;
+        a.high = value;
+        a.last = last;
+        return true;
     }
 
     private static boolean digitInside(Tokens t, int from, int to) {
@@ -368,6 +435,17 @@ public final class QuantityExtractor {
     }
 
     /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
+    /**
+     * "24703L202", "5521 m212.": a letter and more digits right after the number make it part of a code. Spaced,
+     * only when the code ends the phrase: "12 F16 jets" counts jets.
+     */
+    private static boolean codeAfter(Tokens t, int k) {
+        if (k >= t.size() || !t.word[k].matches("\\p{L}\\d{2,}")) {
+            return false;
+        }
+        return t.joined(k - 1) || k + 1 >= t.size() || !Character.isLetterOrDigit(t.word[k + 1].charAt(0));
+    }
+
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
@@ -387,6 +465,9 @@ public final class QuantityExtractor {
         }
         String w = t.word[i];
         if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
+            return false;
+        }
+        if (codeAfter(t, end)) {
             return false;
         }
         if ((t.joined(end - 1) && t.is(end, ":")) || (i > 0 && t.word[i - 1].equals(":") && t.joined(i - 1)

@@ -180,10 +180,26 @@ final class Units {
 
     private Units() {}
 
+    /**
+     * The currency of a code with the finance prefix "M" for millions ("MUSD", "MEUR"), or null; the caller scales
+     * the figure.
+     */
+    static String millionCode(String word) {
+        if (word.length() != 4 || word.charAt(0) != 'M' || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        Unit u = FOLDED.get(word.substring(1).toLowerCase(Locale.ROOT));
+        return u != null && u.kind() == Kind.CURRENCY ? u.canonical() : null;
+    }
+
     /** The longest unit written at token {@code i}, or null. {@code touching}: token i touches the number. */
     static Match at(Tokens t, int i, boolean touching) {
         if (i >= t.size()) {
             return null;
+        }
+        String millions = millionCode(t.word[i]);
+        if (millions != null) {
+            return new Match(1, new Unit(millions, Kind.CURRENCY));
         }
         StringBuilder cased = new StringBuilder();
         StringBuilder folded = new StringBuilder();
@@ -254,6 +270,11 @@ final class Units {
                 }
             }
             return symbol;
+        }
+        String millions = millionCode(t.word[i]);
+        if (millions != null) {
+            out[0] = i;
+            return millions;
         }
         Unit cased = CASED.get(t.word[i]);
         // Case-sensitive symbols written against the digits: "RM3.06mil", "Rs500".

@@ -367,4 +367,52 @@ class QuantityExtractorTest {
         List<Quantity> qs = extract("The bid of C$8 (US$5.90) per share was accepted.");
         assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("canadian dollar per share", "dollar");
     }
+
+    @Test
+    void aUnitAndItsSubunitAreOneMeasure() {
+        List<Quantity> height = extract("The keeper of Emberlake lighthouse stands 6 feet 3 inches tall.");
+        assertThat(height).hasSize(1);
+        assertThat(height.get(0).value()).isEqualTo(6.25);
+        assertThat(height.get(0).text()).isEqualTo("6 feet 3 inches");
+        assertThat(extract("The plank is 4 ft 6 in long.")).extracting(Quantity::value).containsExactly(4.5);
+        assertThat(extract("The ticket cost eleven dollars and twenty-five cents.")).extracting(Quantity::value)
+                .containsExactly(11.25);
+        assertThat(extract("A loaf was 2 euros 40.")).extracting(Quantity::value).containsExactly(2.4);
+        // a bare number that does not end the phrase is a figure of its own
+        assertThat(extract("They paid $300 and 40 were sold.")).extracting(Quantity::value)
+                .containsExactly(300.0, 40.0);
+    }
+
+    @Test
+    void aScaleWrittenWithTheCurrency() {
+        assertThat(extract("The refit was budgeted at 45 MEUR.")).extracting(Quantity::value).containsExactly(45e6);
+        assertThat(extract("Sales reached MUSD 7.5 last spring.")).extracting(Quantity::value).containsExactly(7.5e6);
+        assertThat(extract("The port lost 12 USD million.")).extracting(Quantity::value).containsExactly(12e6);
+        // a four-letter word in capitals is not a code unless its last three letters name a currency
+        assertThat(extract("The MOON 3 mission flew.")).extracting(Quantity::value).doesNotContain(3e6);
+    }
+
+    @Test
+    void metresBeforeADimensionAdjective() {
+        assertThat(extract("The mast is 14.5m tall.")).extracting(Quantity::value).containsExactly(14.5);
+        assertThat(extract("The club paid 14.5m pounds.")).extracting(Quantity::value).containsExactly(14.5e6);
+    }
+
+    @Test
+    void aFractionOfALargeScale() {
+        assertThat(extract("The dam cost three quarters billion euros.")).extracting(Quantity::value)
+                .containsExactly(7.5e8);
+        assertThat(values("two fifths of a million")).containsExactly(400000.0);
+    }
+
+    @Test
+    void aNumberRunningIntoACodeIsNoFigure() {
+        assertThat(extract("Part 5521K310 was shipped.")).isEmpty();
+        assertThat(extract("Ask for item 4410 m212.")).isEmpty();
+        assertThat(extract("The navy sent 12 F16 jets.")).extracting(Quantity::value).containsExactly(12.0);
+    }
+
+    private static List<Double> values(String text) {
+        return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
+    }
 }
