@@ -92,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR
     }
 
     /**
@@ -159,6 +159,9 @@ public final class DateExtractor {
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
+            // "January this year", "June last year": the qualifier names the month's year, one expression
+            Rule.anchored(Kind.MONTH_OF_RELATIVE_YEAR, Pattern.compile("\\b" + MONTH
+                    + "\\s+(?i:(this|last|next)\\s+year)\\b(?!'s)"), MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH, Pattern.compile(
                     "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b"), MONTH_WORDS,
                     MONTH_REACH),
@@ -827,6 +830,14 @@ public final class DateExtractor {
             }
             case MONTH_YEAR:
                 return String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(g[2]), month(g[1]));
+            case MONTH_OF_RELATIVE_YEAR: {
+                if (ref == null) {
+                    return null;
+                }
+                String q = g[2].toLowerCase(Locale.ROOT);
+                int year = ref.getYear() + (q.equals("last") ? -1 : q.equals("next") ? 1 : 0);
+                return String.format(Locale.ROOT, "%04d-%02d", year, month(g[1]));
+            }
             case MONTH:
                 return monthOnly(ref, month(g[2]), g[1], future);
             case WEEKDAY: {

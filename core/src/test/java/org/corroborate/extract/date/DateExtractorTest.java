@@ -457,4 +457,15 @@ class DateExtractorTest {
         assertThat(extract("Exports grew 4 percent yearly.")).isEmpty();
         assertThat(value("The fair is held annually in the old port.", "annually")).isEqualTo("P1Y");
     }
+
+    @Test
+    void aMonthWithARelativeYearIsOneDate() {
+        assertThat(extract("The orchard flooded in February last year.")).extracting(DateMention::text,
+                DateMention::value).containsExactly(org.assertj.core.groups.Tuple.tuple("February last year", "2030-02"));
+        assertThat(value("The ferry opens in March next year.", "March next year")).isEqualTo("2032-03");
+        assertThat(value("Sales dipped in January this year.", "January this year")).isEqualTo("2031-01");
+        // the year owns a noun: the month stays on its own
+        assertThat(extract("Sales in June last year's catalogue rose.")).extracting(DateMention::text)
+                .doesNotContain("June last year");
+    }
 }
