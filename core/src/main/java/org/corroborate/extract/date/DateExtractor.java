@@ -577,7 +577,17 @@ public final class DateExtractor {
         }
         if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
             // a bare "fall" is mostly the verb; "in fall", "since spring" are seasons
-            return PREPOSITIONS.contains(wordBefore(body, c.start()).toLowerCase(Locale.ROOT));
+            String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
+            if (before.equals("to") && c.groups()[2].equalsIgnoreCase("fall")) {
+                // "expected to fall", "began to fall apart": an infinitive; "from spring to fall" is a season
+                int to = c.start();
+                while (to > 0 && Character.isWhitespace(body.charAt(to - 1))) {
+                    to--;
+                }
+                String beforeTo = wordBefore(body, to - 2).toLowerCase(Locale.ROOT);
+                return SEASONS.containsKey(beforeTo);
+            }
+            return PREPOSITIONS.contains(before);
         }
         if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
             // "high noon" is a figure of speech

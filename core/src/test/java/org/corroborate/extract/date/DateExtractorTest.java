@@ -468,4 +468,12 @@ class DateExtractorTest {
         assertThat(extract("Sales in June last year's catalogue rose.")).extracting(DateMention::text)
                 .doesNotContain("June last year");
     }
+
+    @Test
+    void fallAfterToIsTheVerbUnlessASeasonLeadsToIt() {
+        assertThat(extract("Analysts expect copper prices to fall further.")).isEmpty();
+        assertThat(extract("The coalition began to fall apart.")).isEmpty();
+        assertThat(value("The trail is open from spring to fall.", "fall")).isNotNull();
+        assertThat(value("The museum reopens in fall.", "fall")).isNotNull();
+    }
 }
