@@ -385,7 +385,8 @@ public final class DateExtractor {
             // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
             // reported on.
             if (value.length() == 7 && value.charAt(5) == 'Q'
-                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT) && quarterOver(value, reference)) {
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)
+                    && (quarterOver(value, reference) || !future && reported(body, c.start(), c.end()))) {
                 lastQuarter = value;
             }
             // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
@@ -422,6 +423,32 @@ public final class DateExtractor {
     }
 
     /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
+    /**
+     * A fiscal quarter reported in the past: "reported a decline in fourth-quarter earnings" or "its fourth quarter
+     * ended Sept. 30" in October, when the calendar quarter of that number is not over. The nearest verb before it
+     * in its clause is in the past, with no forecast word ("expects", "estimates") in between, or the quarter
+     * "ended" on a named day.
+     */
+    private static boolean reported(String body, int start, int end) {
+        if (QUARTER_ENDED.matcher(body).region(end, Math.min(body.length(), end + 20)).lookingAt()) {
+            return true;
+        }
+        int from = clauseStart(body, start);
+        int lastPast = -1;
+        Matcher p = PAST_TENSE.matcher(body).region(from, start);
+        while (p.find()) {
+            if (!p.group().equalsIgnoreCase("said") && !p.group().equalsIgnoreCase("says")) {
+                lastPast = p.end(); // "said" introduces what the company expects; the report is the verb after it
+            }
+        }
+        return lastPast >= 0 && !FORECAST.matcher(body).region(lastPast, start).find();
+    }
+
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "(?i)(?:[\\s-]+earnings|[\\s-]+results)?\\s+ended\\s+" + MONTH + "\\s+\\d");
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(?:expect|estimate|forecast|project|predict|anticipate|see|will|would|could|may|might)s?\\b");
+
     private static boolean quarterOver(String value, LocalDate reference) {
         if (reference == null || !Character.isDigit(value.charAt(6))) {
             return true;

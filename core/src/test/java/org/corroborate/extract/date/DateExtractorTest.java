@@ -476,4 +476,15 @@ class DateExtractorTest {
         assertThat(value("The trail is open from spring to fall.", "fall")).isNotNull();
         assertThat(value("The museum reopens in fall.", "fall")).isNotNull();
     }
+
+    @Test
+    void aFiscalQuarterReportedInThePastIsThePeriodCompared() {
+        // the reference is 2031-05-15: the calendar second quarter is not over, a fiscal one already reported is
+        String reported = "The brewer reported a sharp drop in second-quarter profit. Sales fell from a year earlier.";
+        assertThat(value(reported, "a year earlier")).isEqualTo("2030-Q2");
+        String ended = "Net income for its second quarter ended April 30 rose. Sales fell from a year earlier.";
+        assertThat(value(ended, "a year earlier")).isEqualTo("2030-Q2");
+        String forecast = "The brewer said it expects a drop in second-quarter profit. Sales fell from a year earlier.";
+        assertThat(value(forecast, "a year earlier")).isEqualTo("2030");
+    }
 }
