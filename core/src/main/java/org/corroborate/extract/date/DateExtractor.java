@@ -1440,6 +1440,8 @@ public final class DateExtractor {
             // a counted decade in years, as TimeBank writes it ("two decades" P20Y); an uncounted one stays PXDE
             case "decade" -> n.equals("X") ? "PXDE" : "P" + 10 * Integer.parseInt(n) + "Y";
             case "quarter" -> "P" + n + "Q";
+            // "for centuries": an uncounted length in centuries (TimeML's C); a counted one in years, as for decades
+            case "century" -> n.equals("X") ? "PXC" : "P" + 100 * Integer.parseInt(n) + "Y";
             default -> null;
         };
     }

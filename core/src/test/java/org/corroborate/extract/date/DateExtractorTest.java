@@ -487,4 +487,10 @@ class DateExtractorTest {
         String forecast = "The brewer said it expects a drop in second-quarter profit. Sales fell from a year earlier.";
         assertThat(value(forecast, "a year earlier")).isEqualTo("2030");
     }
+
+    @Test
+    void centuriesAreAVagueLength() {
+        assertThat(value("The abbey has brewed beer for centuries.", "centuries")).isEqualTo("PXC");
+        assertThat(value("The abbey has brewed beer for decades.", "decades")).isEqualTo("PXDE");
+    }
 }
