@@ -493,4 +493,12 @@ class DateExtractorTest {
         assertThat(value("The abbey has brewed beer for centuries.", "centuries")).isEqualTo("PXC");
         assertThat(value("The abbey has brewed beer for decades.", "decades")).isEqualTo("PXDE");
     }
+
+    @Test
+    void aCapitalizedRelativeUnitIsATitle() {
+        assertThat(extract("The minister said on the talk show \"This Week With Ann Doe\" that talks went well."))
+                .isEmpty();
+        assertThat(value("The minister said this week that talks went well.", "this week")).isEqualTo("2031-W20");
+        assertThat(value("This week the minister said talks went well.", "This week")).isEqualTo("2031-W20");
+    }
 }
