@@ -251,7 +251,7 @@ public final class DateExtractor {
             new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?([12]?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
-                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
+                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal|current fiscal)\\s+)?(quarter|year|period"
                             + "|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
                     "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b"),
@@ -1329,7 +1329,9 @@ public final class DateExtractor {
         if (ref == null) {
             return null;
         }
-        LocalDate base = anchor != null ? anchor : ref;
+        // "the current year" is the writer's, whatever date the text was at; "the year" follows the text
+        boolean current = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("current");
+        LocalDate base = anchor != null && !current ? anchor : ref;
         return switch (unit) {
             case "quarter", "period" -> {
                 // "the latest quarter" is the last one completed before the article, whatever was named before.

@@ -501,4 +501,12 @@ class DateExtractorTest {
         assertThat(value("The minister said this week that talks went well.", "this week")).isEqualTo("2031-W20");
         assertThat(value("This week the minister said talks went well.", "This week")).isEqualTo("2031-W20");
     }
+
+    @Test
+    void theCurrentFiscalYearIsTheWritersYear() {
+        // the last full date is in 2032, but "current" speaks from the article's date
+        String text = "The miller expects profit for the year ending March 31, 2032, to rise. "
+                + "Sales in the current fiscal year are strong.";
+        assertThat(value(text, "the current fiscal year")).isEqualTo("2031");
+    }
 }
