@@ -92,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY
     }
 
     /**
@@ -210,6 +210,9 @@ public final class DateExtractor {
             new Rule(Kind.CLOCK_WORDS, Pattern.compile("(?i)\\b(1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+"
                     + "(morning|afternoon|evening)|at\\s+(night))\\b"),
                     List.of("in the morning", "in the afternoon", "in the evening", "at night")),
+            // "by mid-afternoon", "late morning yesterday": a part of the day, on the date the text is at
+            new Rule(Kind.PART_OF_DAY, Pattern.compile("(?i)\\b(?:mid|early|late)[\\s-]?(morning|afternoon|evening)\\b"
+                    + "(?:\\s+(yesterday|today|tomorrow)\\b)?"), List.of("morning", "afternoon", "evening")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
                     List.of("nineteen", "twenty", "thousand")),
@@ -934,6 +937,11 @@ public final class DateExtractor {
                 boolean pm = g[2] == null ? hour >= 6 && hour < 12 : !g[2].equalsIgnoreCase("morning");
                 String[] asClock = {g[0], g[1], null, pm ? "p" : "a", null, null, null, null, null};
                 return clock(asClock, ref, anchor, future);
+            }
+            case PART_OF_DAY: {
+                String day = g[2] != null ? deictic(ref, g[2].toLowerCase(Locale.ROOT))
+                        : anchor != null ? anchor.toString() : null;
+                return day == null ? null : day + partOfDay(g[1]);
             }
             case YEAR_PERIOD:
                 return yearPeriod(g, ref, lastQuarter);

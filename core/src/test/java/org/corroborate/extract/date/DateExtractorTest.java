@@ -509,4 +509,14 @@ class DateExtractorTest {
                 + "Sales in the current fiscal year are strong.";
         assertThat(value(text, "the current fiscal year")).isEqualTo("2031");
     }
+
+    @Test
+    void aQualifiedPartOfTheDay() {
+        assertThat(value("Shares slid until mid-afternoon yesterday.", "mid-afternoon yesterday"))
+                .isEqualTo("2031-05-14TAF");
+        assertThat(value("By late morning the ferry had docked.", "late morning")).isEqualTo("2031-05-15TMO");
+        // on the date the text is at
+        assertThat(value("The ferry left on May 2. By early evening it had docked.", "early evening"))
+                .isEqualTo("2031-05-02TEV");
+    }
 }
