@@ -519,4 +519,11 @@ class DateExtractorTest {
         assertThat(value("The ferry left on May 2. By early evening it had docked.", "early evening"))
                 .isEqualTo("2031-05-02TEV");
     }
+
+    @Test
+    void theWeekOfADayIsItsIsoWeek() {
+        assertThat(extract("The hearing may be held the week of June 9.")).extracting(DateMention::text,
+                DateMention::value).containsExactly(org.assertj.core.groups.Tuple.tuple("the week of June 9",
+                        "2031-W24"));
+    }
 }
