@@ -92,7 +92,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND
     }
 
     /**
@@ -159,6 +159,9 @@ public final class DateExtractor {
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
+            // "the previous Friday", "the following Monday": counted from the date the text is at
+            Rule.anchored(Kind.WEEKDAY_AROUND, Pattern.compile("(?i:\\bthe\\s+(previous|preceding|following)\\s+)"
+                    + WEEKDAY + "\\b"), WEEKDAY_WORDS, MONTH_REACH),
             // "the week of March 6": the ISO week of that day
             Rule.anchored(Kind.WEEK_OF, Pattern.compile("(?i:\\bthe\\s+week\\s+of\\s+)" + MONTH
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"), MONTH_WORDS, MONTH_REACH),
@@ -940,6 +943,15 @@ public final class DateExtractor {
                 boolean pm = g[2] == null ? hour >= 6 && hour < 12 : !g[2].equalsIgnoreCase("morning");
                 String[] asClock = {g[0], g[1], null, pm ? "p" : "a", null, null, null, null, null};
                 return clock(asClock, ref, anchor, future);
+            }
+            case WEEKDAY_AROUND: {
+                if (anchor == null) {
+                    return null;
+                }
+                java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(g[2].toUpperCase(Locale.ROOT));
+                return (g[1].equalsIgnoreCase("following")
+                        ? anchor.with(java.time.temporal.TemporalAdjusters.next(day))
+                        : anchor.with(java.time.temporal.TemporalAdjusters.previous(day))).toString();
             }
             case WEEK_OF: {
                 String day = ref == null ? null : nearestYear(ref, month(g[1]), Integer.parseInt(g[2]), future);

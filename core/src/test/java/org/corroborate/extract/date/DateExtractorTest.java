@@ -526,4 +526,12 @@ class DateExtractorTest {
                 DateMention::value).containsExactly(org.assertj.core.groups.Tuple.tuple("the week of June 9",
                         "2031-W24"));
     }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDateTheTextIsAt() {
+        assertThat(value("Trading closed on Friday, May 9. Shares fell 2% from the previous Friday.",
+                "the previous Friday")).isEqualTo("2031-05-02");
+        assertThat(value("The talks began on Friday, May 9 and ended the following Monday.",
+                "the following Monday")).isEqualTo("2031-05-12");
+    }
 }
