@@ -723,12 +723,32 @@ public final class DateExtractor {
         while (p.find()) {
             // "will be held", "to be paid": a participle after "be" carries no tense of its own; "were planning
             // to", "was expected to": the auxiliary belongs to the future phrase that follows it
-            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)) {
+            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)
+                    && !attributive(body, p.start())) {
                 nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
             }
         }
         return nearestFuture <= nearestPast;
     }
+
+    /**
+     * "on a still unspecified date", "the revised offer": a participle after a determiner (and perhaps an adverb) is
+     * an adjective, not a verb in the past.
+     */
+    private static boolean attributive(String body, int at) {
+        String before = wordBefore(body, at).toLowerCase(Locale.ROOT);
+        if (before.equals("still") || before.endsWith("ly") && before.length() > 3) {
+            int w = at;
+            while (w > 0 && Character.isWhitespace(body.charAt(w - 1))) {
+                w--;
+            }
+            before = wordBefore(body, w - before.length()).toLowerCase(Locale.ROOT);
+        }
+        return DETERMINERS.contains(before);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those");
 
     /** "the hastily planned trip": a participle used as an adjective dates nothing. */
     private static boolean attributivePlan(String body, Matcher marker) {

@@ -534,4 +534,12 @@ class DateExtractorTest {
         assertThat(value("The talks began on Friday, May 9 and ended the following Monday.",
                 "the following Monday")).isEqualTo("2031-05-12");
     }
+
+    @Test
+    void aParticipleAfterADeterminerIsAnAdjectiveNotAPastTense() {
+        assertThat(value("The bonus would be paid on a still unspecified date in March.", "March"))
+                .isEqualTo("2032-03");
+        assertThat(value("The board would weigh the revised offer Monday.", "Monday")).isEqualTo("2031-05-19");
+        assertThat(value("The board would say it revised the offer Monday.", "Monday")).isEqualTo("2031-05-12");
+    }
 }
