@@ -85,7 +85,7 @@ public final class DateExtractor {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled"
                     + "|expected to|due to|would|is to|are to|upcoming|as early as|as soon as|plann(?:ed|ing)|set to"
-                    + "|slated)\\b",
+                    + "|slated|agree(?:d|ment|s)?\\s+to\\s+(?!the\\b|an?\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {

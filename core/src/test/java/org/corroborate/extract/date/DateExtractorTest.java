@@ -542,4 +542,14 @@ class DateExtractorTest {
         assertThat(value("The board would weigh the revised offer Monday.", "Monday")).isEqualTo("2031-05-19");
         assertThat(value("The board would say it revised the offer Monday.", "Monday")).isEqualTo("2031-05-12");
     }
+
+    @Test
+    void anAgreementToActPointsAhead() {
+        assertThat(value("The mill agreed to sell its dairy unit for $4 million in March.", "March"))
+                .isEqualTo("2032-03");
+        assertThat(value("The mill announced an agreement to buy a rival in February.", "February"))
+                .isEqualTo("2032-02");
+        // agreeing to a thing is not a plan: the date is the agreement's
+        assertThat(value("The union agreed to the contract on Monday.", "Monday")).isEqualTo("2031-05-12");
+    }
 }
