@@ -390,6 +390,11 @@ public final class DateExtractor {
             if (value == null) {
                 continue;
             }
+            if (before.equals("ended") && reference != null && (c.kind() == Kind.MONTH_DAY
+                    || c.kind() == Kind.DAY_MONTH) && LocalDate.parse(value).isAfter(reference)) {
+                // "the fiscal year ended Jan. 31": a period that has ended, so a day already past
+                value = LocalDate.parse(value).minusYears(1).toString();
+            }
             // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
             // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
             // reported on.

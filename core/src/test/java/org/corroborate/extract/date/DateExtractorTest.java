@@ -552,4 +552,11 @@ class DateExtractorTest {
         // agreeing to a thing is not a plan: the date is the agreement's
         assertThat(value("The union agreed to the contract on Monday.", "Monday")).isEqualTo("2031-05-12");
     }
+
+    @Test
+    void aPeriodEndedOnADayThatHasPassed() {
+        assertThat(value("In the fiscal year ended July 31, the grocer earned $3 million.", "July 31"))
+                .isEqualTo("2030-07-31");
+        assertThat(value("The grocer will report on July 31.", "July 31")).isEqualTo("2031-07-31");
+    }
 }
