@@ -354,6 +354,7 @@ public final class DateExtractor {
         LocalDate anchor = reference;
         String lastQuarter = null;
         int lastYear = 0;
+        LocalDate lastMonth = null;
         for (Candidate c : chosen) {
             if (!plausible(body, c)) {
                 continue;
@@ -382,7 +383,7 @@ public final class DateExtractor {
             }
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
-                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
+                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear, lastMonth);
             if (value == null && counted) {
                 // "an hour later": no date at day granularity; the length is what TimeML annotates
                 value = duration(c.groups()[1], c.groups()[2]);
@@ -412,6 +413,9 @@ public final class DateExtractor {
             }
             if (value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)) {
                 lastYear = Integer.parseInt(value.substring(0, 4));
+            }
+            if (MONTH_VALUE.matcher(value).matches()) {
+                lastMonth = LocalDate.of(lastYear, Integer.parseInt(value.substring(5, 7)), 1);
             }
             int start = CodePoints.ofChar(body, c.start());
             out.add(new DateMention(article.id(), start, start + body.codePointCount(c.start(), c.end()),
@@ -654,6 +658,8 @@ public final class DateExtractor {
         return true;
     }
 
+    /** A value that names a month: "1989-03", "1989-03-14", "1989-03-14TMO". */
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])(?:-\\d\\d.*)?");
     private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)(?:%|\\bpercent|\\bper cent)\\s*$");
     private static final Pattern AMOUNT_END = Pattern.compile(
             "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
@@ -845,7 +851,7 @@ public final class DateExtractor {
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
-            String lastQuarter, String following, int lastYear) {
+            String lastQuarter, String following, int lastYear, LocalDate lastMonth) {
         String[] g = c.groups();
         switch (c.kind()) {
             case SEASON:
@@ -937,7 +943,7 @@ public final class DateExtractor {
                 return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
                         g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
-                String v = shift(g, ref, anchor, lastYear);
+                String v = shift(g, ref, anchor, lastYear, lastMonth);
                 // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
                 if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
                         && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
@@ -1410,7 +1416,7 @@ public final class DateExtractor {
     }
 
     /** "two years ago", "a day earlier", "the day before", "the next day". */
-    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear) {
+    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear, LocalDate lastMonth) {
         int n;
         String unit;
         String direction;
@@ -1444,7 +1450,8 @@ public final class DateExtractor {
             case "morning", "afternoon", "evening", "night" -> base.plusDays((long) sign * n) + partOfDay(unit);
             case "week" -> week(base.plusWeeks((long) sign * n));
             case "month" -> {
-                LocalDate d = base.plusMonths((long) sign * n);
+                // "In March ... The following month": next to the month the text mentioned last
+                LocalDate d = (g.length != 4 && lastMonth != null ? lastMonth : base).plusMonths((long) sign * n);
                 yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
             }
             // "the following year", "the year before": next to the year the text mentioned last, which may be

@@ -559,4 +559,12 @@ class DateExtractorTest {
                 .isEqualTo("2030-07-31");
         assertThat(value("The grocer will report on July 31.", "July 31")).isEqualTo("2031-07-31");
     }
+
+    @Test
+    void theFollowingMonthCountsFromTheMonthMentionedLast() {
+        String text = "In January, the cooperative sought a buyer. The following month, it sold its silos.";
+        assertThat(value(text, "The following month")).isEqualTo("2031-02");
+        assertThat(value("The cooperative will sell its silos the following month.", "the following month"))
+                .isEqualTo("2031-06");
+    }
 }
