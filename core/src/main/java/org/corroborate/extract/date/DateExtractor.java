@@ -32,7 +32,8 @@ import org.corroborate.util.Validate;
  * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
  * day and month without a year up to four months ahead is a coming one. The tense window is the sentence, cut at
  * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point
- * ahead. Values follow the TimeML TIMEX3
+ * ahead, an agreement to act ("agreed to sell") does, and a participle after a determiner ("a revised offer") is
+ * an adjective, not a past tense. Values follow the TimeML TIMEX3
  * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
  * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
  * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
