@@ -93,7 +93,7 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND, DAY_OF_EVENT
     }
 
     /**
@@ -163,6 +163,10 @@ public final class DateExtractor {
             // "the previous Friday", "the following Monday": counted from the date the text is at
             Rule.anchored(Kind.WEEKDAY_AROUND, Pattern.compile("(?i:\\bthe\\s+(previous|preceding|following)\\s+)"
                     + WEEKDAY + "\\b"), WEEKDAY_WORDS, MONTH_REACH),
+            // "today is the eighth day of the strike", "it's the second day of the offensive": the day the text is at
+            new Rule(Kind.DAY_OF_EVENT, Pattern.compile("(?i)(?<=\\b(?:is|'s)\\s)(?:the\\s+)?(?:first|second|third"
+                    + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+)?day"
+                    + "(?=\\s+of\\b)"), List.of(" day of")),
             // "the week of March 6": the ISO week of that day
             Rule.anchored(Kind.WEEK_OF, Pattern.compile("(?i:\\bthe\\s+week\\s+of\\s+)" + MONTH
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"), MONTH_WORDS, MONTH_REACH),
@@ -985,6 +989,8 @@ public final class DateExtractor {
                         ? anchor.with(java.time.temporal.TemporalAdjusters.next(day))
                         : anchor.with(java.time.temporal.TemporalAdjusters.previous(day))).toString();
             }
+            case DAY_OF_EVENT:
+                return anchor == null ? null : anchor.toString();
             case WEEK_OF: {
                 String day = ref == null ? null : nearestYear(ref, month(g[1]), Integer.parseInt(g[2]), future);
                 return day == null ? null : week(LocalDate.parse(day));

@@ -567,4 +567,13 @@ class DateExtractorTest {
         assertThat(value("The cooperative will sell its silos the following month.", "the following month"))
                 .isEqualTo("2031-06");
     }
+
+    @Test
+    void theNthDayOfAnEventIsTheDayTheTextIsAt() {
+        assertThat(value("Today is the fifth day of the dockers' strike.", "the fifth day")).isEqualTo("2031-05-15");
+        assertThat(value("It's the 3rd straight day of rain in the valley.", "the 3rd straight day"))
+                .isEqualTo("2031-05-15");
+        // not a present statement: the first day of a term is no date of the text
+        assertThat(extract("She promised to act on the first day of her term.")).isEmpty();
+    }
 }
