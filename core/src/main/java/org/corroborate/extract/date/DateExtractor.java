@@ -221,8 +221,10 @@ public final class DateExtractor {
             new Rule(Kind.CLOCK_WORDS, Pattern.compile("(?i)\\b(1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+"
                     + "(morning|afternoon|evening)|at\\s+(night))\\b"),
                     List.of("in the morning", "in the afternoon", "in the evening", "at night")),
-            // "by mid-afternoon", "late morning yesterday": a part of the day, on the date the text is at
-            new Rule(Kind.PART_OF_DAY, Pattern.compile("(?i)\\b(?:mid|early|late)[\\s-]?(morning|afternoon|evening)\\b"
+            // "by mid-afternoon", "late morning yesterday", "in the morning": a part of the day, on the date the text
+            // is at
+            new Rule(Kind.PART_OF_DAY, Pattern.compile("(?i)\\b(?:mid[\\s-]?|(?:early|late)[\\s-]"
+                    + "|(?<=\\b(?:in|during|by|until)\\s)the\\s+)(morning|afternoon|evening)\\b"
                     + "(?:\\s+(yesterday|today|tomorrow)\\b)?"), List.of("morning", "afternoon", "evening")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),

@@ -576,4 +576,14 @@ class DateExtractorTest {
         // not a present statement: the first day of a term is no date of the text
         assertThat(extract("She promised to act on the first day of her term.")).isEmpty();
     }
+
+    @Test
+    void thePartOfTheDayAfterAPreposition() {
+        String text = "Grain prices fell on Friday, May 9. Buyers returned in the morning.";
+        assertThat(value(text, "the morning")).isEqualTo("2031-05-09TMO");
+        assertThat(value("Police closed the road at 4 in the morning.", "4 in the morning"))
+                .isEqualTo("2031-05-15T04:00");
+        assertThat(value("Crews worked through the early-evening shift.", "early-evening")).isEqualTo("2031-05-15TEV");
+        assertThat(extract("The morning papers were late.")).isEmpty();
+    }
 }
