@@ -403,11 +403,13 @@ public final class DateExtractor {
                 // "the fiscal year ended Jan. 31": a period that has ended, so a day already past
                 value = LocalDate.parse(value).minusYears(1).toString();
             }
-            // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            // The quarter a report is about ("the third quarter", "this year's third quarter"); "a year earlier" (its
+            // comparison quarter) does not replace it.
             // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
             // reported on.
             if (value.length() == 7 && value.charAt(5) == 'Q'
-                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT)
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT
+                            || c.kind() == Kind.YEAR_PERIOD && c.groups()[1].regionMatches(true, 0, "this", 0, 4))
                     && (quarterOver(value, reference) || !future && reported(body, c.start(), c.end()))) {
                 lastQuarter = value;
             }
@@ -951,10 +953,11 @@ public final class DateExtractor {
                         g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
                 String v = shift(g, ref, anchor, lastYear, lastMonth);
-                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
+                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity),
+                // as "a year earlier" does.
                 if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
                         && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
-                    return v + lastQuarter.substring(4);
+                    return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
                 }
                 return v;
             }

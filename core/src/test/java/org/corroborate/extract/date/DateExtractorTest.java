@@ -586,4 +586,12 @@ class DateExtractorTest {
         assertThat(value("Crews worked through the early-evening shift.", "early-evening")).isEqualTo("2031-05-15TEV");
         assertThat(extract("The morning papers were late.")).isEmpty();
     }
+
+    @Test
+    void aYearEarlierAfterThisYearsQuarterIsThatQuarterAYearBefore() {
+        // the last full date is in 2033: the comparison follows the quarter reported, not that date
+        String text = "The grocer signed a lease running to June 30, 2033. In this year's first quarter, net rose "
+                + "to $5 million from $4 million a year earlier.";
+        assertThat(value(text, "a year earlier")).isEqualTo("2030-Q1");
+    }
 }
