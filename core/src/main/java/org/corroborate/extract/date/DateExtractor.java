@@ -1404,9 +1404,9 @@ public final class DateExtractor {
         LocalDate base = anchor != null && !current ? anchor : ref;
         return switch (unit) {
             case "quarter", "period" -> {
-                // "the latest quarter" is the last one completed before the article, whatever was named before.
-                boolean latest = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("latest");
-                if (lastQuarter != null && !latest) {
+                // "the quarter", "the latest period": the quarter the report is about (a fiscal one included),
+                // else the last one completed before the article
+                if (lastQuarter != null) {
                     yield lastQuarter;
                 }
                 LocalDate previous = ref.minusMonths(3);

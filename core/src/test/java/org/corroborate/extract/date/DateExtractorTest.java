@@ -594,4 +594,12 @@ class DateExtractorTest {
                 + "to $5 million from $4 million a year earlier.";
         assertThat(value(text, "a year earlier")).isEqualTo("2030-Q1");
     }
+
+    @Test
+    void theLatestPeriodIsTheQuarterReported() {
+        // the reference is 2031-05-15: a fiscal second quarter reported in the past, then "the latest period"
+        String text = "The brewer reported a drop in second-quarter profit. Sales in the latest period were flat.";
+        assertThat(value(text, "the latest period")).isEqualTo("2031-Q2");
+        assertThat(value("Sales in the latest period were flat.", "the latest period")).isEqualTo("2031-Q1");
+    }
 }
