@@ -93,7 +93,8 @@ public final class DateExtractor {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND, DAY_OF_EVENT
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND,
+        DAY_OF_EVENT
     }
 
     /**
@@ -267,8 +268,8 @@ public final class DateExtractor {
             new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?([12]?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
-                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal|current fiscal)\\s+)?(quarter|year|period"
-                            + "|weekend|week|month)\\b")),
+                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal|current fiscal)\\s+)?"
+                            + "(quarter|year|period|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
                     "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b"),
                     List.of("days", "weeks", "months", "years", "decades", "centuries")));
@@ -449,7 +450,6 @@ public final class DateExtractor {
                 && !lower.endsWith("ss") && verb.endsWith("ed") && verb.length() > 4;
     }
 
-    /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
     /**
      * A fiscal quarter reported in the past: "reported a decline in fourth-quarter earnings" or "its fourth quarter
      * ended Sept. 30" in October, when the calendar quarter of that number is not over. The nearest verb before it
@@ -474,8 +474,9 @@ public final class DateExtractor {
     private static final Pattern QUARTER_ENDED = Pattern.compile(
             "(?i)(?:[\\s-]+earnings|[\\s-]+results)?\\s+ended\\s+" + MONTH + "\\s+\\d");
     private static final Pattern FORECAST = Pattern.compile(
-            "(?i)\\b(?:expect|estimate|forecast|project|predict|anticipate|see|will|would|could|may|might)s?\\b");
+            "(?i)\\b(?:expect|estimate|forecast|project|predict|anticipate|see|will|would|could)s?\\b");
 
+    /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
     private static boolean quarterOver(String value, LocalDate reference) {
         if (reference == null || !Character.isDigit(value.charAt(6))) {
             return true;

@@ -1,6 +1,7 @@
 package org.corroborate.extract.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Article;
@@ -461,7 +462,7 @@ class DateExtractorTest {
     @Test
     void aMonthWithARelativeYearIsOneDate() {
         assertThat(extract("The orchard flooded in February last year.")).extracting(DateMention::text,
-                DateMention::value).containsExactly(org.assertj.core.groups.Tuple.tuple("February last year", "2030-02"));
+                DateMention::value).containsExactly(tuple("February last year", "2030-02"));
         assertThat(value("The ferry opens in March next year.", "March next year")).isEqualTo("2032-03");
         assertThat(value("Sales dipped in January this year.", "January this year")).isEqualTo("2031-01");
         // the year owns a noun: the month stays on its own
@@ -523,7 +524,7 @@ class DateExtractorTest {
     @Test
     void theWeekOfADayIsItsIsoWeek() {
         assertThat(extract("The hearing may be held the week of June 9.")).extracting(DateMention::text,
-                DateMention::value).containsExactly(org.assertj.core.groups.Tuple.tuple("the week of June 9",
+                DateMention::value).containsExactly(tuple("the week of June 9",
                         "2031-W24"));
     }
 
