@@ -39,11 +39,11 @@ class QuantityQualityGateTest {
         Path data = SharedData.resolve("data/tempeval3").orElse(null);
         Assumptions.assumeTrue(data != null, "../shared not present: skipped");
         EvalReport report = new DateEvaluation().run(data, QUIET);
-        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.812);
-        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.936);
+        assertThat(report.score("value_f1")).isGreaterThanOrEqualTo(0.824);
+        assertThat(report.score("relaxed_f1")).isGreaterThanOrEqualTo(0.942);
         // each sub-corpus on its own: a rule that helps one part must not cost the other
-        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.824);
-        assertThat(report.score("value_f1_AQUAINT")).isGreaterThanOrEqualTo(0.785);
+        assertThat(report.score("value_f1_TimeBank")).isGreaterThanOrEqualTo(0.839);
+        assertThat(report.score("value_f1_AQUAINT")).isGreaterThanOrEqualTo(0.792);
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.corroborate.util.Validate;
  * "planned", ...) or it names a deadline ("by February"), in which case it is the nearest one on or after it; a
  * day and month without a year up to four months ahead is a coming one. The tense window is the sentence, cut at
  * quote marks (a quotation has its own tense); a plan in the past perfect ("had been due to") does not point
- * ahead. Values follow the TimeML TIMEX3
+ * ahead, an agreement to act ("agreed to sell") does, and a participle after a determiner ("a revised offer") is
+ * an adjective, not a past tense. Values follow the TimeML TIMEX3
  * conventions of TimeBank: durations ("three years" P3Y, "recent years" PXY), sets ("each month" P1M), times
  * of day ("5 p.m. EST, Nov. 6"), quarters and halves of named years ("the year-ago quarter", "the second half
  * of 1990", remembered from the quarter the report is about), decades and centuries, years said in words,
@@ -85,14 +86,15 @@ public final class DateExtractor {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|'ll|shall|next\\s+(?:week|month|year|quarter|[a-z]*day)|going to|plans? to|scheduled"
                     + "|expected to|due to|would|is to|are to|upcoming|as early as|as soon as|plann(?:ed|ing)|set to"
-                    + "|slated)\\b",
+                    + "|slated|agree(?:d|ment|s)?\\s+to\\s+(?!the\\b|an?\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Kind {
         FULL_MDY, FULL_DMY, ISO, SLASH, COMPACT, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, DECADE, YEAR,
         DEICTIC, RELATIVE_UNIT, SHIFT, YEAR_EARLIER, QUARTER, DURATION, PRESENT, PAST, FUTURE_REF, SEASON,
         SET, DEFINITE, VAGUE_DURATION, DECADE_WORD, CENTURY, YEAR_PERIOD, PART_OF_YEAR, CLOCK, WORD_YEAR, HOLIDAY,
-        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND
+        RECURRING_DAY, CLOCK_WORDS, DAY_AROUND, MONTH_OF_RELATIVE_YEAR, PART_OF_DAY, WEEK_OF, WEEKDAY_AROUND,
+        DAY_OF_EVENT
     }
 
     /**
@@ -159,6 +161,19 @@ public final class DateExtractor {
                     MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"),
                     MONTH_WORDS, MONTH_REACH),
+            // "the previous Friday", "the following Monday": counted from the date the text is at
+            Rule.anchored(Kind.WEEKDAY_AROUND, Pattern.compile("(?i:\\bthe\\s+(previous|preceding|following)\\s+)"
+                    + WEEKDAY + "\\b"), WEEKDAY_WORDS, MONTH_REACH),
+            // "today is the eighth day of the strike", "it's the second day of the offensive": the day the text is at
+            new Rule(Kind.DAY_OF_EVENT, Pattern.compile("(?i)(?<=\\b(?:is|'s)\\s)(?:the\\s+)?(?:first|second|third"
+                    + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+)?day"
+                    + "(?=\\s+of\\b)"), List.of(" day of")),
+            // "the week of March 6": the ISO week of that day
+            Rule.anchored(Kind.WEEK_OF, Pattern.compile("(?i:\\bthe\\s+week\\s+of\\s+)" + MONTH
+                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d|:\\d)"), MONTH_WORDS, MONTH_REACH),
+            // "January this year", "June last year": the qualifier names the month's year, one expression
+            Rule.anchored(Kind.MONTH_OF_RELATIVE_YEAR, Pattern.compile("\\b" + MONTH
+                    + "\\s+(?i:(this|last|next)\\s+year)\\b(?!'s)"), MONTH_WORDS, MONTH_REACH),
             Rule.anchored(Kind.MONTH, Pattern.compile(
                     "(?i:\\b(?:(early|late|mid|last|this|next|past)[\\s-]+)?)" + MONTH + "\\b"), MONTH_WORDS,
                     MONTH_REACH),
@@ -207,6 +222,11 @@ public final class DateExtractor {
             new Rule(Kind.CLOCK_WORDS, Pattern.compile("(?i)\\b(1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+"
                     + "(morning|afternoon|evening)|at\\s+(night))\\b"),
                     List.of("in the morning", "in the afternoon", "in the evening", "at night")),
+            // "by mid-afternoon", "late morning yesterday", "in the morning": a part of the day, on the date the text
+            // is at
+            new Rule(Kind.PART_OF_DAY, Pattern.compile("(?i)\\b(?:mid[\\s-]?|(?:early|late)[\\s-]"
+                    + "|(?<=\\b(?:in|during|by|until)\\s)the\\s+)(morning|afternoon|evening)\\b"
+                    + "(?:\\s+(yesterday|today|tomorrow)\\b)?"), List.of("morning", "afternoon", "evening")),
             new Rule(Kind.WORD_YEAR, Pattern.compile("(?:" + MONTH + "\\s+|(?i:the\\s+(spring|summer|fall|autumn"
                     + "|winter)\\s+of\\s+))?(?i:\\b(?:the\\s+year\\s+)?(" + YEAR_WORDS + "))\\b"),
                     List.of("nineteen", "twenty", "thousand")),
@@ -248,8 +268,8 @@ public final class DateExtractor {
             new Rule(Kind.CENTURY, Pattern.compile("(?i)\\b(?:the\\s+)?([12]?\\d)(?:st|nd|rd|th)\\s+century\\b"),
                     List.of("century")),
             new Rule(Kind.DEFINITE, Pattern.compile(
-                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal)\\s+)?(quarter|year|period"
-                            + "|weekend|week|month)\\b")),
+                    "(?i)\\bthe\\s+(?:(latest|current|same|fiscal|full|latest fiscal|current fiscal)\\s+)?"
+                            + "(quarter|year|period|weekend|week|month)\\b")),
             new Rule(Kind.VAGUE_DURATION, Pattern.compile(
                     "(?i)\\b(?:for|over|within|than|recent|coming)\\s(days|weeks|months|years|decades|centuries)\\b"),
                     List.of("days", "weeks", "months", "years", "decades", "centuries")));
@@ -342,6 +362,7 @@ public final class DateExtractor {
         LocalDate anchor = reference;
         String lastQuarter = null;
         int lastYear = 0;
+        LocalDate lastMonth = null;
         for (Candidate c : chosen) {
             if (!plausible(body, c)) {
                 continue;
@@ -370,7 +391,7 @@ public final class DateExtractor {
             }
             String value = fromEvent ? duration(c.groups()[1], c.groups()[2])
                     : normalize(c, reference, anchor, future, lastQuarter,
-                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear);
+                            wordAfter(body, c.end()).toLowerCase(Locale.ROOT), lastYear, lastMonth);
             if (value == null && counted) {
                 // "an hour later": no date at day granularity; the length is what TimeML annotates
                 value = duration(c.groups()[1], c.groups()[2]);
@@ -378,11 +399,19 @@ public final class DateExtractor {
             if (value == null) {
                 continue;
             }
-            // The quarter a report is about; "a year earlier" (its comparison quarter) does not replace it.
+            if (before.equals("ended") && reference != null && (c.kind() == Kind.MONTH_DAY
+                    || c.kind() == Kind.DAY_MONTH) && LocalDate.parse(value).isAfter(reference)) {
+                // "the fiscal year ended Jan. 31": a period that has ended, so a day already past
+                value = LocalDate.parse(value).minusYears(1).toString();
+            }
+            // The quarter a report is about ("the third quarter", "this year's third quarter"); "a year earlier" (its
+            // comparison quarter) does not replace it.
             // A quarter not yet over ("expects fourth-quarter profit" in October) is a forecast, not the period
             // reported on.
             if (value.length() == 7 && value.charAt(5) == 'Q'
-                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT) && quarterOver(value, reference)) {
+                    && (c.kind() == Kind.QUARTER || c.kind() == Kind.RELATIVE_UNIT
+                            || c.kind() == Kind.YEAR_PERIOD && c.groups()[1].regionMatches(true, 0, "this", 0, 4))
+                    && (quarterOver(value, reference) || !future && reported(body, c.start(), c.end()))) {
                 lastQuarter = value;
             }
             // "the nine months" after a quarter: the report now speaks of a longer period, compared year to year.
@@ -394,6 +423,9 @@ public final class DateExtractor {
             }
             if (value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)) {
                 lastYear = Integer.parseInt(value.substring(0, 4));
+            }
+            if (MONTH_VALUE.matcher(value).matches()) {
+                lastMonth = LocalDate.of(lastYear, Integer.parseInt(value.substring(5, 7)), 1);
             }
             int start = CodePoints.ofChar(body, c.start());
             out.add(new DateMention(article.id(), start, start + body.codePointCount(c.start(), c.end()),
@@ -417,6 +449,32 @@ public final class DateExtractor {
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && lower.endsWith("s")
                 && !lower.endsWith("ss") && verb.endsWith("ed") && verb.length() > 4;
     }
+
+    /**
+     * A fiscal quarter reported in the past: "reported a decline in fourth-quarter earnings" or "its fourth quarter
+     * ended Sept. 30" in October, when the calendar quarter of that number is not over. The nearest verb before it
+     * in its clause is in the past, with no forecast word ("expects", "estimates") in between, or the quarter
+     * "ended" on a named day.
+     */
+    private static boolean reported(String body, int start, int end) {
+        if (QUARTER_ENDED.matcher(body).region(end, Math.min(body.length(), end + 20)).lookingAt()) {
+            return true;
+        }
+        int from = clauseStart(body, start);
+        int lastPast = -1;
+        Matcher p = PAST_TENSE.matcher(body).region(from, start);
+        while (p.find()) {
+            if (!p.group().equalsIgnoreCase("said") && !p.group().equalsIgnoreCase("says")) {
+                lastPast = p.end(); // "said" introduces what the company expects; the report is the verb after it
+            }
+        }
+        return lastPast >= 0 && !FORECAST.matcher(body).region(lastPast, start).find();
+    }
+
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "(?i)(?:[\\s-]+earnings|[\\s-]+results)?\\s+ended\\s+" + MONTH + "\\s+\\d");
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(?:expect|estimate|forecast|project|predict|anticipate|see|will|would|could)s?\\b");
 
     /** Whether quarter {@code value} ("1989-Q3") has ended by the reference date (true without one). */
     private static boolean quarterOver(String value, LocalDate reference) {
@@ -572,9 +630,22 @@ public final class DateExtractor {
                         || isRate(body, c.start());
             }
         }
+        if (c.kind() == Kind.RELATIVE_UNIT && Character.isUpperCase(c.groups()[3].charAt(0))) {
+            return false; // "ABC's This Week", "For Next Year": a capitalized unit makes a title, as "60 Minutes"
+        }
         if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
             // a bare "fall" is mostly the verb; "in fall", "since spring" are seasons
-            return PREPOSITIONS.contains(wordBefore(body, c.start()).toLowerCase(Locale.ROOT));
+            String before = wordBefore(body, c.start()).toLowerCase(Locale.ROOT);
+            if (before.equals("to") && c.groups()[2].equalsIgnoreCase("fall")) {
+                // "expected to fall", "began to fall apart": an infinitive; "from spring to fall" is a season
+                int to = c.start();
+                while (to > 0 && Character.isWhitespace(body.charAt(to - 1))) {
+                    to--;
+                }
+                String beforeTo = wordBefore(body, to - 2).toLowerCase(Locale.ROOT);
+                return SEASONS.containsKey(beforeTo);
+            }
+            return PREPOSITIONS.contains(before);
         }
         if (c.kind() == Kind.CLOCK && c.groups()[4] != null) {
             // "high noon" is a figure of speech
@@ -597,6 +668,8 @@ public final class DateExtractor {
         return true;
     }
 
+    /** A value that names a month: "1989-03", "1989-03-14", "1989-03-14TMO". */
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])(?:-\\d\\d.*)?");
     private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)(?:%|\\bpercent|\\bper cent)\\s*$");
     private static final Pattern AMOUNT_END = Pattern.compile(
             "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|percent|cents?|dollars|barrels|tons|units))$");
@@ -671,12 +744,32 @@ public final class DateExtractor {
         while (p.find()) {
             // "will be held", "to be paid": a participle after "be" carries no tense of its own; "were planning
             // to", "was expected to": the auxiliary belongs to the future phrase that follows it
-            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)) {
+            if (!wordBefore(body, p.start()).equals("be") && !auxiliaryOfFuture(body, p, s, e)
+                    && !attributive(body, p.start())) {
                 nearestPast = Math.min(nearestPast, distance(p.start(), p.end(), start, end));
             }
         }
         return nearestFuture <= nearestPast;
     }
+
+    /**
+     * "on a still unspecified date", "the revised offer": a participle after a determiner (and perhaps an adverb) is
+     * an adjective, not a verb in the past.
+     */
+    private static boolean attributive(String body, int at) {
+        String before = wordBefore(body, at).toLowerCase(Locale.ROOT);
+        if (before.equals("still") || before.endsWith("ly") && before.length() > 3) {
+            int w = at;
+            while (w > 0 && Character.isWhitespace(body.charAt(w - 1))) {
+                w--;
+            }
+            before = wordBefore(body, w - before.length()).toLowerCase(Locale.ROOT);
+        }
+        return DETERMINERS.contains(before);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those");
 
     /** "the hastily planned trip": a participle used as an adjective dates nothing. */
     private static boolean attributivePlan(String body, Matcher marker) {
@@ -768,7 +861,7 @@ public final class DateExtractor {
     }
 
     private static String normalize(Candidate c, LocalDate ref, LocalDate anchor, boolean future,
-            String lastQuarter, String following, int lastYear) {
+            String lastQuarter, String following, int lastYear, LocalDate lastMonth) {
         String[] g = c.groups();
         switch (c.kind()) {
             case SEASON:
@@ -827,6 +920,14 @@ public final class DateExtractor {
             }
             case MONTH_YEAR:
                 return String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(g[2]), month(g[1]));
+            case MONTH_OF_RELATIVE_YEAR: {
+                if (ref == null) {
+                    return null;
+                }
+                String q = g[2].toLowerCase(Locale.ROOT);
+                int year = ref.getYear() + (q.equals("last") ? -1 : q.equals("next") ? 1 : 0);
+                return String.format(Locale.ROOT, "%04d-%02d", year, month(g[1]));
+            }
             case MONTH:
                 return monthOnly(ref, month(g[2]), g[1], future);
             case WEEKDAY: {
@@ -852,11 +953,12 @@ public final class DateExtractor {
                 return relativeUnit(ref, anchor, g[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
                         g[3].toLowerCase(Locale.ROOT), lastYear);
             case SHIFT: {
-                String v = shift(g, ref, anchor, lastYear);
-                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity).
+                String v = shift(g, ref, anchor, lastYear, lastMonth);
+                // "a year ago" after "the third quarter" means that quarter a year before (reference granularity),
+                // as "a year earlier" does.
                 if (v != null && lastQuarter != null && v.length() == 4 && g.length == 4
                         && NUMBERS.getOrDefault(g[1].toLowerCase(Locale.ROOT), 0) == 1) {
-                    return v + lastQuarter.substring(4);
+                    return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
                 }
                 return v;
             }
@@ -883,6 +985,26 @@ public final class DateExtractor {
                 boolean pm = g[2] == null ? hour >= 6 && hour < 12 : !g[2].equalsIgnoreCase("morning");
                 String[] asClock = {g[0], g[1], null, pm ? "p" : "a", null, null, null, null, null};
                 return clock(asClock, ref, anchor, future);
+            }
+            case WEEKDAY_AROUND: {
+                if (anchor == null) {
+                    return null;
+                }
+                java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(g[2].toUpperCase(Locale.ROOT));
+                return (g[1].equalsIgnoreCase("following")
+                        ? anchor.with(java.time.temporal.TemporalAdjusters.next(day))
+                        : anchor.with(java.time.temporal.TemporalAdjusters.previous(day))).toString();
+            }
+            case DAY_OF_EVENT:
+                return anchor == null ? null : anchor.toString();
+            case WEEK_OF: {
+                String day = ref == null ? null : nearestYear(ref, month(g[1]), Integer.parseInt(g[2]), future);
+                return day == null ? null : week(LocalDate.parse(day));
+            }
+            case PART_OF_DAY: {
+                String day = g[2] != null ? deictic(ref, g[2].toLowerCase(Locale.ROOT))
+                        : anchor != null ? anchor.toString() : null;
+                return day == null ? null : day + partOfDay(g[1]);
             }
             case YEAR_PERIOD:
                 return yearPeriod(g, ref, lastQuarter);
@@ -1278,12 +1400,14 @@ public final class DateExtractor {
         if (ref == null) {
             return null;
         }
-        LocalDate base = anchor != null ? anchor : ref;
+        // "the current year" is the writer's, whatever date the text was at; "the year" follows the text
+        boolean current = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("current");
+        LocalDate base = anchor != null && !current ? anchor : ref;
         return switch (unit) {
             case "quarter", "period" -> {
-                // "the latest quarter" is the last one completed before the article, whatever was named before.
-                boolean latest = modifier != null && modifier.toLowerCase(Locale.ROOT).startsWith("latest");
-                if (lastQuarter != null && !latest) {
+                // "the quarter", "the latest period": the quarter the report is about (a fiscal one included),
+                // else the last one completed before the article
+                if (lastQuarter != null) {
                     yield lastQuarter;
                 }
                 LocalDate previous = ref.minusMonths(3);
@@ -1305,7 +1429,7 @@ public final class DateExtractor {
     }
 
     /** "two years ago", "a day earlier", "the day before", "the next day". */
-    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear) {
+    private static String shift(String[] g, LocalDate ref, LocalDate anchor, int lastYear, LocalDate lastMonth) {
         int n;
         String unit;
         String direction;
@@ -1339,7 +1463,8 @@ public final class DateExtractor {
             case "morning", "afternoon", "evening", "night" -> base.plusDays((long) sign * n) + partOfDay(unit);
             case "week" -> week(base.plusWeeks((long) sign * n));
             case "month" -> {
-                LocalDate d = base.plusMonths((long) sign * n);
+                // "In March ... The following month": next to the month the text mentioned last
+                LocalDate d = (g.length != 4 && lastMonth != null ? lastMonth : base).plusMonths((long) sign * n);
                 yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
             }
             // "the following year", "the year before": next to the year the text mentioned last, which may be
@@ -1392,6 +1517,8 @@ public final class DateExtractor {
             // a counted decade in years, as TimeBank writes it ("two decades" P20Y); an uncounted one stays PXDE
             case "decade" -> n.equals("X") ? "PXDE" : "P" + 10 * Integer.parseInt(n) + "Y";
             case "quarter" -> "P" + n + "Q";
+            // "for centuries": an uncounted length in centuries (TimeML's C); a counted one in years, as for decades
+            case "century" -> n.equals("X") ? "PXC" : "P" + 100 * Integer.parseInt(n) + "Y";
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 package org.corroborate.extract.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Article;
@@ -456,5 +457,150 @@ class DateExtractorTest {
         assertThat(extract("The mill expects output to rise 6% annually.")).isEmpty();
         assertThat(extract("Exports grew 4 percent yearly.")).isEmpty();
         assertThat(value("The fair is held annually in the old port.", "annually")).isEqualTo("P1Y");
+    }
+
+    @Test
+    void aMonthWithARelativeYearIsOneDate() {
+        assertThat(extract("The orchard flooded in February last year.")).extracting(DateMention::text,
+                DateMention::value).containsExactly(tuple("February last year", "2030-02"));
+        assertThat(value("The ferry opens in March next year.", "March next year")).isEqualTo("2032-03");
+        assertThat(value("Sales dipped in January this year.", "January this year")).isEqualTo("2031-01");
+        // the year owns a noun: the month stays on its own
+        assertThat(extract("Sales in June last year's catalogue rose.")).extracting(DateMention::text)
+                .doesNotContain("June last year");
+    }
+
+    @Test
+    void fallAfterToIsTheVerbUnlessASeasonLeadsToIt() {
+        assertThat(extract("Analysts expect copper prices to fall further.")).isEmpty();
+        assertThat(extract("The coalition began to fall apart.")).isEmpty();
+        assertThat(value("The trail is open from spring to fall.", "fall")).isNotNull();
+        assertThat(value("The museum reopens in fall.", "fall")).isNotNull();
+    }
+
+    @Test
+    void aFiscalQuarterReportedInThePastIsThePeriodCompared() {
+        // the reference is 2031-05-15: the calendar second quarter is not over, a fiscal one already reported is
+        String reported = "The brewer reported a sharp drop in second-quarter profit. Sales fell from a year earlier.";
+        assertThat(value(reported, "a year earlier")).isEqualTo("2030-Q2");
+        String ended = "Net income for its second quarter ended April 30 rose. Sales fell from a year earlier.";
+        assertThat(value(ended, "a year earlier")).isEqualTo("2030-Q2");
+        String forecast = "The brewer said it expects a drop in second-quarter profit. Sales fell from a year earlier.";
+        assertThat(value(forecast, "a year earlier")).isEqualTo("2030");
+    }
+
+    @Test
+    void centuriesAreAVagueLength() {
+        assertThat(value("The abbey has brewed beer for centuries.", "centuries")).isEqualTo("PXC");
+        assertThat(value("The abbey has brewed beer for decades.", "decades")).isEqualTo("PXDE");
+    }
+
+    @Test
+    void aCapitalizedRelativeUnitIsATitle() {
+        assertThat(extract("The minister said on the talk show \"This Week With Ann Doe\" that talks went well."))
+                .isEmpty();
+        assertThat(value("The minister said this week that talks went well.", "this week")).isEqualTo("2031-W20");
+        assertThat(value("This week the minister said talks went well.", "This week")).isEqualTo("2031-W20");
+    }
+
+    @Test
+    void theCurrentFiscalYearIsTheWritersYear() {
+        // the last full date is in 2032, but "current" speaks from the article's date
+        String text = "The miller expects profit for the year ending March 31, 2032, to rise. "
+                + "Sales in the current fiscal year are strong.";
+        assertThat(value(text, "the current fiscal year")).isEqualTo("2031");
+    }
+
+    @Test
+    void aQualifiedPartOfTheDay() {
+        assertThat(value("Shares slid until mid-afternoon yesterday.", "mid-afternoon yesterday"))
+                .isEqualTo("2031-05-14TAF");
+        assertThat(value("By late morning the ferry had docked.", "late morning")).isEqualTo("2031-05-15TMO");
+        // on the date the text is at
+        assertThat(value("The ferry left on May 2. By early evening it had docked.", "early evening"))
+                .isEqualTo("2031-05-02TEV");
+    }
+
+    @Test
+    void theWeekOfADayIsItsIsoWeek() {
+        assertThat(extract("The hearing may be held the week of June 9.")).extracting(DateMention::text,
+                DateMention::value).containsExactly(tuple("the week of June 9",
+                        "2031-W24"));
+    }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDateTheTextIsAt() {
+        assertThat(value("Trading closed on Friday, May 9. Shares fell 2% from the previous Friday.",
+                "the previous Friday")).isEqualTo("2031-05-02");
+        assertThat(value("The talks began on Friday, May 9 and ended the following Monday.",
+                "the following Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void aParticipleAfterADeterminerIsAnAdjectiveNotAPastTense() {
+        assertThat(value("The bonus would be paid on a still unspecified date in March.", "March"))
+                .isEqualTo("2032-03");
+        assertThat(value("The board would weigh the revised offer Monday.", "Monday")).isEqualTo("2031-05-19");
+        assertThat(value("The board would say it revised the offer Monday.", "Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void anAgreementToActPointsAhead() {
+        assertThat(value("The mill agreed to sell its dairy unit for $4 million in March.", "March"))
+                .isEqualTo("2032-03");
+        assertThat(value("The mill announced an agreement to buy a rival in February.", "February"))
+                .isEqualTo("2032-02");
+        // agreeing to a thing is not a plan: the date is the agreement's
+        assertThat(value("The union agreed to the contract on Monday.", "Monday")).isEqualTo("2031-05-12");
+    }
+
+    @Test
+    void aPeriodEndedOnADayThatHasPassed() {
+        assertThat(value("In the fiscal year ended July 31, the grocer earned $3 million.", "July 31"))
+                .isEqualTo("2030-07-31");
+        assertThat(value("The grocer will report on July 31.", "July 31")).isEqualTo("2031-07-31");
+    }
+
+    @Test
+    void theFollowingMonthCountsFromTheMonthMentionedLast() {
+        String text = "In January, the cooperative sought a buyer. The following month, it sold its silos.";
+        assertThat(value(text, "The following month")).isEqualTo("2031-02");
+        assertThat(value("The cooperative will sell its silos the following month.", "the following month"))
+                .isEqualTo("2031-06");
+    }
+
+    @Test
+    void theNthDayOfAnEventIsTheDayTheTextIsAt() {
+        assertThat(value("Today is the fifth day of the dockers' strike.", "the fifth day")).isEqualTo("2031-05-15");
+        assertThat(value("It's the 3rd straight day of rain in the valley.", "the 3rd straight day"))
+                .isEqualTo("2031-05-15");
+        // not a present statement: the first day of a term is no date of the text
+        assertThat(extract("She promised to act on the first day of her term.")).isEmpty();
+    }
+
+    @Test
+    void thePartOfTheDayAfterAPreposition() {
+        String text = "Grain prices fell on Friday, May 9. Buyers returned in the morning.";
+        assertThat(value(text, "the morning")).isEqualTo("2031-05-09TMO");
+        assertThat(value("Police closed the road at 4 in the morning.", "4 in the morning"))
+                .isEqualTo("2031-05-15T04:00");
+        assertThat(value("Crews worked through the early-evening shift.", "early-evening")).isEqualTo("2031-05-15TEV");
+        assertThat(extract("The morning papers were late.")).isEmpty();
+    }
+
+    @Test
+    void aYearEarlierAfterThisYearsQuarterIsThatQuarterAYearBefore() {
+        // the last full date is in 2033: the comparison follows the quarter reported, not that date
+        String text = "The grocer signed a lease running to June 30, 2033. In this year's first quarter, net rose "
+                + "to $5 million from $4 million a year earlier.";
+        assertThat(value(text, "a year earlier")).isEqualTo("2030-Q1");
+    }
+
+    @Test
+    void theLatestPeriodIsTheQuarterReported() {
+        // the reference is 2031-05-15: a fiscal second quarter reported in the past, then "the latest period"
+        String text = "The brewer reported a drop in second-quarter profit. Sales in the latest period were flat.";
+        assertThat(value(text, "the latest period")).isEqualTo("2031-Q2");
+        assertThat(value("Sales in the latest period were flat.", "the latest period")).isEqualTo("2031-Q1");
     }
 }
