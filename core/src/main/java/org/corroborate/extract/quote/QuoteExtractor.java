@@ -205,6 +205,10 @@ public final class QuoteExtractor {
             if (cue != null && !cue.belief()) {
                 c = k;
                 src = rightSource(c);
+                if (src != null && src[1] < t.size() && (t.get(src[1]).is("AUX") || t.get(src[1]).is("VERB"))
+                        && t.get(src[1]).sentence() == t.get(c).sentence()) {
+                    return; // "Roe, citing “the magic of it,” said the party could win": the phrase is the clause's subject
+                }
             } else {
                 c = -1;
                 for (int j = k; j < limit && j < k + 20; j++) {
@@ -1328,6 +1332,9 @@ public final class QuoteExtractor {
             }
             if (k < from) {
                 return null;
+            }
+            if (k - 1 > from && isQuoteMark(t.get(k).text()) && t.get(k - 1).text().equals(",") && !insideQuote(t.get(c).start())) {
+                k--; // "Roe, citing “the magic of it,” said": the appositive ends with a quoted phrase and its comma
             }
             String mark = t.get(k).text();
             if (mark.equals(",") && k - 1 > from && t.get(k - 1).text().equals(")")) {

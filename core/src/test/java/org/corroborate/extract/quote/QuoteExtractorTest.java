@@ -1066,4 +1066,13 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Trump subsequently defended the ruling, calling the judge “a very biased man.”");
         assertThat(containing(qs, "biased man").speaker()).isEqualTo("Trump");
     }
+
+    @Test
+    void appositiveEndingInAQuotedPhrase() {
+        List<Quote> qs = quotes("Mr. Ostrander, citing ''the plain magic of the ferry,'' said the harbor could win "
+                + "back the tourists.");
+        Quote q = containing(qs, "harbor could win");
+        assertThat(q.speaker()).isEqualTo("Ostrander");
+        assertThat(q.text()).startsWith("the harbor");
+    }
 }
