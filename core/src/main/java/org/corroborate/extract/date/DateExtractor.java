@@ -631,7 +631,7 @@ public final class DateExtractor {
             }
         }
         if (c.kind() == Kind.RELATIVE_UNIT && Character.isUpperCase(c.groups()[3].charAt(0))) {
-            return false; // "ABC's This Week", "For Next Year": a capitalized unit makes a title, as "60 Minutes"
+            return false; // "Radio Nord's This Week", "For Next Year": a capitalized unit makes a title, as "60 Minutes"
         }
         if (c.kind() == Kind.SEASON && c.groups()[1] == null) {
             // a bare "fall" is mostly the verb; "in fall", "since spring" are seasons

@@ -3,9 +3,12 @@ package org.corroborate.extract.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
 import org.corroborate.model.EntityMention;
@@ -75,9 +78,9 @@ public final class EntityRecognizer {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout");
     /** An ordinal written in digits: "117th", "2nd". */
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** A team named by a number with a plural suffix: "52ers", "76ers". */
-    private static final java.util.regex.Pattern NUMBERED_TEAM = java.util.regex.Pattern.compile("\\d+ers");
+    private static final Pattern NUMBERED_TEAM = Pattern.compile("\\d+ers");
     /**
      * Place heads that are also surnames: a place only in a run of three words or more that no given name opens, after
      * "the", or after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
@@ -448,7 +451,7 @@ public final class EntityRecognizer {
         }
         String[] words = new String[to - from];
         for (int k = from; k < to; k++) {
-            words[k - from] = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            words[k - from] = t.get(k).text().toLowerCase(Locale.ROOT);
         }
         String[] tags = Nlp.tags(words);
         boolean[] common = new boolean[words.length];
@@ -532,7 +535,7 @@ public final class EntityRecognizer {
         // "the Jane Roe store", "a Jane Roe jewelry boutique": a determiner before, a facility noun after (one noun
         // between at most): the name is the facility's, even when it is a person's name
         boolean namedFacility = end - i > 1 && i > from
-                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
+                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
                 && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
         if (numberedTeam) {
@@ -552,7 +555,7 @@ public final class EntityRecognizer {
         } else if (end - i > 1 && (PLACE_HEADS.contains(head)
                 || SURNAME_PLACE_HEADS.contains(head) && !gazetteer.givenName(first)
                 && (end - i > 2 || i > from && t.get(i - 1).text().equalsIgnoreCase("the")
-                || Nlp.tags(new String[] {first.toLowerCase(java.util.Locale.ROOT), "park"})[0].equals("ADJ")))) {
+                || Nlp.tags(new String[] {first.toLowerCase(Locale.ROOT), "park"})[0].equals("ADJ")))) {
             // "Tarn Valley", "Tarn National Park", "the Tarn Plant", "Central Park" (not "Jane Park", "Jiyoon Park")
             type = "place";
         } else if ((end - i > 2 || end - i == 2 && (gazetteer.nationality(Gazetteer.compact(first)) != null
@@ -743,7 +746,7 @@ public final class EntityRecognizer {
         for (int k = 0; k < words.length; k++) {
             words[k] = t.get(i + k).text();
         }
-        words[0] = w.toLowerCase(java.util.Locale.ROOT);
+        words[0] = w.toLowerCase(Locale.ROOT);
         String tag = Nlp.tags(words)[0];
         if (!tag.equals("NOUN")) {
             return false;
@@ -940,7 +943,7 @@ public final class EntityRecognizer {
                 lowercase.add(tok.word());
             }
         }
-        Map<String, List<Token>> lone = new java.util.LinkedHashMap<>();
+        Map<String, List<Token>> lone = new LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
         Map<String, Integer> firstAt = new HashMap<>();
         for (int k = 0; k < t.size(); k++) {
@@ -960,7 +963,7 @@ public final class EntityRecognizer {
         }
         for (Map.Entry<String, List<Token>> e : lone.entrySet()) {
             if (e.getValue().size() < 2 || !inside.contains(e.getKey()) || FUNCTION_WORDS.contains(e.getKey())
-                    || lowercase.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                    || lowercase.contains(e.getKey().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String w = e.getKey();
@@ -986,7 +989,7 @@ public final class EntityRecognizer {
         for (Token tok : t) {
             lowercaseSentence[tok.sentence()] |= Character.isLowerCase(tok.text().charAt(0)) && tok.text().length() > 2;
         }
-        Map<String, List<Token>> seen = new java.util.LinkedHashMap<>();
+        Map<String, List<Token>> seen = new LinkedHashMap<>();
         Set<String> speaking = new HashSet<>();
         for (int k = 0; k < t.size(); k++) {
             Token tok = t.get(k);
@@ -1027,10 +1030,12 @@ public final class EntityRecognizer {
     private static final Set<String> RESULT_NOUNS = Set.of("win", "victory", "loss", "defeat", "Win", "Victory",
             "Loss", "Defeat");
     /** Nouns after a team's name: "X coach Jane Roe", "X fans" (no score needed). */
+    private static final Set<String> RESULT_PREPOSITIONS = Set.of("over", "Over", "against", "Against", "to");
+    private static final Set<String> DEFEAT_WORDS = Set.of("lost", "loss", "fell", "falls", "loses");
     private static final Set<String> SQUAD_NOUNS = Set.of("coach", "fans", "players", "teammates", "squad",
             "roster", "quarterback", "hoops", "basketball", "football");
     /** A score or a win-loss record written as one token: "91-73", "25-7". */
-    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
 
     /**
      * Fourth pass: in a sentence that gives a score or a record ("91-73", "25 - 7"), a lone name the rules typed a
@@ -1080,7 +1085,7 @@ public final class EntityRecognizer {
             boolean afterCapital = k > 0 && t.get(k - 1).sentence() == tok.sentence()
                     && Character.isUpperCase(t.get(k - 1).text().charAt(0));
             if (teamWord(t, k) && lone(t, k) && !afterCapital && !covered(found, tok.start())
-                    && !lowercase.contains(tok.word().toLowerCase(java.util.Locale.ROOT))
+                    && !lowercase.contains(tok.word().toLowerCase(Locale.ROOT))
                     && !gazetteer.givenName(tok.word()) && !surnames.contains(tok.word())
                     && gazetteer.name(Gazetteer.compact(tok.word())) == null
                     && gazetteer.nationality(Gazetteer.compact(tok.word())) == null
@@ -1187,7 +1192,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean nameLikeWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** A proper noun, or a capitalized noun that does not open its sentence ("the Zorbers" tagged NOUN). */
@@ -1214,7 +1219,7 @@ public final class EntityRecognizer {
             to++;
         }
         if (k - 2 >= from && RESULT_NOUNS.contains(t.get(k - 2).text())
-                && Set.of("over", "Over", "against", "Against", "to").contains(t.get(k - 1).text())
+                && RESULT_PREPOSITIONS.contains(t.get(k - 1).text())
                 || k > from && end < to && (SQUAD_NOUNS.contains(t.get(end).text())
                 || end + 1 < to && t.get(end).text().equals("head") && t.get(end + 1).text().equals("coach"))) {
             return true; // "a win over X", "X coach Jane Roe", "X fans" (not "Veteran players" opening a sentence)
@@ -1229,9 +1234,9 @@ public final class EntityRecognizer {
         if (end < to && t.get(end - 1).possessive() && scoreAt(t, end, to) > end) {
             return true; // "X's 65-53 victory"
         }
-        if (k > from && (CONTEST_BEFORE.contains(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
+        if (k > from && (CONTEST_BEFORE.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))
                 || t.get(k - 1).text().equals("to") && k - 1 > from
-                && Set.of("lost", "loss", "fell", "falls", "loses").contains(t.get(k - 2).text()))) {
+                && DEFEAT_WORDS.contains(t.get(k - 2).text()))) {
             return true;
         }
         if (end < to && !t.get(end - 1).possessive()) {
@@ -1259,8 +1264,8 @@ public final class EntityRecognizer {
     }
 
     private static boolean capitalWord(String w) {
-        return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT))
-                && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT))
+                && !w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     /** Two to six capital letters, not a roman numeral. */

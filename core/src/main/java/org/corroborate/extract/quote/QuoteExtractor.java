@@ -200,7 +200,7 @@ public final class QuoteExtractor {
             int c;
             Cues.Cue cue = cueAt(k);
             if (cue != null && t.get(k).text().endsWith("ing")) {
-                return; // "a defense of “New York values,” saying ...": the participle has a content of its own
+                return; // "a defense of “harbor values,” saying ...": the participle has a content of its own
             }
             if (cue != null && !cue.belief()) {
                 c = k;
@@ -391,7 +391,7 @@ public final class QuoteExtractor {
             return k;
         }
 
-        /** "“...,” Roe told MSNBC on Monday when asked about X": an adjunct clause after the addressee. */
+        /** "“...,” Roe told Radio Nord on Monday when asked about X": an adjunct clause after the addressee. */
         private boolean adjunctAfterAddressee(int c, int from) {
             Cues.Cue cue = cueAt(c);
             if (from < 0 || cue == null || !Cues.OBJECT_FIRST.contains(cue.lemma())) {
@@ -503,6 +503,7 @@ public final class QuoteExtractor {
                     || DASHES.contains(t.get(c - 1).text())
                     || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
             int[] src = inherits ? null : leftSource(c, from);
+            int[] left = src;
             if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
                 return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
             }
@@ -523,7 +524,7 @@ public final class QuoteExtractor {
                 // "what Roe says is the baseline": the free relative's "what" is the whole content
                 return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
             }
-            int[] inverted = participle ? null : invertedAtEnd(c, from);
+            int[] inverted = participle ? null : invertedAtEnd(c, from, left);
             if (inverted != null) {
                 // "..., the losses would outstrip the gains, said Roe.": the clause before the comma is the content
                 int cs = t.get(skipDateline(from, c)).start();
@@ -676,8 +677,11 @@ public final class QuoteExtractor {
             return antecedent != null && !t.get(antecedent[1] - 1).is("PRON") ? antecedent : src;
         }
 
-        /** The source of "..., said Jane Roe." closing its sentence after a comma, or null. */
-        private int[] invertedAtEnd(int c, int from) {
+        /**
+         * The source of "..., said Jane Roe." closing its sentence after a comma, or null; {@code left} is the
+         * source found before the cue, if any.
+         */
+        private int[] invertedAtEnd(int c, int from, int[] left) {
             // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion)
             boolean aside = c - 3 >= from && t.get(c - 2).is("ADV") && t.get(c - 3).text().equals(",");
             if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())) || aside) {
@@ -685,7 +689,6 @@ public final class QuoteExtractor {
             }
             // (a subject with an appositive before the cue, "Roe's manager, Jane Doe, said the staff who ...", is no
             // inversion; the tagger's verbless clauses, "The ferry runs/NOUN half empty, said Roe", may be)
-            int[] left = leftSource(c, from);
             if (left != null && (!hasVerb(from, c - 1) || left[1] == c - 1 && t.get(c - 2).is("PROPN"))) {
                 return null;
             }
@@ -1063,7 +1066,7 @@ public final class QuoteExtractor {
                 return null;
             }
             // an article's first sentence is its headline, whose opening words the tagger often mistakes
-            // ("Milbank/NOUN:", "Trump/VERB:"): there the capitalized words before the colon are the source
+            // ("Ostrander/NOUN:", "Roe/VERB:"): there the capitalized words before the colon are the source
             boolean headlineWords = t.get(from).sentence() == 0 && colon > from;
             for (int k = from; k < colon; k++) {
                 Token tok = t.get(k);
@@ -1731,7 +1734,7 @@ public final class QuoteExtractor {
             int from = skipDateline(sentenceStart, limit);
             int e = from;
             // (a recognized name counts whatever the tagger made of it, and so does a capitalized word the tagger
-            // made a verb before the clause's verb: "Trump/VERB subsequently defended ...")
+            // made a verb before the clause's verb: "Roe/VERB subsequently defended ...")
             if (e + 1 < limit && t.get(e).is("VERB") && capitalized(t.get(e).text())
                     && (t.get(e + 1).is("ADV") || t.get(e + 1).is("VERB") || t.get(e + 1).is("AUX"))) {
                 return new int[] {e, e + 1};
@@ -1964,7 +1967,7 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "said in an interview taped last week that X", "argues at The Federalist that X": the first token of a
+         * "said in an interview taped last week that X", "argues at The Harbor Review that X": the first token of a
          * that-clause after a prepositional adjunct starting at {@code a} (its noun phrases, past participles and
          * their own phrases; no comma, quotation mark, auxiliary or finite verb between), or -1.
          */
@@ -2358,7 +2361,7 @@ public final class QuoteExtractor {
             Token prev = t.get(k - 1);
             String w = tok.text().toLowerCase();
             Cues.Cue cue = cues.of(w);
-            // ("Roe/ADJ notes/NOUN that ...", "Trump/VERB predicts/NOUN that ...": the tagger makes some names
+            // ("Roe/ADJ notes/NOUN that ...", "Roe/VERB predicts/NOUN that ...": the tagger makes some names
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
