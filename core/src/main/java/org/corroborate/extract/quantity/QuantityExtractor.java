@@ -88,6 +88,10 @@ public final class QuantityExtractor {
     /** Words before a lone "one" that make it a pronoun ("the one", "which one"); the scanner shares them. */
     static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
+    /** Month names that are also common lower-case words. */
+    private static final Set<String> MONTH_HOMOGRAPHS = Set.of("may", "march", "mar");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "until", "till", "by", "before",
+            "after", "from");
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
     private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
             "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
@@ -474,7 +478,10 @@ public final class QuantityExtractor {
                 && t.isDigits(i - 2)) || (end < t.size() && CLOCK.contains(t.lower[end]))) {
             return false;
         }
-        if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
+        // "on sept. 30", "March 2024", but not "$37,305.97 February expenses".
+        boolean dayOrYear = isYear(w) || w.length() <= 2 && w.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(w) <= 31;
+        if (dayOrYear && (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2)))) {
             return false;
         }
         // The year of "March 8, 2024"; the day of "2024-10-31" (digits joined by a dash before it).
@@ -565,8 +572,20 @@ public final class QuantityExtractor {
         return y >= 1000 && y <= 2200;
     }
 
+    /**
+     * A month name next to a number. Lower-case text (wire copy, transcripts) writes "sept. 30" and "december 1"
+     * too; the homographs "may" and "march" are months there only after a date preposition ("on may 19",
+     * "on 1 may"), since "they may 2" and "march 5 miles" are not dates.
+     */
     private static boolean isMonth(Tokens t, int i) {
-        return i >= 0 && i < t.size() && t.capitalized(i) && CalendarWords.isMonthOrAbbreviation(t.lower[i]);
+        if (i < 0 || i >= t.size() || !CalendarWords.isMonthOrAbbreviation(t.lower[i])) {
+            return false;
+        }
+        if (t.capitalized(i) || !MONTH_HOMOGRAPHS.contains(t.lower[i])) {
+            return true;
+        }
+        int before = t.isDigits(i - 1) ? i - 2 : i - 1;
+        return before >= 0 && DATE_PREPOSITIONS.contains(t.lower[before]);
     }
 
     private static void hedge(Tokens t, Found f) {

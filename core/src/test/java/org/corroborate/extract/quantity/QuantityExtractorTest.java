@@ -412,6 +412,18 @@ class QuantityExtractorTest {
         assertThat(extract("The navy sent 12 F16 jets.")).extracting(Quantity::value).containsExactly(12.0);
     }
 
+    @Test
+    void lowerCaseDatesAreNotFigures() {
+        assertThat(extract("the mill paid $4.2 million on sept. 14 and again as of november 3.")).extracting(Quantity::value)
+                .containsExactly(4.2e6);
+        assertThat(extract("on 2 may the guild was fined 5,000 crowns.")).extracting(Quantity::value)
+                .containsExactly(5000.0);
+        // "may" and "march" are words before they are months; an amount is never a day
+        assertThat(extract("the riders may march 40 miles.")).extracting(Quantity::value).containsExactly(40.0);
+        assertThat(extract("The ledger shows $ 12,400.50 february costs.")).extracting(Quantity::value)
+                .containsExactly(12400.5);
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
