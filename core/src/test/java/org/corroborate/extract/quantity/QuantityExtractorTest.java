@@ -424,6 +424,13 @@ class QuantityExtractorTest {
                 .containsExactly(12400.5);
     }
 
+    @Test
+    void digitsInsideAWebAddressAreNotFigures() {
+        assertThat(extract("The plan at https://harbour.example/plan?page=14&v=2%20b lists 300 new berths."))
+                .extracting(Quantity::value).containsExactly(300.0);
+        assertThat(extract("Details: www.example.org/2031/06/7-things-to-know.")).isEmpty();
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
