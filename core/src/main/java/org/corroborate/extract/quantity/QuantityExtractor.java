@@ -92,6 +92,11 @@ public final class QuantityExtractor {
     private static final Set<String> MONTH_HOMOGRAPHS = Set.of("may", "march", "mar");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "until", "till", "by", "before",
             "after", "from");
+    /** Last words of street names, after which a number before the name is a house number. */
+    private static final Set<String> STREET_TYPES = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane",
+            "drive", "boulevard", "blvd", "way", "place", "row", "court", "terrace", "crescent", "close", "square",
+            "parade", "walk", "gardens");
+    private static final int MAX_STREET_NAME_TOKENS = 4;
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
     private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
             "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
@@ -438,18 +443,44 @@ public final class QuantityExtractor {
                 || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
     }
 
-    /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
     /**
      * "24703L202", "5521 m212.": a letter and more digits right after the number make it part of a code. Spaced,
-     * only when the code ends the phrase: "12 F16 jets" counts jets.
+     * only when the code ends the phrase: "12 F16 jets" counts jets. A lone lower-case letter against the digits
+     * that is neither a unit nor a scale marks a sub-number ("flat 11a", "clause 4b"), except "c" (cents, "17c a
+     * share") and "x" (a multiple, "10x").
      */
     private static boolean codeAfter(Tokens t, int k) {
-        if (k >= t.size() || !t.word[k].matches("\\p{L}\\d{2,}")) {
+        if (k >= t.size()) {
+            return false;
+        }
+        String w = t.word[k];
+        if (t.joined(k - 1) && w.length() == 1 && Character.isLowerCase(w.charAt(0)) && !w.equals("c")
+                && !w.equals("x") && Units.at(t, k, true) == null) {
+            return true;
+        }
+        if (!w.matches("\\p{L}\\d{2,}")) {
             return false;
         }
         return t.joined(k - 1) || k + 1 >= t.size() || !Character.isLetterOrDigit(t.word[k + 1].charAt(0));
     }
 
+    /**
+     * "0161-555-0142", "4410-22318890-17": three or more digit groups chained by hyphens are a telephone or
+     * account number. Counts the groups around token {@code i}, stopping at three.
+     */
+    private static boolean hyphenatedCode(Tokens t, int i) {
+        int groups = 1;
+        for (int k = i; groups < 3 && t.is(k + 1, "-") && t.joined(k) && t.joined(k + 1) && t.isDigits(k + 2); k += 2) {
+            groups++;
+        }
+        for (int k = i; groups < 3 && t.is(k - 1, "-") && t.joined(k - 1) && t.joined(k - 2) && t.isDigits(k - 2);
+                k -= 2) {
+            groups++;
+        }
+        return groups >= 3;
+    }
+
+    /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
@@ -471,7 +502,7 @@ public final class QuantityExtractor {
         if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
             return false;
         }
-        if (codeAfter(t, end)) {
+        if (codeAfter(t, end) || hyphenatedCode(t, i)) {
             return false;
         }
         if ((t.joined(end - 1) && t.is(end, ":")) || (i > 0 && t.word[i - 1].equals(":") && t.joined(i - 1)
@@ -518,6 +549,9 @@ public final class QuantityExtractor {
         if (currency) {
             return true;
         }
+        if (houseNumber(t, end) && !hedgedAt(t, i)) {
+            return false;
+        }
         // After an initialism the number is part of a name: "S P 500", "G 7" (the article "A" and "I" aside).
         if (i > 0 && INITIALISM.matcher(t.word[i - 1]).matches() && !t.is(i - 1, "a") && !t.is(i - 1, "i")
                 && Units.at(t, i - 1, false) == null) {
@@ -543,6 +577,19 @@ public final class QuantityExtractor {
         boolean name = i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
                 && ("PROPN".equals(t.tag[i - 1]) || i - 1 > 0) && !HEDGES.containsKey(t.lower[i - 1]);
         return !(name || (i > 0 && LABELS.contains(t.lower[i - 1])));
+    }
+
+    /**
+     * "10 Downing Street", "27b Quarry Row": a number before a capitalized street name is a house number, unless
+     * hedged ("about 40 Quarry Row residents").
+     */
+    private static boolean houseNumber(Tokens t, int end) {
+        for (int k = end; k < end + MAX_STREET_NAME_TOKENS && t.capitalized(k); k++) {
+            if (k > end && STREET_TYPES.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a qualifier ("about", "more than") ends just before token {@code i}. */

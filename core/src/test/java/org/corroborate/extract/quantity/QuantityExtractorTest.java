@@ -410,6 +410,24 @@ class QuantityExtractorTest {
         assertThat(extract("Part 5521K310 was shipped.")).isEmpty();
         assertThat(extract("Ask for item 4410 m212.")).isEmpty();
         assertThat(extract("The navy sent 12 F16 jets.")).extracting(Quantity::value).containsExactly(12.0);
+        assertThat(extract("The Orlaks keep 3 goats at 27b Quarry Row and 4 at 9a.")).extracting(Quantity::value)
+                .containsExactly(3.0, 4.0);
+        assertThat(extract("The dividend rose to 17c a share.")).extracting(Quantity::value).containsExactly(17.0);
+    }
+
+    @Test
+    void houseNumbersAreNotFigures() {
+        assertThat(extract("Police called at 14 Larkspur Road and 27b Quarry Row, where 6 officers waited."))
+                .extracting(Quantity::value).containsExactly(6.0);
+        assertThat(extract("About 40 Quarry Row residents signed.")).extracting(Quantity::value)
+                .containsExactly(40.0);
+    }
+
+    @Test
+    void hyphenChainedDigitGroupsAreTelephoneOrAccountNumbers() {
+        assertThat(extract("Call 0161-555-0142 or pay into 4410-22318890-17 for 30 tickets."))
+                .extracting(Quantity::value).containsExactly(30.0);
+        assertThat(extract("Prices rose 20-30 percent.")).extracting(Quantity::high).containsExactly(30.0);
     }
 
     @Test
