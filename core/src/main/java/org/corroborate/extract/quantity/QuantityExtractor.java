@@ -88,6 +88,8 @@ public final class QuantityExtractor {
     /** Words before a lone "one" that make it a pronoun ("the one", "which one"); the scanner shares them. */
     static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall",
+            "should", "must");
     /** Month names that are also common lower-case words. */
     private static final Set<String> MONTH_HOMOGRAPHS = Set.of("may", "march", "mar");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "until", "till", "by", "before",
@@ -98,7 +100,7 @@ public final class QuantityExtractor {
             "parade", "walk", "gardens");
     private static final int MAX_STREET_NAME_TOKENS = 4;
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
-    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
+    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round", "exit",
             "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
             "episode", "number", "no", "room", "gate", "platform", "route", "highway", "flight", "model",
             "series", "gen", "generation", "ward", "district", "lot", "unit", "item", "figure", "table", "rule",
@@ -493,10 +495,19 @@ public final class QuantityExtractor {
                     && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.lower[i - 2])) {
                 return false;
             }
-            // Word numbers: "one" as a pronoun ("no one", "the one", "one another") is not a count.
-            return !(t.is(i, "one") && end == i + 1
-                    && (NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
-                            || !"NUM".equals(t.tagAt(i))));
+            if (!t.is(i, "one") || end != i + 1) {
+                return true;
+            }
+            // "could one day replace", "one day will be": with a modal, "one day" means some day, not a day.
+            if (t.is(i + 1, "day") && ((i > 0 && MODALS.contains(t.lower[i - 1]))
+                    || (i + 2 < t.size() && MODALS.contains(t.lower[i + 2])))) {
+                return false;
+            }
+            // "one" as a pronoun ("no one", "the one", "one another") is not a count, but "that one mile" measures.
+            Units.Match measure = Units.at(t, end, false);
+            return (measure != null && measure.unit().kind() == Units.Kind.MEASURE)
+                    || !(NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
+                            || !"NUM".equals(t.tagAt(i)));
         }
         String w = t.word[i];
         if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
@@ -944,7 +955,9 @@ public final class QuantityExtractor {
             boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
                     || per.equals("share") || per.equals("game") || per.equals("person") || per.equals("capita")
                     || per.equals("head") || per.equals("month") || per.equals("unit") || per.equals("night");
-            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME)) {
+            // "64 cents a dozen": the price is for a dozen, which is no figure of its own.
+            boolean perDozen = f.kind == Units.Kind.CURRENCY && per.equals("dozen");
+            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME) || perDozen) {
                 f.rate = "per " + t.lower[r + 1];
                 f.last = r + 2;
             }

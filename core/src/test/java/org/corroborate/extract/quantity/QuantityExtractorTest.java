@@ -449,6 +449,33 @@ class QuantityExtractorTest {
         assertThat(extract("Details: www.example.org/2031/06/7-things-to-know.")).isEmpty();
     }
 
+    @Test
+    void oneDayWithAModalIsSomeDay() {
+        assertThat(extract("Drones could one day carry 20 parcels each.")).extracting(Quantity::value)
+                .containsExactly(20.0);
+        assertThat(extract("The 3 stallions one day will race.")).extracting(Quantity::value).containsExactly(3.0);
+        assertThat(extract("The crossing took one day.")).extracting(Quantity::value).containsExactly(1.0);
+    }
+
+    @Test
+    void aPronounOneBeforeAUnitOfMeasureMeasures() {
+        assertThat(extract("That one mile of road cost a fortune.")).extracting(Quantity::value).containsExactly(1.0);
+        assertThat(extract("That one was sold.")).isEmpty();
+    }
+
+    @Test
+    void aPriceForADozenIsOneFigure() {
+        List<Quantity> qs = extract("Quail eggs sold for 85 cents a dozen in Tarsk.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(85.0);
+        assertThat(unit(qs.get(0))).isEqualTo("cent per dozen");
+    }
+
+    @Test
+    void aNumberedExitIsAName() {
+        assertThat(extract("Leave at exit 14 and drive 300 metres north.")).extracting(Quantity::value)
+                .containsExactly(300.0);
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
