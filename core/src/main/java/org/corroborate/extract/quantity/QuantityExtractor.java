@@ -90,6 +90,7 @@ public final class QuantityExtractor {
             "each", "which", "someone", "anyone");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall",
             "should", "must");
+    private static final Set<String> HALF_PERIODS = Set.of("first", "second", "latter", "this", "last");
     /** Month names that are also common lower-case words. */
     private static final Set<String> MONTH_HOMOGRAPHS = Set.of("may", "march", "mar");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "until", "till", "by", "before",
@@ -493,6 +494,10 @@ public final class QuantityExtractor {
             // "a production-four-door record", "a one-on-one": a word number inside a hyphenated compound.
             if (i > 1 && t.is(i - 1, "-") && t.joined(i - 2) && t.joined(i - 1)
                     && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.lower[i - 2])) {
+                return false;
+            }
+            // "the second half of the year", "this half": a half named by its place in time is a period.
+            if (t.is(i, "half") && i > 0 && HALF_PERIODS.contains(t.lower[i - 1])) {
                 return false;
             }
             if (!t.is(i, "one") || end != i + 1) {

@@ -432,7 +432,8 @@ class QuantityExtractorTest {
 
     @Test
     void lowerCaseDatesAreNotFigures() {
-        assertThat(extract("the mill paid $4.2 million on sept. 14 and again as of november 3.")).extracting(Quantity::value)
+        assertThat(extract("the mill paid $4.2 million on sept. 14 and again as of november 3."))
+                .extracting(Quantity::value)
                 .containsExactly(4.2e6);
         assertThat(extract("on 2 may the guild was fined 5,000 crowns.")).extracting(Quantity::value)
                 .containsExactly(5000.0);
@@ -474,6 +475,21 @@ class QuantityExtractorTest {
     void aNumberedExitIsAName() {
         assertThat(extract("Leave at exit 14 and drive 300 metres north.")).extracting(Quantity::value)
                 .containsExactly(300.0);
+    }
+
+    @Test
+    void aHalfNamedByItsPlaceInTimeIsAPeriod() {
+        assertThat(extract("Orders for 40 looms came in the second half of the year.")).extracting(Quantity::value)
+                .containsExactly(40.0);
+        assertThat(extract("Half of the 40 looms were sold.")).extracting(Quantity::value).containsExactly(0.5, 40.0);
+    }
+
+    @Test
+    void aLetterJoinedToANameIsNoTemperature() {
+        List<Quantity> qs = extract("The yard built 9,000 F-Line trucks.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(9000.0);
+        assertThat(unit(qs.get(0))).endsWith("trucks");
+        assertThat(unit(extract("It hit 40 F.").get(0))).isEqualTo("fahrenheit");
     }
 
     private static List<Double> values(String text) {
