@@ -237,6 +237,10 @@ public final class QuantityExtractor {
                 currency = Units.currencyBefore(t, i - 2, currencyStart); // "$-50.8bn"
                 currencyEnd = i - 1;
             }
+            // "17 USD 25": a code that is already the unit of the amount before is not also this amount's prefix;
+            // the number is then read as money but left without a unit, to be that amount's cents (mergeSubunit).
+            boolean shared = currency != null && !found.isEmpty()
+                    && found.get(found.size() - 1).last > currencyStart[0];
             Numbers.Num num = Numbers.read(t, i, currency != null);
             if (num == null) {
                 i++;
@@ -253,9 +257,9 @@ public final class QuantityExtractor {
             f.low = num.low();
             f.high = num.high();
             f.range = num.range();
-            f.first = currency != null ? currencyStart[0] : num.from();
+            f.first = currency != null && !shared ? currencyStart[0] : num.from();
             f.last = num.to();
-            if (currency != null) {
+            if (currency != null && !shared) {
                 f.unit = join(t, currencyStart[0], currencyEnd);
                 f.kind = Units.Kind.CURRENCY;
             }
@@ -298,7 +302,8 @@ public final class QuantityExtractor {
     /**
      * "5 feet 2 inches", "6 ft 1 in", "3 dollars 50 cents", "twelve dollars and forty-five.": a measure in a unit
      * and its subunit is one figure. A bare number after an amount of money is its cents only when it ends the
-     * phrase ("$300 and 40 were sold" is two figures).
+     * phrase ("$300 and 40 were sold" is two figures) or is written with two digits right after the unit ("15 USD
+     * 50 more").
      */
     private static boolean mergeSubunit(Tokens t, List<Found> found, Found b) {
         if (found.isEmpty() || b.range || b.negative || b.first != b.numFrom || b.rate != null) {
@@ -312,6 +317,7 @@ public final class QuantityExtractor {
         String outer = UnitNormalizer.normalize(a.unit);
         String inner = b.unit == null ? null : UnitNormalizer.normalize(b.unit);
         boolean endsPhrase = b.last >= t.size() || !Character.isLetterOrDigit(t.word[b.last].charAt(0));
+        boolean centsDigits = !and && b.numTo == b.numFrom + 1 && t.word[b.numFrom].length() == 2;
         double parts;
         int last = b.last;
         if (outer.equals("foot") && "inch".equals(inner)) {
@@ -320,7 +326,7 @@ public final class QuantityExtractor {
             parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
             last = b.last + 1;
         } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
-                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && endsPhrase)) {
+                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && (endsPhrase || centsDigits))) {
             parts = 100;
         } else {
             return false;

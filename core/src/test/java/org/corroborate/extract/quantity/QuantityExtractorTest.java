@@ -378,6 +378,10 @@ class QuantityExtractorTest {
         assertThat(extract("The ticket cost eleven dollars and twenty-five cents.")).extracting(Quantity::value)
                 .containsExactly(11.25);
         assertThat(extract("A loaf was 2 euros 40.")).extracting(Quantity::value).containsExactly(2.4);
+        // a code between two amounts is the unit of the first; the second is its cents
+        assertThat(extract("The fare rises to 17 USD 25.")).extracting(Quantity::value).containsExactly(17.25);
+        assertThat(extract("She needs 4 EUR 60 more.")).extracting(Quantity::value).containsExactly(4.6);
+        assertThat(extract("It cost 5 dollars 20 years ago.")).extracting(Quantity::value).containsExactly(5.0, 20.0);
         // a bare number that does not end the phrase is a figure of its own
         assertThat(extract("They paid $300 and 40 were sold.")).extracting(Quantity::value)
                 .containsExactly(300.0, 40.0);
