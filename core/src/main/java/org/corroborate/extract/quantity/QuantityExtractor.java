@@ -682,7 +682,9 @@ public final class QuantityExtractor {
         }
         if ((f.num.inWords() || t.is(f.numFrom + 1, "/")) && !f.num.range() && f.num.value() > 0
                 && f.num.value() < 1) {
-            shareOf(t, f, u);
+            if (!fractionOfUnit(t, f, u)) {
+                shareOf(t, f, u);
+            }
             return;
         }
         boolean touching = t.joined(u - 1);
@@ -748,6 +750,27 @@ public final class QuantityExtractor {
             return;
         }
         countedNoun(t, f, u);
+    }
+
+    /**
+     * "half a mile", "a quarter hour", "three quarters of an hour": a fraction of a unit of measure, time or money is
+     * an amount in that unit, not a share of something.
+     */
+    private static boolean fractionOfUnit(Tokens t, Found f, int u) {
+        int k = t.is(u, "of") ? u + 1 : u;
+        if (t.is(k, "a") || t.is(k, "an")) {
+            k++;
+        } else if (k > u) {
+            return false; // "half of the miles" is a share
+        }
+        Units.Match m = Units.at(t, k, false);
+        if (m == null) {
+            return false;
+        }
+        f.unit = join(t, k, k + m.length());
+        f.kind = m.unit().kind();
+        f.last = k + m.length();
+        return true;
     }
 
     /**

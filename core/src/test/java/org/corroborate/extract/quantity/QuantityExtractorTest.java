@@ -496,6 +496,17 @@ class QuantityExtractorTest {
         assertThat(unit(extract("It hit 40 F.").get(0))).isEqualTo("fahrenheit");
     }
 
+    @Test
+    void aFractionOfAUnitIsAnAmountInThatUnit() {
+        List<Quantity> qs = extract("The patrol walked half a mile, then waited a quarter hour.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(0.5, 0.25);
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("mile", "hour");
+        assertThat(extract("A half mile away, 30 homes burned.")).extracting(Quantity::value)
+                .containsExactly(0.5, 30.0);
+        assertThat(unit(extract("Half the condos were sold.").get(0))).startsWith("%");
+        assertThat(extract("A third term began.")).isEmpty();
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
