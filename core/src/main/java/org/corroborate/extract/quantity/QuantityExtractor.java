@@ -586,6 +586,12 @@ public final class QuantityExtractor {
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && ("NOUN".equals(t.tag[end]) || pluralAfterCount(t, num, end))
                 && t.lower[end].endsWith("s");
+        // "a Boeing 777F", "the Chrysler 300C": a C or F against the number of a name after an article marks a
+        // model, not degrees (a weather list's "Cordoba 44C" has no article).
+        if (unitAfter != null && t.joined(end - 1) && Units.isTemperatureLetter(t.word[end]) && afterName(t, i)
+                && "DET".equals(t.tagAt(i - 2))) {
+            return false;
+        }
         if (unitAfter != null || countNounAfter) {
             return true;
         }
@@ -596,9 +602,13 @@ public final class QuantityExtractor {
             return false;
         }
         // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "Big 12", "category 4").
-        boolean name = i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
+        return !(afterName(t, i) || (i > 0 && LABELS.contains(t.lower[i - 1])));
+    }
+
+    /** Whether token {@code i} follows a name ("Watch 5"), not a month, a hedge or a capital opening the text. */
+    private static boolean afterName(Tokens t, int i) {
+        return i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
                 && ("PROPN".equals(t.tag[i - 1]) || i - 1 > 0) && !HEDGES.containsKey(t.lower[i - 1]);
-        return !(name || (i > 0 && LABELS.contains(t.lower[i - 1])));
     }
 
     /**

@@ -231,7 +231,7 @@ final class Units {
         return best;
     }
 
-    private static boolean isTemperatureLetter(String w) {
+    static boolean isTemperatureLetter(String w) {
         return w.equals("C") || w.equals("F");
     }
 

@@ -507,6 +507,13 @@ class QuantityExtractorTest {
         assertThat(extract("A third term began.")).isEmpty();
     }
 
+    @Test
+    void aTemperatureLetterOnTheNumberOfANamedModelMarksTheModel() {
+        assertThat(extract("The airline leased a Vantor 340F for the route.")).isEmpty();
+        assertThat(extract("It was 41C in Tarsk and Orlava 39C.")).extracting(Quantity::value)
+                .containsExactly(41.0, 39.0);
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
