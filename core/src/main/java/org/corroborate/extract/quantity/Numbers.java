@@ -547,9 +547,12 @@ final class Numbers {
             j++; // "two-thirds", also spaced
         }
         Denominator d = denominator(t, j);
-        // "two thirds" (a plural after a numerator above one; "two millionth" is an ordinal after a count)
+        // "two thirds" (a plural after a numerator above one; "two millionth" is an ordinal after a count); "a
+        // third" only before "of" or at the end of the phrase ("a third term" is an ordinal), but "a half mile"
+        // and "a quarter hour" measure.
+        boolean measures = (t.is(j, "half") || t.is(j, "quarter")) && Units.at(t, j + 1, false) != null;
         if (d == null || d.value() <= numerator || numerator > 1 && !d.plural()
-                || (t.is(i, "a") && !t.is(d.to(), "of") && !endOfPhrase(t, d.to()))) {
+                || (t.is(i, "a") && !t.is(d.to(), "of") && !endOfPhrase(t, d.to()) && !measures)) {
             return null;
         }
         return Num.single(i, d.to(), numerator / d.value(), true, false);

@@ -88,8 +88,20 @@ public final class QuantityExtractor {
     /** Words before a lone "one" that make it a pronoun ("the one", "which one"); the scanner shares them. */
     static final Set<String> NOT_COUNTED_ONE = Set.of("no", "the", "this", "that", "any", "every",
             "each", "which", "someone", "anyone");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall",
+            "should", "must");
+    private static final Set<String> HALF_PERIODS = Set.of("first", "second", "latter", "this", "last");
+    /** Month names that are also common lower-case words. */
+    private static final Set<String> MONTH_HOMOGRAPHS = Set.of("may", "march", "mar");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "until", "till", "by", "before",
+            "after", "from");
+    /** Last words of street names, after which a number before the name is a house number. */
+    private static final Set<String> STREET_TYPES = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane",
+            "drive", "boulevard", "blvd", "way", "place", "row", "court", "terrace", "crescent", "close", "square",
+            "parade", "walk", "gardens");
+    private static final int MAX_STREET_NAME_TOKENS = 4;
     /** Nouns that label a numbered thing rather than count it: "category 4", "phase 2", "section 230". */
-    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round",
+    private static final Set<String> LABELS = Set.of("category", "game", "level", "phase", "stage", "round", "exit",
             "chapter", "section", "article", "grade", "type", "class", "tier", "step", "version", "season",
             "episode", "number", "no", "room", "gate", "platform", "route", "highway", "flight", "model",
             "series", "gen", "generation", "ward", "district", "lot", "unit", "item", "figure", "table", "rule",
@@ -225,6 +237,10 @@ public final class QuantityExtractor {
                 currency = Units.currencyBefore(t, i - 2, currencyStart); // "$-50.8bn"
                 currencyEnd = i - 1;
             }
+            // "17 USD 25": a code that is already the unit of the amount before is not also this amount's prefix;
+            // the number is then read as money but left without a unit, to be that amount's cents (mergeSubunit).
+            boolean shared = currency != null && !found.isEmpty()
+                    && found.get(found.size() - 1).last > currencyStart[0];
             Numbers.Num num = Numbers.read(t, i, currency != null);
             if (num == null) {
                 i++;
@@ -241,9 +257,9 @@ public final class QuantityExtractor {
             f.low = num.low();
             f.high = num.high();
             f.range = num.range();
-            f.first = currency != null ? currencyStart[0] : num.from();
+            f.first = currency != null && !shared ? currencyStart[0] : num.from();
             f.last = num.to();
-            if (currency != null) {
+            if (currency != null && !shared) {
                 f.unit = join(t, currencyStart[0], currencyEnd);
                 f.kind = Units.Kind.CURRENCY;
             }
@@ -286,7 +302,8 @@ public final class QuantityExtractor {
     /**
      * "5 feet 2 inches", "6 ft 1 in", "3 dollars 50 cents", "twelve dollars and forty-five.": a measure in a unit
      * and its subunit is one figure. A bare number after an amount of money is its cents only when it ends the
-     * phrase ("$300 and 40 were sold" is two figures).
+     * phrase ("$300 and 40 were sold" is two figures) or is written with two digits right after the unit ("15 USD
+     * 50 more").
      */
     private static boolean mergeSubunit(Tokens t, List<Found> found, Found b) {
         if (found.isEmpty() || b.range || b.negative || b.first != b.numFrom || b.rate != null) {
@@ -300,6 +317,7 @@ public final class QuantityExtractor {
         String outer = UnitNormalizer.normalize(a.unit);
         String inner = b.unit == null ? null : UnitNormalizer.normalize(b.unit);
         boolean endsPhrase = b.last >= t.size() || !Character.isLetterOrDigit(t.word[b.last].charAt(0));
+        boolean centsDigits = !and && b.numTo == b.numFrom + 1 && t.word[b.numFrom].length() == 2;
         double parts;
         int last = b.last;
         if (outer.equals("foot") && "inch".equals(inner)) {
@@ -308,7 +326,7 @@ public final class QuantityExtractor {
             parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
             last = b.last + 1;
         } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
-                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && endsPhrase)) {
+                && ("cent".equals(inner) || "penny".equals(inner) || inner == null && (endsPhrase || centsDigits))) {
             parts = 100;
         } else {
             return false;
@@ -434,18 +452,44 @@ public final class QuantityExtractor {
                 || w.equals("an") || w.equals("half") || w.equals("tens") || HAS_NUMBER.matcher(w).matches()));
     }
 
-    /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
     /**
      * "24703L202", "5521 m212.": a letter and more digits right after the number make it part of a code. Spaced,
-     * only when the code ends the phrase: "12 F16 jets" counts jets.
+     * only when the code ends the phrase: "12 F16 jets" counts jets. A lone lower-case letter against the digits
+     * that is neither a unit nor a scale marks a sub-number ("flat 11a", "clause 4b"), except "c" (cents, "17c a
+     * share") and "x" (a multiple, "10x").
      */
     private static boolean codeAfter(Tokens t, int k) {
-        if (k >= t.size() || !t.word[k].matches("\\p{L}\\d{2,}")) {
+        if (k >= t.size()) {
+            return false;
+        }
+        String w = t.word[k];
+        if (t.joined(k - 1) && w.length() == 1 && Character.isLowerCase(w.charAt(0)) && !w.equals("c")
+                && !w.equals("x") && Units.at(t, k, true) == null) {
+            return true;
+        }
+        if (!w.matches("\\p{L}\\d{2,}")) {
             return false;
         }
         return t.joined(k - 1) || k + 1 >= t.size() || !Character.isLetterOrDigit(t.word[k + 1].charAt(0));
     }
 
+    /**
+     * "0161-555-0142", "4410-22318890-17": three or more digit groups chained by hyphens are a telephone or
+     * account number. Counts the groups around token {@code i}, stopping at three.
+     */
+    private static boolean hyphenatedCode(Tokens t, int i) {
+        int groups = 1;
+        for (int k = i; groups < 3 && t.is(k + 1, "-") && t.joined(k) && t.joined(k + 1) && t.isDigits(k + 2); k += 2) {
+            groups++;
+        }
+        for (int k = i; groups < 3 && t.is(k - 1, "-") && t.joined(k - 1) && t.joined(k - 2) && t.isDigits(k - 2);
+                k -= 2) {
+            groups++;
+        }
+        return groups >= 3;
+    }
+
+    /** False for years, dates, times of day, ordinals, decades and numbers inside names or identifiers. */
     private static boolean isFigure(Tokens t, Numbers.Num num, boolean currency) {
         int i = num.from();
         int end = num.to();
@@ -458,23 +502,39 @@ public final class QuantityExtractor {
                     && Character.isLetter(t.word[i - 2].charAt(0)) && !NUMBER_PREFIXES.contains(t.lower[i - 2])) {
                 return false;
             }
-            // Word numbers: "one" as a pronoun ("no one", "the one", "one another") is not a count.
-            return !(t.is(i, "one") && end == i + 1
-                    && (NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
-                            || !"NUM".equals(t.tagAt(i))));
+            // "the second half of the year", "this half": a half named by its place in time is a period.
+            if (t.is(i, "half") && i > 0 && HALF_PERIODS.contains(t.lower[i - 1])) {
+                return false;
+            }
+            if (!t.is(i, "one") || end != i + 1) {
+                return true;
+            }
+            // "could one day replace", "one day will be": with a modal, "one day" means some day, not a day.
+            if (t.is(i + 1, "day") && ((i > 0 && MODALS.contains(t.lower[i - 1]))
+                    || (i + 2 < t.size() && MODALS.contains(t.lower[i + 2])))) {
+                return false;
+            }
+            // "one" as a pronoun ("no one", "the one", "one another") is not a count, but "that one mile" measures.
+            Units.Match measure = Units.at(t, end, false);
+            return (measure != null && measure.unit().kind() == Units.Kind.MEASURE)
+                    || !(NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
+                            || !"NUM".equals(t.tagAt(i)));
         }
         String w = t.word[i];
         if (t.joined(end - 1) && end < t.size() && ORDINAL_SUFFIXES.contains(t.lower[end])) {
             return false;
         }
-        if (codeAfter(t, end)) {
+        if (codeAfter(t, end) || hyphenatedCode(t, i)) {
             return false;
         }
         if ((t.joined(end - 1) && t.is(end, ":")) || (i > 0 && t.word[i - 1].equals(":") && t.joined(i - 1)
                 && t.isDigits(i - 2)) || (end < t.size() && CLOCK.contains(t.lower[end]))) {
             return false;
         }
-        if (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2))) {
+        // "on sept. 30", "March 2024", but not "$37,305.97 February expenses".
+        boolean dayOrYear = isYear(w) || w.length() <= 2 && w.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(w) <= 31;
+        if (dayOrYear && (isMonth(t, i - 1) || isMonth(t, end) || (t.is(i - 1, ".") && isMonth(t, i - 2)))) {
             return false;
         }
         // The year of "March 8, 2024"; the day of "2024-10-31" (digits joined by a dash before it).
@@ -511,6 +571,9 @@ public final class QuantityExtractor {
         if (currency) {
             return true;
         }
+        if (houseNumber(t, end) && !hedgedAt(t, i)) {
+            return false;
+        }
         // After an initialism the number is part of a name: "S P 500", "G 7" (the article "A" and "I" aside).
         if (i > 0 && INITIALISM.matcher(t.word[i - 1]).matches() && !t.is(i - 1, "a") && !t.is(i - 1, "i")
                 && Units.at(t, i - 1, false) == null) {
@@ -523,6 +586,12 @@ public final class QuantityExtractor {
         Units.Match unitAfter = Units.at(t, end, t.joined(end - 1));
         boolean countNounAfter = end < t.size() && ("NOUN".equals(t.tag[end]) || pluralAfterCount(t, num, end))
                 && t.lower[end].endsWith("s");
+        // "a Boeing 777F", "the Chrysler 300C": a C or F against the number of a name after an article marks a
+        // model, not degrees (a weather list's "Cordoba 44C" has no article).
+        if (unitAfter != null && t.joined(end - 1) && Units.isTemperatureLetter(t.word[end]) && afterName(t, i)
+                && "DET".equals(t.tagAt(i - 2))) {
+            return false;
+        }
         if (unitAfter != null || countNounAfter) {
             return true;
         }
@@ -533,9 +602,26 @@ public final class QuantityExtractor {
             return false;
         }
         // A number right after a name or a label is part of it ("Watch 5", "iPhone 11", "Big 12", "category 4").
-        boolean name = i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
+        return !(afterName(t, i) || (i > 0 && LABELS.contains(t.lower[i - 1])));
+    }
+
+    /** Whether token {@code i} follows a name ("Watch 5"), not a month, a hedge or a capital opening the text. */
+    private static boolean afterName(Tokens t, int i) {
+        return i > 0 && !isMonth(t, i - 1) && hasUpper(t.word[i - 1])
                 && ("PROPN".equals(t.tag[i - 1]) || i - 1 > 0) && !HEDGES.containsKey(t.lower[i - 1]);
-        return !(name || (i > 0 && LABELS.contains(t.lower[i - 1])));
+    }
+
+    /**
+     * "10 Downing Street", "27b Quarry Row": a number before a capitalized street name is a house number, unless
+     * hedged ("about 40 Quarry Row residents").
+     */
+    private static boolean houseNumber(Tokens t, int end) {
+        for (int k = end; k < end + MAX_STREET_NAME_TOKENS && t.capitalized(k); k++) {
+            if (k > end && STREET_TYPES.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a qualifier ("about", "more than") ends just before token {@code i}. */
@@ -565,8 +651,20 @@ public final class QuantityExtractor {
         return y >= 1000 && y <= 2200;
     }
 
+    /**
+     * A month name next to a number. Lower-case text (wire copy, transcripts) writes "sept. 30" and "december 1"
+     * too; the homographs "may" and "march" are months there only after a date preposition ("on may 19",
+     * "on 1 may"), since "they may 2" and "march 5 miles" are not dates.
+     */
     private static boolean isMonth(Tokens t, int i) {
-        return i >= 0 && i < t.size() && t.capitalized(i) && CalendarWords.isMonthOrAbbreviation(t.lower[i]);
+        if (i < 0 || i >= t.size() || !CalendarWords.isMonthOrAbbreviation(t.lower[i])) {
+            return false;
+        }
+        if (t.capitalized(i) || !MONTH_HOMOGRAPHS.contains(t.lower[i])) {
+            return true;
+        }
+        int before = t.isDigits(i - 1) ? i - 2 : i - 1;
+        return before >= 0 && DATE_PREPOSITIONS.contains(t.lower[before]);
     }
 
     private static void hedge(Tokens t, Found f) {
@@ -594,7 +692,9 @@ public final class QuantityExtractor {
         }
         if ((f.num.inWords() || t.is(f.numFrom + 1, "/")) && !f.num.range() && f.num.value() > 0
                 && f.num.value() < 1) {
-            shareOf(t, f, u);
+            if (!fractionOfUnit(t, f, u)) {
+                shareOf(t, f, u);
+            }
             return;
         }
         boolean touching = t.joined(u - 1);
@@ -660,6 +760,27 @@ public final class QuantityExtractor {
             return;
         }
         countedNoun(t, f, u);
+    }
+
+    /**
+     * "half a mile", "a quarter hour", "three quarters of an hour": a fraction of a unit of measure, time or money is
+     * an amount in that unit, not a share of something.
+     */
+    private static boolean fractionOfUnit(Tokens t, Found f, int u) {
+        int k = t.is(u, "of") ? u + 1 : u;
+        if (t.is(k, "a") || t.is(k, "an")) {
+            k++;
+        } else if (k > u) {
+            return false; // "half of the miles" is a share
+        }
+        Units.Match m = Units.at(t, k, false);
+        if (m == null) {
+            return false;
+        }
+        f.unit = join(t, k, k + m.length());
+        f.kind = m.unit().kind();
+        f.last = k + m.length();
+        return true;
     }
 
     /**
@@ -878,7 +999,9 @@ public final class QuantityExtractor {
             boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
                     || per.equals("share") || per.equals("game") || per.equals("person") || per.equals("capita")
                     || per.equals("head") || per.equals("month") || per.equals("unit") || per.equals("night");
-            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME)) {
+            // "64 cents a dozen": the price is for a dozen, which is no figure of its own.
+            boolean perDozen = f.kind == Units.Kind.CURRENCY && per.equals("dozen");
+            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME) || perDozen) {
                 f.rate = "per " + t.lower[r + 1];
                 f.last = r + 2;
             }

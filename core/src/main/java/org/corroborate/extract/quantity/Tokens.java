@@ -13,7 +13,8 @@ import org.corroborate.text.Nlp;
  * <p>Implementation notes: the OpenNLP statistical tokenizer splits some figures apart ("303.63" into "303.6"
  * and "3", "25k" into "25" and "k"), which the number grammar cannot repair reliably. Tokens are therefore cut by
  * one linear regular expression that keeps digit groups whole ("1,250", "1.5") and splits letters from digits
- * ("640bhp" into "640" "bhp"), hyphens and possessive "'s" (straight or curly apostrophe); the OpenNLP UD
+ * ("640bhp" into "640" "bhp"), hyphens and possessive "'s" (straight or curly apostrophe); a web address is one
+ * token, trailing punctuation aside, so that the digits of its path and query are never read as figures; the OpenNLP UD
  * tagger then tags these tokens.
  * {@link #joined(int)} tells whether two tokens touch (no space), which the grammar uses for suffixes like "bn".
  * No-break and thin spaces ("1.5&nbsp;million", common in web copy) separate tokens like a plain space and are
@@ -21,7 +22,7 @@ import org.corroborate.text.Nlp;
  */
 final class Tokens {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’](?![sS](?!\\p{L}))\\p{L}+)?|[^\\s\\p{Z}]");
+            "(?i:https?://|www\\.)[^\\s\\p{Z}]*[^\\s\\p{Z}.,;:!?)\\]\"'’”]|(?:\\p{L}\\.){2,}|(?:US|USD|EUR|GBP|AU|NZ|HK|Rs|RM)(?=\\d)|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|['’]s(?!\\p{L})|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’](?![sS](?!\\p{L}))\\p{L}+)?|[^\\s\\p{Z}]");
 
     /** The text the offsets point into. */
     final String source;

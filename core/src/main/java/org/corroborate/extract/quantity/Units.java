@@ -216,9 +216,11 @@ final class Units {
             if (u == null) {
                 u = CASED.get(cased.toString());
                 // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C"), or for a
-                // spaced temperature not followed by a name ("highs of 12 C today", but "5 C Company").
+                // spaced temperature not followed by a name ("highs of 12 C today", but "5 C Company" and
+                // "800 F-Series pickups").
                 if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])
-                        && !(isTemperatureLetter(t.word[i]) && !t.capitalized(i + 1))) {
+                        && !(isTemperatureLetter(t.word[i]) && !t.capitalized(i + 1)
+                                && !(t.is(i + 1, "-") && t.joined(i)))) {
                     u = null;
                 }
             }
@@ -229,7 +231,7 @@ final class Units {
         return best;
     }
 
-    private static boolean isTemperatureLetter(String w) {
+    static boolean isTemperatureLetter(String w) {
         return w.equals("C") || w.equals("F");
     }
 

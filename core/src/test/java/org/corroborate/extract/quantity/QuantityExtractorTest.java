@@ -378,6 +378,10 @@ class QuantityExtractorTest {
         assertThat(extract("The ticket cost eleven dollars and twenty-five cents.")).extracting(Quantity::value)
                 .containsExactly(11.25);
         assertThat(extract("A loaf was 2 euros 40.")).extracting(Quantity::value).containsExactly(2.4);
+        // a code between two amounts is the unit of the first; the second is its cents
+        assertThat(extract("The fare rises to 17 USD 25.")).extracting(Quantity::value).containsExactly(17.25);
+        assertThat(extract("She needs 4 EUR 60 more.")).extracting(Quantity::value).containsExactly(4.6);
+        assertThat(extract("It cost 5 dollars 20 years ago.")).extracting(Quantity::value).containsExactly(5.0, 20.0);
         // a bare number that does not end the phrase is a figure of its own
         assertThat(extract("They paid $300 and 40 were sold.")).extracting(Quantity::value)
                 .containsExactly(300.0, 40.0);
@@ -410,6 +414,104 @@ class QuantityExtractorTest {
         assertThat(extract("Part 5521K310 was shipped.")).isEmpty();
         assertThat(extract("Ask for item 4410 m212.")).isEmpty();
         assertThat(extract("The navy sent 12 F16 jets.")).extracting(Quantity::value).containsExactly(12.0);
+        assertThat(extract("The Orlaks keep 3 goats at 27b Quarry Row and 4 at 9a.")).extracting(Quantity::value)
+                .containsExactly(3.0, 4.0);
+        assertThat(extract("The dividend rose to 17c a share.")).extracting(Quantity::value).containsExactly(17.0);
+    }
+
+    @Test
+    void houseNumbersAreNotFigures() {
+        assertThat(extract("Police called at 14 Larkspur Road and 27b Quarry Row, where 6 officers waited."))
+                .extracting(Quantity::value).containsExactly(6.0);
+        assertThat(extract("About 40 Quarry Row residents signed.")).extracting(Quantity::value)
+                .containsExactly(40.0);
+    }
+
+    @Test
+    void hyphenChainedDigitGroupsAreTelephoneOrAccountNumbers() {
+        assertThat(extract("Call 0161-555-0142 or pay into 4410-22318890-17 for 30 tickets."))
+                .extracting(Quantity::value).containsExactly(30.0);
+        assertThat(extract("Prices rose 20-30 percent.")).extracting(Quantity::high).containsExactly(30.0);
+    }
+
+    @Test
+    void lowerCaseDatesAreNotFigures() {
+        assertThat(extract("the mill paid $4.2 million on sept. 14 and again as of november 3."))
+                .extracting(Quantity::value)
+                .containsExactly(4.2e6);
+        assertThat(extract("on 2 may the guild was fined 5,000 crowns.")).extracting(Quantity::value)
+                .containsExactly(5000.0);
+        // "may" and "march" are words before they are months; an amount is never a day
+        assertThat(extract("the riders may march 40 miles.")).extracting(Quantity::value).containsExactly(40.0);
+        assertThat(extract("The ledger shows $ 12,400.50 february costs.")).extracting(Quantity::value)
+                .containsExactly(12400.5);
+    }
+
+    @Test
+    void digitsInsideAWebAddressAreNotFigures() {
+        assertThat(extract("The plan at https://harbour.example/plan?page=14&v=2%20b lists 300 new berths."))
+                .extracting(Quantity::value).containsExactly(300.0);
+        assertThat(extract("Details: www.example.org/2031/06/7-things-to-know.")).isEmpty();
+    }
+
+    @Test
+    void oneDayWithAModalIsSomeDay() {
+        assertThat(extract("Drones could one day carry 20 parcels each.")).extracting(Quantity::value)
+                .containsExactly(20.0);
+        assertThat(extract("The 3 stallions one day will race.")).extracting(Quantity::value).containsExactly(3.0);
+        assertThat(extract("The crossing took one day.")).extracting(Quantity::value).containsExactly(1.0);
+    }
+
+    @Test
+    void aPronounOneBeforeAUnitOfMeasureMeasures() {
+        assertThat(extract("That one mile of road cost a fortune.")).extracting(Quantity::value).containsExactly(1.0);
+        assertThat(extract("That one was sold.")).isEmpty();
+    }
+
+    @Test
+    void aPriceForADozenIsOneFigure() {
+        List<Quantity> qs = extract("Quail eggs sold for 85 cents a dozen in Tarsk.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(85.0);
+        assertThat(unit(qs.get(0))).isEqualTo("cent per dozen");
+    }
+
+    @Test
+    void aNumberedExitIsAName() {
+        assertThat(extract("Leave at exit 14 and drive 300 metres north.")).extracting(Quantity::value)
+                .containsExactly(300.0);
+    }
+
+    @Test
+    void aHalfNamedByItsPlaceInTimeIsAPeriod() {
+        assertThat(extract("Orders for 40 looms came in the second half of the year.")).extracting(Quantity::value)
+                .containsExactly(40.0);
+        assertThat(extract("Half of the 40 looms were sold.")).extracting(Quantity::value).containsExactly(0.5, 40.0);
+    }
+
+    @Test
+    void aLetterJoinedToANameIsNoTemperature() {
+        List<Quantity> qs = extract("The yard built 9,000 F-Line trucks.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(9000.0);
+        assertThat(unit(qs.get(0))).endsWith("trucks");
+        assertThat(unit(extract("It hit 40 F.").get(0))).isEqualTo("fahrenheit");
+    }
+
+    @Test
+    void aFractionOfAUnitIsAnAmountInThatUnit() {
+        List<Quantity> qs = extract("The patrol walked half a mile, then waited a quarter hour.");
+        assertThat(qs).extracting(Quantity::value).containsExactly(0.5, 0.25);
+        assertThat(qs).extracting(QuantityExtractorTest::unit).containsExactly("mile", "hour");
+        assertThat(extract("A half mile away, 30 homes burned.")).extracting(Quantity::value)
+                .containsExactly(0.5, 30.0);
+        assertThat(unit(extract("Half the condos were sold.").get(0))).startsWith("%");
+        assertThat(extract("A third term began.")).isEmpty();
+    }
+
+    @Test
+    void aTemperatureLetterOnTheNumberOfANamedModelMarksTheModel() {
+        assertThat(extract("The airline leased a Vantor 340F for the route.")).isEmpty();
+        assertThat(extract("It was 41C in Tarsk and Orlava 39C.")).extracting(Quantity::value)
+                .containsExactly(41.0, 39.0);
     }
 
     private static List<Double> values(String text) {
