@@ -880,17 +880,21 @@ public final class QuoteExtractor {
             if (a < 0 && adjective) {
                 a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
             }
-            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is taken only
-            // with a possessive source ("Roe's call for X"): after other nouns it is most often itself the content of
-            // another attribution ("Roe voiced support for ...") and costs more speakers than it finds contents
-            // (measured on PolNeAR train)
+            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is "owned" when a
+            // possessive opens a phrase that is no verb's or preposition's object ("Roe's call for X drew ...")
             boolean phrase = a >= 0 && !t.get(a - 1).text().equals("that");
-            if (a < 0 || !noun && !adjective && !phraseNoun || (noun || phraseNoun) && phrase && !possessiveBefore(c, from)
-                    || phraseNoun && !phrase) {
+            if (a < 0 || !noun && !adjective && !phraseNoun || phraseNoun && !phrase) {
                 return null;
             }
+            boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;
             int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
+            // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
+            // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
+            if (!owned && (src == null || src[1] == nounStart(c, from))) {
+                return null;
+            }
             boolean impersonal = false;
             if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
                 impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
@@ -899,7 +903,7 @@ public final class QuoteExtractor {
             // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
             // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another
             // adjective or a phrase complement is not
-            if (src == null && (!noun || phrase) && !impersonal) {
+            if (src == null && (!noun || phrase && owned) && !impersonal) {
                 return null;
             }
             if (src == null) {
@@ -963,6 +967,15 @@ public final class QuoteExtractor {
                 k--;
             }
             return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
+        }
+
+        /** The first token of the adjectives and adverbs right before noun {@code c}. */
+        private int nounStart(int c, int from) {
+            int k = c;
+            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV"))) {
+                k--;
+            }
+            return k;
         }
 
         /**
@@ -1468,6 +1481,9 @@ public final class QuoteExtractor {
             if (j >= to || !t.get(j).is("NOUN")) {
                 return false;
             }
+            if (j == k && j + 1 < to && t.get(j).text().endsWith("ly") && isPunct(t.get(j + 1))) {
+                return false; // "added warily/NOUN: ...": an adverb the tagger took for a noun
+            }
             for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
                 if (t.get(e).text().equals("that") || t.get(e).is("AUX")) {
                     return false; // "added the caveat that ...", "added the plan is dead"
@@ -1828,8 +1844,11 @@ public final class QuoteExtractor {
                         || (w.equals("if") || isQuoteMark(w)) && !prepositional) {
                     return After.CLAUSE;
                 }
-                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")) {
-                    return After.TAIL; // "X said, adding ...": the participle has its own content
+                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")
+                        && (prepositional || cue == null || !cue.belief() || j == k)) {
+                    // "X said Monday, adding ...": the participle has its own content; a stance's object before the
+                    // comma is its content ("endorsed Roe last week, citing ...")
+                    return After.TAIL;
                 }
                 if (tok.is("VERB") || tok.is("AUX")) {
                     return prepositional ? After.OTHER : After.CLAUSE;
@@ -2364,13 +2383,15 @@ public final class QuoteExtractor {
             // ("Roe/ADJ notes/NOUN that ...", "Roe/VERB predicts/NOUN that ...": the tagger makes some names
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
+            // ("the executive/ADJ says/NOUN": a noun the tagger made an adjective after its determiner)
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
+                    || prev.is("ADJ") && k >= 2 && t.get(k - 2).is("DET")
                     || prev.text().equalsIgnoreCase("which") || prev.text().equalsIgnoreCase("who"); // "which notes/NOUN, “...”"
             if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;
             }
             boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
-            if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
+            if (!inflected && !((prev.is("NOUN") || prev.is("PROPN")) && prev.text().endsWith("s"))) {
                 return null;
             }
             if (compoundHead(k)) {
@@ -2385,7 +2406,8 @@ public final class QuoteExtractor {
                     || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
                     || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
                     || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text());
-            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
+            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
+                    || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
             return complement || phrase ? cue : null;
         }
 

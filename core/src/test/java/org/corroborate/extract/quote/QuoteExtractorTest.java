@@ -1075,4 +1075,47 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Ostrander");
         assertThat(q.text()).startsWith("the harbor");
     }
+
+    @Test
+    void stanceObjectBeforeAParticipleOfItsOwn() {
+        Attribution at = withContent(attributions("Mara Lindqvist endorsed Pell last week, citing his work on the ferry."),
+                "Mara Lindqvist endorsed Pell last week, citing his work on the ferry.", "Pell");
+        assertThat(at.cueText()).isEqualTo("endorsed");
+        assertThat(at.sourceText()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void cueTheTaggerMadeANounAfterAPluralSubject() {
+        String body = "Islanders support background checks for boat renters. Most Harborites support cutting the fares.";
+        assertThat(withContent(attributions(body), body, "background checks").sourceText()).isEqualTo("Islanders");
+        assertThat(withContent(attributions(body), body, "cutting the fares").cueText()).isEqualTo("support");
+    }
+
+    @Test
+    void typewriterQuotationClosesItsSentence() {
+        List<Quote> qs = quotes("The harbor master says, ''Please keep off the pier.'' Within hours the notice was gone.");
+        Quote q = containing(qs, "keep off the pier");
+        assertThat(q.text()).doesNotContain("Within");
+        assertThat(q.speaker()).isEqualTo("The harbor master");
+    }
+
+    @Test
+    void adverbTheTaggerMadeANounBeforeAColon() {
+        List<Quote> qs = quotes("Then she added warily: “There is always a storm coming.”");
+        assertThat(containing(qs, "always a storm").cue()).isEqualTo("added");
+    }
+
+    @Test
+    void stanceNounAfterAVerbOfItsSubject() {
+        String body = "The ferry union renewed sharp criticism of the winter schedule.";
+        Attribution at = withContent(attributions(body), body, "the winter schedule");
+        assertThat(at.cueText()).isEqualTo("criticism");
+        assertThat(at.sourceText()).isEqualTo("The ferry union");
+    }
+
+    @Test
+    void possessiveStanceNounInAVerbsObjectIsNoRelationOfItsOwn() {
+        String body = "Councilor Haldane attacked the mayor's plan to close the pier.";
+        assertThat(attributions(body)).noneMatch(at -> "plan".equals(at.cueText()));
+    }
 }
