@@ -66,6 +66,12 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    /** Quantifiers that stand for a group of people as a subject. */
+    private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
+            "all", "none", "neither");
+    /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
+    private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+            "do", "does", "did");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "as", "after", "before", "because",
             "since", "until", "once", "during", "referring", "adding", "noting", "pointing", "citing");
@@ -792,12 +798,18 @@ public final class QuoteExtractor {
                     || w.endsWith("ing")) {
                 return null;
             }
-            int[] agent = nounPhraseRight(c + 2, to);
-            int[] subject = leftSource(c, from);
+            int a = c + 2;
+            while (a < to && t.get(a).is("ADV")) {
+                a++; // "backed by nearly half of the voters", "by most/ADV voters"
+            }
+            int[] agent = a < to ? nounPhraseRight(a, to) : null;
+            // "The bill, opposed by the council, ...": a participle after a comma describes the noun before it
+            int[] subject = c - 2 >= from && t.get(c - 1).text().equals(",") ? nounPhraseLeft(c - 2, from)
+                    : leftSource(c, from);
             if (agent == null || subject == null) {
                 return null;
             }
-            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), agent[0], agent[1], c, null, true, null);
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), c + 2, agent[1], c, null, true, null);
         }
 
         /**
@@ -1333,6 +1345,7 @@ public final class QuoteExtractor {
             // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
+                    || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
                 k--;
             }
@@ -1418,6 +1431,9 @@ public final class QuoteExtractor {
             if (head.is("PRON") || contractedPronoun(head)) {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
+            }
+            if (QUANTIFIERS.contains(w) && (k == from || isPunct(t.get(k - 1)) || t.get(k - 1).is("CCONJ"))) {
+                return new int[] {k, k + 1}; // "Both/CCONJ oppose ...", "Many/ADJ say ...": a quantifier standing alone
             }
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
             boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);

@@ -1118,4 +1118,27 @@ class QuoteExtractorTest {
         String body = "Councilor Haldane attacked the mayor's plan to close the pier.";
         assertThat(attributions(body)).noneMatch(at -> "plan".equals(at.cueText()));
     }
+
+    @Test
+    void relativeSubjectOverAnAuxiliaryTheTaggerMadeAVerb() {
+        String body = "Pell toured the docks with a councilor who had endorsed him in the spring.";
+        Attribution at = withContent(attributions(body), body, "him");
+        assertThat(at.cueText()).isEqualTo("endorsed");
+        assertThat(at.sourceText()).isEqualTo("who");
+    }
+
+    @Test
+    void quantifierStandingAloneAsTheSubject() {
+        String body = "On the ferry fares, both oppose the new formula. Many say the bridge is safe.";
+        assertThat(withContent(attributions(body), body, "the new formula").sourceText()).isEqualTo("both");
+        assertThat(withContent(attributions(body), body, "the bridge is safe").sourceText()).isEqualTo("Many");
+    }
+
+    @Test
+    void passiveParticipleAfterTheNounItDescribes() {
+        String body = "The toll bill, opposed by the harbor council, never became law. Pell was backed by most islanders.";
+        Attribution bill = withContent(attributions(body), body, "The toll bill");
+        assertThat(bill.sourceText()).isEqualTo("the harbor council");
+        assertThat(withContent(attributions(body), body, "Pell").sourceText()).isEqualTo("most islanders");
+    }
 }
