@@ -280,6 +280,10 @@ public final class QuoteExtractor {
                 if (rest != null) {
                     found.add(new Found(rest[0], rest[1], src[0], src[1], -1, "direct", false, first, rest[0]));
                 }
+            } else if (rest != null) {
+                // "Citing Roe's “deep empathy,” Doe said, “...”": a quoted phrase inside an opening phrase; the
+                // quotation after the cue is what is said
+                found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
             } else {
                 // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
@@ -314,7 +318,10 @@ public final class QuoteExtractor {
          */
         private Cues.Cue cueAfterName(int k) {
             Cues.Cue cue = cueAt(k);
-            if (cue != null || !t.get(k).is("NOUN") || !t.get(k - 1).is("PROPN") || k + 1 >= t.size()) {
+            // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it)
+            boolean source = t.get(k - 1).is("PROPN")
+                    || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET");
+            if (cue != null || !t.get(k).is("NOUN") || !source || k + 1 >= t.size()) {
                 return cue;
             }
             String w = t.get(k).text().toLowerCase();
@@ -1437,7 +1444,11 @@ public final class QuoteExtractor {
             }
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
             boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound) || isTimeWord(head.text())) {
+            // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
+            boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
+                    || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined)
+                    || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;

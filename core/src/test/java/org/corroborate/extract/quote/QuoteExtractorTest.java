@@ -1141,4 +1141,21 @@ class QuoteExtractorTest {
         assertThat(bill.sourceText()).isEqualTo("the harbor council");
         assertThat(withContent(attributions(body), body, "Pell").sourceText()).isEqualTo("most islanders");
     }
+
+    @Test
+    void sourceWhoseNounTheTaggerMadeAnAdjective() {
+        List<Quote> qs = quotes("The ferry left late again. \"This is strictly a scheduling decision,\" an executive tells "
+                + "the crew. \"The tides had two effects,\" the admiral said.");
+        assertThat(containing(qs, "scheduling decision").speaker()).isEqualTo("an executive");
+        assertThat(containing(qs, "two effects").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void quotedPhraseInAnOpeningPhraseLeavesTheCueToTheQuotationAfterIt() {
+        List<Quote> qs = quotes("Recalling Pell's \"quiet courage,\" Ostrander said, \"Leave the storms aside, he kept "
+                + "the ferry running.\"");
+        Quote q = containing(qs, "kept the ferry running");
+        assertThat(q.speaker()).isEqualTo("Ostrander");
+        assertThat(q.text()).doesNotContain("quiet courage");
+    }
 }
