@@ -1158,4 +1158,13 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Ostrander");
         assertThat(q.text()).doesNotContain("quiet courage");
     }
+
+    @Test
+    void typewriterQuotationClosingOverAnInnerSingleQuote() {
+        List<Quote> qs = quotes("Pell hired him in May. ''I would call it 'old-fashioned,''' said Gerda W. Ostrander, who "
+                + "runs the yard.");
+        Quote q = containing(qs, "old-fashioned");
+        assertThat(q.speaker()).isEqualTo("Gerda W. Ostrander");
+        assertThat(q.text()).doesNotContain("runs the yard");
+    }
 }
