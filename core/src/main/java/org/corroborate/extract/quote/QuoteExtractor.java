@@ -706,7 +706,7 @@ public final class QuoteExtractor {
                 return null;
             }
             int[] right = rightSource(c);
-            int sentenceEnd = text.firstToken(t.get(c).sentence() + 1);
+            int sentenceEnd = pastTitlePeriods(c, text.firstToken(t.get(c).sentence() + 1)); // ("said Ms. | Roe, who")
             if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd) {
                 return null;
             }
@@ -1464,7 +1464,7 @@ public final class QuoteExtractor {
          */
         private int pastTitlePeriods(int a, int sentenceEnd) {
             int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || titleWithPeriod(to - 1) || splitBeforeLowercase(to))) {
+            while (to < t.size() && to - 1 >= a && (titlePeriod(to - 1) || titleWithPeriod(to - 1) || splitBeforeLowercase(to))) {
                 to = text.firstToken(t.get(to).sentence() + 1);
             }
             return to;

@@ -1167,4 +1167,13 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Gerda W. Ostrander");
         assertThat(q.text()).doesNotContain("runs the yard");
     }
+
+    @Test
+    void invertedSourceWithATitleTheSplitterEndedASentenceAt() {
+        String body = "The camp is hardly formal, but it has drawn a loyal crowd, said Ms. Varga, with games of tag and "
+                + "swimming lessons.";
+        Attribution at = withContent(attributions(body), body, "a loyal crowd");
+        assertThat(at.sourceText()).isEqualTo("Ms. Varga");
+        assertThat(slice(body, at.content())).doesNotContain("swimming");
+    }
 }
