@@ -1855,6 +1855,10 @@ public final class QuoteExtractor {
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
                 return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
             }
+            if (next.text().equals("to") && k + 2 < to && t.get(k + 1).is("ADV") && t.get(k + 1).text().endsWith("ly")
+                    && t.get(k + 2).is("VERB")) {
+                return After.CLAUSE; // "promises to/ADP immediately declare ...": a split infinitive
+            }
             if (next.text().equals("to") && k + 2 < to && isQuoteMark(t.get(k + 1).text()) && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "pledged to “bring our revolution” to ...": a quoted infinitive
             }
@@ -2369,7 +2373,11 @@ public final class QuoteExtractor {
             if (tok.text().equals("called") && namingParticiple(k)) {
                 return null;
             }
-            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && (tok.text().endsWith("ing")
+            // ("he’s/PRON+pos predicted": a pronoun's "'s" is "has" or "is")
+            boolean pronounHas = k > 0 && t.get(k - 1).is("PRON")
+                    && PERSON_PRONOUNS.contains(withoutContraction(t.get(k - 1).text().toLowerCase()))
+                    || k > 0 && contractedPronoun(t.get(k - 1));
+            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && !pronounHas && (tok.text().endsWith("ing")
                     || k + 1 < t.size() && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("ADJ")))) {
                 // "the agency's reporting team", "Roe's preferred candidates": after a possessive a gerund names
                 // a thing and a participle before a noun describes it
@@ -2493,7 +2501,9 @@ public final class QuoteExtractor {
                     return false;
                 }
             }
-            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.possessive();
+            // ("as/ADP Philadelphia plans/NOUN to ...": "as" opens a clause there)
+            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.text().equals("as")
+                    && !before.possessive();
         }
 
         /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */

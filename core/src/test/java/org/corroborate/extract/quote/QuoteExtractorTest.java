@@ -1176,4 +1176,22 @@ class QuoteExtractorTest {
         assertThat(at.sourceText()).isEqualTo("Ms. Varga");
         assertThat(slice(body, at.content())).doesNotContain("swimming");
     }
+
+    @Test
+    void pronounWithAContractedHasBeforeTheCue() {
+        String body = "And she’s predicted big crowds at the regatta ahead.";
+        assertThat(withContent(attributions(body), body, "big crowds").sourceText()).isEqualTo("she");
+    }
+
+    @Test
+    void cueTheTaggerMadeANounInAClauseOpenedByAs() {
+        String body = "Harbor Town sets strict rules as Brookvale plans to give the parade more leeway.";
+        assertThat(withContent(attributions(body), body, "to give the parade").sourceText()).isEqualTo("Brookvale");
+    }
+
+    @Test
+    void splitInfinitiveAfterTheCue() {
+        String body = "He promises to immediately declare the pier a landmark.";
+        assertThat(withContent(attributions(body), body, "declare the pier").cueText()).isEqualTo("promises");
+    }
 }
