@@ -1762,7 +1762,9 @@ public final class QuoteExtractor {
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
-            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ"))) {
+            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ..."
+            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
+                    && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {
                 int comma = s;
                 while (comma < limit && !t.get(comma).text().equals(",")) {
                     comma++;
@@ -2383,7 +2385,9 @@ public final class QuoteExtractor {
                 // a thing and a participle before a noun describes it
                 return null;
             }
-            if (tok.is("VERB")) {
+            // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
+            boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
+            if (tok.is("VERB") || unknownAfterAuxiliary) {
                 Cues.Cue cue = cues.of(tok.text().toLowerCase());
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
                     // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"

@@ -1194,4 +1194,16 @@ class QuoteExtractorTest {
         String body = "He promises to immediately declare the pier a landmark.";
         assertThat(withContent(attributions(body), body, "declare the pier").cueText()).isEqualTo("promises");
     }
+
+    @Test
+    void participleOpeningTheSentenceBeforeTheSubjectOfALaterParticipleCue() {
+        String body = "Chastened by the reviews, Pell revised his plan, promising to focus its savings on ferry crews.";
+        assertThat(withContent(attributions(body), body, "to focus its savings").sourceText()).isEqualTo("Pell");
+    }
+
+    @Test
+    void cueTheTaggerLeftUnknownAfterAnAuxiliary() {
+        String body = "Pell has not mentioned Ostrander since the debate.";
+        assertThat(attributions(body)).anyMatch(at -> "mentioned".equals(at.cueText()) && "Pell".equals(at.sourceText()));
+    }
 }
