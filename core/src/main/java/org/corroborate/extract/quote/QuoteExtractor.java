@@ -259,7 +259,9 @@ public final class QuoteExtractor {
                     && after(c, next) == After.CLAUSE && clauseOpensAt(c, next)) {
                 return;
             }
-            boolean closed = q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0;
+            // (the closing mark is one character, or two for the typewriter double quote)
+            int mark = q[1] >= 2 && body.charAt(q[1] - 1) == '\'' && body.charAt(q[1] - 2) == '\'' ? 2 : 1;
+            boolean closed = q[1] > mark && ".?!".indexOf(body.charAt(q[1] - mark - 1)) >= 0;
             if (closed && rest == null && src[0] < c
                     && quoteAfterPhrase(c, text.firstToken(t.get(c).sentence() + 1)) > 0) {
                 return; // "“... ended.” He told the crowd, to applause: “...”": the cue opens the next quotation

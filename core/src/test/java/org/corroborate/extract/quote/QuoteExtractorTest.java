@@ -1206,4 +1206,12 @@ class QuoteExtractorTest {
         String body = "Pell has not mentioned Ostrander since the debate.";
         assertThat(attributions(body)).anyMatch(at -> "mentioned".equals(at.cueText()) && "Pell".equals(at.sourceText()));
     }
+
+    @Test
+    void typewriterQuotationClosingItsSentenceIsNotTheNextCuesQuotation() {
+        List<Quote> qs = quotes("''The harbor keeps silting up,'' he said in 2012. ''Dredging never ends.'' He added, "
+                + "''And you want us to pay for it again?''");
+        assertThat(containing(qs, "pay for it again").cue()).isEqualTo("added");
+        assertThat(containing(qs, "pay for it again").text()).doesNotContain("Dredging");
+    }
 }
