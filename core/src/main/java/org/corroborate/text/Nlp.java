@@ -73,9 +73,37 @@ public final class Nlp {
 
     private Nlp() {}
 
-    /** Sentence spans (char indices) of {@code text}. */
+    /**
+     * Sentence spans (char indices) of {@code text}. The detector learned closing quotation marks as one
+     * character, so a sentence closed by the typewriter double quote of some archives (a period and two
+     * apostrophes, then a capital) is cut there when the detector ran on.
+     */
     public static Span[] sentences(String text) {
-        return SENTENCE_DETECTOR.get().sentPosDetect(text);
+        Span[] detected = SENTENCE_DETECTOR.get().sentPosDetect(text);
+        if (text.indexOf("''") < 0) {
+            return detected;
+        }
+        List<Span> out = new ArrayList<>(detected.length + 4);
+        for (Span s : detected) {
+            int start = s.getStart();
+            for (int i = start; i + 4 < s.getEnd(); i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == '\'' && text.charAt(i + 2) == '\''
+                        && Character.isWhitespace(text.charAt(i + 3))) {
+                    int next = i + 3;
+                    while (next < s.getEnd() && Character.isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next < s.getEnd() && Character.isUpperCase(text.charAt(next))) {
+                        out.add(new Span(start, i + 3));
+                        start = next;
+                        i = next - 1;
+                    }
+                }
+            }
+            out.add(start == s.getStart() ? s : new Span(start, s.getEnd()));
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

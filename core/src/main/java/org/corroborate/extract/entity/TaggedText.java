@@ -162,6 +162,12 @@ public final class TaggedText {
                     continue;
                 }
             }
+            // glue the typewriter double quote back: "''" opening a word comes out as two apostrophes
+            if (!merged.isEmpty() && e - s == 1 && text.charAt(s) == '\'' && merged.get(merged.size() - 1)[1] == s
+                    && merged.get(merged.size() - 1)[0] == s - 1 && text.charAt(s - 1) == '\'') {
+                merged.get(merged.size() - 1)[1] = e;
+                continue;
+            }
             merged.add(new int[] {s, e});
         }
         String[] words = new String[merged.size()];
@@ -170,6 +176,9 @@ public final class TaggedText {
             words[i] = text.substring(merged.get(i)[0], merged.get(i)[1]);
             // the tagger learned contractions with straight apostrophes: "he’d" is tagged PUNCT, "he'd" PRON
             tagged[i] = words[i].replace('’', '\'');
+            if (tagged[i].equals("''") || tagged[i].equals("``")) {
+                tagged[i] = "\""; // and it learned quotations in straight double quotes
+            }
         }
         String[] tags = Nlp.tags(tagged);
         for (int i = 0; i < words.length; i++) {

@@ -66,6 +66,12 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    /** Quantifiers that stand for a group of people as a subject. */
+    private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
+            "all", "none", "neither");
+    /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
+    private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+            "do", "does", "did");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "as", "after", "before", "because",
             "since", "until", "once", "during", "referring", "adding", "noting", "pointing", "citing");
@@ -253,7 +259,9 @@ public final class QuoteExtractor {
                     && after(c, next) == After.CLAUSE && clauseOpensAt(c, next)) {
                 return;
             }
-            boolean closed = q[1] >= 2 && ".?!".indexOf(body.charAt(q[1] - 2)) >= 0;
+            // (the closing mark is one character, or two for the typewriter double quote)
+            int mark = q[1] >= 2 && body.charAt(q[1] - 1) == '\'' && body.charAt(q[1] - 2) == '\'' ? 2 : 1;
+            boolean closed = q[1] > mark && ".?!".indexOf(body.charAt(q[1] - mark - 1)) >= 0;
             if (closed && rest == null && src[0] < c
                     && quoteAfterPhrase(c, text.firstToken(t.get(c).sentence() + 1)) > 0) {
                 return; // "“... ended.” He told the crowd, to applause: “...”": the cue opens the next quotation
@@ -274,6 +282,10 @@ public final class QuoteExtractor {
                 if (rest != null) {
                     found.add(new Found(rest[0], rest[1], src[0], src[1], -1, "direct", false, first, rest[0]));
                 }
+            } else if (rest != null) {
+                // "Citing Roe's “deep empathy,” Doe said, “...”": a quoted phrase inside an opening phrase; the
+                // quotation after the cue is what is said
+                found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
             } else {
                 // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
@@ -308,7 +320,10 @@ public final class QuoteExtractor {
          */
         private Cues.Cue cueAfterName(int k) {
             Cues.Cue cue = cueAt(k);
-            if (cue != null || !t.get(k).is("NOUN") || !t.get(k - 1).is("PROPN") || k + 1 >= t.size()) {
+            // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it)
+            boolean source = t.get(k - 1).is("PROPN")
+                    || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET");
+            if (cue != null || !t.get(k).is("NOUN") || !source || k + 1 >= t.size()) {
                 return cue;
             }
             String w = t.get(k).text().toLowerCase();
@@ -693,7 +708,7 @@ public final class QuoteExtractor {
                 return null;
             }
             int[] right = rightSource(c);
-            int sentenceEnd = text.firstToken(t.get(c).sentence() + 1);
+            int sentenceEnd = pastTitlePeriods(c, text.firstToken(t.get(c).sentence() + 1)); // ("said Ms. | Roe, who")
             if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd) {
                 return null;
             }
@@ -792,12 +807,18 @@ public final class QuoteExtractor {
                     || w.endsWith("ing")) {
                 return null;
             }
-            int[] agent = nounPhraseRight(c + 2, to);
-            int[] subject = leftSource(c, from);
+            int a = c + 2;
+            while (a < to && t.get(a).is("ADV")) {
+                a++; // "backed by nearly half of the voters", "by most/ADV voters"
+            }
+            int[] agent = a < to ? nounPhraseRight(a, to) : null;
+            // "The bill, opposed by the council, ...": a participle after a comma describes the noun before it
+            int[] subject = c - 2 >= from && t.get(c - 1).text().equals(",") ? nounPhraseLeft(c - 2, from)
+                    : leftSource(c, from);
             if (agent == null || subject == null) {
                 return null;
             }
-            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), agent[0], agent[1], c, null, true, null);
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), c + 2, agent[1], c, null, true, null);
         }
 
         /**
@@ -880,17 +901,21 @@ public final class QuoteExtractor {
             if (a < 0 && adjective) {
                 a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
             }
-            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is taken only
-            // with a possessive source ("Roe's call for X"): after other nouns it is most often itself the content of
-            // another attribution ("Roe voiced support for ...") and costs more speakers than it finds contents
-            // (measured on PolNeAR train)
+            // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is "owned" when a
+            // possessive opens a phrase that is no verb's or preposition's object ("Roe's call for X drew ...")
             boolean phrase = a >= 0 && !t.get(a - 1).text().equals("that");
-            if (a < 0 || !noun && !adjective && !phraseNoun || (noun || phraseNoun) && phrase && !possessiveBefore(c, from)
-                    || phraseNoun && !phrase) {
+            if (a < 0 || !noun && !adjective && !phraseNoun || phraseNoun && !phrase) {
                 return null;
             }
+            boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;
             int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
+            // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
+            // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
+            if (!owned && (src == null || src[1] == nounStart(c, from))) {
+                return null;
+            }
             boolean impersonal = false;
             if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
                 impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
@@ -899,7 +924,7 @@ public final class QuoteExtractor {
             // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
             // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another
             // adjective or a phrase complement is not
-            if (src == null && (!noun || phrase) && !impersonal) {
+            if (src == null && (!noun || phrase && owned) && !impersonal) {
                 return null;
             }
             if (src == null) {
@@ -963,6 +988,15 @@ public final class QuoteExtractor {
                 k--;
             }
             return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
+        }
+
+        /** The first token of the adjectives and adverbs right before noun {@code c}. */
+        private int nounStart(int c, int from) {
+            int k = c;
+            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV"))) {
+                k--;
+            }
+            return k;
         }
 
         /**
@@ -1320,6 +1354,7 @@ public final class QuoteExtractor {
             // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
+                    || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
                 k--;
             }
@@ -1406,9 +1441,16 @@ public final class QuoteExtractor {
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
                         ? new int[] {k, k + 1} : null;
             }
+            if (QUANTIFIERS.contains(w) && (k == from || isPunct(t.get(k - 1)) || t.get(k - 1).is("CCONJ"))) {
+                return new int[] {k, k + 1}; // "Both/CCONJ oppose ...", "Many/ADJ say ...": a quantifier standing alone
+            }
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
             boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound) || isTimeWord(head.text())) {
+            // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
+            boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
+                    || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined)
+                    || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;
@@ -1424,7 +1466,7 @@ public final class QuoteExtractor {
          */
         private int pastTitlePeriods(int a, int sentenceEnd) {
             int to = sentenceEnd;
-            while (to < t.size() && to - 1 > a && (titlePeriod(to - 1) || titleWithPeriod(to - 1) || splitBeforeLowercase(to))) {
+            while (to < t.size() && to - 1 >= a && (titlePeriod(to - 1) || titleWithPeriod(to - 1) || splitBeforeLowercase(to))) {
                 to = text.firstToken(t.get(to).sentence() + 1);
             }
             return to;
@@ -1467,6 +1509,9 @@ public final class QuoteExtractor {
             }
             if (j >= to || !t.get(j).is("NOUN")) {
                 return false;
+            }
+            if (j == k && j + 1 < to && t.get(j).text().endsWith("ly") && isPunct(t.get(j + 1))) {
+                return false; // "added warily/NOUN: ...": an adverb the tagger took for a noun
             }
             for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
                 if (t.get(e).text().equals("that") || t.get(e).is("AUX")) {
@@ -1719,7 +1764,9 @@ public final class QuoteExtractor {
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
-            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ"))) {
+            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ..."
+            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
+                    && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {
                 int comma = s;
                 while (comma < limit && !t.get(comma).text().equals(",")) {
                     comma++;
@@ -1812,6 +1859,10 @@ public final class QuoteExtractor {
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
                 return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
             }
+            if (next.text().equals("to") && k + 2 < to && t.get(k + 1).is("ADV") && t.get(k + 1).text().endsWith("ly")
+                    && t.get(k + 2).is("VERB")) {
+                return After.CLAUSE; // "promises to/ADP immediately declare ...": a split infinitive
+            }
             if (next.text().equals("to") && k + 2 < to && isQuoteMark(t.get(k + 1).text()) && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "pledged to “bring our revolution” to ...": a quoted infinitive
             }
@@ -1828,8 +1879,11 @@ public final class QuoteExtractor {
                         || (w.equals("if") || isQuoteMark(w)) && !prepositional) {
                     return After.CLAUSE;
                 }
-                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")) {
-                    return After.TAIL; // "X said, adding ...": the participle has its own content
+                if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")
+                        && (prepositional || cue == null || !cue.belief() || j == k)) {
+                    // "X said Monday, adding ...": the participle has its own content; a stance's object before the
+                    // comma is its content ("endorsed Roe last week, citing ...")
+                    return After.TAIL;
                 }
                 if (tok.is("VERB") || tok.is("AUX")) {
                     return prepositional ? After.OTHER : After.CLAUSE;
@@ -2323,13 +2377,19 @@ public final class QuoteExtractor {
             if (tok.text().equals("called") && namingParticiple(k)) {
                 return null;
             }
-            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && (tok.text().endsWith("ing")
+            // ("he’s/PRON+pos predicted": a pronoun's "'s" is "has" or "is")
+            boolean pronounHas = k > 0 && t.get(k - 1).is("PRON")
+                    && PERSON_PRONOUNS.contains(withoutContraction(t.get(k - 1).text().toLowerCase()))
+                    || k > 0 && contractedPronoun(t.get(k - 1));
+            if (tok.is("VERB") && k > 0 && t.get(k - 1).possessive() && !pronounHas && (tok.text().endsWith("ing")
                     || k + 1 < t.size() && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("ADJ")))) {
                 // "the agency's reporting team", "Roe's preferred candidates": after a possessive a gerund names
                 // a thing and a participle before a noun describes it
                 return null;
             }
-            if (tok.is("VERB")) {
+            // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
+            boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
+            if (tok.is("VERB") || unknownAfterAuxiliary) {
                 Cues.Cue cue = cues.of(tok.text().toLowerCase());
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
                     // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
@@ -2364,13 +2424,15 @@ public final class QuoteExtractor {
             // ("Roe/ADJ notes/NOUN that ...", "Roe/VERB predicts/NOUN that ...": the tagger makes some names
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
+            // ("the executive/ADJ says/NOUN": a noun the tagger made an adjective after its determiner)
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
+                    || prev.is("ADJ") && k >= 2 && t.get(k - 2).is("DET")
                     || prev.text().equalsIgnoreCase("which") || prev.text().equalsIgnoreCase("who"); // "which notes/NOUN, “...”"
             if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;
             }
             boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
-            if (!inflected && !(prev.is("NOUN") && prev.text().endsWith("s"))) {
+            if (!inflected && !((prev.is("NOUN") || prev.is("PROPN")) && prev.text().endsWith("s"))) {
                 return null;
             }
             if (compoundHead(k)) {
@@ -2385,7 +2447,8 @@ public final class QuoteExtractor {
                     || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
                     || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
                     || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text());
-            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM");
+            boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
+                    || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
             return complement || phrase ? cue : null;
         }
 
@@ -2444,7 +2507,9 @@ public final class QuoteExtractor {
                     return false;
                 }
             }
-            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.possessive();
+            // ("as/ADP Philadelphia plans/NOUN to ...": "as" opens a clause there)
+            return before.is("VERB") || before.is("ADP") && !before.text().equals("of") && !before.text().equals("as")
+                    && !before.possessive();
         }
 
         /** The quotation whose opening mark is at char {@code c}, or null (binary search: quotes are in order). */

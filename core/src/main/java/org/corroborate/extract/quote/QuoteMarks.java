@@ -43,6 +43,9 @@ final class QuoteMarks {
             for (int i = para[0]; i < para[1]; i++) {
                 char c = body.charAt(i);
                 int width = 1;
+                if (c == '\'' && i + 2 < para[1] && body.charAt(i + 1) == '\'' && body.charAt(i + 2) == '\'') {
+                    continue; // three apostrophes: an inner single quote closing with the outer double one after it
+                }
                 if (c == '\'' && i + 1 < para[1] && body.charAt(i + 1) == '\'') {
                     c = '"'; // two apostrophes: the typewriter double quote of some archives
                     width = 2;

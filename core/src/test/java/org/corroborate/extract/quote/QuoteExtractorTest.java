@@ -1075,4 +1075,143 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Ostrander");
         assertThat(q.text()).startsWith("the harbor");
     }
+
+    @Test
+    void stanceObjectBeforeAParticipleOfItsOwn() {
+        Attribution at = withContent(attributions("Mara Lindqvist endorsed Pell last week, citing his work on the ferry."),
+                "Mara Lindqvist endorsed Pell last week, citing his work on the ferry.", "Pell");
+        assertThat(at.cueText()).isEqualTo("endorsed");
+        assertThat(at.sourceText()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void cueTheTaggerMadeANounAfterAPluralSubject() {
+        String body = "Islanders support background checks for boat renters. Most Harborites support cutting the fares.";
+        assertThat(withContent(attributions(body), body, "background checks").sourceText()).isEqualTo("Islanders");
+        assertThat(withContent(attributions(body), body, "cutting the fares").cueText()).isEqualTo("support");
+    }
+
+    @Test
+    void typewriterQuotationClosesItsSentence() {
+        List<Quote> qs = quotes("The harbor master says, ''Please keep off the pier.'' Within hours the notice was gone.");
+        Quote q = containing(qs, "keep off the pier");
+        assertThat(q.text()).doesNotContain("Within");
+        assertThat(q.speaker()).isEqualTo("The harbor master");
+    }
+
+    @Test
+    void adverbTheTaggerMadeANounBeforeAColon() {
+        List<Quote> qs = quotes("Then she added warily: “There is always a storm coming.”");
+        assertThat(containing(qs, "always a storm").cue()).isEqualTo("added");
+    }
+
+    @Test
+    void stanceNounAfterAVerbOfItsSubject() {
+        String body = "The ferry union renewed sharp criticism of the winter schedule.";
+        Attribution at = withContent(attributions(body), body, "the winter schedule");
+        assertThat(at.cueText()).isEqualTo("criticism");
+        assertThat(at.sourceText()).isEqualTo("The ferry union");
+    }
+
+    @Test
+    void possessiveStanceNounInAVerbsObjectIsNoRelationOfItsOwn() {
+        String body = "Councilor Haldane attacked the mayor's plan to close the pier.";
+        assertThat(attributions(body)).noneMatch(at -> "plan".equals(at.cueText()));
+    }
+
+    @Test
+    void relativeSubjectOverAnAuxiliaryTheTaggerMadeAVerb() {
+        String body = "Pell toured the docks with a councilor who had endorsed him in the spring.";
+        Attribution at = withContent(attributions(body), body, "him");
+        assertThat(at.cueText()).isEqualTo("endorsed");
+        assertThat(at.sourceText()).isEqualTo("who");
+    }
+
+    @Test
+    void quantifierStandingAloneAsTheSubject() {
+        String body = "On the ferry fares, both oppose the new formula. Many say the bridge is safe.";
+        assertThat(withContent(attributions(body), body, "the new formula").sourceText()).isEqualTo("both");
+        assertThat(withContent(attributions(body), body, "the bridge is safe").sourceText()).isEqualTo("Many");
+    }
+
+    @Test
+    void passiveParticipleAfterTheNounItDescribes() {
+        String body = "The toll bill, opposed by the harbor council, never became law. Pell was backed by most islanders.";
+        Attribution bill = withContent(attributions(body), body, "The toll bill");
+        assertThat(bill.sourceText()).isEqualTo("the harbor council");
+        assertThat(withContent(attributions(body), body, "Pell").sourceText()).isEqualTo("most islanders");
+    }
+
+    @Test
+    void sourceWhoseNounTheTaggerMadeAnAdjective() {
+        List<Quote> qs = quotes("The ferry left late again. \"This is strictly a scheduling decision,\" an executive tells "
+                + "the crew. \"The tides had two effects,\" the admiral said.");
+        assertThat(containing(qs, "scheduling decision").speaker()).isEqualTo("an executive");
+        assertThat(containing(qs, "two effects").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void quotedPhraseInAnOpeningPhraseLeavesTheCueToTheQuotationAfterIt() {
+        List<Quote> qs = quotes("Recalling Pell's \"quiet courage,\" Ostrander said, \"Leave the storms aside, he kept "
+                + "the ferry running.\"");
+        Quote q = containing(qs, "kept the ferry running");
+        assertThat(q.speaker()).isEqualTo("Ostrander");
+        assertThat(q.text()).doesNotContain("quiet courage");
+    }
+
+    @Test
+    void typewriterQuotationClosingOverAnInnerSingleQuote() {
+        List<Quote> qs = quotes("Pell hired him in May. ''I would call it 'old-fashioned,''' said Gerda W. Ostrander, who "
+                + "runs the yard.");
+        Quote q = containing(qs, "old-fashioned");
+        assertThat(q.speaker()).isEqualTo("Gerda W. Ostrander");
+        assertThat(q.text()).doesNotContain("runs the yard");
+    }
+
+    @Test
+    void invertedSourceWithATitleTheSplitterEndedASentenceAt() {
+        String body = "The camp is hardly formal, but it has drawn a loyal crowd, said Ms. Varga, with games of tag and "
+                + "swimming lessons.";
+        Attribution at = withContent(attributions(body), body, "a loyal crowd");
+        assertThat(at.sourceText()).isEqualTo("Ms. Varga");
+        assertThat(slice(body, at.content())).doesNotContain("swimming");
+    }
+
+    @Test
+    void pronounWithAContractedHasBeforeTheCue() {
+        String body = "And she’s predicted big crowds at the regatta ahead.";
+        assertThat(withContent(attributions(body), body, "big crowds").sourceText()).isEqualTo("she");
+    }
+
+    @Test
+    void cueTheTaggerMadeANounInAClauseOpenedByAs() {
+        String body = "Harbor Town sets strict rules as Brookvale plans to give the parade more leeway.";
+        assertThat(withContent(attributions(body), body, "to give the parade").sourceText()).isEqualTo("Brookvale");
+    }
+
+    @Test
+    void splitInfinitiveAfterTheCue() {
+        String body = "He promises to immediately declare the pier a landmark.";
+        assertThat(withContent(attributions(body), body, "declare the pier").cueText()).isEqualTo("promises");
+    }
+
+    @Test
+    void participleOpeningTheSentenceBeforeTheSubjectOfALaterParticipleCue() {
+        String body = "Chastened by the reviews, Pell revised his plan, promising to focus its savings on ferry crews.";
+        assertThat(withContent(attributions(body), body, "to focus its savings").sourceText()).isEqualTo("Pell");
+    }
+
+    @Test
+    void cueTheTaggerLeftUnknownAfterAnAuxiliary() {
+        String body = "Pell has not mentioned Ostrander since the debate.";
+        assertThat(attributions(body)).anyMatch(at -> "mentioned".equals(at.cueText()) && "Pell".equals(at.sourceText()));
+    }
+
+    @Test
+    void typewriterQuotationClosingItsSentenceIsNotTheNextCuesQuotation() {
+        List<Quote> qs = quotes("''The harbor keeps silting up,'' he said in 2012. ''Dredging never ends.'' He added, "
+                + "''And you want us to pay for it again?''");
+        assertThat(containing(qs, "pay for it again").cue()).isEqualTo("added");
+        assertThat(containing(qs, "pay for it again").text()).doesNotContain("Dredging");
+    }
 }
