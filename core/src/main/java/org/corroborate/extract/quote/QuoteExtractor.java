@@ -631,6 +631,11 @@ public final class QuoteExtractor {
                 if (coordinated > a && !hasVerb(a, coordinated)) { // a noun phrase object, not a reported clause
                     end = trimEnd(t.get(a).start(), t.get(coordinated).start());
                 }
+                int resumed = src[1] - src[0] == 1 && src[0] > from && t.get(src[0] - 1).text().equals(",")
+                        && RELATIVE.contains(t.get(src[0]).text().toLowerCase()) ? mainClauseResumes(a, to) : -1;
+                if (resumed > a && t.get(resumed).start() < end) {
+                    end = trimEnd(t.get(a).start(), t.get(resumed).start()); // "Roe, who said X, left": X only
+                }
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
@@ -1895,6 +1900,26 @@ public final class QuoteExtractor {
             return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
         }
 
+        /**
+         * The comma after which the main clause goes on with its verb ("Roe, who said the plan failed, | left the
+         * talks"), outside quotations, or -1.
+         */
+        private int mainClauseResumes(int a, int to) {
+            for (int k = a + 1; k + 1 < to; k++) {
+                if (!t.get(k).text().equals(",") || insideQuote(t.get(k).start())) {
+                    continue;
+                }
+                int v = k + 1;
+                while (v < to && t.get(v).is("ADV")) {
+                    v++;
+                }
+                if (v < to && (t.get(v).is("VERB") && !t.get(v).text().endsWith("ing") || t.get(v).is("AUX"))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         /** A sentence whose words of four letters or more are all capitalized (a headline). */
         private boolean titleCase(int sentence) {
             int words = 0;
@@ -2123,8 +2148,9 @@ public final class QuoteExtractor {
             Token head = t.get(f.srcEnd - 1);
             String w = withoutContraction(head.text().toLowerCase());
             // (a contracted pronoun is one even where the recognizer took it for a name: "I've")
+            // ("both", "many": a quantifier names no one, like "they")
             if (f.srcEnd - f.srcStart == 1 && (head.is("PRON") && coveringName(head.start()) == null
-                    || contractedPronoun(head))) {
+                    || contractedPronoun(head) || QUANTIFIERS.contains(w))) {
                 if (PERSON_PRONOUNS.contains(w)) {
                     return salient(head.start(), history);
                 }

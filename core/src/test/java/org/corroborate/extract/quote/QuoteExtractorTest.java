@@ -1214,4 +1214,17 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "pay for it again").cue()).isEqualTo("added");
         assertThat(containing(qs, "pay for it again").text()).doesNotContain("Dredging");
     }
+
+    @Test
+    void reportInANonRestrictiveRelativeClauseEndsWhereTheMainClauseGoesOn() {
+        String body = "Pell, who said the ferry plan had failed, is leaving the council.";
+        Attribution at = withContent(attributions(body), body, "the ferry plan had failed");
+        assertThat(slice(body, at.content())).doesNotContain("leaving");
+    }
+
+    @Test
+    void quantifierSubjectNamesNoSpeaker() {
+        List<Quote> qs = quotes("On the tolls, both say the formula is unfair.");
+        assertThat(containing(qs, "formula is unfair").speaker()).isNull();
+    }
 }
