@@ -66,6 +66,10 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    /** Stems of verbs whose object does what the infinitive after it says ("allowed Roe to speak"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
+            "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
+            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "cause", "caus");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither");
@@ -570,6 +574,9 @@ public final class QuoteExtractor {
                 int[] subject = modifiedSubject(c, opener);
                 src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
+            if (src != null && src[1] == c - 1 && t.get(c - 1).text().equals("to") && src[0] - 1 > from) {
+                src = purposeController(src, from); // "the council called an emergency meeting to discuss ..."
+            }
             if (src == null) {
                 src = controllerSubject(c, from);
             }
@@ -677,6 +684,27 @@ public final class QuoteExtractor {
                 j--; // "went on to", "proceeded quickly to"
             }
             return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
+        }
+
+        /**
+         * "The council called an emergency meeting to discuss ...", "leaders used blunt language to denounce ...": an
+         * infinitive after a verb's object states the purpose of the verb's subject, who speaks. Verbs whose object
+         * does the infinitive ("urged Roe to say", "asked her to explain") keep the object.
+         */
+        private int[] purposeController(int[] object, int from) {
+            int v = object[0] - 1;
+            while (v > from && t.get(v).is("ADV")) {
+                v--; // "used particularly blunt language"
+            }
+            Token verb = t.get(v);
+            String w = verb.text().toLowerCase();
+            Cues.Cue cue = cueAt(v);
+            if (!verb.is("VERB") || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+                    || OBJECT_CONTROL.stream().anyMatch(w::startsWith)) {
+                return object;
+            }
+            int[] subject = leftSource(v, from);
+            return subject != null ? subject : object;
         }
 
         /**
