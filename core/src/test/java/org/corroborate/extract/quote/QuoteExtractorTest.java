@@ -1243,4 +1243,13 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "keep campaigning").speaker()).isEqualTo("Ostrander’s team");
         assertThat(containing(qs, "the ferry should run").speaker()).isEqualTo("His ex-wife");
     }
+
+    @Test
+    void passiveSpeechCueWithoutAnAgentHasNoSourceAndIsNoQuote() {
+        String body = "The skipper was told that the harbor would close. By noon, 14 crews were admitted to the pier.";
+        Attribution told = withContent(attributions(body), body, "the harbor would close");
+        assertThat(told.source()).isNull();
+        assertThat(slice(body, told.content())).startsWith("The skipper");
+        assertThat(quotes(body)).noneMatch(q -> "The skipper".equals(q.speaker()));
+    }
 }
