@@ -162,6 +162,14 @@ public final class TaggedText {
                     continue;
                 }
             }
+            // and a split-off prefix onto the word after it: "ex-" "wife" -> "ex-wife"
+            if (!merged.isEmpty() && merged.get(merged.size() - 1)[1] == s && Character.isLetter(text.charAt(s))) {
+                int[] prev = merged.get(merged.size() - 1);
+                if (prev[1] - prev[0] > 1 && text.charAt(prev[1] - 1) == '-' && Character.isLetter(text.charAt(prev[1] - 2))) {
+                    prev[1] = e;
+                    continue;
+                }
+            }
             // glue the typewriter double quote back: "''" opening a word comes out as two apostrophes
             if (!merged.isEmpty() && e - s == 1 && text.charAt(s) == '\'' && merged.get(merged.size() - 1)[1] == s
                     && merged.get(merged.size() - 1)[0] == s - 1 && text.charAt(s - 1) == '\'') {
@@ -184,13 +192,20 @@ public final class TaggedText {
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
             int plus = tag.indexOf('+');
-            boolean possessive = endsPossessive(words[i])
-                    && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN"));
+            // (the tagger makes some names with "’s" verbs: "Clinton’s/VERB team"; inside a sentence a capitalized
+            // word with "’s" that is no pronoun is a name's possessive)
+            boolean possessive = endsPossessive(words[i]) && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN")
+                    || i > 0 && Character.isUpperCase(words[i].charAt(0)) && !CONTRACTING.contains(
+                            words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase()));
             String first = plus > 0 ? tag.substring(0, plus) : tag;
             out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
                     paragraph));
         }
     }
+
+    /** Words whose "'s" is "is" or "has", capitalized after a quotation or in a title ("He’s", "What’s"). */
+    private static final java.util.Set<String> CONTRACTING = java.util.Set.of("he", "she", "it", "that", "what",
+            "there", "here", "who", "where", "how", "let", "this", "everyone", "nobody", "everything", "nothing");
 
     /** "Roe's", "Roe’s", and a plural's "Owls'" (a quote closed after an "s" reads the same). */
     private static boolean endsPossessive(String w) {

@@ -66,6 +66,10 @@ public final class QuoteExtractor {
             "month", "year", "morning", "evening", "afternoon", "night");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm");
+    /** Stems of verbs whose object does what the infinitive after it says ("allowed Roe to speak"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
+            "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
+            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "cause", "caus");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither");
@@ -513,6 +517,18 @@ public final class QuoteExtractor {
             if (passive != null) {
                 return passive;
             }
+            if (passiveWithoutAgent(c, from)) {
+                // "The senator was told that ...", "the plan was announced Monday": the subject of a passive speech
+                // cue is no source; PolNeAR's content is the subject with what follows the cue. Kept out of the
+                // product's quotes (a belief here), as nobody is named who said it
+                int[] subject = leftSource(c, from);
+                if (subject == null) {
+                    return null;
+                }
+                boolean rest = c + 1 < to && after(c, c + 1) == After.CLAUSE;
+                int end = rest ? contentEnd(c + 1, to) : t.get(subject[1] - 1).end();
+                return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
                     || DASHES.contains(t.get(c - 1).text())
@@ -569,6 +585,9 @@ public final class QuoteExtractor {
                 }
                 int[] subject = modifiedSubject(c, opener);
                 src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
+            }
+            if (src != null && src[1] == c - 1 && t.get(c - 1).text().equals("to") && src[0] - 1 > from) {
+                src = purposeController(src, from); // "the council called an emergency meeting to discuss ..."
             }
             if (src == null) {
                 src = controllerSubject(c, from);
@@ -677,6 +696,53 @@ public final class QuoteExtractor {
                 j--; // "went on to", "proceeded quickly to"
             }
             return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
+        }
+
+        /**
+         * A speech cue in the passive without an agent anywhere after it in the sentence: a past participle after a
+         * form of "be" ("was told", "were admitted").
+         */
+        private boolean passiveWithoutAgent(int c, int from) {
+            String w = t.get(c).text().toLowerCase();
+            Cues.Cue cue = cueAt(c);
+            // (belief participles after "be" are mostly adjectives whose subject holds the view: "is convinced that")
+            if (cue == null || cue.belief() || w.equals(cue.lemma()) || w.endsWith("s") || w.endsWith("ing")) {
+                return false;
+            }
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k--;
+            }
+            if (k < from || !BE.contains(t.get(k).text().toLowerCase())) {
+                return false;
+            }
+            for (int j = c + 1; j < t.size() && t.get(j).sentence() == t.get(c).sentence(); j++) {
+                if (t.get(j).text().equals("by")) {
+                    return false; // "was attacked on the speeches by Roe": an agent after all
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "The council called an emergency meeting to discuss ...", "leaders used blunt language to denounce ...": an
+         * infinitive after a verb's object states the purpose of the verb's subject, who speaks. Verbs whose object
+         * does the infinitive ("urged Roe to say", "asked her to explain") keep the object.
+         */
+        private int[] purposeController(int[] object, int from) {
+            int v = object[0] - 1;
+            while (v > from && t.get(v).is("ADV")) {
+                v--; // "used particularly blunt language"
+            }
+            Token verb = t.get(v);
+            String w = verb.text().toLowerCase();
+            Cues.Cue cue = cueAt(v);
+            if (!verb.is("VERB") || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+                    || OBJECT_CONTROL.stream().anyMatch(w::startsWith)) {
+                return object;
+            }
+            int[] subject = leftSource(v, from);
+            return subject != null ? subject : object;
         }
 
         /**
@@ -1437,7 +1503,8 @@ public final class QuoteExtractor {
             String w = withoutContraction(head.text().toLowerCase());
             if (coveringName(head.start()) != null && !head.is("PUNCT") && !contractedPronoun(head)) {
                 int s = k; // a recognized name is a noun phrase whatever the tagger made of it
-                while (s - 1 >= from && s > k - 10 && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
+                while (s - 1 >= from && s > k - 10 && !openingThe(s)
+                        && (inNounPhrase(s - 1) || coveringName(t.get(s - 1).start()) != null)) {
                     s--;
                 }
                 return new int[] {s, k + 1};
@@ -1459,10 +1526,18 @@ public final class QuoteExtractor {
                 return null;
             }
             int s = k;
-            while (s - 1 >= from && s > k - 10 && inNounPhrase(s - 1)) {
+            while (s - 1 >= from && s > k - 10 && inNounPhrase(s - 1) && !openingThe(s)) {
                 s--;
             }
             return new int[] {s, k + 1};
+        }
+
+        /**
+         * A capitalized "The" inside a sentence opens a name ("The Harbor Ledger") or a sentence whose period is
+         * missing ("... the old centers The agency said"): no noun phrase goes on to the left of it.
+         */
+        private boolean openingThe(int s) {
+            return t.get(s).text().equals("The");
         }
 
         /**

@@ -1227,4 +1227,29 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("On the tolls, both say the formula is unfair.");
         assertThat(containing(qs, "formula is unfair").speaker()).isNull();
     }
+
+    @Test
+    void infinitiveOfPurposeAfterAnObjectIsTheSubjectsReport() {
+        String body = "The council, which met in March, held an emergency session to discuss the flooding. The mayor "
+                + "urged the clerk to announce the result.";
+        assertThat(withContent(attributions(body), body, "the flooding").sourceText()).isEqualTo("The council");
+        assertThat(attributions(body)).anyMatch(at -> "announce".equals(at.cueText()) && "the clerk".equals(at.sourceText()));
+    }
+
+    @Test
+    void possessiveNameTheTaggerMadeAVerbStaysInTheSpeaker() {
+        List<Quote> qs = quotes("It is an unlikely turn; Ostrander’s team says she’ll keep campaigning this week. "
+                + "His ex-wife agreed that the ferry should run.");
+        assertThat(containing(qs, "keep campaigning").speaker()).isEqualTo("Ostrander’s team");
+        assertThat(containing(qs, "the ferry should run").speaker()).isEqualTo("His ex-wife");
+    }
+
+    @Test
+    void passiveSpeechCueWithoutAnAgentHasNoSourceAndIsNoQuote() {
+        String body = "The skipper was told that the harbor would close. By noon, 14 crews were admitted to the pier.";
+        Attribution told = withContent(attributions(body), body, "the harbor would close");
+        assertThat(told.source()).isNull();
+        assertThat(slice(body, told.content())).startsWith("The skipper");
+        assertThat(quotes(body)).noneMatch(q -> "The skipper".equals(q.speaker()));
+    }
 }
