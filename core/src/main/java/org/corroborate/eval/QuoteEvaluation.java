@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.corroborate.extract.entity.EntityRecognizer;
 import org.corroborate.extract.entity.Gazetteer;
@@ -31,7 +32,8 @@ import org.corroborate.model.Span;
  * among matched pairs whose gold attribution has a source, the share whose predicted source span overlaps the
  * gold source span. A looser "any overlap" content F1 and the mean Jaccard of matched contents are printed
  * too, so the strictness of the match can be judged. Each text is scored against one annotation (the first
- * annotator's file by name; some train texts have several).
+ * annotator's file by name; some train texts have several). On the texts annotated twice the second annotator
+ * is scored against the first the same way: the ceiling of this matching, beside our figure on those texts.
  */
 public final class QuoteEvaluation implements Evaluation {
     private final EntityRecognizer recognizer = new EntityRecognizer();
@@ -59,8 +61,66 @@ public final class QuoteEvaluation implements Evaluation {
             Tally t = evaluate(dir, Integer.MAX_VALUE);
             t.print(split, out);
             t.into(split, scores);
+            Agreement a = agreement(dir);
+            if (a.texts() > 0) {
+                out.printf(Locale.ROOT, "  on the %d texts annotated twice: second annotator against the first F1 %.3f,"
+                        + " speaker %.3f; ours against the first F1 %.3f, speaker %.3f%n", a.texts(), a.annotators().f1(),
+                        a.annotators().speakerAccuracy(), a.ours().f1(), a.ours().speakerAccuracy());
+                scores.put(split + ".annotators_f1", a.annotators().f1());
+                scores.put(split + ".same_texts_f1", a.ours().f1());
+            }
         }
         return new EvalReport(name(), scores);
+    }
+
+    /** Annotator agreement and our figure on the same texts, {@code texts} of them. */
+    public record Agreement(int texts, Tally annotators, Tally ours) {}
+
+    /**
+     * The ceiling of this matching: on the texts of a split that two annotators annotated, the second one's relations
+     * scored as predictions against the first one's (a discontinuous content taken as its whole extent, as the
+     * extractor gives one span), beside the extractor's own figure against the first annotator on those texts.
+     */
+    public Agreement agreement(Path split) throws IOException {
+        Tally annotators = new Tally();
+        Tally ours = new Tally();
+        int texts = 0;
+        for (Map.Entry<String, List<Path>> e : annotationsByText(split).entrySet()) {
+            Path text = split.resolve("text").resolve(e.getKey() + ".txt");
+            if (e.getValue().size() < 2 || !Files.isRegularFile(text)) {
+                continue;
+            }
+            texts++;
+            Path first = e.getValue().get(0);
+            Path second = e.getValue().get(1);
+            List<Gold> gold = readGold(Files.readAllLines(first, StandardCharsets.UTF_8), first);
+            List<Attribution> other = new ArrayList<>();
+            for (Gold g : readGold(Files.readAllLines(second, StandardCharsets.UTF_8), second)) {
+                other.add(new Attribution(extent(g.content()), g.source().isEmpty() ? null : extent(g.source()), null,
+                        g.sourceText(), null, null, g.speech() ? "indirect" : "belief", !g.speech()));
+            }
+            annotators.add(match(gold, other));
+            ours.add(score(text, first));
+        }
+        return new Agreement(texts, annotators, ours);
+    }
+
+    private static Span extent(List<Span> fragments) {
+        int start = fragments.stream().mapToInt(Span::start).min().orElseThrow();
+        int end = fragments.stream().mapToInt(Span::end).max().orElseThrow();
+        return new Span(start, end);
+    }
+
+    /** The annotation files of each text of a split, by text name, in file-name order. */
+    private static Map<String, List<Path>> annotationsByText(Path split) throws IOException {
+        Map<String, List<Path>> annotations = new TreeMap<>();
+        try (Stream<Path> s = Files.list(split.resolve("attributions"))) {
+            s.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
+                String n = p.getFileName().toString();
+                annotations.computeIfAbsent(n.substring(0, n.lastIndexOf('_')), k -> new ArrayList<>()).add(p);
+            });
+        }
+        return annotations;
     }
 
     /** Scores the first {@code maxDocs} texts (by file name) of one PolNeAR split folder. */
@@ -69,17 +129,11 @@ public final class QuoteEvaluation implements Evaluation {
         try (Stream<Path> s = Files.list(split.resolve("text"))) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().limit(maxDocs).toList();
         }
-        Map<String, Path> annotations = new HashMap<>();
-        try (Stream<Path> s = Files.list(split.resolve("attributions"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
-                String n = p.getFileName().toString();
-                annotations.putIfAbsent(n.substring(0, n.lastIndexOf('_')), p);
-            });
-        }
+        Map<String, List<Path>> annotations = annotationsByText(split);
         List<Tally> parts = texts.parallelStream().map(p -> {
             String base = p.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path ann = annotations.get(base);
-            return ann == null ? new Tally() : score(p, ann);
+            List<Path> ann = annotations.get(base);
+            return ann == null ? new Tally() : score(p, ann.get(0));
         }).toList();
         Tally total = new Tally();
         parts.forEach(total::add);
