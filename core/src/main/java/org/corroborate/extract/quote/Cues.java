@@ -83,7 +83,7 @@ final class Cues {
 
     /**
      * Phrasal verbs that report a stance only with their particles, which the content follows ("lashed out at X",
-     * "took issue with X"): the verb's forms, then the particles. Speech cues.
+     * "took issue with X"): the verb's forms, then the particles. Beliefs: a stance toward X, not words reported.
      */
     private static final Map<String, String[]> PHRASAL_FORMS = Map.ofEntries(
             Map.entry("lash", new String[] {"lashes", "lashed", "lashing"}),
@@ -229,7 +229,7 @@ final class Cues {
                     all = particles[i].equals(next.apply(i + 1));
                 }
                 if (all) {
-                    return new Cue(e.getKey() + " " + String.join(" ", particles), false);
+                    return new Cue(e.getKey() + " " + String.join(" ", particles), true);
                 }
             }
         }
