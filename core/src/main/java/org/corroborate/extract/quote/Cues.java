@@ -48,13 +48,13 @@ final class Cues {
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
     /**
-     * Lemmas whose bare form is no cue: "state" is a noun far more often; "to raise money", "to find a way" are
+     * Lemmas whose bare form is no cue: "state" and "object" are nouns far more often; "to raise money", "to find a way" are
      * acts, not stances (measured on PolNeAR train: a quarter or less of them were attributions).
      */
-    private static final Set<String> BARE_FORM_NO_CUE = Set.of("state", "raise", "find");
+    private static final Set<String> BARE_FORM_NO_CUE = Set.of("state", "raise", "find", "object");
     /** Verbs whose first object is the addressee, not the content: "told reporters that ...". */
     static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
-            "promise");
+            "promise", "notify", "apprise", "instruct", "exhort", "admonish");
 
     /**
      * Speech verbs whose content is a clause or a quotation, never a noun phrase object: with one they mean an act
@@ -80,6 +80,42 @@ final class Cues {
             Map.entry("focus", Set.of("on")),
             Map.entry("comment", Set.of("on")),
             Map.entry("side", Set.of("with")));
+
+    /**
+     * Phrasal verbs that report a stance only with their particles, which the content follows ("lashed out at X",
+     * "took issue with X"): the verb's forms, then the particles. Beliefs: a stance toward X, not words reported.
+     */
+    private static final Map<String, String[]> PHRASAL_FORMS = Map.ofEntries(
+            Map.entry("lash", new String[] {"lashes", "lashed", "lashing"}),
+            Map.entry("go", new String[] {"goes", "went", "gone", "going"}),
+            Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),
+            Map.entry("weigh", new String[] {"weighs", "weighed", "weighing"}),
+            Map.entry("hit", new String[] {"hits", "hitting"}),
+            Map.entry("fire", new String[] {"fires", "fired", "firing"}),
+            Map.entry("sound", new String[] {"sounds", "sounded", "sounding"}),
+            Map.entry("open", new String[] {"opens", "opened", "opening"}),
+            Map.entry("come", new String[] {"comes", "came", "coming"}),
+            Map.entry("shrug", new String[] {"shrugs", "shrugged", "shrugging"}),
+            Map.entry("lay", new String[] {"lays", "laid", "laying"}),
+            Map.entry("touch", new String[] {"touches", "touched", "touching"}),
+            Map.entry("speak", new String[] {"speaks", "spoke", "spoken", "speaking"}),
+            Map.entry("call", new String[] {"calls", "called", "calling"}));
+    private static final Map<String, java.util.List<String[]>> PHRASAL = Map.ofEntries(
+            Map.entry("lash", java.util.List.of(new String[] {"out", "at"}, new String[] {"out", "against"})),
+            Map.entry("go", java.util.List.<String[]>of(new String[] {"after"})),
+            Map.entry("take", java.util.List.of(new String[] {"aim", "at"}, new String[] {"issue", "with"})),
+            Map.entry("weigh", java.util.List.of(new String[] {"in", "on"}, new String[] {"in", "with"})),
+            Map.entry("hit", java.util.List.<String[]>of(new String[] {"back", "at"})),
+            Map.entry("fire", java.util.List.<String[]>of(new String[] {"back", "at"})),
+            Map.entry("sound", java.util.List.<String[]>of(new String[] {"off", "on"})),
+            Map.entry("open", java.util.List.<String[]>of(new String[] {"up", "about"})),
+            Map.entry("come", java.util.List.of(new String[] {"out", "against"}, new String[] {"out", "for"})),
+            Map.entry("shrug", java.util.List.<String[]>of(new String[] {"off"})),
+            Map.entry("lay", java.util.List.<String[]>of(new String[] {"out"})),
+            Map.entry("touch", java.util.List.<String[]>of(new String[] {"on"})),
+            Map.entry("speak", java.util.List.of(new String[] {"out", "against"}, new String[] {"out", "about"},
+                    new String[] {"out", "on"}, new String[] {"out", "for"})),
+            Map.entry("call", java.util.List.<String[]>of(new String[] {"out"})));
 
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");
@@ -176,6 +212,28 @@ final class Cues {
     /** True when a lowercase word is an adjective that reports a stance ("confident", "critical"). */
     boolean isAdjective(String lowerWord) {
         return adjectives.contains(lowerWord);
+    }
+
+    /**
+     * The phrasal cue that verb form {@code lowerWord} opens with the words after it ({@code next} gives the
+     * lowercase word {@code i} places on, or null past the sentence), or null. Its lemma is the whole phrase.
+     */
+    Cue phrasal(String lowerWord, java.util.function.IntFunction<String> next) {
+        for (Map.Entry<String, String[]> e : PHRASAL_FORMS.entrySet()) {
+            if (!e.getKey().equals(lowerWord) && !java.util.Arrays.asList(e.getValue()).contains(lowerWord)) {
+                continue;
+            }
+            for (String[] particles : PHRASAL.get(e.getKey())) {
+                boolean all = true;
+                for (int i = 0; i < particles.length && all; i++) {
+                    all = particles[i].equals(next.apply(i + 1));
+                }
+                if (all) {
+                    return new Cue(e.getKey() + " " + String.join(" ", particles), true);
+                }
+            }
+        }
+        return null;
     }
 
     /** The cue a lowercase word form is, or null. */

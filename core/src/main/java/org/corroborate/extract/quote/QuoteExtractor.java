@@ -2064,6 +2064,9 @@ public final class QuoteExtractor {
                 return adjunctThat; // "said for years that ...", "said in a statement that ..."
             }
             if (a + 1 < to && particle(cue, t.get(a))) {
+                while (a + 2 < to && particle(cue, t.get(a + 1))) {
+                    a++; // "lashed out at X", "spoke out against X"
+                }
                 return a + 1;
             }
             int quote = quoteAfterPhrase(c, to);
@@ -2470,7 +2473,9 @@ public final class QuoteExtractor {
         private boolean particle(Cues.Cue cue, Token next) {
             String w = next.text().toLowerCase();
             Set<String> particles = Cues.PARTICLES.get(cue.lemma());
-            return particles != null && particles.contains(w) || Cues.CONTENT_PREPOSITIONS.contains(w);
+            // (a phrasal cue's lemma holds its particles: "lash out at")
+            return particles != null && particles.contains(w) || Cues.CONTENT_PREPOSITIONS.contains(w)
+                    || cue.lemma().indexOf(' ') > 0 && java.util.Arrays.asList(cue.lemma().split(" ")).contains(w);
         }
 
         private Cues.Cue cueAt(int k) {
@@ -2492,6 +2497,12 @@ public final class QuoteExtractor {
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
             if (tok.is("VERB") || unknownAfterAuxiliary) {
                 Cues.Cue cue = cues.of(tok.text().toLowerCase());
+                if (cue == null || cue.lemma().equals("call") || cue.lemma().equals("speak")) {
+                    int sentence = tok.sentence();
+                    Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
+                            && t.get(k + i).sentence() == sentence ? t.get(k + i).text().toLowerCase() : null);
+                    cue = phrasal != null ? phrasal : cue;
+                }
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
                     // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
                     Token next = k + 1 < t.size() ? t.get(k + 1) : null;
@@ -2684,8 +2695,14 @@ public final class QuoteExtractor {
             return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
         }
 
+        /** End (char) of the cue at token {@code c}: "according to" and a phrasal cue's particles included. */
         private int cueEnd(int c) {
-            return t.get(c).text().equalsIgnoreCase("according") && c + 1 < t.size() ? t.get(c + 1).end() : t.get(c).end();
+            if (t.get(c).text().equalsIgnoreCase("according") && c + 1 < t.size()) {
+                return t.get(c + 1).end();
+            }
+            Cues.Cue cue = cueAt(c);
+            int words = cue == null ? 0 : cue.lemma().split(" ").length - 1;
+            return t.get(Math.min(t.size() - 1, c + words)).end();
         }
 
         private String kindOf(Found f) {

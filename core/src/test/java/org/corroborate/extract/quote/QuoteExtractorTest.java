@@ -1252,4 +1252,22 @@ class QuoteExtractorTest {
         assertThat(slice(body, told.content())).startsWith("The skipper");
         assertThat(quotes(body)).noneMatch(q -> "The skipper".equals(q.speaker()));
     }
+
+    @Test
+    void phrasalStanceVerbsWithTheirParticles() {
+        String body = "Pell lashed out at the harbor council on Monday. Lind took issue with the toll plan. "
+                + "Roe spoke out against the closure. Later the tide went out at noon.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the harbor council").cueText()).isEqualTo("lashed out at");
+        assertThat(withContent(as, body, "the toll plan").cueText()).isEqualTo("took issue with");
+        assertThat(withContent(as, body, "the closure").sourceText()).isEqualTo("Roe");
+        assertThat(as).noneMatch(at -> slice(body, at.content()).contains("noon"));
+    }
+
+    @Test
+    void verbsOfRebukeAndPraiseAreCues() {
+        String body = "The mayor castigated the ferry board for the delays. Critics lauded the new schedule.";
+        assertThat(withContent(attributions(body), body, "the ferry board").cueText()).isEqualTo("castigated");
+        assertThat(withContent(attributions(body), body, "the new schedule").sourceText()).isEqualTo("Critics");
+    }
 }
