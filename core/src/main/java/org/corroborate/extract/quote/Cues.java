@@ -48,10 +48,12 @@ final class Cues {
             // "states" and "state" are nouns far more often than verbs of saying
             Map.entry("state", new String[] {"stated"}));
     /**
-     * Lemmas whose bare form is no cue: "state" and "object" are nouns far more often; "to raise money", "to find a way" are
-     * acts, not stances (measured on PolNeAR train: a quarter or less of them were attributions).
+     * Lemmas whose bare form is no cue: "state", "object", "email", "text" and "pen" are nouns far more often; "to
+     * raise money", "to find a way" are acts, not stances (measured on PolNeAR train: a quarter or less of them were
+     * attributions).
      */
-    private static final Set<String> BARE_FORM_NO_CUE = Set.of("state", "raise", "find", "object");
+    private static final Set<String> BARE_FORM_NO_CUE = Set.of("state", "raise", "find", "object", "email", "text",
+            "pen");
     /** Verbs whose first object is the addressee, not the content: "told reporters that ...". */
     static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
             "promise", "notify", "apprise", "instruct", "exhort", "admonish");
