@@ -146,7 +146,7 @@ public final class QuantityExtractor {
         String hedge = "exact";
         String interval = "exact";
         String unit;
-        Units.Kind kind; // null for counted things
+        UnitKind kind; // null for counted things
         String subject;
         String actor;
         int unitFrom = -1; // counted noun phrase (modifiers included), for borrowing
@@ -261,7 +261,7 @@ public final class QuantityExtractor {
             f.last = num.to();
             if (currency != null && !shared) {
                 f.unit = join(t, currencyStart[0], currencyEnd);
-                f.kind = Units.Kind.CURRENCY;
+                f.kind = UnitKind.CURRENCY;
             }
             sign(t, f);
             hedge(t, f);
@@ -281,7 +281,7 @@ public final class QuantityExtractor {
      * 12") and a scale word after the code ("75 USD million").
      */
     private static void currencyScale(Tokens t, Found f) {
-        if (f.kind != Units.Kind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
+        if (f.kind != UnitKind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
             return;
         }
         double scale = 1;
@@ -325,7 +325,7 @@ public final class QuantityExtractor {
         } else if (outer.equals("foot") && inner == null && t.is(b.last, "in")) {
             parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
             last = b.last + 1;
-        } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
+        } else if (a.kind == UnitKind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
                 && ("cent".equals(inner) || "penny".equals(inner) || inner == null && (endsPhrase || centsDigits))) {
             parts = 100;
         } else {
@@ -360,7 +360,7 @@ public final class QuantityExtractor {
         if (minusSign && Units.symbolAfter(t.word[Math.max(0, k - 1)]) != null && k > 0 && f.kind == null) {
             minusSign = false;
         }
-        if (minusSign && f.kind == Units.Kind.CURRENCY && f.first == f.numFrom) {
+        if (minusSign && f.kind == UnitKind.CURRENCY && f.first == f.numFrom) {
             minusSign = false;
         }
         if (minusSign) {
@@ -408,7 +408,7 @@ public final class QuantityExtractor {
         if (!(between || to) || t.is(a.first - 1, "by")) {
             return false;
         }
-        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
+        boolean sameUnit = a.kind == b.kind && (a.kind == UnitKind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
                 || UnitNormalizer.normalize(a.unit).equals(UnitNormalizer.normalize(b.unit)));
         if (!sameUnit) {
             return false;
@@ -516,7 +516,7 @@ public final class QuantityExtractor {
             }
             // "one" as a pronoun ("no one", "the one", "one another") is not a count, but "that one mile" measures.
             Units.Match measure = Units.at(t, end, false);
-            return (measure != null && measure.unit().kind() == Units.Kind.MEASURE)
+            return (measure != null && measure.unit().kind() == UnitKind.MEASURE)
                     || !(NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
                             || !"NUM".equals(t.tagAt(i)));
         }
@@ -686,7 +686,7 @@ public final class QuantityExtractor {
 
     private static void unit(Tokens t, Found f) {
         int u = f.numTo;
-        if (f.kind == Units.Kind.CURRENCY) {
+        if (f.kind == UnitKind.CURRENCY) {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
             return;
         }
@@ -700,7 +700,7 @@ public final class QuantityExtractor {
         boolean touching = t.joined(u - 1);
         if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
             f.unit = t.word[u];
-            f.kind = Units.Kind.CURRENCY;
+            f.kind = UnitKind.CURRENCY;
             f.last = u + 1;
             return;
         }
@@ -710,7 +710,7 @@ public final class QuantityExtractor {
             u++;
         }
         Units.Match m = Units.at(t, u, touching);
-        if (m != null && !(m.unit().kind() == Units.Kind.TIME && isCalendarWord(t, u))) {
+        if (m != null && !(m.unit().kind() == UnitKind.TIME && isCalendarWord(t, u))) {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
@@ -737,9 +737,9 @@ public final class QuantityExtractor {
                 return;
             }
             Units.Match after = Units.at(t, k, false);
-            if (after != null && after.unit().kind() == Units.Kind.CURRENCY) {
+            if (after != null && after.unit().kind() == UnitKind.CURRENCY) {
                 f.unit = join(t, k, k + after.length());
-                f.kind = Units.Kind.CURRENCY;
+                f.kind = UnitKind.CURRENCY;
                 f.last = k + after.length();
                 return;
             }
@@ -843,7 +843,7 @@ public final class QuantityExtractor {
         while (k < t.size() && k - u < MAX_NP) {
             String tag = t.tag[k];
             Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
-            if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
+            if (measured != null && measured.unit().kind() == UnitKind.MEASURE) {
                 k += 1 + measured.length();
                 modifiersFrom = k;
                 continue;
@@ -996,12 +996,12 @@ public final class QuantityExtractor {
             r = p - 1;
             String per = t.lower[r + 1];
             Units.Unit u = Units.word(per);
-            boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
+            boolean rateNoun = (u != null && (u.kind() == UnitKind.TIME || u.kind() == UnitKind.MEASURE))
                     || per.equals("share") || per.equals("game") || per.equals("person") || per.equals("capita")
                     || per.equals("head") || per.equals("month") || per.equals("unit") || per.equals("night");
             // "64 cents a dozen": the price is for a dozen, which is no figure of its own.
-            boolean perDozen = f.kind == Units.Kind.CURRENCY && per.equals("dozen");
-            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME) || perDozen) {
+            boolean perDozen = f.kind == UnitKind.CURRENCY && per.equals("dozen");
+            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == UnitKind.TIME) || perDozen) {
                 f.rate = "per " + t.lower[r + 1];
                 f.last = r + 2;
             }
@@ -1023,7 +1023,7 @@ public final class QuantityExtractor {
             if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
                 gap++; // "a 7- or 8-inch screen"
             }
-            Found money = next != null && next.kind == Units.Kind.CURRENCY && t.is(f.numTo, "(")
+            Found money = next != null && next.kind == UnitKind.CURRENCY && t.is(f.numTo, "(")
                     && next.first == f.numTo + 1 ? convertedBefore(t, found, n) : null;
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
@@ -1031,7 +1031,7 @@ public final class QuantityExtractor {
             } else if (money != null) {
                 copyUnit(t, money, f, false);
             } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
-                    && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
+                    && ((prev.kind != UnitKind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
                 copyUnit(t, prev, f, true);
             } else if (f.rate != null || isApposition(t, f.first - 1)) {
                 antecedent(t, f);
@@ -1051,7 +1051,7 @@ public final class QuantityExtractor {
         for (int p = n - 2; p >= 0; p--) {
             Found before = found.get(p);
             Found conversion = found.get(p + 1);
-            if (before.kind == Units.Kind.CURRENCY && conversion.kind == Units.Kind.CURRENCY
+            if (before.kind == UnitKind.CURRENCY && conversion.kind == UnitKind.CURRENCY
                     && t.is(before.last, "(") && conversion.first == before.last + 1) {
                 return before;
             }

@@ -14,10 +14,7 @@ import java.util.Map;
  * because as free-standing words they are mostly something else ("5 m" aside, "in", "a", "C" are words).
  */
 final class Units {
-    /** What a unit measures, which decides how the extractor builds subjects and rates. */
-    enum Kind { PERCENT, CURRENCY, MEASURE, TIME, AGE }
-
-    record Unit(String canonical, Kind kind) {}
+    record Unit(String canonical, UnitKind kind) {}
 
     /** A unit found at a token index: how many tokens it spans. */
     record Match(int length, Unit unit) {}
@@ -167,7 +164,7 @@ final class Units {
                 continue;
             }
             String[] parts = line.split("\\|");
-            Unit unit = new Unit(parts[0], Kind.valueOf(parts[1]));
+            Unit unit = new Unit(parts[0], UnitKind.valueOf(parts[1]));
             for (String form : parts[2].split(";")) {
                 if (form.startsWith("=")) {
                     CASED.put(form.substring(1), unit);
@@ -189,7 +186,7 @@ final class Units {
             return null;
         }
         Unit u = FOLDED.get(word.substring(1).toLowerCase(Locale.ROOT));
-        return u != null && u.kind() == Kind.CURRENCY ? u.canonical() : null;
+        return u != null && u.kind() == UnitKind.CURRENCY ? u.canonical() : null;
     }
 
     /** The longest unit written at token {@code i}, or null. {@code touching}: token i touches the number. */
@@ -199,7 +196,7 @@ final class Units {
         }
         String millions = millionCode(t.word[i]);
         if (millions != null) {
-            return new Match(1, new Unit(millions, Kind.CURRENCY));
+            return new Match(1, new Unit(millions, UnitKind.CURRENCY));
         }
         StringBuilder cased = new StringBuilder();
         StringBuilder folded = new StringBuilder();
@@ -280,13 +277,13 @@ final class Units {
         }
         Unit cased = CASED.get(t.word[i]);
         // Case-sensitive symbols written against the digits: "RM3.06mil", "Rs500".
-        if (cased != null && cased.kind() == Kind.CURRENCY && t.joined(i) && t.word[i].length() > 1) {
+        if (cased != null && cased.kind() == UnitKind.CURRENCY && t.joined(i) && t.word[i].length() > 1) {
             out[0] = i;
             return cased.canonical();
         }
         Unit u = cased != null ? null : FOLDED.get(t.lower[i]);
         // Upper-case ISO codes written before the figure: "EUR 40", "USD 3.5 million".
-        if (u != null && u.kind() == Kind.CURRENCY && t.word[i].length() == 3
+        if (u != null && u.kind() == UnitKind.CURRENCY && t.word[i].length() == 3
                 && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT))) {
             out[0] = i;
             return u.canonical();

@@ -346,6 +346,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void unitKindIsReadFromTheUnitBeforeAnyRate() {
+        assertThat(UnitNormalizer.kind("$")).isEqualTo(UnitKind.CURRENCY);
+        assertThat(UnitNormalizer.kind("euros per tonne")).isEqualTo(UnitKind.CURRENCY);
+        assertThat(UnitNormalizer.kind("km per hour")).isEqualTo(UnitKind.MEASURE);
+        assertThat(UnitNormalizer.kind("%")).isEqualTo(UnitKind.PERCENT);
+        assertThat(UnitNormalizer.kind("years old")).isEqualTo(UnitKind.AGE);
+        assertThat(UnitNormalizer.kind("minutes")).isEqualTo(UnitKind.TIME);
+        assertThat(UnitNormalizer.kind("sailors per day")).isNull();
+        assertThat(UnitNormalizer.kind(QuantityExtractor.SHARE_OF + "condos")).isNull();
+        assertThat(UnitNormalizer.kind(null)).isNull();
+    }
+
+    @Test
     void aRangeOfYearsAfterBetweenIsAPeriod() {
         assertThat(extract("Between 1700 and 1850 river levels fell.")).isEmpty();
         assertThat(extract("The toll rose between 2011 and 2016.")).isEmpty();
