@@ -714,6 +714,12 @@ public final class QuantityExtractor {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
+            if (m.length() == 1 && Units.moneyPound(t, u)) {
+                // the unit says which reading it took: "pounds sterling" is money, "pounds" stays weight
+                f.unit = t.word[u] + " sterling";
+                f.kind = UnitKind.CURRENCY;
+                return;
+            }
             Units.Unit age = Units.word(t.lower[u] + " of age");
             if (m.length() == 1 && age != null && ((t.is(f.first - 1, "of") && t.is(f.first - 2, "age"))
                     || t.is(f.first - 1, "aged"))) {

@@ -3,6 +3,7 @@ package org.corroborate.extract.quantity;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The unit lexicon: percent, currencies, lengths, areas, volumes, weights, temperatures, speeds, energy, power,
@@ -26,38 +27,68 @@ final class Units {
             percentage|PERCENT|%;percent;per cent;pc;pct;percentage;per - cent
             percentage point|PERCENT|percentage point;percentage points;pp;ppt;ppts;points percentage
             basis point|PERCENT|basis point;basis points;bp;bps
-            dollar|CURRENCY|dollar;dollars;usd;us dollars;u.s. dollars;us dollar;buck;bucks
+            dollar|CURRENCY|dollar;dollars;usd;us dollars;u.s. dollars;us dollar;buck;bucks;american dollar;american dollars
             canadian dollar|CURRENCY|canadian dollar;canadian dollars;cad
             australian dollar|CURRENCY|australian dollar;australian dollars;aud
             new zealand dollar|CURRENCY|new zealand dollar;new zealand dollars;nzd
             hong kong dollar|CURRENCY|hong kong dollar;hong kong dollars;hkd
             euro|CURRENCY|euro;euros;eur
-            pound sterling|CURRENCY|pounds sterling;pound sterling;sterling;gbp;quid
-            japanese yen|CURRENCY|yen;jpy
-            chinese yuan|CURRENCY|yuan;renminbi;rmb;cny
-            indian rupee|CURRENCY|rupee;rupees;inr;=Rs
+            pound sterling|CURRENCY|pounds sterling;pound sterling;sterling;gbp;quid;british pound;british pounds
+            japanese yen|CURRENCY|yen;jpy;japanese yen
+            chinese yuan|CURRENCY|yuan;renminbi;rmb;cny;chinese yuan
+            indian rupee|CURRENCY|rupee;rupees;inr;=Rs;indian rupee;indian rupees
             swiss franc|CURRENCY|swiss franc;swiss francs;chf;franc;francs
-            russian ruble|CURRENCY|ruble;rubles;rouble;roubles;rub
+            french franc|CURRENCY|french franc;french francs
+            belgian franc|CURRENCY|belgian franc;belgian francs
+            russian ruble|CURRENCY|ruble;rubles;rouble;roubles;rub;russian ruble;russian rubles;russian rouble;russian roubles
             south korean won|CURRENCY|=won
-            shekel|CURRENCY|shekel;shekels;ils;nis
+            shekel|CURRENCY|shekel;shekels;ils;nis;israeli shekel;israeli shekels
             peso|CURRENCY|peso;pesos
+            mexican peso|CURRENCY|mexican peso;mexican pesos;mxn
+            philippine peso|CURRENCY|philippine peso;philippine pesos;php
+            argentine peso|CURRENCY|argentine peso;argentine pesos;ars
             singaporean dollar|CURRENCY|singapore dollar;singapore dollars;sgd
             malaysian ringgit|CURRENCY|ringgit;ringgits;myr;=RM
-            south african rand|CURRENCY|rand;zar
+            south african rand|CURRENCY|rand;zar;south african rand
             croatian kuna|CURRENCY|kuna;kunas;hrk;=kn
-            turkish lira|CURRENCY|lira;liras;=TRY
-            swedish krona|CURRENCY|krona;kronor;sek
+            turkish lira|CURRENCY|lira;liras;=TRY;turkish lira;turkish liras
+            italian lira|CURRENCY|italian lira;italian lire;lire
+            swedish krona|CURRENCY|krona;kronor;sek;swedish krona;swedish kronor
             norwegian krone|CURRENCY|norwegian krone;norwegian kroner;nok
             danish krone|CURRENCY|danish krone;danish kroner;dkk
             cent|CURRENCY|cent;cents
             penny|CURRENCY|penny;pence;=p
             bitcoin|CURRENCY|bitcoin;bitcoins;btc
+            satoshi|CURRENCY|satoshi;satoshis
+            finnish markka|CURRENCY|markka;markkaa;markkas;finnish markka;finnish markkaa;finnish markkas
+            spanish peseta|CURRENCY|peseta;pesetas;spanish peseta;spanish pesetas
+            dutch guilder|CURRENCY|guilder;guilders;dutch guilder;dutch guilders;netherlands guilder;netherlands guilders
+            german mark|CURRENCY|deutsche mark;deutsche marks;deutschmark;deutschmarks;german mark;german marks;=DM
+            portuguese escudo|CURRENCY|escudo;escudos;portuguese escudo;portuguese escudos
+            austrian schilling|CURRENCY|schilling;schillings;austrian schilling;austrian schillings
+            greek drachma|CURRENCY|drachma;drachmas;drachmae;greek drachma;greek drachmas
+            polish zloty|CURRENCY|zloty;zlotys;zlotych;polish zloty;pln
+            czech koruna|CURRENCY|koruna;korunas;czech koruna;czech korunas;czk
+            hungarian forint|CURRENCY|forint;forints;hungarian forint;huf
+            thai baht|CURRENCY|baht;thai baht;thb
+            indonesian rupiah|CURRENCY|rupiah;rupiahs;indonesian rupiah;idr
+            nigerian naira|CURRENCY|naira;nigerian naira;ngn
+            ukrainian hryvnia|CURRENCY|hryvnia;hryvnias;hryvnya;ukrainian hryvnia;uah
+            saudi riyal|CURRENCY|riyal;riyals;saudi riyal;saudi riyals;sar
+            emirati dirham|CURRENCY|dirham;dirhams;aed
+            egyptian pound|CURRENCY|egyptian pound;egyptian pounds;egp
+            costa rican colon|CURRENCY|colón;colones;costa rican colón;costa rican colon;crc
+            georgian lari|CURRENCY|lari;georgian lari;gel
+            lao kip|CURRENCY|lao kip;lak
+            vietnamese dong|CURRENCY|vietnamese dong;vnd
             metre|MEASURE|metre;metres;meter;meters;=m
+            decimetre|MEASURE|decimetre;decimetres;decimeter;decimeters;=dm
             kilometre|MEASURE|kilometre;kilometres;kilometer;kilometers;km;kms
             centimetre|MEASURE|centimetre;centimetres;centimeter;centimeters;cm
             millimetre|MEASURE|millimetre;millimetres;millimeter;millimeters;mm
             micrometre|MEASURE|micrometre;micrometres;micrometer;micrometers;micron;microns;μm;µm
             nanometre|MEASURE|nanometre;nanometres;nanometer;nanometers;nm
+            picometre|MEASURE|picometre;picometres;picometer;picometers
             mile|MEASURE|mile;miles;=mi
             nautical mile|MEASURE|nautical mile;nautical miles
             yard|MEASURE|yard;yards;=yd;=yds
@@ -72,6 +103,12 @@ final class Units {
             acre|MEASURE|acre;acres
             litre|MEASURE|litre;litres;liter;liters;=l;=L
             millilitre|MEASURE|millilitre;millilitres;milliliter;milliliters;ml
+            tablespoon|MEASURE|tablespoon;tablespoons;tbsp;tbsps;tbs
+            teaspoon|MEASURE|teaspoon;teaspoons;tsp;tsps
+            cup|MEASURE|cup;cups
+            fluid ounce|MEASURE|fluid ounce;fluid ounces;fl oz;fl . oz
+            pint|MEASURE|pint;pints
+            quart|MEASURE|quart;quarts
             gallon|MEASURE|gallon;gallons;gal
             barrel|MEASURE|barrel;barrels;bbl
             cubic metre|MEASURE|cubic metre;cubic metres;cubic meter;cubic meters;m3;m³
@@ -84,12 +121,13 @@ final class Units {
             ton|MEASURE|ton;tons
             pound-mass|MEASURE|pound;pounds;lb;lbs
             ounce|MEASURE|ounce;ounces;oz
-            celsius|MEASURE|degrees celsius;degree celsius;celsius;centigrade;° c;°c;=C
-            fahrenheit|MEASURE|degrees fahrenheit;degree fahrenheit;fahrenheit;° f;°f;=F
+            celsius|MEASURE|degrees celsius;degree celsius;celsius;centigrade;° c;°c;=C;celcius;degrees celcius;deg celsius;deg c;deg . c
+            fahrenheit|MEASURE|degrees fahrenheit;degree fahrenheit;fahrenheit;° f;°f;=F;farenheit;degrees farenheit;deg fahrenheit;deg f;deg . f
             kelvin|MEASURE|kelvin;kelvins;=K
-            degree|MEASURE|degree;degrees;°
+            degree|MEASURE|degree;degrees;°;deg
+            radian|MEASURE|radian;radians;rad
             mile per hour|MEASURE|miles per hour;mile per hour;mph;miles an hour;mi / h
-            kilometre per hour|MEASURE|kilometres per hour;kilometers per hour;kilometres an hour;kilometers an hour;km / h;kph;kmh
+            kilometre per hour|MEASURE|kilometres per hour;kilometers per hour;kilometres an hour;kilometers an hour;km / h;kph;kmh;kmph
             metre per second|MEASURE|metres per second;meters per second;m / s
             knot|MEASURE|knot;knots
             mile per gallon|MEASURE|miles per gallon;mpg
@@ -149,11 +187,33 @@ final class Units {
             """;
 
     /** Currency symbols written before the number, with the letters that may prefix them ("US$", "C$"). */
-    private static final Map<String, String> SYMBOLS = Map.of("$", "dollar", "€", "euro", "£", "pound sterling",
-            "¥", "japanese yen", "₹", "indian rupee", "₩", "south korean won", "₽", "russian ruble", "₪", "shekel");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "dollar"),
+            Map.entry("€", "euro"), Map.entry("£", "pound sterling"), Map.entry("¥", "japanese yen"),
+            Map.entry("元", "chinese yuan"), Map.entry("₹", "indian rupee"), Map.entry("₩", "south korean won"),
+            Map.entry("₽", "russian ruble"), Map.entry("₪", "shekel"), Map.entry("₺", "turkish lira"),
+            Map.entry("₱", "philippine peso"), Map.entry("₦", "nigerian naira"), Map.entry("₴", "ukrainian hryvnia"),
+            Map.entry("₡", "costa rican colon"), Map.entry("₾", "georgian lari"), Map.entry("₭", "lao kip"),
+            Map.entry("₫", "vietnamese dong"), Map.entry("₿", "bitcoin"));
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "dollar", "u.s.", "dollar",
             "c", "canadian dollar", "ca", "canadian dollar", "a", "australian dollar", "au", "australian dollar",
             "nz", "new zealand dollar", "hk", "hong kong dollar", "s", "singaporean dollar");
+
+    /**
+     * Words that make "pounds" money: what a business earns, spends or is worth ("profit of 40 million pounds",
+     * "paid 300 pounds").
+     */
+    private static final Set<String> MONEY_WORDS = Set.of("profit", "profits", "revenue", "revenues", "sales",
+            "turnover", "earnings", "earned", "income", "cost", "costs", "costing", "paid", "pay", "pays",
+            "paying", "payment", "payments", "worth", "price", "prices", "priced", "fee", "fees", "fined",
+            "budget", "spent", "spend", "spending", "funding", "fund", "salary", "salaries", "wage", "wages",
+            "bid", "debt", "debts", "tax", "taxes", "valued", "valuation", "deal", "dividend", "dividends",
+            "loan", "loans", "investment", "invested", "compensation", "damages", "bonus", "rent", "prize",
+            "raised", "owed", "loss", "losses", "deficit", "surplus", "bill", "sterling", "pence", "£", "gbp");
+    /** Words that keep "pounds" a weight even among money words ("lost weight worth 20 pounds"). */
+    private static final Set<String> WEIGHT_WORDS = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
+            "weights", "heavy", "heavier", "heaviest", "lighter", "overweight", "kg", "kilograms", "kilos", "ounces");
+    /** How far around "pounds" a money or weight word is looked for, in tokens. */
+    private static final int POUND_CONTEXT = 12;
 
     private static final Map<String, Unit> CASED = new HashMap<>();
     private static final Map<String, Unit> FOLDED = new HashMap<>();
@@ -228,6 +288,30 @@ final class Units {
         return best;
     }
 
+    /**
+     * True when the word "pound" or "pounds" at token {@code i} is money rather than weight: a money word nearby
+     * and no weight word, and not "pounds of" something (a weight of it) or "a 300-pound bear" (an adjective).
+     * "lb" and "lbs" are always weight.
+     */
+    static boolean moneyPound(Tokens t, int i) {
+        if (!(t.is(i, "pounds") || t.is(i, "pound")) || t.is(i + 1, "of") || t.is(i - 1, "-") && t.joined(i - 1)) {
+            return false;
+        }
+        boolean money = false;
+        for (int k = Math.max(0, i - POUND_CONTEXT); k < Math.min(t.size(), i + POUND_CONTEXT); k++) {
+            if (WEIGHT_WORDS.contains(t.lower[k])) {
+                return false;
+            }
+            money |= MONEY_WORDS.contains(t.lower[k]);
+        }
+        return money;
+    }
+
+    private static boolean allCapitals(Tokens t, int i) {
+        return i >= 0 && i < t.size() && t.word[i].length() > 1 && Character.isLetter(t.word[i].charAt(0))
+                && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT));
+    }
+
     static boolean isTemperatureLetter(String w) {
         return w.equals("C") || w.equals("F");
     }
@@ -276,8 +360,10 @@ final class Units {
             return millions;
         }
         Unit cased = CASED.get(t.word[i]);
-        // Case-sensitive symbols written against the digits: "RM3.06mil", "Rs500".
-        if (cased != null && cased.kind() == UnitKind.CURRENCY && t.joined(i) && t.word[i].length() > 1) {
+        // Case-sensitive symbols before the digits: "RM3.06mil", "Rs 500", "DM 120"; spaced, not in an all-capitals
+        // run, where a symbol may be a word ("TRY 5 TIPS").
+        if (cased != null && cased.kind() == UnitKind.CURRENCY && t.word[i].length() > 1
+                && (t.joined(i) || !allCapitals(t, i - 1) && !allCapitals(t, i + 2))) {
             out[0] = i;
             return cased.canonical();
         }

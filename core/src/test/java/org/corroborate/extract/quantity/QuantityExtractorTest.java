@@ -527,6 +527,52 @@ class QuantityExtractorTest {
                 .containsExactly(41.0, 39.0);
     }
 
+    @Test
+    void formerEuropeanAndNationalCurrencies() {
+        assertThat(extract("The mill in Korvala was sold for 85 million Finnish markka.").get(0))
+                .satisfies(q -> {
+                    assertThat(q.value()).isEqualTo(85e6);
+                    assertThat(unit(q)).isEqualTo("finnish markka");
+                });
+        assertThat(unit(extract("Tickets cost 900 pesetas in 1991.").get(0))).isEqualTo("spanish peseta");
+        assertThat(unit(extract("A loan of 40 million Dutch guilders was agreed.").get(0))).isEqualTo("dutch guilder");
+        assertThat(unit(extract("The stall asked 25 Turkish lira for a rug.").get(0))).isEqualTo("turkish lira");
+        assertThat(unit(extract("Lunch was 300 Mexican pesos.").get(0))).isEqualTo("mexican peso");
+        assertThat(unit(extract("The fee rose to DM 120 that spring.").get(0))).isEqualTo("german mark");
+        assertThat(unit(extract("The fare is Rs 45 one way.").get(0))).isEqualTo("indian rupee");
+        assertThat(extract("TRY 5 TIPS FOR A CALMER GARDEN")).noneMatch(q -> "turkish lira".equals(unit(q)));
+        assertThat(unit(extract("A bowl of noodles is 18元 at the corner stall.").get(0))).isEqualTo("chinese yuan");
+        assertThat(unit(extract("The wallet held ₿0.25 at the time.").get(0))).isEqualTo("bitcoin");
+        assertThat(UnitNormalizer.kind("Finnish markka")).isEqualTo(UnitKind.CURRENCY);
+    }
+
+    @Test
+    void poundsAreMoneyAmongMoneyWordsAndWeightOtherwise() {
+        Quantity profit = extract("Halvern Rail said its annual profit rose to 212 million pounds.").get(0);
+        assertThat(profit.value()).isEqualTo(212e6);
+        assertThat(unit(profit)).isEqualTo("pound sterling");
+        assertThat(profit.text()).isEqualTo("212 million pounds");
+        assertThat(unit(extract("The club paid 40 pounds for each ticket.").get(0))).isEqualTo("pound sterling");
+        // weight: no money word, a weight word, "pounds of", or an adjective
+        assertThat(unit(extract("The otter pup is already over three pounds.").get(0))).isEqualTo("pound-mass");
+        assertThat(unit(extract("The crate of plums that cost little weighed 40 pounds.").get(0)))
+                .isEqualTo("pound-mass");
+        assertThat(unit(extract("The sale moved 900 pounds of apples.").get(0))).isEqualTo("pound-mass");
+        assertThat(unit(extract("They paid for a 300-pound bell.").get(0))).isEqualTo("pound-mass");
+    }
+
+    @Test
+    void kitchenMeasuresAnglesAndAbbreviatedDegrees() {
+        assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("tablespoon", "cup");
+        assertThat(unit(extract("Add 1 tsp salt.").get(0))).isEqualTo("teaspoon");
+        assertThat(unit(extract("The shelf is 8 dm wide.").get(0))).isEqualTo("decimetre");
+        assertThat(unit(extract("The arm turned 1.2 rad.").get(0))).isEqualTo("radian");
+        assertThat(unit(extract("The oven held 180 deg c for an hour.").get(0))).isEqualTo("celsius");
+        assertThat(unit(extract("By noon it was 31 celcius in Tarsk.").get(0))).isEqualTo("celsius");
+        assertThat(unit(extract("The dial was set to 45 deg.").get(0))).isEqualTo("degree");
+    }
+
     private static List<Double> values(String text) {
         return NumberScanner.scan(text).stream().map(NumberScanner.Found::value).toList();
     }
