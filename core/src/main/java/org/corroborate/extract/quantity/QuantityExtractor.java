@@ -698,7 +698,9 @@ public final class QuantityExtractor {
             return;
         }
         boolean touching = t.joined(u - 1);
-        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
+        // "1,200€", "10 €": a currency symbol after the number, unless it is glued to the next number ("5 $30").
+        if (u < t.size() && Units.symbolAfter(t.word[u]) != null
+                && (touching || !(t.joined(u) && u + 1 < t.size() && Character.isDigit(t.word[u + 1].charAt(0))))) {
             f.unit = t.word[u];
             f.kind = UnitKind.CURRENCY;
             f.last = u + 1;

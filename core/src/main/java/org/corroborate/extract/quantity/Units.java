@@ -37,6 +37,7 @@ final class Units {
             japanese yen|CURRENCY|yen;jpy;japanese yen
             chinese yuan|CURRENCY|yuan;renminbi;rmb;cny;chinese yuan
             indian rupee|CURRENCY|rupee;rupees;inr;=Rs;indian rupee;indian rupees
+            sri lankan rupee|CURRENCY|sri lankan rupee;sri lankan rupees;lkr;ரூ
             swiss franc|CURRENCY|swiss franc;swiss francs;chf;franc;francs
             french franc|CURRENCY|french franc;french francs
             belgian franc|CURRENCY|belgian franc;belgian francs

@@ -547,6 +547,17 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aSpacedSymbolAfterTheNumberIsItsCurrency() {
+        assertThat(extract("A coffee is 3 € in Orvelle and 2 € in Tarsk.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("euro", "euro");
+        assertThat(unit(extract("The ticket was 1,500 ₡ at the gate.").get(0))).isEqualTo("costa rican colon");
+        assertThat(extract("It was 4 € 50 cents.")).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(4.5));
+        // a symbol glued to the next number is that number's
+        assertThat(extract("Orders rose to 40 $30 bundles.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("-", "dollar");
+    }
+
+    @Test
     void poundsAreMoneyAmongMoneyWordsAndWeightOtherwise() {
         Quantity profit = extract("Halvern Rail said its annual profit rose to 212 million pounds.").get(0);
         assertThat(profit.value()).isEqualTo(212e6);
