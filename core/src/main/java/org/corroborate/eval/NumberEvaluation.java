@@ -36,8 +36,9 @@ import org.corroborate.model.Quantity;
  * by the model name) compares every figure found. "Own kind" (keyed {@code <model>_own_kind}) compares only the
  * figures of the kind the spec file's model returns, because each peer model reports only its own kind and a
  * correct percentage in a Currency case would otherwise fail it: money ({@link UnitKind#CURRENCY}) for
- * CurrencyModel; physical measures other than the temperature scales for DimensionModel; Celsius, Fahrenheit,
- * Kelvin and bare degrees for TemperatureModel; ages for AgeModel; percentages and points for PercentModel. A
+ * CurrencyModel; physical measures other than temperatures for DimensionModel (degrees count only when the
+ * extractor read them as an angle, {@link UnitNormalizer#ANGLE_DEGREES}); Celsius, Fahrenheit, Kelvin and bare degrees for
+ * TemperatureModel; ages for AgeModel; percentages and points for PercentModel. A
  * figure of no kind (a counted thing, a share of something) takes part in neither unit model's own-kind view.
  * NumberModel is the same in both views. The kind is read from the unit as the extractor wrote it
  * ({@link UnitNormalizer#kind}), so a figure with the wrong unit drops out of its own-kind view.
@@ -55,10 +56,8 @@ public final class NumberEvaluation implements Evaluation {
         FILES.put("Number/PercentModel.json", q -> kind(q) == UnitKind.PERCENT);
         FILES.put("NumberWithUnit/AgeModel.json", q -> kind(q) == UnitKind.AGE);
         FILES.put("NumberWithUnit/CurrencyModel.json", q -> kind(q) == UnitKind.CURRENCY);
-        FILES.put("NumberWithUnit/DimensionModel.json", q -> kind(q) == UnitKind.MEASURE
-                && !TEMPERATURE_SCALES.contains(UnitNormalizer.normalize(q.unit())));
-        FILES.put("NumberWithUnit/TemperatureModel.json", q -> kind(q) == UnitKind.MEASURE
-                && temperature(UnitNormalizer.normalize(q.unit())));
+        FILES.put("NumberWithUnit/DimensionModel.json", q -> kind(q) == UnitKind.MEASURE && !temperature(q));
+        FILES.put("NumberWithUnit/TemperatureModel.json", q -> kind(q) == UnitKind.MEASURE && temperature(q));
     }
 
     @Override
@@ -152,8 +151,10 @@ public final class NumberEvaluation implements Evaluation {
         return UnitNormalizer.kind(q.unit());
     }
 
-    private static boolean temperature(String canonical) {
-        return TEMPERATURE_SCALES.contains(canonical) || canonical.equals("degree");
+    private static boolean temperature(Quantity q) {
+        String canonical = UnitNormalizer.normalize(q.unit());
+        return TEMPERATURE_SCALES.contains(canonical)
+                || canonical.equals("degree") && !q.unit().equals(UnitNormalizer.ANGLE_DEGREES);
     }
 
     private static boolean numeric(JsonNode results) {

@@ -716,10 +716,15 @@ public final class QuantityExtractor {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
+            // An ambiguous unit word says which reading it took: "pounds sterling" is money, "pounds" stays weight;
+            // "degrees of arc" an angle, "degrees" stays a temperature (both are the unit "degree").
             if (m.length() == 1 && Units.moneyPound(t, u)) {
-                // the unit says which reading it took: "pounds sterling" is money, "pounds" stays weight
                 f.unit = t.word[u] + " sterling";
                 f.kind = UnitKind.CURRENCY;
+                return;
+            }
+            if (m.length() == 1 && m.unit().canonical().equals("degree") && Units.angleDegree(t, u)) {
+                f.unit = UnitNormalizer.ANGLE_DEGREES;
                 return;
             }
             Units.Unit age = Units.word(t.lower[u] + " of age");

@@ -35,6 +35,12 @@ public final class UnitNormalizer {
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile(
             ".*(?:[^aeiou][aeiou][^aeiouwxy]|[^aeioul]l|rg|ang|[nr]s|u)");
 
+    /**
+     * The unit written for degrees read as an angle; its canonical name is "degree", as for a temperature in bare
+     * degrees, so only the written unit tells the two apart.
+     */
+    public static final String ANGLE_DEGREES = "degrees of arc";
+
     private UnitNormalizer() {}
 
     /**

@@ -122,10 +122,10 @@ final class Units {
             ton|MEASURE|ton;tons
             pound-mass|MEASURE|pound;pounds;lb;lbs
             ounce|MEASURE|ounce;ounces;oz
-            celsius|MEASURE|degrees celsius;degree celsius;celsius;centigrade;° c;°c;=C;celcius;degrees celcius;deg celsius;deg c;deg . c
-            fahrenheit|MEASURE|degrees fahrenheit;degree fahrenheit;fahrenheit;° f;°f;=F;farenheit;degrees farenheit;deg fahrenheit;deg f;deg . f
+            celsius|MEASURE|degrees celsius;degree celsius;celsius;centigrade;° c;°c;=C;° celsius;celcius;degrees celcius;deg celsius;deg c;deg . c
+            fahrenheit|MEASURE|degrees fahrenheit;degree fahrenheit;fahrenheit;° f;°f;=F;° fahrenheit;farenheit;degrees farenheit;deg fahrenheit;deg f;deg . f
             kelvin|MEASURE|kelvin;kelvins;=K
-            degree|MEASURE|degree;degrees;°;deg
+            degree|MEASURE|degree;degrees;°;deg;degree of arc;degrees of arc;arc degree;arc degrees
             radian|MEASURE|radian;radians;rad
             mile per hour|MEASURE|miles per hour;mile per hour;mph;miles an hour;mi / h
             kilometre per hour|MEASURE|kilometres per hour;kilometers per hour;kilometres an hour;kilometers an hour;km / h;kph;kmh;kmph
@@ -213,8 +213,18 @@ final class Units {
     /** Words that keep "pounds" a weight even among money words ("lost weight worth 20 pounds"). */
     private static final Set<String> WEIGHT_WORDS = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
             "weights", "heavy", "heavier", "heaviest", "lighter", "overweight", "kg", "kilograms", "kilos", "ounces");
-    /** How far around "pounds" a money or weight word is looked for, in tokens. */
-    private static final int POUND_CONTEXT = 12;
+    /** Words that make bare degrees an angle: "rotate 90 degrees", "a 45-degree slope". */
+    private static final Set<String> ANGLE_WORDS = Set.of("angle", "angles", "angled", "rotate", "rotated",
+            "rotates", "rotating", "rotation", "turn", "turned", "turns", "turning", "tilt", "tilted", "tilts",
+            "tilting", "incline", "inclined", "slope", "sloped", "slopes", "bank", "banked", "banking", "lean",
+            "leaned", "leaning", "leans", "pivot", "pivoted", "spin", "spun", "twist", "twisted", "latitude",
+            "longitude", "arc", "clockwise", "counterclockwise", "anticlockwise", "steer", "steered");
+    /** Words that keep degrees a temperature even among angle words ("temperatures turned 10 degrees colder"). */
+    private static final Set<String> TEMPERATURE_WORDS = Set.of("temperature", "temperatures", "thermostat",
+            "weather", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool", "cooler", "heat", "fever",
+            "freezing", "frost", "oven", "boil", "boils", "boiling", "celsius", "fahrenheit");
+    /** How far around an ambiguous unit word its cue words are looked for, in tokens. */
+    private static final int CUE_CONTEXT = 12;
 
     private static final Map<String, Unit> CASED = new HashMap<>();
     private static final Map<String, Unit> FOLDED = new HashMap<>();
@@ -298,14 +308,28 @@ final class Units {
         if (!(t.is(i, "pounds") || t.is(i, "pound")) || t.is(i + 1, "of") || t.is(i - 1, "-") && t.joined(i - 1)) {
             return false;
         }
-        boolean money = false;
-        for (int k = Math.max(0, i - POUND_CONTEXT); k < Math.min(t.size(), i + POUND_CONTEXT); k++) {
-            if (WEIGHT_WORDS.contains(t.lower[k])) {
+        return cued(t, i, MONEY_WORDS, WEIGHT_WORDS);
+    }
+
+    /**
+     * True when bare degrees at token {@code i} ("degrees", "°", "deg") measure an angle rather than a temperature:
+     * an angle word nearby and no temperature word. Bare degrees are otherwise read as a temperature, as news mostly
+     * means them.
+     */
+    static boolean angleDegree(Tokens t, int i) {
+        return cued(t, i, ANGLE_WORDS, TEMPERATURE_WORDS);
+    }
+
+    /** A cue word within {@link #CUE_CONTEXT} tokens of {@code i}, and no veto word there. */
+    private static boolean cued(Tokens t, int i, Set<String> cues, Set<String> vetoes) {
+        boolean cue = false;
+        for (int k = Math.max(0, i - CUE_CONTEXT); k < Math.min(t.size(), i + CUE_CONTEXT); k++) {
+            if (vetoes.contains(t.lower[k])) {
                 return false;
             }
-            money |= MONEY_WORDS.contains(t.lower[k]);
+            cue |= cues.contains(t.lower[k]);
         }
-        return money;
+        return cue;
     }
 
     private static boolean allCapitals(Tokens t, int i) {

@@ -573,6 +573,17 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void bareDegreesAreAnAngleAmongAngleWordsAndATemperatureOtherwise() {
+        Quantity angle = extract("The crane arm was rotated 35 degrees to the east.").get(0);
+        assertThat(angle.unit()).isEqualTo(UnitNormalizer.ANGLE_DEGREES);
+        assertThat(unit(angle)).isEqualTo("degree");
+        assertThat(extract("The ramp has a 12° slope.").get(0).unit()).isEqualTo(UnitNormalizer.ANGLE_DEGREES);
+        assertThat(extract("By noon it was 31 degrees in Tarsk.").get(0).unit()).isEqualTo("degrees");
+        assertThat(extract("The wind turned and the temperature fell 9 degrees.").get(0).unit()).isEqualTo("degrees");
+        assertThat(unit(extract("The kettle reached 96° Celsius.").get(0))).isEqualTo("celsius");
+    }
+
+    @Test
     void kitchenMeasuresAnglesAndAbbreviatedDegrees() {
         assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("tablespoon", "cup");
