@@ -125,6 +125,8 @@ public final class QuantityExtractor {
             "tally", "estimate", "count", "peak", "high", "low");
     private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
             "were");
+    /** The unit of an age written without one ("aged 87"). */
+    private static final String AGE_IN_YEARS = "years of age";
     /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
     static final String SHARE_OF = "share of ";
     private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
@@ -772,7 +774,16 @@ public final class QuantityExtractor {
             f.last = u + 1;
             return;
         }
-        countedNoun(t, f, u);
+        if (!countedNoun(t, f, u) && ageBefore(t, f.first)) {
+            // "died aged 87", "a man of age 40", "under the age of 5": a bare number after "age" is years of age
+            f.unit = AGE_IN_YEARS;
+            f.kind = UnitKind.AGE;
+        }
+    }
+
+    private static boolean ageBefore(Tokens t, int first) {
+        int k = t.is(first - 1, "of") ? first - 2 : first - 1;
+        return t.is(k, "aged") || t.is(k, "age") || t.is(k, "ages");
     }
 
     /**

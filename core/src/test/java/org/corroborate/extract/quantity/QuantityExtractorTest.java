@@ -584,6 +584,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aBareNumberAfterAgeIsAnAgeInYears() {
+        assertThat(extract("The painter died aged 91 in Orvelle.").get(0)).satisfies(q -> {
+            assertThat(q.value()).isEqualTo(91);
+            assertThat(UnitNormalizer.kind(q.unit())).isEqualTo(UnitKind.AGE);
+        });
+        assertThat(UnitNormalizer.kind(extract("Pupils under the age of 7 stayed home.").get(0).unit()))
+                .isEqualTo(UnitKind.AGE);
+        assertThat(UnitNormalizer.kind(extract("At age 14 she left Tarsk.").get(0).unit())).isEqualTo(UnitKind.AGE);
+        // a counted thing after the number stays what is counted
+        assertThat(extract("The age 30 rowers left.").get(0).unit()).isEqualTo("rowers");
+    }
+
+    @Test
     void kitchenMeasuresAnglesAndAbbreviatedDegrees() {
         assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("tablespoon", "cup");
