@@ -283,12 +283,13 @@ final class Units {
             Unit u = FOLDED.get(folded.toString());
             if (u == null) {
                 u = CASED.get(cased.toString());
-                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C"), or for a
+                // A lone one-letter symbol is a unit only when it touches its number ("5m", "30C"), for a
                 // spaced temperature not followed by a name ("highs of 12 C today", but "5 C Company" and
-                // "800 F-Series pickups").
+                // "800 F-Series pickups"), or for a measure in a product of dimensions ("3 m x 4 m").
                 if (u != null && n == 1 && t.word[i].length() == 1 && !touching && !"%".equals(t.word[i])
                         && !(isTemperatureLetter(t.word[i]) && !t.capitalized(i + 1)
-                                && !(t.is(i + 1, "-") && t.joined(i)))) {
+                                && !(t.is(i + 1, "-") && t.joined(i)))
+                        && !(u.kind() == UnitKind.MEASURE && (isTimes(t, i + 1) || isTimes(t, i - 2)))) {
                     u = null;
                 }
             }
@@ -335,6 +336,10 @@ final class Units {
     private static boolean allCapitals(Tokens t, int i) {
         return i >= 0 && i < t.size() && t.word[i].length() > 1 && Character.isLetter(t.word[i].charAt(0))
                 && t.word[i].equals(t.word[i].toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isTimes(Tokens t, int i) {
+        return t.is(i, "x") || t.is(i, "×");
     }
 
     static boolean isTemperatureLetter(String w) {

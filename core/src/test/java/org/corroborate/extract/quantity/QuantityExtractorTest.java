@@ -606,6 +606,9 @@ class QuantityExtractorTest {
         assertThat(unit(extract("The oven held 180 deg c for an hour.").get(0))).isEqualTo("celsius");
         assertThat(unit(extract("By noon it was 31 celcius in Tarsk.").get(0))).isEqualTo("celsius");
         assertThat(unit(extract("The dial was set to 45 deg.").get(0))).isEqualTo("degree");
+        // a spaced one-letter symbol counts in a product of dimensions
+        assertThat(extract("The stage is 6 m x 9 m.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("metre", "metre");
     }
 
     private static List<Double> values(String text) {
