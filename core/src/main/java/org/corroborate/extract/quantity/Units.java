@@ -209,7 +209,9 @@ final class Units {
             "budget", "spent", "spend", "spending", "funding", "fund", "salary", "salaries", "wage", "wages",
             "bid", "debt", "debts", "tax", "taxes", "valued", "valuation", "deal", "dividend", "dividends",
             "loan", "loans", "investment", "invested", "compensation", "damages", "bonus", "rent", "prize",
-            "raised", "owed", "loss", "losses", "deficit", "surplus", "bill", "sterling", "pence", "£", "gbp");
+            "raised", "owed", "loss", "losses", "deficit", "surplus", "bill", "sold", "bought", "buy", "sell",
+            "transfer", "contract", "awarded", "donated", "donation", "grant", "jackpot", "tickets", "charged",
+            "cash", "money", "sterling", "pence", "£", "gbp", "dollars", "euros", "$", "€");
     /** Words that keep "pounds" a weight even among money words ("lost weight worth 20 pounds"). */
     private static final Set<String> WEIGHT_WORDS = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
             "weights", "heavy", "heavier", "heaviest", "lighter", "overweight", "kg", "kilograms", "kilos", "ounces");
