@@ -212,9 +212,13 @@ final class Units {
             "raised", "owed", "loss", "losses", "deficit", "surplus", "bill", "sold", "bought", "buy", "sell",
             "transfer", "contract", "awarded", "donated", "donation", "grant", "jackpot", "tickets", "charged",
             "cash", "money", "sterling", "pence", "£", "gbp", "dollars", "euros", "$", "€");
-    /** Words that keep "pounds" a weight even among money words ("lost weight worth 20 pounds"). */
+    /**
+     * Words that keep "pounds" a weight even among money words: a weight, or a height beside it ("6 - foot - 2,
+     * 210 pounds").
+     */
     private static final Set<String> WEIGHT_WORDS = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
-            "weights", "heavy", "heavier", "heaviest", "lighter", "overweight", "kg", "kilograms", "kilos", "ounces");
+            "weights", "heavy", "heavier", "heaviest", "lighter", "overweight", "kg", "kilograms", "kilos", "ounces",
+            "foot", "feet", "inches", "tall", "height");
     /** Words that make bare degrees an angle: "rotate 90 degrees", "a 45-degree slope". */
     private static final Set<String> ANGLE_WORDS = Set.of("angle", "angles", "angled", "rotate", "rotated",
             "rotates", "rotating", "rotation", "turn", "turned", "turns", "turning", "tilt", "tilted", "tilts",
@@ -392,10 +396,10 @@ final class Units {
             return millions;
         }
         Unit cased = CASED.get(t.word[i]);
-        // Case-sensitive symbols before the digits: "RM3.06mil", "Rs 500", "DM 120"; spaced, not in an all-capitals
-        // run, where a symbol may be a word ("TRY 5 TIPS").
-        if (cased != null && cased.kind() == UnitKind.CURRENCY && t.word[i].length() > 1
-                && (t.joined(i) || !allCapitals(t, i - 1) && !allCapitals(t, i + 2))) {
+        // Case-sensitive symbols before the digits: "RM3.06mil", "Rs 500", "DM 120"; spaced only when capitalized
+        // ("won 40 games" is a verb) and not in an all-capitals run, where a symbol may be a word ("TRY 5 TIPS").
+        if (cased != null && cased.kind() == UnitKind.CURRENCY && t.word[i].length() > 1 && (t.joined(i)
+                || Character.isUpperCase(t.word[i].charAt(0)) && !allCapitals(t, i - 1) && !allCapitals(t, i + 2))) {
             out[0] = i;
             return cased.canonical();
         }

@@ -541,6 +541,7 @@ class QuantityExtractorTest {
         assertThat(unit(extract("The fee rose to DM 120 that spring.").get(0))).isEqualTo("german mark");
         assertThat(unit(extract("The fare is Rs 45 one way.").get(0))).isEqualTo("indian rupee");
         assertThat(extract("TRY 5 TIPS FOR A CALMER GARDEN")).noneMatch(q -> "turkish lira".equals(unit(q)));
+        assertThat(extract("The Tarsk club won 40 games.").get(0).unit()).isEqualTo("games");
         assertThat(unit(extract("A bowl of noodles is 18元 at the corner stall.").get(0))).isEqualTo("chinese yuan");
         assertThat(unit(extract("The wallet held ₿0.25 at the time.").get(0))).isEqualTo("bitcoin");
         assertThat(UnitNormalizer.kind("Finnish markka")).isEqualTo(UnitKind.CURRENCY);
@@ -571,6 +572,9 @@ class QuantityExtractorTest {
                 .isEqualTo("pound-mass");
         assertThat(unit(extract("The sale moved 900 pounds of apples.").get(0))).isEqualTo("pound-mass");
         assertThat(unit(extract("They paid for a 300-pound bell.").get(0))).isEqualTo("pound-mass");
+        assertThat(extract("Darro (6-foot-1, 205 pounds) has spent two seasons in Tarsk."))
+                .filteredOn(q -> q.value() == 205).singleElement()
+                .satisfies(q -> assertThat(unit(q)).isEqualTo("pound-mass"));
     }
 
     @Test
