@@ -37,10 +37,10 @@ import org.corroborate.model.Quantity;
  * figures of the kind the spec file's model returns, because each peer model reports only its own kind and a
  * correct percentage in a Currency case would otherwise fail it: money ({@link UnitKind#CURRENCY}) for
  * CurrencyModel; physical measures other than temperatures for DimensionModel (degrees count only when the
- * extractor read them as an angle, {@link UnitNormalizer#ANGLE_DEGREES}); Celsius, Fahrenheit, Kelvin and bare degrees for
- * TemperatureModel; ages for AgeModel; percentages and points for PercentModel. A
- * figure of no kind (a counted thing, a share of something) takes part in neither unit model's own-kind view.
- * NumberModel is the same in both views. The kind is read from the unit as the extractor wrote it
+ * extractor read them as an angle, {@link UnitNormalizer#ANGLE_DEGREES}); Celsius, Fahrenheit, Kelvin and bare
+ * degrees for TemperatureModel; ages for AgeModel; percentages and points for PercentModel. A figure of no kind
+ * (a counted thing, a share of something) takes part in no unit model's own-kind view. NumberModel is the same in
+ * both views. The kind is read from the unit as the extractor wrote it
  * ({@link UnitNormalizer#kind}), so a figure with the wrong unit drops out of its own-kind view.
  */
 public final class NumberEvaluation implements Evaluation {

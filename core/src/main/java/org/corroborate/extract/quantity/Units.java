@@ -192,7 +192,8 @@ final class Units {
             Map.entry("€", "euro"), Map.entry("£", "pound sterling"), Map.entry("¥", "japanese yen"),
             Map.entry("元", "chinese yuan"), Map.entry("₹", "indian rupee"), Map.entry("₩", "south korean won"),
             Map.entry("₽", "russian ruble"), Map.entry("₪", "shekel"), Map.entry("₺", "turkish lira"),
-            Map.entry("₱", "philippine peso"), Map.entry("₦", "nigerian naira"), Map.entry("₴", "ukrainian hryvnia"),
+            Map.entry("₱", "philippine peso"), Map.entry("₦", "nigerian naira"),
+            Map.entry("₴", "ukrainian hryvnia"),
             Map.entry("₡", "costa rican colon"), Map.entry("₾", "georgian lari"), Map.entry("₭", "lao kip"),
             Map.entry("₫", "vietnamese dong"), Map.entry("₿", "bitcoin"));
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "dollar", "u.s.", "dollar",

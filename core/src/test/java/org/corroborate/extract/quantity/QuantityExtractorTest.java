@@ -552,7 +552,8 @@ class QuantityExtractorTest {
         assertThat(extract("A coffee is 3 € in Orvelle and 2 € in Tarsk.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("euro", "euro");
         assertThat(unit(extract("The ticket was 1,500 ₡ at the gate.").get(0))).isEqualTo("costa rican colon");
-        assertThat(extract("It was 4 € 50 cents.")).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(4.5));
+        assertThat(extract("It was 4 € 50 cents.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(4.5));
         // a symbol glued to the next number is that number's
         assertThat(extract("Orders rose to 40 $30 bundles.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("-", "dollar");
@@ -603,7 +604,8 @@ class QuantityExtractorTest {
 
     @Test
     void kitchenMeasuresAnglesAndAbbreviatedDegrees() {
-        assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk.")).extracting(QuantityExtractorTest::unit)
+        assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk."))
+                .extracting(QuantityExtractorTest::unit)
                 .containsExactly("tablespoon", "cup");
         assertThat(unit(extract("Add 1 tsp salt.").get(0))).isEqualTo("teaspoon");
         assertThat(unit(extract("The shelf is 8 dm wide.").get(0))).isEqualTo("decimetre");
