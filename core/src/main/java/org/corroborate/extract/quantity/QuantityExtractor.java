@@ -701,8 +701,7 @@ public final class QuantityExtractor {
         }
         boolean touching = t.joined(u - 1);
         // "1,200€", "10 €": a currency symbol after the number, unless it is glued to the next number ("5 $30").
-        if (u < t.size() && Units.symbolAfter(t.word[u]) != null
-                && (touching || !(t.joined(u) && u + 1 < t.size() && Character.isDigit(t.word[u + 1].charAt(0))))) {
+        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && (touching || !gluedToNumber(t, u))) {
             f.unit = t.word[u];
             f.kind = UnitKind.CURRENCY;
             f.last = u + 1;
@@ -714,6 +713,9 @@ public final class QuantityExtractor {
             u++;
         }
         Units.Match m = Units.at(t, u, touching);
+        if (m != null && m.unit().kind() == UnitKind.CURRENCY && gluedToNumber(t, u + m.length() - 1)) {
+            m = null; // "3 USD50 cards": a code glued to the next number is that number's
+        }
         if (m != null && !(m.unit().kind() == UnitKind.TIME && isCalendarWord(t, u))) {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
@@ -779,6 +781,11 @@ public final class QuantityExtractor {
             f.unit = AGE_IN_YEARS;
             f.kind = UnitKind.AGE;
         }
+    }
+
+    /** Whether token {@code i} touches a number after it. */
+    private static boolean gluedToNumber(Tokens t, int i) {
+        return t.joined(i) && i + 1 < t.size() && Character.isDigit(t.word[i + 1].charAt(0));
     }
 
     private static boolean ageBefore(Tokens t, int first) {

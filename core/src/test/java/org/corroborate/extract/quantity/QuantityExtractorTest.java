@@ -1,6 +1,7 @@
 package org.corroborate.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Article;
@@ -557,6 +558,8 @@ class QuantityExtractorTest {
         // a symbol glued to the next number is that number's
         assertThat(extract("Orders rose to 40 $30 bundles.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("-", "dollar");
+        assertThat(extract("The fair gave out 12 EUR25 vouchers."))
+                .extracting(Quantity::value, QuantityExtractorTest::unit).containsExactly(tuple(12.0, "-"), tuple(25.0, "euro"));
     }
 
     @Test
