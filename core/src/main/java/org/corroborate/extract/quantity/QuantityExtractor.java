@@ -1062,7 +1062,10 @@ public final class QuantityExtractor {
             } else if (money != null) {
                 copyUnit(t, money, f, false);
             } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
-                    && ((prev.kind != UnitKind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
+                    && ((prev.kind != UnitKind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))
+                    && !(prev.kind != null && t.is(f.first - 1, "and") && followedByVerb(t, f.last - 1))) {
+                // The last test: "cost $300 and 40 were sold", a bare number opening its own clause names no
+                // measure of the clause before; a counted thing still carries over ("300 members and 40 are coaches").
                 copyUnit(t, prev, f, true);
             } else if (f.rate != null || isApposition(t, f.first - 1)) {
                 antecedent(t, f);

@@ -563,6 +563,17 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aBareNumberOpeningItsOwnClauseBorrowsNoMeasure() {
+        assertThat(extract("Seats cost $45 and 60 were sold.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("dollar", "-");
+        // a counted thing still carries over, and so does money without a clause of its own
+        assertThat(extract("The choir has 80 singers and 12 are tenors.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("singer", "singer");
+        assertThat(extract("Fares rose to $45 and 50 in May.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("dollar", "dollar");
+    }
+
+    @Test
     void poundsAreMoneyAmongMoneyWordsAndWeightOtherwise() {
         Quantity profit = extract("Halvern Rail said its annual profit rose to 212 million pounds.").get(0);
         assertThat(profit.value()).isEqualTo(212e6);
