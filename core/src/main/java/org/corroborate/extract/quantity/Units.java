@@ -205,7 +205,7 @@ final class Units {
      * "paid 300 pounds").
      */
     private static final Set<String> MONEY_WORDS = Set.of("profit", "profits", "revenue", "revenues", "sales",
-            "turnover", "earnings", "earned", "income", "cost", "costs", "costing", "paid", "pay", "pays",
+            "turnover", "earnings", "earn", "earns", "earned", "earning", "income", "cost", "costs", "costing", "paid", "pay", "pays",
             "paying", "payment", "payments", "worth", "price", "prices", "priced", "fee", "fees", "fined",
             "budget", "spent", "spend", "spending", "funding", "fund", "salary", "salaries", "wage", "wages",
             "bid", "debt", "debts", "tax", "taxes", "valued", "valuation", "deal", "dividend", "dividends",

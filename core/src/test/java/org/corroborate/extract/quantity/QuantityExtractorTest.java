@@ -581,6 +581,7 @@ class QuantityExtractorTest {
         assertThat(profit.text()).isEqualTo("212 million pounds");
         assertThat(unit(extract("The club paid 40 pounds for each ticket.").get(0))).isEqualTo("pound sterling");
         assertThat(unit(extract("Orvelle sold its keeper for 9 million pounds.").get(0))).isEqualTo("pound sterling");
+        assertThat(unit(extract("The keeper earns 90,000 pounds in Tarsk.").get(0))).isEqualTo("pound sterling");
         // weight: no money word, a weight word, "pounds of", or an adjective
         assertThat(unit(extract("The otter pup is already over three pounds.").get(0))).isEqualTo("pound-mass");
         assertThat(unit(extract("The crate of plums that cost little weighed 40 pounds.").get(0)))
