@@ -13,6 +13,9 @@ import java.util.Set;
  * up to {@link #MAX_FORM_TOKENS} tokens. Forms marked {@code =} are case sensitive: short symbols such as "m",
  * "g", "C" or "MW" only count with their exact case, and single-letter symbols only when they touch the number,
  * because as free-standing words they are mostly something else ("5 m" aside, "in", "a", "C" are words).
+ * Two unit words are read from the words around them ({@link #moneyPound}, {@link #angleDegree}): "pounds" is
+ * weight unless money words are near, bare "degrees" a temperature unless angle words are near; a veto word
+ * ("weighed", "temperature") keeps the default.
  */
 final class Units {
     record Unit(String canonical, UnitKind kind) {}
