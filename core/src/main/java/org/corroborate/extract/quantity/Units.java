@@ -49,7 +49,7 @@ final class Units {
             shekel|CURRENCY|shekel;shekels;ils;nis;israeli shekel;israeli shekels
             peso|CURRENCY|peso;pesos
             mexican peso|CURRENCY|mexican peso;mexican pesos;mxn
-            philippine peso|CURRENCY|philippine peso;philippine pesos;php
+            philippine peso|CURRENCY|philippine peso;philippine pesos
             argentine peso|CURRENCY|argentine peso;argentine pesos;ars
             singaporean dollar|CURRENCY|singapore dollar;singapore dollars;sgd
             malaysian ringgit|CURRENCY|ringgit;ringgits;myr;=RM
@@ -81,8 +81,8 @@ final class Units {
             saudi riyal|CURRENCY|riyal;riyals;saudi riyal;saudi riyals;sar
             emirati dirham|CURRENCY|dirham;dirhams;aed
             egyptian pound|CURRENCY|egyptian pound;egyptian pounds;egp
-            costa rican colon|CURRENCY|colón;colones;costa rican colón;costa rican colon;crc
-            georgian lari|CURRENCY|lari;georgian lari;gel
+            costa rican colon|CURRENCY|colón;colones;costa rican colón;costa rican colon
+            georgian lari|CURRENCY|lari;georgian lari;=GEL
             lao kip|CURRENCY|lao kip;lak
             vietnamese dong|CURRENCY|vietnamese dong;vnd
             metre|MEASURE|metre;metres;meter;meters;=m

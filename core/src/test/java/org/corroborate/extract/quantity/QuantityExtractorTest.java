@@ -546,6 +546,8 @@ class QuantityExtractorTest {
         assertThat(unit(extract("A bowl of noodles is 18元 at the corner stall.").get(0))).isEqualTo("chinese yuan");
         assertThat(unit(extract("The wallet held ₿0.25 at the time.").get(0))).isEqualTo("bitcoin");
         assertThat(UnitNormalizer.kind("Finnish markka")).isEqualTo(UnitKind.CURRENCY);
+        // codes that are also words count only in capitals
+        assertThat(extract("She packed 3 gel packs.").get(0).unit()).isEqualTo("gel packs");
     }
 
     @Test
