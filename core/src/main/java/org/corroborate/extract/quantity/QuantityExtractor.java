@@ -125,6 +125,8 @@ public final class QuantityExtractor {
             "tally", "estimate", "count", "peak", "high", "low");
     private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
             "were");
+    /** Canonical units of British money, after which "pounds" in the next sentences are money. */
+    private static final Set<String> STERLING = Set.of("pound sterling", "penny");
     /** The unit of an age written without one ("aged 87"). */
     private static final String AGE_IN_YEARS = "years of age";
     /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
@@ -172,6 +174,7 @@ public final class QuantityExtractor {
         List<int[]> sentences = sentenceRanges(article);
         List<Quantity> out = new ArrayList<>();
         Remembered memory = null;
+        int sterlingSentence = -MAX_INHERIT_SENTENCES - 1; // the last sentence with an amount in pounds sterling
         for (int s = 0; s < sentences.size(); s++) {
             int from = sentences.get(s)[0];
             int to = sentences.get(s)[1];
@@ -179,7 +182,7 @@ public final class QuantityExtractor {
                 continue;
             }
             Tokens t = Tokens.of(body, from, to);
-            List<Found> found = figures(t);
+            List<Found> found = figures(t, s - sterlingSentence <= MAX_INHERIT_SENTENCES);
             if (found.isEmpty()) {
                 continue;
             }
@@ -192,6 +195,9 @@ public final class QuantityExtractor {
                     f.subject = subject(t, body, f);
                 }
                 out.add(toQuantity(article.id(), body, t, f));
+                if (f.kind == UnitKind.CURRENCY && STERLING.contains(UnitNormalizer.normalize(f.unit))) {
+                    sterlingSentence = s;
+                }
                 if (f.kind == null && f.unit != null) {
                     memory = new Remembered(s, f.unit, f.subject);
                 }
@@ -224,7 +230,8 @@ public final class QuantityExtractor {
 
     // ---- finding figures ----
 
-    private static List<Found> figures(Tokens t) {
+    /** {@code sterling}: a sentence shortly before spoke of pounds sterling, so "pounds" here are money too. */
+    private static List<Found> figures(Tokens t, boolean sterling) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -267,7 +274,7 @@ public final class QuantityExtractor {
             }
             sign(t, f);
             hedge(t, f);
-            unit(t, f);
+            unit(t, f, sterling);
             currencyScale(t, f);
             rate(t, f);
             if (!mergeRange(t, found, f) && !mergeSubunit(t, found, f)) {
@@ -686,7 +693,7 @@ public final class QuantityExtractor {
         }
     }
 
-    private static void unit(Tokens t, Found f) {
+    private static void unit(Tokens t, Found f, boolean sterling) {
         int u = f.numTo;
         if (f.kind == UnitKind.CURRENCY) {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
@@ -722,7 +729,7 @@ public final class QuantityExtractor {
             f.last = u + m.length();
             // An ambiguous unit word says which reading it took: "pounds sterling" is money, "pounds" stays weight;
             // "degrees of arc" an angle, "degrees" stays a temperature (both are the unit "degree").
-            if (m.length() == 1 && Units.moneyPound(t, u)) {
+            if (m.length() == 1 && Units.moneyPound(t, u, sterling)) {
                 f.unit = t.word[u] + " sterling";
                 f.kind = UnitKind.CURRENCY;
                 return;

@@ -208,14 +208,14 @@ final class Units {
      * "paid 300 pounds").
      */
     private static final Set<String> MONEY_WORDS = Set.of("profit", "profits", "revenue", "revenues", "sales",
-            "turnover", "earnings", "earn", "earns", "earned", "earning", "income", "cost", "costs", "costing", "paid", "pay", "pays",
-            "paying", "payment", "payments", "worth", "price", "prices", "priced", "fee", "fees", "fined",
-            "budget", "spent", "spend", "spending", "funding", "fund", "salary", "salaries", "wage", "wages",
-            "bid", "debt", "debts", "tax", "taxes", "valued", "valuation", "deal", "dividend", "dividends",
-            "loan", "loans", "investment", "invested", "compensation", "damages", "bonus", "rent", "prize",
-            "raised", "owed", "loss", "losses", "deficit", "surplus", "bill", "sold", "bought", "buy", "sell",
-            "transfer", "contract", "awarded", "donated", "donation", "grant", "jackpot", "tickets", "charged",
-            "cash", "money", "sterling", "pence", "£", "gbp", "dollars", "euros", "$", "€");
+            "turnover", "earnings", "earn", "earns", "earned", "earning", "income", "cost", "costs", "costing",
+            "paid", "pay", "pays", "paying", "payment", "payments", "worth", "price", "prices", "priced", "fee",
+            "fees", "fined", "budget", "spent", "spend", "spending", "funding", "fund", "salary", "salaries", "wage",
+            "wages", "bid", "debt", "debts", "tax", "taxes", "valued", "valuation", "deal", "dividend", "dividends",
+            "loan", "loans", "investment", "invested", "compensation", "damages", "bonus", "rent", "prize", "raised",
+            "owed", "loss", "losses", "deficit", "surplus", "bill", "sold", "bought", "buy", "sell", "transfer",
+            "contract", "awarded", "donated", "donation", "grant", "jackpot", "tickets", "charged", "cash", "money",
+            "sterling", "pence", "£", "gbp", "dollars", "euros", "$", "€");
     /**
      * Words that keep "pounds" a weight even among money words: a weight, or a height beside it ("6 - foot - 2,
      * 210 pounds").
@@ -311,15 +311,15 @@ final class Units {
     }
 
     /**
-     * True when the word "pound" or "pounds" at token {@code i} is money rather than weight: a money word nearby
-     * and no weight word, and not "pounds of" something (a weight of it) or "a 300-pound bear" (an adjective).
-     * "lb" and "lbs" are always weight.
+     * True when the word "pound" or "pounds" at token {@code i} is money rather than weight: a money word nearby, or
+     * money in pounds sterling just before ({@code sterling}), and no weight word; never "pounds of" something (a
+     * weight of it) or "a 300-pound bear" (an adjective). "lb" and "lbs" are always weight.
      */
-    static boolean moneyPound(Tokens t, int i) {
+    static boolean moneyPound(Tokens t, int i, boolean sterling) {
         if (!(t.is(i, "pounds") || t.is(i, "pound")) || t.is(i + 1, "of") || t.is(i - 1, "-") && t.joined(i - 1)) {
             return false;
         }
-        return cued(t, i, MONEY_WORDS, WEIGHT_WORDS);
+        return (sterling || near(t, i, MONEY_WORDS)) && !near(t, i, WEIGHT_WORDS);
     }
 
     /**
@@ -328,19 +328,17 @@ final class Units {
      * means them.
      */
     static boolean angleDegree(Tokens t, int i) {
-        return cued(t, i, ANGLE_WORDS, TEMPERATURE_WORDS);
+        return near(t, i, ANGLE_WORDS) && !near(t, i, TEMPERATURE_WORDS);
     }
 
-    /** A cue word within {@link #CUE_CONTEXT} tokens of {@code i}, and no veto word there. */
-    private static boolean cued(Tokens t, int i, Set<String> cues, Set<String> vetoes) {
-        boolean cue = false;
+    /** Whether one of {@code words} is within {@link #CUE_CONTEXT} tokens of token {@code i}. */
+    private static boolean near(Tokens t, int i, Set<String> words) {
         for (int k = Math.max(0, i - CUE_CONTEXT); k < Math.min(t.size(), i + CUE_CONTEXT); k++) {
-            if (vetoes.contains(t.lower[k])) {
-                return false;
+            if (words.contains(t.lower[k])) {
+                return true;
             }
-            cue |= cues.contains(t.lower[k]);
         }
-        return cue;
+        return false;
     }
 
     private static boolean allCapitals(Tokens t, int i) {

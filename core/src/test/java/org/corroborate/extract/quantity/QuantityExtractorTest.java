@@ -561,7 +561,8 @@ class QuantityExtractorTest {
         assertThat(extract("Orders rose to 40 $30 bundles.")).extracting(QuantityExtractorTest::unit)
                 .containsExactly("-", "dollar");
         assertThat(extract("The fair gave out 12 EUR25 vouchers."))
-                .extracting(Quantity::value, QuantityExtractorTest::unit).containsExactly(tuple(12.0, "-"), tuple(25.0, "euro"));
+                .extracting(Quantity::value, QuantityExtractorTest::unit)
+                .containsExactly(tuple(12.0, "-"), tuple(25.0, "euro"));
     }
 
     @Test
@@ -584,6 +585,14 @@ class QuantityExtractorTest {
         assertThat(unit(extract("The club paid 40 pounds for each ticket.").get(0))).isEqualTo("pound sterling");
         assertThat(unit(extract("Orvelle sold its keeper for 9 million pounds.").get(0))).isEqualTo("pound sterling");
         assertThat(unit(extract("The keeper earns 90,000 pounds in Tarsk.").get(0))).isEqualTo("pound sterling");
+        // money in sterling just before makes the next sentences' pounds money, unless a weight word is near
+        List<Quantity> after = extract("Tarsk spent £40m last summer. The keeper went for 12 million pounds.");
+        assertThat(unit(after.get(1))).isEqualTo("pound sterling");
+        assertThat(unit(extract("Tarsk spent £40m last summer. The keeper weighs 210 pounds.").get(1)))
+                .isEqualTo("pound-mass");
+        // ... for three sentences
+        assertThat(unit(extract("Tarsk spent £40m. It rained. Fans sang. The bus was late. The keeper is 210 pounds.")
+                .get(1))).isEqualTo("pound-mass");
         // weight: no money word, a weight word, "pounds of", or an adjective
         assertThat(unit(extract("The otter pup is already over three pounds.").get(0))).isEqualTo("pound-mass");
         assertThat(unit(extract("The crate of plums that cost little weighed 40 pounds.").get(0)))
