@@ -14,8 +14,8 @@ import java.util.Set;
  * "g", "C" or "MW" only count with their exact case, and single-letter symbols only when they touch the number,
  * because as free-standing words they are mostly something else ("5 m" aside, "in", "a", "C" are words).
  * Two unit words are read from the words around them ({@link #moneyPound}, {@link #angleDegree}): "pounds" is
- * weight unless money words are near, bare "degrees" a temperature unless angle words are near; a veto word
- * ("weighed", "temperature") keeps the default.
+ * weight unless money words are near or pounds sterling were just spoken of, bare "degrees" a temperature unless
+ * angle words are near; a veto word ("weighed", "temperature") keeps the default.
  */
 final class Units {
     record Unit(String canonical, UnitKind kind) {}
