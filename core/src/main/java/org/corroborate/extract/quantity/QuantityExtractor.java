@@ -125,6 +125,10 @@ public final class QuantityExtractor {
             "tally", "estimate", "count", "peak", "high", "low");
     private static final Set<String> PARALLEL_LINKS = Set.of("by", "to", "at", "from", "of", "is", "was", "are",
             "were");
+    /** Canonical units of British money, after which "pounds" in the next sentences are money. */
+    private static final Set<String> STERLING = Set.of("pound sterling", "penny");
+    /** The unit of an age written without one ("aged 87"). */
+    private static final String AGE_IN_YEARS = "years of age";
     /** Prefix of the unit of a fraction: "half the condos" is a share of condos. */
     static final String SHARE_OF = "share of ";
     private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{1,3}");
@@ -146,7 +150,7 @@ public final class QuantityExtractor {
         String hedge = "exact";
         String interval = "exact";
         String unit;
-        Units.Kind kind; // null for counted things
+        UnitKind kind; // null for counted things
         String subject;
         String actor;
         int unitFrom = -1; // counted noun phrase (modifiers included), for borrowing
@@ -170,6 +174,7 @@ public final class QuantityExtractor {
         List<int[]> sentences = sentenceRanges(article);
         List<Quantity> out = new ArrayList<>();
         Remembered memory = null;
+        int sterlingSentence = -MAX_INHERIT_SENTENCES - 1; // the last sentence with an amount in pounds sterling
         for (int s = 0; s < sentences.size(); s++) {
             int from = sentences.get(s)[0];
             int to = sentences.get(s)[1];
@@ -177,7 +182,7 @@ public final class QuantityExtractor {
                 continue;
             }
             Tokens t = Tokens.of(body, from, to);
-            List<Found> found = figures(t);
+            List<Found> found = figures(t, s - sterlingSentence <= MAX_INHERIT_SENTENCES);
             if (found.isEmpty()) {
                 continue;
             }
@@ -190,6 +195,9 @@ public final class QuantityExtractor {
                     f.subject = subject(t, body, f);
                 }
                 out.add(toQuantity(article.id(), body, t, f));
+                if (f.kind == UnitKind.CURRENCY && STERLING.contains(UnitNormalizer.normalize(f.unit))) {
+                    sterlingSentence = s;
+                }
                 if (f.kind == null && f.unit != null) {
                     memory = new Remembered(s, f.unit, f.subject);
                 }
@@ -222,7 +230,8 @@ public final class QuantityExtractor {
 
     // ---- finding figures ----
 
-    private static List<Found> figures(Tokens t) {
+    /** {@code sterling}: a sentence shortly before spoke of pounds sterling, so "pounds" here are money too. */
+    private static List<Found> figures(Tokens t, boolean sterling) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -261,11 +270,11 @@ public final class QuantityExtractor {
             f.last = num.to();
             if (currency != null && !shared) {
                 f.unit = join(t, currencyStart[0], currencyEnd);
-                f.kind = Units.Kind.CURRENCY;
+                f.kind = UnitKind.CURRENCY;
             }
             sign(t, f);
             hedge(t, f);
-            unit(t, f);
+            unit(t, f, sterling);
             currencyScale(t, f);
             rate(t, f);
             if (!mergeRange(t, found, f) && !mergeSubunit(t, found, f)) {
@@ -281,7 +290,7 @@ public final class QuantityExtractor {
      * 12") and a scale word after the code ("75 USD million").
      */
     private static void currencyScale(Tokens t, Found f) {
-        if (f.kind != Units.Kind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
+        if (f.kind != UnitKind.CURRENCY || f.unit == null || f.range || f.num.scaled()) {
             return;
         }
         double scale = 1;
@@ -325,7 +334,7 @@ public final class QuantityExtractor {
         } else if (outer.equals("foot") && inner == null && t.is(b.last, "in")) {
             parts = 12; // "in" after a number is read as a preposition, but after feet it is inches
             last = b.last + 1;
-        } else if (a.kind == Units.Kind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
+        } else if (a.kind == UnitKind.CURRENCY && !outer.equals("cent") && !outer.equals("penny")
                 && ("cent".equals(inner) || "penny".equals(inner) || inner == null && (endsPhrase || centsDigits))) {
             parts = 100;
         } else {
@@ -360,7 +369,7 @@ public final class QuantityExtractor {
         if (minusSign && Units.symbolAfter(t.word[Math.max(0, k - 1)]) != null && k > 0 && f.kind == null) {
             minusSign = false;
         }
-        if (minusSign && f.kind == Units.Kind.CURRENCY && f.first == f.numFrom) {
+        if (minusSign && f.kind == UnitKind.CURRENCY && f.first == f.numFrom) {
             minusSign = false;
         }
         if (minusSign) {
@@ -408,7 +417,7 @@ public final class QuantityExtractor {
         if (!(between || to) || t.is(a.first - 1, "by")) {
             return false;
         }
-        boolean sameUnit = a.kind == b.kind && (a.kind == Units.Kind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
+        boolean sameUnit = a.kind == b.kind && (a.kind == UnitKind.PERCENT || a.unit.equalsIgnoreCase(b.unit)
                 || UnitNormalizer.normalize(a.unit).equals(UnitNormalizer.normalize(b.unit)));
         if (!sameUnit) {
             return false;
@@ -516,7 +525,7 @@ public final class QuantityExtractor {
             }
             // "one" as a pronoun ("no one", "the one", "one another") is not a count, but "that one mile" measures.
             Units.Match measure = Units.at(t, end, false);
-            return (measure != null && measure.unit().kind() == Units.Kind.MEASURE)
+            return (measure != null && measure.unit().kind() == UnitKind.MEASURE)
                     || !(NOT_COUNTED_ONE.contains(i > 0 ? t.lower[i - 1] : "") || t.is(i + 1, "another")
                             || !"NUM".equals(t.tagAt(i)));
         }
@@ -684,9 +693,9 @@ public final class QuantityExtractor {
         }
     }
 
-    private static void unit(Tokens t, Found f) {
+    private static void unit(Tokens t, Found f, boolean sterling) {
         int u = f.numTo;
-        if (f.kind == Units.Kind.CURRENCY) {
+        if (f.kind == UnitKind.CURRENCY) {
             // "$5 million dollars" is rare; "US$": the letters are part of the symbol already.
             return;
         }
@@ -698,9 +707,10 @@ public final class QuantityExtractor {
             return;
         }
         boolean touching = t.joined(u - 1);
-        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && touching) {
+        // "1,200€", "10 €": a currency symbol after the number, unless it is glued to the next number ("5 $30").
+        if (u < t.size() && Units.symbolAfter(t.word[u]) != null && (touching || !gluedToNumber(t, u))) {
             f.unit = t.word[u];
-            f.kind = Units.Kind.CURRENCY;
+            f.kind = UnitKind.CURRENCY;
             f.last = u + 1;
             return;
         }
@@ -710,10 +720,24 @@ public final class QuantityExtractor {
             u++;
         }
         Units.Match m = Units.at(t, u, touching);
-        if (m != null && !(m.unit().kind() == Units.Kind.TIME && isCalendarWord(t, u))) {
+        if (m != null && m.unit().kind() == UnitKind.CURRENCY && gluedToNumber(t, u + m.length() - 1)) {
+            m = null; // "3 USD50 cards": a code glued to the next number is that number's
+        }
+        if (m != null && !(m.unit().kind() == UnitKind.TIME && isCalendarWord(t, u))) {
             f.unit = join(t, u, u + m.length());
             f.kind = m.unit().kind();
             f.last = u + m.length();
+            // An ambiguous unit word says which reading it took: "pounds sterling" is money, "pounds" stays weight;
+            // "degrees of arc" an angle, "degrees" stays a temperature (both are the unit "degree").
+            if (m.length() == 1 && Units.moneyPound(t, u, sterling)) {
+                f.unit = t.word[u] + " sterling";
+                f.kind = UnitKind.CURRENCY;
+                return;
+            }
+            if (m.length() == 1 && m.unit().canonical().equals("degree") && Units.angleDegree(t, u)) {
+                f.unit = UnitNormalizer.ANGLE_DEGREES;
+                return;
+            }
             Units.Unit age = Units.word(t.lower[u] + " of age");
             if (m.length() == 1 && age != null && ((t.is(f.first - 1, "of") && t.is(f.first - 2, "age"))
                     || t.is(f.first - 1, "aged"))) {
@@ -737,9 +761,9 @@ public final class QuantityExtractor {
                 return;
             }
             Units.Match after = Units.at(t, k, false);
-            if (after != null && after.unit().kind() == Units.Kind.CURRENCY) {
+            if (after != null && after.unit().kind() == UnitKind.CURRENCY) {
                 f.unit = join(t, k, k + after.length());
-                f.kind = Units.Kind.CURRENCY;
+                f.kind = UnitKind.CURRENCY;
                 f.last = k + after.length();
                 return;
             }
@@ -759,7 +783,21 @@ public final class QuantityExtractor {
             f.last = u + 1;
             return;
         }
-        countedNoun(t, f, u);
+        if (!countedNoun(t, f, u) && ageBefore(t, f.first)) {
+            // "died aged 87", "a man of age 40", "under the age of 5": a bare number after "age" is years of age
+            f.unit = AGE_IN_YEARS;
+            f.kind = UnitKind.AGE;
+        }
+    }
+
+    /** Whether token {@code i} touches a number after it. */
+    private static boolean gluedToNumber(Tokens t, int i) {
+        return t.joined(i) && i + 1 < t.size() && Character.isDigit(t.word[i + 1].charAt(0));
+    }
+
+    private static boolean ageBefore(Tokens t, int first) {
+        int k = t.is(first - 1, "of") ? first - 2 : first - 1;
+        return t.is(k, "aged") || t.is(k, "age") || t.is(k, "ages");
     }
 
     /**
@@ -843,7 +881,7 @@ public final class QuantityExtractor {
         while (k < t.size() && k - u < MAX_NP) {
             String tag = t.tag[k];
             Units.Match measured = k == u && t.isDigits(k) ? Units.at(t, k + 1, t.joined(k)) : null;
-            if (measured != null && measured.unit().kind() == Units.Kind.MEASURE) {
+            if (measured != null && measured.unit().kind() == UnitKind.MEASURE) {
                 k += 1 + measured.length();
                 modifiersFrom = k;
                 continue;
@@ -996,12 +1034,12 @@ public final class QuantityExtractor {
             r = p - 1;
             String per = t.lower[r + 1];
             Units.Unit u = Units.word(per);
-            boolean rateNoun = (u != null && (u.kind() == Units.Kind.TIME || u.kind() == Units.Kind.MEASURE))
+            boolean rateNoun = (u != null && (u.kind() == UnitKind.TIME || u.kind() == UnitKind.MEASURE))
                     || per.equals("share") || per.equals("game") || per.equals("person") || per.equals("capita")
                     || per.equals("head") || per.equals("month") || per.equals("unit") || per.equals("night");
             // "64 cents a dozen": the price is for a dozen, which is no figure of its own.
-            boolean perDozen = f.kind == Units.Kind.CURRENCY && per.equals("dozen");
-            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == Units.Kind.TIME) || perDozen) {
+            boolean perDozen = f.kind == UnitKind.CURRENCY && per.equals("dozen");
+            if (rateNoun && "NOUN".equals(t.tag[r + 1]) || (u != null && u.kind() == UnitKind.TIME) || perDozen) {
                 f.rate = "per " + t.lower[r + 1];
                 f.last = r + 2;
             }
@@ -1023,7 +1061,7 @@ public final class QuantityExtractor {
             if (t.is(gap, "-") && t.joined(gap - 1) && !t.joined(gap)) {
                 gap++; // "a 7- or 8-inch screen"
             }
-            Found money = next != null && next.kind == Units.Kind.CURRENCY && t.is(f.numTo, "(")
+            Found money = next != null && next.kind == UnitKind.CURRENCY && t.is(f.numTo, "(")
                     && next.first == f.numTo + 1 ? convertedBefore(t, found, n) : null;
             if (next != null && next.unit != null && next.first == gap + 1
                     && (t.is(gap, "or") || t.is(gap, "and") || t.is(gap, "to"))) {
@@ -1031,7 +1069,10 @@ public final class QuantityExtractor {
             } else if (money != null) {
                 copyUnit(t, money, f, false);
             } else if (prev != null && prev.unit != null && f.numFrom - prev.last <= MAX_INHERIT_TOKENS
-                    && ((prev.kind != Units.Kind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))) {
+                    && ((prev.kind != UnitKind.PERCENT && !hasVerb(t, prev.last, f.first)) || parallel(t, prev, f))
+                    && !(prev.kind != null && t.is(f.first - 1, "and") && followedByVerb(t, f.last - 1))) {
+                // The last test: "cost $300 and 40 were sold", a bare number opening its own clause names no
+                // measure of the clause before; a counted thing still carries over ("300 members and 40 are coaches").
                 copyUnit(t, prev, f, true);
             } else if (f.rate != null || isApposition(t, f.first - 1)) {
                 antecedent(t, f);
@@ -1051,7 +1092,7 @@ public final class QuantityExtractor {
         for (int p = n - 2; p >= 0; p--) {
             Found before = found.get(p);
             Found conversion = found.get(p + 1);
-            if (before.kind == Units.Kind.CURRENCY && conversion.kind == Units.Kind.CURRENCY
+            if (before.kind == UnitKind.CURRENCY && conversion.kind == UnitKind.CURRENCY
                     && t.is(before.last, "(") && conversion.first == before.last + 1) {
                 return before;
             }

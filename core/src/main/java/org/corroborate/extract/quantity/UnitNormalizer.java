@@ -35,6 +35,12 @@ public final class UnitNormalizer {
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile(
             ".*(?:[^aeiou][aeiou][^aeiouwxy]|[^aeioul]l|rg|ang|[nr]s|u)");
 
+    /**
+     * The unit written for degrees read as an angle; its canonical name is "degree", as for a temperature in bare
+     * degrees, so only the written unit tells the two apart.
+     */
+    public static final String ANGLE_DEGREES = "degrees of arc";
+
     private UnitNormalizer() {}
 
     /**
@@ -43,20 +49,28 @@ public final class UnitNormalizer {
      * A measured figure does not say what it is a figure of; its subject has to.
      */
     public static boolean isMeasure(String unit) {
+        return kind(unit) != null;
+    }
+
+    /**
+     * What the unit measures, read from the unit before any "per" ("$ per barrel" is money), or null for a counted
+     * thing, a share of something or no unit.
+     */
+    public static UnitKind kind(String unit) {
         if (unit == null || unit.isBlank() || unit.startsWith(QuantityExtractor.SHARE_OF)) {
-            return false;
+            return null;
         }
         String head = unit.split(" per | a | an ")[0].trim();
         Tokens t = Tokens.of(head, 0, head.length());
         if (t.size() == 0) {
-            return false;
+            return null;
         }
         int[] first = new int[1];
         if (Units.currencyBefore(t, t.size() - 1, first) != null && first[0] == 0) {
-            return true;
+            return UnitKind.CURRENCY;
         }
         Units.Match m = Units.at(t, 0, true);
-        return m != null && m.length() == t.size();
+        return m != null && m.length() == t.size() ? m.unit().kind() : null;
     }
 
     /** The canonical unit name, or "-" for a figure without unit. */

@@ -1,6 +1,7 @@
 package org.corroborate.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Article;
@@ -346,6 +347,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void unitKindIsReadFromTheUnitBeforeAnyRate() {
+        assertThat(UnitNormalizer.kind("$")).isEqualTo(UnitKind.CURRENCY);
+        assertThat(UnitNormalizer.kind("euros per tonne")).isEqualTo(UnitKind.CURRENCY);
+        assertThat(UnitNormalizer.kind("km per hour")).isEqualTo(UnitKind.MEASURE);
+        assertThat(UnitNormalizer.kind("%")).isEqualTo(UnitKind.PERCENT);
+        assertThat(UnitNormalizer.kind("years old")).isEqualTo(UnitKind.AGE);
+        assertThat(UnitNormalizer.kind("minutes")).isEqualTo(UnitKind.TIME);
+        assertThat(UnitNormalizer.kind("sailors per day")).isNull();
+        assertThat(UnitNormalizer.kind(QuantityExtractor.SHARE_OF + "condos")).isNull();
+        assertThat(UnitNormalizer.kind(null)).isNull();
+    }
+
+    @Test
     void aRangeOfYearsAfterBetweenIsAPeriod() {
         assertThat(extract("Between 1700 and 1850 river levels fell.")).isEmpty();
         assertThat(extract("The toll rose between 2011 and 2016.")).isEmpty();
@@ -512,6 +526,122 @@ class QuantityExtractorTest {
         assertThat(extract("The airline leased a Vantor 340F for the route.")).isEmpty();
         assertThat(extract("It was 41C in Tarsk and Orlava 39C.")).extracting(Quantity::value)
                 .containsExactly(41.0, 39.0);
+    }
+
+    @Test
+    void formerEuropeanAndNationalCurrencies() {
+        assertThat(extract("The mill in Korvala was sold for 85 million Finnish markka.").get(0))
+                .satisfies(q -> {
+                    assertThat(q.value()).isEqualTo(85e6);
+                    assertThat(unit(q)).isEqualTo("finnish markka");
+                });
+        assertThat(unit(extract("Tickets cost 900 pesetas in 1991.").get(0))).isEqualTo("spanish peseta");
+        assertThat(unit(extract("A loan of 40 million Dutch guilders was agreed.").get(0))).isEqualTo("dutch guilder");
+        assertThat(unit(extract("The stall asked 25 Turkish lira for a rug.").get(0))).isEqualTo("turkish lira");
+        assertThat(unit(extract("Lunch was 300 Mexican pesos.").get(0))).isEqualTo("mexican peso");
+        assertThat(unit(extract("The fee rose to DM 120 that spring.").get(0))).isEqualTo("german mark");
+        assertThat(unit(extract("The fare is Rs 45 one way.").get(0))).isEqualTo("indian rupee");
+        assertThat(extract("TRY 5 TIPS FOR A CALMER GARDEN")).noneMatch(q -> "turkish lira".equals(unit(q)));
+        assertThat(extract("The Tarsk club won 40 games.").get(0).unit()).isEqualTo("games");
+        assertThat(unit(extract("A bowl of noodles is 18元 at the corner stall.").get(0))).isEqualTo("chinese yuan");
+        assertThat(unit(extract("The wallet held ₿0.25 at the time.").get(0))).isEqualTo("bitcoin");
+        assertThat(UnitNormalizer.kind("Finnish markka")).isEqualTo(UnitKind.CURRENCY);
+        // codes that are also words count only in capitals
+        assertThat(extract("She packed 3 gel packs.").get(0).unit()).isEqualTo("gel packs");
+    }
+
+    @Test
+    void aSpacedSymbolAfterTheNumberIsItsCurrency() {
+        assertThat(extract("A coffee is 3 € in Orvelle and 2 € in Tarsk.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("euro", "euro");
+        assertThat(unit(extract("The ticket was 1,500 ₡ at the gate.").get(0))).isEqualTo("costa rican colon");
+        assertThat(extract("It was 4 € 50 cents.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(4.5));
+        // a symbol glued to the next number is that number's
+        assertThat(extract("Orders rose to 40 $30 bundles.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("-", "dollar");
+        assertThat(extract("The fair gave out 12 EUR25 vouchers."))
+                .extracting(Quantity::value, QuantityExtractorTest::unit)
+                .containsExactly(tuple(12.0, "-"), tuple(25.0, "euro"));
+    }
+
+    @Test
+    void aBareNumberOpeningItsOwnClauseBorrowsNoMeasure() {
+        assertThat(extract("Seats cost $45 and 60 were sold.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("dollar", "-");
+        // a counted thing still carries over, and so does money without a clause of its own
+        assertThat(extract("The choir has 80 singers and 12 are tenors.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("singer", "singer");
+        assertThat(extract("Fares rose to $45 and 50 in May.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("dollar", "dollar");
+    }
+
+    @Test
+    void poundsAreMoneyAmongMoneyWordsAndWeightOtherwise() {
+        Quantity profit = extract("Halvern Rail said its annual profit rose to 212 million pounds.").get(0);
+        assertThat(profit.value()).isEqualTo(212e6);
+        assertThat(unit(profit)).isEqualTo("pound sterling");
+        assertThat(profit.text()).isEqualTo("212 million pounds");
+        assertThat(unit(extract("The club paid 40 pounds for each ticket.").get(0))).isEqualTo("pound sterling");
+        assertThat(unit(extract("Orvelle sold its keeper for 9 million pounds.").get(0))).isEqualTo("pound sterling");
+        assertThat(unit(extract("The keeper earns 90,000 pounds in Tarsk.").get(0))).isEqualTo("pound sterling");
+        // money in sterling just before makes the next sentences' pounds money, unless a weight word is near
+        List<Quantity> after = extract("Tarsk spent £40m last summer. The keeper went for 12 million pounds.");
+        assertThat(unit(after.get(1))).isEqualTo("pound sterling");
+        assertThat(unit(extract("Tarsk spent £40m last summer. The keeper weighs 210 pounds.").get(1)))
+                .isEqualTo("pound-mass");
+        // ... for three sentences
+        assertThat(unit(extract("Tarsk spent £40m. It rained. Fans sang. The bus was late. The keeper is 210 pounds.")
+                .get(1))).isEqualTo("pound-mass");
+        // weight: no money word, a weight word, "pounds of", or an adjective
+        assertThat(unit(extract("The otter pup is already over three pounds.").get(0))).isEqualTo("pound-mass");
+        assertThat(unit(extract("The crate of plums that cost little weighed 40 pounds.").get(0)))
+                .isEqualTo("pound-mass");
+        assertThat(unit(extract("The sale moved 900 pounds of apples.").get(0))).isEqualTo("pound-mass");
+        assertThat(unit(extract("They paid for a 300-pound bell.").get(0))).isEqualTo("pound-mass");
+        assertThat(extract("Darro (6-foot-1, 205 pounds) has spent two seasons in Tarsk."))
+                .filteredOn(q -> q.value() == 205).singleElement()
+                .satisfies(q -> assertThat(unit(q)).isEqualTo("pound-mass"));
+    }
+
+    @Test
+    void bareDegreesAreAnAngleAmongAngleWordsAndATemperatureOtherwise() {
+        Quantity angle = extract("The crane arm was rotated 35 degrees to the east.").get(0);
+        assertThat(angle.unit()).isEqualTo(UnitNormalizer.ANGLE_DEGREES);
+        assertThat(unit(angle)).isEqualTo("degree");
+        assertThat(extract("The ramp has a 12° slope.").get(0).unit()).isEqualTo(UnitNormalizer.ANGLE_DEGREES);
+        assertThat(extract("By noon it was 31 degrees in Tarsk.").get(0).unit()).isEqualTo("degrees");
+        assertThat(extract("The wind turned and the temperature fell 9 degrees.").get(0).unit()).isEqualTo("degrees");
+        assertThat(unit(extract("The kettle reached 96° Celsius.").get(0))).isEqualTo("celsius");
+    }
+
+    @Test
+    void aBareNumberAfterAgeIsAnAgeInYears() {
+        assertThat(extract("The painter died aged 91 in Orvelle.").get(0)).satisfies(q -> {
+            assertThat(q.value()).isEqualTo(91);
+            assertThat(UnitNormalizer.kind(q.unit())).isEqualTo(UnitKind.AGE);
+        });
+        assertThat(UnitNormalizer.kind(extract("Pupils under the age of 7 stayed home.").get(0).unit()))
+                .isEqualTo(UnitKind.AGE);
+        assertThat(UnitNormalizer.kind(extract("At age 14 she left Tarsk.").get(0).unit())).isEqualTo(UnitKind.AGE);
+        // a counted thing after the number stays what is counted
+        assertThat(extract("The age 30 rowers left.").get(0).unit()).isEqualTo("rowers");
+    }
+
+    @Test
+    void kitchenMeasuresAnglesAndAbbreviatedDegrees() {
+        assertThat(extract("Stir in 2 tablespoons of honey and 1/2 cup of milk."))
+                .extracting(QuantityExtractorTest::unit)
+                .containsExactly("tablespoon", "cup");
+        assertThat(unit(extract("Add 1 tsp salt.").get(0))).isEqualTo("teaspoon");
+        assertThat(unit(extract("The shelf is 8 dm wide.").get(0))).isEqualTo("decimetre");
+        assertThat(unit(extract("The arm turned 1.2 rad.").get(0))).isEqualTo("radian");
+        assertThat(unit(extract("The oven held 180 deg c for an hour.").get(0))).isEqualTo("celsius");
+        assertThat(unit(extract("By noon it was 31 celcius in Tarsk.").get(0))).isEqualTo("celsius");
+        assertThat(unit(extract("The dial was set to 45 deg.").get(0))).isEqualTo("degree");
+        // a spaced one-letter symbol counts in a product of dimensions
+        assertThat(extract("The stage is 6 m x 9 m.")).extracting(QuantityExtractorTest::unit)
+                .containsExactly("metre", "metre");
     }
 
     private static List<Double> values(String text) {
