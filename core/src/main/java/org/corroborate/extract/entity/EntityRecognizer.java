@@ -620,11 +620,27 @@ public final class EntityRecognizer {
 
     /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
     private String contextType(List<Token> t, int i, int from, int to) {
-        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
+        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())
+                || tickerAfter(t, i, to)) {
             return "organization";
         }
         return placeOf(t, i, from) || i > from && placeBefore(t, i, to) || coordinatedWithPlace(t, i, from, to)
                 ? "place" : null;
+    }
+
+    /** Stock exchanges whose ticker a listed company's name carries: "Zentrix (NYSE: ZTX)". */
+    private static final Set<String> EXCHANGES = Set.of("NYSE", "NASDAQ", "Nasdaq", "NSDQ", "AMEX", "LSE", "TSX",
+            "ASX", "TSE", "OTC", "Euronext", "HKEX", "SGX", "BSE", "NSE");
+
+    /** "Zentrix (NYSE: ZTX)", "Zentrix (Nasdaq:ZTX)": a ticker in parentheses after the name. */
+    private static boolean tickerAfter(List<Token> t, int i, int to) {
+        if (i + 2 >= to || !t.get(i + 1).text().equals("(") || t.get(i).possessive()) {
+            return false;
+        }
+        String next = t.get(i + 2).text();
+        int colon = next.indexOf(':');
+        return colon > 0 ? EXCHANGES.contains(next.substring(0, colon))
+                : EXCHANGES.contains(next) && i + 3 < to && t.get(i + 3).text().equals(":");
     }
 
     /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */
@@ -920,11 +936,12 @@ public final class EntityRecognizer {
      * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
-        Map<String, String> typed = new HashMap<>();
+        // the type a name has elsewhere in the article, firm evidence before a guess, which the copies stay
+        Map<String, Found> typed = new HashMap<>();
         // a word of a place name found in the article is that place's name used alone ("Tesin" of "Upper Tesin")
         Set<String> places = new HashSet<>();
         for (Found f : found) {
-            typed.putIfAbsent(f.text, f.type);
+            typed.merge(f.text, f, (was, now) -> was.guessed && !now.guessed ? now : was);
             if (f.type.equals("place")) {
                 places.addAll(List.of(f.text.split(" ")));
             }
@@ -967,12 +984,15 @@ public final class EntityRecognizer {
                 continue;
             }
             String w = e.getKey();
-            String type = typed.getOrDefault(w, places.contains(w) ? "place"
+            Found source = typed.get(w);
+            String type = source != null ? source.type : places.contains(w) ? "place"
                     : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
-                    : "person");
+                    : "person";
+            // a type from the word's shape alone is a guess too
+            boolean guessed = source != null ? source.guessed : !places.contains(w);
             for (Token tok : e.getValue()) {
-                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
+                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null, guessed));
             }
         }
     }
@@ -1328,9 +1348,21 @@ public final class EntityRecognizer {
                 firm.putIfAbsent(f.text, f.type);
             }
         }
+        // "Zentrix Corp." makes a lone "Zentrix" the company
+        for (Found f : found) {
+            int space = f.text.lastIndexOf(' ');
+            if (!f.guessed && f.type.equals("organization") && space > 0 && f.text.indexOf(' ') == space
+                    && LEGAL_FORMS.contains(f.text.substring(space + 1))) {
+                firm.putIfAbsent(f.text.substring(0, space), "organization");
+            }
+        }
         found.replaceAll(f -> f.guessed && firm.containsKey(f.text) && !firm.get(f.text).equals(f.type)
                 ? new Found(f.start, f.end, f.text, firm.get(f.text), f.role) : f);
     }
+
+    /** Words of a company's legal form that end its full name: "Zentrix Corp.", "Seltra Ltd". */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.",
+            "Ltd", "LLC", "PLC", "Plc", "plc", "Co.", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.");
 
     private static boolean covered(List<Found> found, int c) {
         for (Found f : found) {
