@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
@@ -224,14 +225,19 @@ public final class EntityResolver {
             if (known != null) {
                 return known.type();
             }
-            Map<String, Integer> votes = new HashMap<>();
+            // each article's mentions of one type weigh the square root of their count (a role three mentions):
+            // an article repeating a name twenty times on one guess does not outvote several that type it otherwise
+            Map<String, Map<String, Integer>> byType = new TreeMap<>();
             for (Named n : members) {
-                if (cities.contains(n)) {
-                    continue;
+                if (!cities.contains(n)) {
+                    byType.computeIfAbsent(n.m.type(), k -> new TreeMap<>()).merge(n.m.article(),
+                            n.m.role() != null ? 3 : 1, Integer::sum);
                 }
-                votes.merge(n.m.type(), n.m.role() != null ? 3 : 1, Integer::sum);
             }
-            return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            Map<String, Double> votes = new HashMap<>();
+            byType.forEach((type, counts) -> votes.put(type,
+                    counts.values().stream().mapToDouble(Math::sqrt).sum()));
+            return votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         }
 

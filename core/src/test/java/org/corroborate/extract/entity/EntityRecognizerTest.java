@@ -469,4 +469,31 @@ class EntityRecognizerTest {
         assertThat(recognize("Tunisia Telecom and Zentrix were hit.")).noneMatch(m -> m.text().equals("Zentrix")
                 && m.type().equals("place"));
     }
+
+    @Test
+    void stockTickerAfterANameMakesItACompanyThroughoutTheArticle() {
+        List<EntityMention> ms = recognize("Zentrix (NYSE: ZTX) said on Monday it would recall its heaters.\n"
+                + "Buyers who return a heater will get a refund from Zentrix, analysts said.\n"
+                + "Shares of Zentrix fell, and Zentrix expects costs to rise.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Zentrix")))
+                .hasSize(4).allMatch(m -> m.type().equals("organization"));
+    }
+
+    @Test
+    void legalFormNamesTheCompanyItsLoneStemStandsFor() {
+        List<EntityMention> ms = recognize("Quorvane Corp. builds drilling rigs in Norway.\n"
+                + "Quorvane said orders doubled.\nAnalysts expect Quorvane to hire, and Quorvane plans a new yard.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Quorvane")))
+                .hasSize(3).allMatch(m -> m.type().equals("organization"));
+    }
+
+    @Test
+    void repeatedNameTakesItsFirmTypeNotAnEarlierGuess() {
+        // "from Velmora" only guesses a place; "the retailer Velmora" is firm, and the repeats follow it
+        List<EntityMention> ms = recognize("Shoppers streamed out from Velmora on Friday.\n"
+                + "Analysts expect Velmora to grow, as the retailer Velmora hired staff.\n"
+                + "Critics say Velmora pays too little.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Velmora")))
+                .hasSize(4).allMatch(m -> m.type().equals("organization"));
+    }
 }

@@ -204,4 +204,17 @@ class EntityResolverTest {
         assertThat(company.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
         assertThat(entity(r, "Zentrix Quill").mentions()).hasSize(1);
     }
+
+    @Test
+    void typeVoteWeighsArticlesNotRepeats() {
+        // one article repeats a guess four times; three articles each type the name once with firm evidence
+        ResolvedFacts r = resolve(List.of(
+                "Dravik said claims rose.\nCritics expect Dravik to pay.\nDravik said more.\nOthers asked Dravik why.",
+                "The insurer Dravik raised its premiums.",
+                "Premiums went up at the insurer Dravik this year.",
+                "Storm claims hit the insurer Dravik hard."));
+        Entity dravik = entity(r, "Dravik");
+        assertThat(dravik.mentions()).hasSize(7);
+        assertThat(dravik.type()).isEqualTo("organization");
+    }
 }
