@@ -322,12 +322,25 @@ public final class EntityResolver {
         void cluster() {
             List<Named> singles = new ArrayList<>();
             List<Named> roles = new ArrayList<>();
+            List<Named> teamCities = new ArrayList<>();
+            Set<String> teamPrefixes = teamPrefixes();
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
                     roles.add(n);
                 } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
                     // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
+                } else if (n.m.type().equals("organization") && teamPrefixes.contains(Gazetteer.key(n.m.text()))) {
+                    teamCities.add(n); // "beat Harlow City" typed a team: the story's "Harlow City Gulls"
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            for (Named n : teamCities) {
+                Cluster team = fullNameFor(Gazetteer.key(n.m.text()), n.m.article(), true);
+                if (team != null) {
+                    team.members.add(n);
+                    team.cities.add(n);
                 } else {
                     join(n, keyOf(n.m));
                 }
@@ -337,8 +350,9 @@ public final class EntityResolver {
                 if (full == null) {
                     full = blendedNameFor(n.m.text());
                 }
-                if (full == null && !afterLocative(n.m)) {
-                    // "beat Dorvale": the city for its team; not keyed, as "in Dorvale" stays the place
+                if (full == null && (n.m.type().equals("organization") || !afterLocative(n.m))) {
+                    // "beat Dorvale": the city for its team; not keyed, as "in Dorvale" stays the place (unless the
+                    // recognizer found a side of a game there: "lost to Dorvale 70-61")
                     Cluster team = fullNameFor(Gazetteer.key(n.m.text()), n.m.article(), true);
                     if (team != null) {
                         team.members.add(n);
@@ -454,8 +468,8 @@ public final class EntityResolver {
                     String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
                     // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
                     boolean match = teamCity
-                            ? o.m.type().equals("organization") && parts.length == 2 && parts[0].equals(key)
-                                    && parts[1].endsWith("s") && !gazetteer.organizationHead(lastWord(o.m.text()))
+                            ? o.m.type().equals("organization") && teamName(parts, key)
+                                    && !gazetteer.organizationHead(lastWord(o.m.text()))
                             // a first name (East Asian order) unless the word alone names a company elsewhere
                             // ("Zentrix" is not the "Zentrix Quill" a shape made a person)
                             : o.m.type().equals("person") && (parts[parts.length - 1].equals(key)
@@ -471,6 +485,30 @@ public final class EntityResolver {
                 }
             }
             return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        /** Keys a team's name opens with, its city or school: "harlow city" of "Harlow City Gulls". */
+        private Set<String> teamPrefixes() {
+            Set<String> prefixes = new java.util.HashSet<>();
+            for (Named n : mentions) {
+                String[] parts = Gazetteer.key(n.m.text()).split(" ");
+                if (n.m.type().equals("organization") && parts.length > 1 && parts[parts.length - 1].endsWith("s")) {
+                    for (int k = Math.max(1, parts.length - 2); k < parts.length; k++) {
+                        prefixes.add(String.join(" ", java.util.Arrays.copyOf(parts, k)));
+                    }
+                }
+            }
+            return prefixes;
+        }
+
+        /**
+         * True when the name's key words are the city {@code key} and a nickname of one or two words ending in a
+         * plural: "harlow city gulls", "dorvale red herons".
+         */
+        private static boolean teamName(String[] parts, String key) {
+            int cityWords = key.split(" ").length;
+            return parts.length > cityWords && parts.length - cityWords <= 2 && parts[parts.length - 1].endsWith("s")
+                    && String.join(" ", java.util.Arrays.copyOf(parts, cityWords)).equals(key);
         }
 
         private static Cluster dominant(Map<Cluster, Set<String>> candidates) {

@@ -217,4 +217,24 @@ class EntityResolverTest {
         assertThat(dravik.mentions()).hasSize(7);
         assertThat(dravik.type()).isEqualTo("organization");
     }
+
+    @Test
+    void cityOfSeveralWordsStandingAsASideJoinsItsTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "Fans of the Tarn Valley Gulls cheered on Monday.",
+                "The Hawks lost to Tarn Valley 70-61 on Friday."));
+        Entity gulls = entity(r, "Tarn Valley Gulls");
+        assertThat(gulls.type()).isEqualTo("organization");
+        assertThat(gulls.aliases()).contains("Tarn Valley");
+        assertThat(gulls.mentions()).hasSize(2);
+    }
+
+    @Test
+    void cityTheRecognizerMadeASideJoinsItsTeamEvenAfterTo() {
+        // "to" places a name ("flew to Dorvale"), but "lost to Dorvale 64-60" is a game the recognizer read
+        ResolvedFacts r = resolve(List.of("The Dorvale Herons won again.", "The Hawks lost to Dorvale 64-60 on Sunday."));
+        Entity herons = entity(r, "Dorvale Herons");
+        assertThat(herons.aliases()).contains("Dorvale");
+        assertThat(herons.mentions()).hasSize(2);
+    }
 }
