@@ -542,7 +542,7 @@ public final class EntityRecognizer {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
-        } else if (end - i > 1 && careFacility(t, i, end, to)) {
+        } else if (end - i > 1 && (careFacility(t, i, end, to) || buildingVisited(t, i, end, from))) {
             type = "place";
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
                 || end - i == 2 && knownPlace(head))) {
@@ -703,6 +703,21 @@ public final class EntityRecognizer {
                 || end < to && !t.get(end - 1).possessive()
                 && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
         return !institute;
+    }
+
+    /** Organization heads that also name the building where they sit: "a hearing at Varna Crown Court". */
+    private static final Set<String> BUILDING_HEADS = Set.of("Court", "Courthouse", "University", "College",
+            "School", "Church", "Bank", "Museum", "Library");
+    /** Prepositions that put someone in or at a building: "at Varna Crown Court", "inside the Varna Bank". */
+    private static final Set<String> AT_BUILDING = Set.of("at", "in", "inside", "outside", "from", "near", "into");
+
+    /** "at Varna Crown Court", "in the Varna Bank": a run [i, end) that names a building after "at", "in" .... */
+    private static boolean buildingVisited(List<Token> t, int i, int end, int from) {
+        if (!BUILDING_HEADS.contains(t.get(end - 1).word()) || t.get(end - 1).possessive()) {
+            return false;
+        }
+        int before = i > from && t.get(i - 1).text().equalsIgnoreCase("the") ? i - 2 : i - 1;
+        return before >= from && AT_BUILDING.contains(t.get(before).text());
     }
 
     /** A place prefix inside a run, before another name: "Aoraki Mount Varn", "Old Fort Tarn". */

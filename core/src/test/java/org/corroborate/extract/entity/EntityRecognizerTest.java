@@ -496,4 +496,14 @@ class EntityRecognizerTest {
         assertThat(ms.stream().filter(m -> m.text().equals("Velmora")))
                 .hasSize(4).allMatch(m -> m.type().equals("organization"));
     }
+
+    @Test
+    void institutionAfterAtOrFromIsItsBuilding() {
+        assertThat(named(recognize("Protesters gathered outside the Varna Savings Bank on Friday."), "Varna Savings Bank")
+                .type()).isEqualTo("place");
+        assertThat(named(recognize("She earned a degree from Halvern University in 1991."), "Halvern University")
+                .type()).isEqualTo("place");
+        assertThat(named(recognize("Analysts said Varna Savings Bank raised its rates."), "Varna Savings Bank")
+                .type()).isEqualTo("organization");
+    }
 }
