@@ -61,11 +61,11 @@ public final class EntityRecognizer {
             "shop", "showroom", "warehouse");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /**
-     * Organization heads that also name a building where people go: after "at", "in" ... or as a care facility
-     * ("the Lakeshore Treatment Center") the name is the place.
+     * Heads of the names of care facilities ("the Lakeshore Treatment Center", "Sunhill Recovery", "Tarn Rehab"):
+     * the name is the place.
      */
     private static final Set<String> FACILITY_HEADS = Set.of("Center", "Centre", "Clinic", "Hospital", "Infirmary",
-            "Hospice");
+            "Hospice", "Recovery", "Rehab");
     /** Modifiers that make a Center a body of people rather than a building: "the Varna Research Center". */
     private static final Set<String> INSTITUTE_MODIFIERS = Set.of("Research", "Policy", "Studies", "Law", "Rights",
             "Justice", "Science", "Sciences", "Information", "Data", "Development", "Cultural", "Islamic", "Jewish");

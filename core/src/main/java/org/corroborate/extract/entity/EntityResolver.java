@@ -418,7 +418,7 @@ public final class EntityResolver {
             if (m.type().equals("place")) {
                 String s = Gazetteer.key(stripRegion(m.text()));
                 Gazetteer.Known ks = gazetteer.byKey(s);
-                return ks != null ? Gazetteer.key(ks.canonical()) : s;
+                return ks != null ? Gazetteer.key(ks.canonical()) : careFacilityKey(s);
             }
             return key;
         }
@@ -857,6 +857,25 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /** Last words of a care facility's name that its short forms drop: "Lakeshore Recovery Center" is "Lakeshore". */
+    private static final Set<String> CARE_WORDS = Set.of("center", "centre", "clinic", "recovery", "rehab",
+            "treatment");
+
+    /**
+     * The key of a care facility without its care words ("lakeshore recovery center" -> "lakeshore"), so that the
+     * short forms an article uses ("Lakeshore", "Lakeshore Recovery") find it; unchanged when the rest is a known
+     * name ("Varna Clinic" is not the city Varna).
+     */
+    private String careFacilityKey(String key) {
+        String k = key;
+        int space = k.lastIndexOf(' ');
+        while (space > 0 && CARE_WORDS.contains(k.substring(space + 1))) {
+            k = k.substring(0, space);
+            space = k.lastIndexOf(' ');
+        }
+        return k.equals(key) || gazetteer.byKey(k) != null ? key : k;
     }
 
     private static String stripRegion(String name) {

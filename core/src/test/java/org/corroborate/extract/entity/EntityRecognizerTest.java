@@ -506,4 +506,12 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Analysts said Varna Savings Bank raised its rates."), "Varna Savings Bank")
                 .type()).isEqualTo("organization");
     }
+
+    @Test
+    void recoveryOrRehabEndsACareFacilityName() {
+        assertThat(named(recognize("Her lawyer said she was staying at Lakeshore Recovery in Tarnby."),
+                "Lakeshore Recovery").type()).isEqualTo("place");
+        assertThat(named(recognize("Fans saw her outside Sunhill Rehab on Friday."), "Sunhill Rehab").type())
+                .isEqualTo("place");
+    }
 }

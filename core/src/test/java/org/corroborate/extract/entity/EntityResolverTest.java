@@ -237,4 +237,16 @@ class EntityResolverTest {
         assertThat(herons.aliases()).contains("Dorvale");
         assertThat(herons.mentions()).hasSize(2);
     }
+
+    @Test
+    void careFacilityShortFormsJoinTheFullName() {
+        ResolvedFacts r = resolve(List.of(
+                "The actress checked into the Lakeshore Recovery Center on Monday.",
+                "Her lawyer said she was staying at Lakeshore Recovery in Tarnby.",
+                "Critics said Lakeshore has no license.\nShe drove to Lakeshore but never went inside."));
+        Entity center = entity(r, "Lakeshore Recovery Center");
+        assertThat(center.type()).isEqualTo("place");
+        assertThat(center.aliases()).contains("Lakeshore Recovery", "Lakeshore");
+        assertThat(center.mentions()).hasSize(4);
+    }
 }
