@@ -532,11 +532,12 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         // "the Lakeshore Recovery center": the name modifies the facility noun after it
         boolean facility = end < to && !t.get(end - 1).possessive() && FACILITY_NOUNS.contains(t.get(end).text());
-        // "the Jane Roe store", "a Jane Roe jewelry boutique": a determiner before, a facility noun after (one noun
-        // between at most): the name is the facility's, even when it is a person's name
-        boolean namedFacility = end - i > 1 && i > from
-                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
-                && FACILITY_NOUNS.contains(t.get(end + 1).text()));
+        // "the Jane Roe store", "a Jane Roe jewelry boutique", "the Tarvel bank": a determiner before, a facility noun
+        // after (one noun between at most): the name is the facility's, even a person's name of two words or more, but
+        // not an acronym ("the LAFD station") or a given name alone
+        boolean namedFacility = (end - i > 1 || nameLike(t.get(i)) && !gazetteer.givenName(first)) && i > from
+                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive()
+                && (facility || end + 1 < to && t.get(end).is("NOUN") && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
         if (numberedTeam) {
             type = "organization";

@@ -514,4 +514,11 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Fans saw her outside Sunhill Rehab on Friday."), "Sunhill Rehab").type())
                 .isEqualTo("place");
     }
+
+    @Test
+    void loneNameBetweenADeterminerAndAFacilityNounIsTheFacility() {
+        assertThat(named(recognize("Shoppers fled a Seltra store in Tarnby."), "Seltra").type()).isEqualTo("place");
+        assertThat(named(recognize("Smoke poured from the Quenby warehouse on Friday."), "Quenby").type())
+                .isEqualTo("place");
+    }
 }
