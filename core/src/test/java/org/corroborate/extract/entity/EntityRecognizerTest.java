@@ -521,4 +521,10 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Smoke poured from the Quenby warehouse on Friday."), "Quenby").type())
                 .isEqualTo("place");
     }
+
+    @Test
+    void fireServiceIsAnOrganization() {
+        assertThat(named(recognize("Crews from Tarnshire Fire and Rescue tackled the blaze."), "Tarnshire Fire").type())
+                .isEqualTo("organization");
+    }
 }
