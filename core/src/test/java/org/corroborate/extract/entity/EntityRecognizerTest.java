@@ -527,4 +527,12 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Crews from Tarnshire Fire and Rescue tackled the blaze."), "Tarnshire Fire").type())
                 .isEqualTo("organization");
     }
+
+    @Test
+    void reporterAndMagazineEndNamesOfNewsOutlets() {
+        assertThat(named(recognize("According to The Tarnby Reporter, the mayor resigned."), "Tarnby Reporter").type())
+                .isEqualTo("organization");
+        assertThat(named(recognize("Quill Magazine said the mayor resigned."), "Quill Magazine").type())
+                .isEqualTo("organization");
+    }
 }
