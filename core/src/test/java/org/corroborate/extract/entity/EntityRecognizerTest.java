@@ -535,4 +535,11 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Quill Magazine said the mayor resigned."), "Quill Magazine").type())
                 .isEqualTo("organization");
     }
+
+    @Test
+    void companyHeadsEndCompanyNames() {
+        List<EntityMention> ms = recognize("He was fired from Gordwell Advisors on Thursday, and Halden Networks hired him.");
+        assertThat(named(ms, "Gordwell Advisors").type()).isEqualTo("organization");
+        assertThat(named(ms, "Halden Networks").type()).isEqualTo("organization");
+    }
 }
