@@ -539,7 +539,7 @@ public final class EntityRecognizer {
                 && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive()
                 && (facility || end + 1 < to && t.get(end).is("NOUN") && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
-        if (numberedTeam) {
+        if (numberedTeam || titledOffice(t, end, to)) {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
@@ -704,6 +704,12 @@ public final class EntityRecognizer {
                 || end < to && !t.get(end - 1).possessive()
                 && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
         return !institute;
+    }
+
+    /** "the Tarn County Attorney's office": an office named by its holder's title is an organization. */
+    private boolean titledOffice(List<Token> t, int end, int to) {
+        return end < to && t.get(end - 1).possessive() && t.get(end).text().equalsIgnoreCase("office")
+                && gazetteer.title(Gazetteer.compact(t.get(end - 1).word())) != null;
     }
 
     /** Organization heads that also name the building where they sit: "a hearing at Varna Crown Court". */

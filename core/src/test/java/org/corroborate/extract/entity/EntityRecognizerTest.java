@@ -542,4 +542,10 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Gordwell Advisors").type()).isEqualTo("organization");
         assertThat(named(ms, "Halden Networks").type()).isEqualTo("organization");
     }
+
+    @Test
+    void officeNamedByItsHoldersTitleIsAnOrganization() {
+        assertThat(named(recognize("The Tarn County Attorney's office declined to comment."), "Tarn County Attorney")
+                .type()).isEqualTo("organization");
+    }
 }
