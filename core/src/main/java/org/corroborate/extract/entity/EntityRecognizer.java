@@ -500,8 +500,10 @@ public final class EntityRecognizer {
                 end++;
             }
         }
-        // "Tesin Pass", "Kolva River": a capitalized place head the tagger read as a common noun ends the name
-        if (end < to && !t.get(end - 1).possessive() && PLACE_HEADS.contains(t.get(end).word())
+        // "Tesin Pass", "Kolva River", "Tesin Bible Church": a capitalized place or organization head the tagger read
+        // as a common noun ends the name
+        if (end < to && !t.get(end - 1).possessive() && (PLACE_HEADS.contains(t.get(end).word())
+                || gazetteer.organizationHead(t.get(end).word()))
                 && Character.isUpperCase(t.get(end).text().charAt(0))) {
             end++;
         }
@@ -545,6 +547,8 @@ public final class EntityRecognizer {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (end - i > 1 && (careFacility(t, i, end, to) || buildingVisited(t, i, end, from))) {
             type = "place";
+        } else if (end - i == 1 && i == from && gazetteer.organizationHead(head)) {
+            type = null; // "Fire crews arrived", "Army units moved": a head word capitalized by its position
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
                 || end - i == 2 && knownPlace(head))) {
             type = "organization"; // "Varna Telecom Group", "Telecom Varna"

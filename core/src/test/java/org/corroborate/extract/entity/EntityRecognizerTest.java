@@ -548,4 +548,11 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The Tarn County Attorney's office declined to comment."), "Tarn County Attorney")
                 .type()).isEqualTo("organization");
     }
+
+    @Test
+    void headWordOpeningASentenceAloneIsNoName() {
+        assertThat(recognize("Fire crews arrived at noon.")).isEmpty();
+        assertThat(named(recognize("Fire crews from Tarnshire Fire arrived at noon."), "Tarnshire Fire").type())
+                .isEqualTo("organization");
+    }
 }
