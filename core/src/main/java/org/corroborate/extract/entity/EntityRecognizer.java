@@ -464,6 +464,15 @@ public final class EntityRecognizer {
         return any ? common : null;
     }
 
+    /**
+     * Verbs a headline capitalizes that no name has as a word ("Jane Roe Dies at 90", "Board Nominates Jane Roe"):
+     * they end a run even where the line is not all in title case.
+     */
+    private static final Set<String> HEADLINE_VERBS = Set.of("Dies", "Died", "Says", "Is", "Was", "Has", "Had",
+            "Won't", "Can't", "Killed", "Charged", "Arrested", "Convicted", "Sentenced", "Checks", "Enters", "Returns",
+            "Confesses", "Admits", "Denies", "Resigns", "Quits", "Nominates", "Reverses", "Overturns", "Overturn",
+            "Jailed");
+
     /** Lowercase words a title-case headline keeps lowercase. */
     private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
             "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after",
@@ -477,7 +486,7 @@ public final class EntityRecognizer {
      * to be a person.
      */
     private int properRun(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
-        if (!inRun(t, i, from, to) || common != null && common[i - from]) {
+        if (!inRun(t, i, from, to) || common != null && common[i - from] || HEADLINE_VERBS.contains(t.get(i).text())) {
             return -1;
         }
         // "117th Street", "5th Avenue": a numbered street is a place, the ordinal its name
@@ -488,7 +497,8 @@ public final class EntityRecognizer {
         }
         int end = i;
         String first = t.get(i).text();
-        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
+        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])
+                && !HEADLINE_VERBS.contains(t.get(end).text())) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -806,7 +816,8 @@ public final class EntityRecognizer {
         int k = i;
         // after a title, a capitalized word is a name whatever its tag ("Engineer Tove/NOUN Lindqvist/NOUN")
         while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !notName(t.get(k).word()))
-                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
+                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null
+                && !HEADLINE_VERBS.contains(t.get(k).text())) {
             k++;
             if (t.get(k - 1).possessive()) {
                 break;

@@ -555,4 +555,14 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Fire crews from Tarnshire Fire arrived at noon."), "Tarnshire Fire").type())
                 .isEqualTo("organization");
     }
+
+    @Test
+    void headlineVerbEndsOrPrecedesAName() {
+        assertThat(named(recognize("Former mayor Tove Lindqvist Dies after a long illness"), "Tove Lindqvist").role())
+                .isEqualTo("Former mayor");
+        assertThat(named(recognize("Governor Jane Roe Overturns a ban on night fishing"), "Jane Roe").type())
+                .isEqualTo("person");
+        assertThat(named(recognize("Harlow board Nominates Dov Arkin as its new chair"), "Dov Arkin").type())
+                .isEqualTo("person");
+    }
 }
