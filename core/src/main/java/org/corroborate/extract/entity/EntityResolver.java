@@ -389,6 +389,13 @@ public final class EntityResolver {
 
         private void join(Named n, String key) {
             Cluster c = byKey.get(key);
+            // "Jane Quinn Roe" is the story's "Jane Roe": a person's given name and surname without the middle name
+            String[] words = key.split(" ");
+            String outer = n.m.type().equals("person") && words.length > 2
+                    ? words[0] + " " + words[words.length - 1] : null;
+            if (c == null && outer != null) {
+                c = byKey.get(outer);
+            }
             if (c == null) {
                 c = new Cluster();
                 c.known = gazetteer.byKey(key);
@@ -400,6 +407,9 @@ public final class EntityResolver {
             }
             c.members.add(n);
             byKey.putIfAbsent(Gazetteer.key(n.m.text()), c);
+            if (outer != null) {
+                byKey.putIfAbsent(outer, c);
+            }
         }
 
         /** The matching key of a name: its gazetteer canonical name, or itself without a region suffix. */

@@ -249,4 +249,15 @@ class EntityResolverTest {
         assertThat(center.aliases()).contains("Lakeshore Recovery", "Lakeshore");
         assertThat(center.mentions()).hasSize(4);
     }
+
+    @Test
+    void nameWithAMiddleNameJoinsTheNameWithout() {
+        for (List<String> bodies : List.of(
+                List.of("Her lawyer, Tomas Quill Varga, spoke to reporters on Monday.", "Tomas Varga said she was doing well."),
+                List.of("Tomas Varga said she was doing well.", "Her lawyer, Tomas Quill Varga, spoke to reporters on Monday."))) {
+            Entity varga = entity(resolve(bodies), "Tomas Quill Varga");
+            assertThat(varga.aliases()).contains("Tomas Varga");
+            assertThat(varga.mentions()).hasSize(2);
+        }
+    }
 }
