@@ -38,12 +38,15 @@ import org.corroborate.text.Nlp;
  * team or group. A single unknown proper noun is kept only with evidence: an inner capital before an organization head
  * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
- * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
+ * Asian order, first) name it is, or a ticker after it ("Zentrix (NYSE: ZTX)": organization). A run ends before a
+ * verb headlines capitalize ("Dies", "Overturns") and takes in a capitalized organization head the tagger read as a
+ * noun ("Tesin Bible Church"). A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
  * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
  * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
  * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
- * an article: a guess yields to firmer evidence.
+ * an article: a guess (a speech verb, a locative, a bare shape, and the repeats that copy one) yields to firmer
+ * evidence, and a company's legal form ("Zentrix Corp.") is firm evidence for its lone stem.
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",

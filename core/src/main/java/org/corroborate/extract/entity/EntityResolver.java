@@ -34,11 +34,14 @@ import org.corroborate.model.Story;
  *       "Jae Won Park"), by the gazetteer's aliases ("UK" = "United Kingdom"), and by region suffixes
  *       ("Tesin region", "Tesin Oblast" = "Tesin");</li>
  *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
- *       one (nicknames.txt: "Bill Roe" = "William Roe");</li>
+ *       one (nicknames.txt: "Bill Roe" = "William Roe"); a name with a middle name joins the name without it
+ *       ("Jane Quinn Roe" = "Jane Roe"); a care facility's key drops its care words ("Lakeshore Recovery Center"
+ *       = "Lakeshore Recovery" = "Lakeshore");</li>
  *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
  *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
- *       blended nickname joins the one person whose first and last names its two parts open ("JaRo");</li>
+ *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
+ *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -48,6 +51,8 @@ import org.corroborate.model.Story;
  *       team's last word) names its entity wherever any article of the story writes it uncovered (a gazetteer-style
  *       pass over the story's own names, in the spirit of "one sense per discourse", Gale et al. 1992).</li>
  * </ol>
+ * An entity's type is a vote of its articles: each article's mentions of a type weigh the square root of their
+ * number, so one article repeating a guess does not outvote several typing the name otherwise.
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
  */
