@@ -976,7 +976,7 @@ public final class EntityRecognizer {
      * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
-        // the type a name has elsewhere in the article, firm evidence before a guess, which the copies stay
+        // the type a name has elsewhere in the article, firm evidence preferred to a guess (copies of a guess stay guesses)
         Map<String, Found> typed = new HashMap<>();
         // a word of a place name found in the article is that place's name used alone ("Tesin" of "Upper Tesin")
         Set<String> places = new HashSet<>();
