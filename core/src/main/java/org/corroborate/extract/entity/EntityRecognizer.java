@@ -38,12 +38,15 @@ import org.corroborate.text.Nlp;
  * team or group. A single unknown proper noun is kept only with evidence: an inner capital before an organization head
  * ("CalRail") or an organization noun before it ("the rail operator X"), a speech verb after it (person), a
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
- * Asian order, first) name it is. A capitalized plural common noun opening a sentence ("Meteorologists said")
+ * Asian order, first) name it is, or a ticker after it ("Zentrix (NYSE: ZTX)": organization). A run ends before a
+ * verb headlines capitalize ("Dies", "Overturns") and takes in a capitalized organization head the tagger read as a
+ * noun ("Tesin Bible Church"). A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
  * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
  * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
  * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
- * an article: a guess yields to firmer evidence.
+ * an article: a guess (a speech verb, a locative, a bare shape, and the repeats that copy one) yields to firmer
+ * evidence, and a company's legal form ("Zentrix Corp.") is firm evidence for its lone stem.
  */
 public final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("region", "Region", "Oblast", "oblast", "Province",
@@ -61,11 +64,11 @@ public final class EntityRecognizer {
             "shop", "showroom", "warehouse");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /**
-     * Organization heads that also name a building where people go: after "at", "in" ... or as a care facility
-     * ("the Lakeshore Treatment Center") the name is the place.
+     * Heads of the names of care facilities ("the Lakeshore Treatment Center", "Sunhill Recovery", "Tarn Rehab"):
+     * the name is the place.
      */
     private static final Set<String> FACILITY_HEADS = Set.of("Center", "Centre", "Clinic", "Hospital", "Infirmary",
-            "Hospice");
+            "Hospice", "Recovery", "Rehab");
     /** Modifiers that make a Center a body of people rather than a building: "the Varna Research Center". */
     private static final Set<String> INSTITUTE_MODIFIERS = Set.of("Research", "Policy", "Studies", "Law", "Rights",
             "Justice", "Science", "Sciences", "Information", "Data", "Development", "Cultural", "Islamic", "Jewish");
@@ -464,6 +467,15 @@ public final class EntityRecognizer {
         return any ? common : null;
     }
 
+    /**
+     * Verbs a headline capitalizes that no name has as a word ("Jane Roe Dies at 90", "Board Nominates Jane Roe"):
+     * they end a run even where the line is not all in title case.
+     */
+    private static final Set<String> HEADLINE_VERBS = Set.of("Dies", "Died", "Says", "Is", "Was", "Has", "Had",
+            "Won't", "Can't", "Killed", "Charged", "Arrested", "Convicted", "Sentenced", "Checks", "Enters", "Returns",
+            "Confesses", "Admits", "Denies", "Resigns", "Quits", "Nominates", "Reverses", "Overturns", "Overturn",
+            "Jailed");
+
     /** Lowercase words a title-case headline keeps lowercase. */
     private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
             "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with", "from", "into", "over", "off", "up", "after",
@@ -477,7 +489,7 @@ public final class EntityRecognizer {
      * to be a person.
      */
     private int properRun(List<Token> t, int i, int from, int to, boolean[] common, List<Found> out) {
-        if (!inRun(t, i, from, to) || common != null && common[i - from]) {
+        if (!inRun(t, i, from, to) || common != null && common[i - from] || HEADLINE_VERBS.contains(t.get(i).text())) {
             return -1;
         }
         // "117th Street", "5th Avenue": a numbered street is a place, the ordinal its name
@@ -488,7 +500,8 @@ public final class EntityRecognizer {
         }
         int end = i;
         String first = t.get(i).text();
-        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])) {
+        while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])
+                && !HEADLINE_VERBS.contains(t.get(end).text())) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -500,8 +513,10 @@ public final class EntityRecognizer {
                 end++;
             }
         }
-        // "Tesin Pass", "Kolva River": a capitalized place head the tagger read as a common noun ends the name
-        if (end < to && !t.get(end - 1).possessive() && PLACE_HEADS.contains(t.get(end).word())
+        // "Tesin Pass", "Kolva River", "Tesin Bible Church": a capitalized place or organization head the tagger read
+        // as a common noun ends the name
+        if (end < to && !t.get(end - 1).possessive() && (PLACE_HEADS.contains(t.get(end).word())
+                || gazetteer.organizationHead(t.get(end).word()))
                 && Character.isUpperCase(t.get(end).text().charAt(0))) {
             end++;
         }
@@ -532,18 +547,21 @@ public final class EntityRecognizer {
         String head = t.get(end - 1).word();
         // "the Lakeshore Recovery center": the name modifies the facility noun after it
         boolean facility = end < to && !t.get(end - 1).possessive() && FACILITY_NOUNS.contains(t.get(end).text());
-        // "the Jane Roe store", "a Jane Roe jewelry boutique": a determiner before, a facility noun after (one noun
-        // between at most): the name is the facility's, even when it is a person's name
-        boolean namedFacility = end - i > 1 && i > from
-                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive() && (facility || end + 1 < to && t.get(end).is("NOUN")
-                && FACILITY_NOUNS.contains(t.get(end + 1).text()));
+        // "the Jane Roe store", "a Jane Roe jewelry boutique", "the Tarvel bank": a determiner before, a facility noun
+        // after (one noun between at most): the name is the facility's, even a person's name of two words or more, but
+        // not an acronym ("the LAFD station") or a given name alone
+        boolean namedFacility = (end - i > 1 || nameLike(t.get(i)) && !gazetteer.givenName(first)) && i > from
+                && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive()
+                && (facility || end + 1 < to && t.get(end).is("NOUN") && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
-        if (numberedTeam) {
+        if (numberedTeam || titledOffice(t, end, to)) {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
-        } else if (end - i > 1 && careFacility(t, i, end, to)) {
+        } else if (end - i > 1 && (careFacility(t, i, end, to) || buildingVisited(t, i, end, from))) {
             type = "place";
+        } else if (end - i == 1 && i == from && gazetteer.organizationHead(head)) {
+            type = null; // "Fire crews arrived", "Army units moved": a head word capitalized by its position
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
                 || end - i == 2 && knownPlace(head))) {
             type = "organization"; // "Varna Telecom Group", "Telecom Varna"
@@ -620,11 +638,27 @@ public final class EntityRecognizer {
 
     /** The type a lone name's own shape or the noun before it gives: "CalRail", "the operator X", "the town of X". */
     private String contextType(List<Token> t, int i, int from, int to) {
-        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())) {
+        if (compactOrganization(t.get(i).word()) || i > from && ORG_DESCRIPTORS.contains(t.get(i - 1).text())
+                || tickerAfter(t, i, to)) {
             return "organization";
         }
         return placeOf(t, i, from) || i > from && placeBefore(t, i, to) || coordinatedWithPlace(t, i, from, to)
                 ? "place" : null;
+    }
+
+    /** Stock exchanges whose ticker a listed company's name carries: "Zentrix (NYSE: ZTX)". */
+    private static final Set<String> EXCHANGES = Set.of("NYSE", "NASDAQ", "Nasdaq", "NSDQ", "AMEX", "LSE", "TSX",
+            "ASX", "TSE", "OTC", "Euronext", "HKEX", "SGX", "BSE", "NSE");
+
+    /** "Zentrix (NYSE: ZTX)", "Zentrix (Nasdaq:ZTX)": a ticker in parentheses after the name. */
+    private static boolean tickerAfter(List<Token> t, int i, int to) {
+        if (i + 2 >= to || !t.get(i + 1).text().equals("(") || t.get(i).possessive()) {
+            return false;
+        }
+        String next = t.get(i + 2).text();
+        int colon = next.indexOf(':');
+        return colon > 0 ? EXCHANGES.contains(next.substring(0, colon))
+                : EXCHANGES.contains(next) && i + 3 < to && t.get(i + 3).text().equals(":");
     }
 
     /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */
@@ -687,6 +721,27 @@ public final class EntityRecognizer {
                 || end < to && !t.get(end - 1).possessive()
                 && (t.get(end).text().equals("for") || t.get(end).text().equals("of"));
         return !institute;
+    }
+
+    /** "the Tarn County Attorney's office": an office named by its holder's title is an organization. */
+    private boolean titledOffice(List<Token> t, int end, int to) {
+        return end < to && t.get(end - 1).possessive() && t.get(end).text().equalsIgnoreCase("office")
+                && gazetteer.title(Gazetteer.compact(t.get(end - 1).word())) != null;
+    }
+
+    /** Organization heads that also name the building where they sit: "a hearing at Varna Crown Court". */
+    private static final Set<String> BUILDING_HEADS = Set.of("Court", "Courthouse", "University", "College",
+            "School", "Church", "Bank", "Museum", "Library");
+    /** Prepositions that put someone in or at a building: "at Varna Crown Court", "inside the Varna Bank". */
+    private static final Set<String> AT_BUILDING = Set.of("at", "in", "inside", "outside", "from", "near", "into");
+
+    /** "at Varna Crown Court", "in the Varna Bank": a run [i, end) that names a building after "at", "in" .... */
+    private static boolean buildingVisited(List<Token> t, int i, int end, int from) {
+        if (!BUILDING_HEADS.contains(t.get(end - 1).word()) || t.get(end - 1).possessive()) {
+            return false;
+        }
+        int before = i > from && t.get(i - 1).text().equalsIgnoreCase("the") ? i - 2 : i - 1;
+        return before >= from && AT_BUILDING.contains(t.get(before).text());
     }
 
     /** A place prefix inside a run, before another name: "Aoraki Mount Varn", "Old Fort Tarn". */
@@ -764,7 +819,8 @@ public final class EntityRecognizer {
         int k = i;
         // after a title, a capitalized word is a name whatever its tag ("Engineer Tove/NOUN Lindqvist/NOUN")
         while (k < to && (isName(t.get(k)) || nameLike(t.get(k)) && !notName(t.get(k).word()))
-                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null) {
+                && gazetteer.nationality(Gazetteer.compact(t.get(k).text())) == null
+                && !HEADLINE_VERBS.contains(t.get(k).text())) {
             k++;
             if (t.get(k - 1).possessive()) {
                 break;
@@ -920,11 +976,12 @@ public final class EntityRecognizer {
      * else by its shape (a plural common noun is a team or group, a place suffix a place, anything else a person).
      */
     private void addRepeated(TaggedText text, List<Found> found) {
-        Map<String, String> typed = new HashMap<>();
+        // the type a name has elsewhere in the article, firm evidence preferred to a guess (copies of a guess stay guesses)
+        Map<String, Found> typed = new HashMap<>();
         // a word of a place name found in the article is that place's name used alone ("Tesin" of "Upper Tesin")
         Set<String> places = new HashSet<>();
         for (Found f : found) {
-            typed.putIfAbsent(f.text, f.type);
+            typed.merge(f.text, f, (was, now) -> was.guessed && !now.guessed ? now : was);
             if (f.type.equals("place")) {
                 places.addAll(List.of(f.text.split(" ")));
             }
@@ -967,12 +1024,15 @@ public final class EntityRecognizer {
                 continue;
             }
             String w = e.getKey();
-            String type = typed.getOrDefault(w, places.contains(w) ? "place"
+            Found source = typed.get(w);
+            String type = source != null ? source.type : places.contains(w) ? "place"
                     : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
-                    : "person");
+                    : "person";
+            // a type from the word's shape alone is a guess too
+            boolean guessed = source != null ? source.guessed : !places.contains(w);
             for (Token tok : e.getValue()) {
-                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null));
+                found.add(new Found(tok.start(), tok.wordEnd(), w, type, null, guessed));
             }
         }
     }
@@ -1328,9 +1388,21 @@ public final class EntityRecognizer {
                 firm.putIfAbsent(f.text, f.type);
             }
         }
+        // "Zentrix Corp." makes a lone "Zentrix" the company
+        for (Found f : found) {
+            int space = f.text.lastIndexOf(' ');
+            if (!f.guessed && f.type.equals("organization") && space > 0 && f.text.indexOf(' ') == space
+                    && LEGAL_FORMS.contains(f.text.substring(space + 1))) {
+                firm.putIfAbsent(f.text.substring(0, space), "organization");
+            }
+        }
         found.replaceAll(f -> f.guessed && firm.containsKey(f.text) && !firm.get(f.text).equals(f.type)
                 ? new Found(f.start, f.end, f.text, firm.get(f.text), f.role) : f);
     }
+
+    /** Words of a company's legal form that end its full name: "Zentrix Corp.", "Seltra Ltd". */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.",
+            "Ltd", "LLC", "PLC", "Plc", "plc", "Co.", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.");
 
     private static boolean covered(List<Found> found, int c) {
         for (Found f : found) {

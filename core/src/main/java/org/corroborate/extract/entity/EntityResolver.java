@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
@@ -33,11 +34,14 @@ import org.corroborate.model.Story;
  *       "Jae Won Park"), by the gazetteer's aliases ("UK" = "United Kingdom"), and by region suffixes
  *       ("Tesin region", "Tesin Oblast" = "Tesin");</li>
  *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
- *       one (nicknames.txt: "Bill Roe" = "William Roe");</li>
+ *       one (nicknames.txt: "Bill Roe" = "William Roe"); a name with a middle name joins the name without it
+ *       ("Jane Quinn Roe" = "Jane Roe"); a care facility's key drops its care words ("Lakeshore Recovery Center"
+ *       = "Lakeshore Recovery" = "Lakeshore");</li>
  *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
  *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
- *       blended nickname joins the one person whose first and last names its two parts open ("JaRo");</li>
+ *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
+ *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -47,6 +51,8 @@ import org.corroborate.model.Story;
  *       team's last word) names its entity wherever any article of the story writes it uncovered (a gazetteer-style
  *       pass over the story's own names, in the spirit of "one sense per discourse", Gale et al. 1992).</li>
  * </ol>
+ * An entity's type is a vote of its articles: each article's mentions of a type weigh the square root of their
+ * number, so one article repeating a guess does not outvote several typing the name otherwise.
  * Canonical names: a place's gazetteer name; an organization's gazetteer name when the story uses it, else its
  * most used form; a person's fullest name. An entity named identically in two stories is one entity.
  */
@@ -224,14 +230,19 @@ public final class EntityResolver {
             if (known != null) {
                 return known.type();
             }
-            Map<String, Integer> votes = new HashMap<>();
+            // each article's mentions of one type weigh the square root of their count (a role three mentions):
+            // an article repeating a name twenty times on one guess does not outvote several that type it otherwise
+            Map<String, Map<String, Integer>> byType = new TreeMap<>();
             for (Named n : members) {
-                if (cities.contains(n)) {
-                    continue;
+                if (!cities.contains(n)) {
+                    byType.computeIfAbsent(n.m.type(), k -> new TreeMap<>()).merge(n.m.article(),
+                            n.m.role() != null ? 3 : 1, Integer::sum);
                 }
-                votes.merge(n.m.type(), n.m.role() != null ? 3 : 1, Integer::sum);
             }
-            return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            Map<String, Double> votes = new HashMap<>();
+            byType.forEach((type, counts) -> votes.put(type,
+                    counts.values().stream().mapToDouble(Math::sqrt).sum()));
+            return votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         }
 
@@ -316,12 +327,25 @@ public final class EntityResolver {
         void cluster() {
             List<Named> singles = new ArrayList<>();
             List<Named> roles = new ArrayList<>();
+            List<Named> teamCities = new ArrayList<>();
+            Set<String> teamPrefixes = teamPrefixes();
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
                     roles.add(n);
                 } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
                     // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
+                } else if (n.m.type().equals("organization") && teamPrefixes.contains(Gazetteer.key(n.m.text()))) {
+                    teamCities.add(n); // "beat Harlow City" typed a team: the story's "Harlow City Gulls"
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            for (Named n : teamCities) {
+                Cluster team = fullNameFor(Gazetteer.key(n.m.text()), n.m.article(), true);
+                if (team != null) {
+                    team.members.add(n);
+                    team.cities.add(n);
                 } else {
                     join(n, keyOf(n.m));
                 }
@@ -331,8 +355,9 @@ public final class EntityResolver {
                 if (full == null) {
                     full = blendedNameFor(n.m.text());
                 }
-                if (full == null && !afterLocative(n.m)) {
-                    // "beat Dorvale": the city for its team; not keyed, as "in Dorvale" stays the place
+                if (full == null && (n.m.type().equals("organization") || !afterLocative(n.m))) {
+                    // "beat Dorvale": the city for its team; not keyed, as "in Dorvale" stays the place (unless the
+                    // recognizer found a side of a game there: "lost to Dorvale 70-61")
                     Cluster team = fullNameFor(Gazetteer.key(n.m.text()), n.m.article(), true);
                     if (team != null) {
                         team.members.add(n);
@@ -369,6 +394,13 @@ public final class EntityResolver {
 
         private void join(Named n, String key) {
             Cluster c = byKey.get(key);
+            // "Jane Quinn Roe" is the story's "Jane Roe": a person's given name and surname without the middle name
+            String[] words = key.split(" ");
+            String outer = n.m.type().equals("person") && words.length > 2
+                    ? words[0] + " " + words[words.length - 1] : null;
+            if (c == null && outer != null) {
+                c = byKey.get(outer);
+            }
             if (c == null) {
                 c = new Cluster();
                 c.known = gazetteer.byKey(key);
@@ -380,6 +412,9 @@ public final class EntityResolver {
             }
             c.members.add(n);
             byKey.putIfAbsent(Gazetteer.key(n.m.text()), c);
+            if (outer != null) {
+                byKey.putIfAbsent(outer, c);
+            }
         }
 
         /** The matching key of a name: its gazetteer canonical name, or itself without a region suffix. */
@@ -398,7 +433,7 @@ public final class EntityResolver {
             if (m.type().equals("place")) {
                 String s = Gazetteer.key(stripRegion(m.text()));
                 Gazetteer.Known ks = gazetteer.byKey(s);
-                return ks != null ? Gazetteer.key(ks.canonical()) : s;
+                return ks != null ? Gazetteer.key(ks.canonical()) : careFacilityKey(s);
             }
             return key;
         }
@@ -448,8 +483,8 @@ public final class EntityResolver {
                     String[] parts = personKey(Gazetteer.key(o.m.text())).split(" ");
                     // a person's last (or first) name; an organization's last word ("Gulls" of "Harbor City Gulls")
                     boolean match = teamCity
-                            ? o.m.type().equals("organization") && parts.length == 2 && parts[0].equals(key)
-                                    && parts[1].endsWith("s") && !gazetteer.organizationHead(lastWord(o.m.text()))
+                            ? o.m.type().equals("organization") && teamName(parts, key)
+                                    && !gazetteer.organizationHead(lastWord(o.m.text()))
                             // a first name (East Asian order) unless the word alone names a company elsewhere
                             // ("Zentrix" is not the "Zentrix Quill" a shape made a person)
                             : o.m.type().equals("person") && (parts[parts.length - 1].equals(key)
@@ -465,6 +500,30 @@ public final class EntityResolver {
                 }
             }
             return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        /** Keys a team's name opens with, its city or school: "harlow city" of "Harlow City Gulls". */
+        private Set<String> teamPrefixes() {
+            Set<String> prefixes = new java.util.HashSet<>();
+            for (Named n : mentions) {
+                String[] parts = Gazetteer.key(n.m.text()).split(" ");
+                if (n.m.type().equals("organization") && parts.length > 1 && parts[parts.length - 1].endsWith("s")) {
+                    for (int k = Math.max(1, parts.length - 2); k < parts.length; k++) {
+                        prefixes.add(String.join(" ", java.util.Arrays.copyOf(parts, k)));
+                    }
+                }
+            }
+            return prefixes;
+        }
+
+        /**
+         * True when the name's key words are the city {@code key} and a nickname of one or two words ending in a
+         * plural: "harlow city gulls", "dorvale red herons".
+         */
+        private static boolean teamName(String[] parts, String key) {
+            int cityWords = key.split(" ").length;
+            return parts.length > cityWords && parts.length - cityWords <= 2 && parts[parts.length - 1].endsWith("s")
+                    && String.join(" ", java.util.Arrays.copyOf(parts, cityWords)).equals(key);
         }
 
         private static Cluster dominant(Map<Cluster, Set<String>> candidates) {
@@ -813,6 +872,25 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /** Last words of a care facility's name that its short forms drop: "Lakeshore Recovery Center" is "Lakeshore". */
+    private static final Set<String> CARE_WORDS = Set.of("center", "centre", "clinic", "recovery", "rehab",
+            "treatment");
+
+    /**
+     * The key of a care facility without its care words ("lakeshore recovery center" -> "lakeshore"), so that the
+     * short forms an article uses ("Lakeshore", "Lakeshore Recovery") find it; unchanged when the rest is a known
+     * name ("Varna Clinic" is not the city Varna).
+     */
+    private String careFacilityKey(String key) {
+        String k = key;
+        int space = k.lastIndexOf(' ');
+        while (space > 0 && CARE_WORDS.contains(k.substring(space + 1))) {
+            k = k.substring(0, space);
+            space = k.lastIndexOf(' ');
+        }
+        return k.equals(key) || gazetteer.byKey(k) != null ? key : k;
     }
 
     private static String stripRegion(String name) {

@@ -469,4 +469,100 @@ class EntityRecognizerTest {
         assertThat(recognize("Tunisia Telecom and Zentrix were hit.")).noneMatch(m -> m.text().equals("Zentrix")
                 && m.type().equals("place"));
     }
+
+    @Test
+    void stockTickerAfterANameMakesItACompanyThroughoutTheArticle() {
+        List<EntityMention> ms = recognize("Zentrix (NYSE: ZTX) said on Monday it would recall its heaters.\n"
+                + "Buyers who return a heater will get a refund from Zentrix, analysts said.\n"
+                + "Shares of Zentrix fell, and Zentrix expects costs to rise.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Zentrix")))
+                .hasSize(4).allMatch(m -> m.type().equals("organization"));
+    }
+
+    @Test
+    void legalFormNamesTheCompanyItsLoneStemStandsFor() {
+        List<EntityMention> ms = recognize("Quorvane Corp. builds drilling rigs in Norway.\n"
+                + "Quorvane said orders doubled.\nAnalysts expect Quorvane to hire, and Quorvane plans a new yard.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Quorvane")))
+                .hasSize(3).allMatch(m -> m.type().equals("organization"));
+    }
+
+    @Test
+    void repeatedNameTakesItsFirmTypeNotAnEarlierGuess() {
+        // "from Velmora" only guesses a place; "the retailer Velmora" is firm, and the repeats follow it
+        List<EntityMention> ms = recognize("Shoppers streamed out from Velmora on Friday.\n"
+                + "Analysts expect Velmora to grow, as the retailer Velmora hired staff.\n"
+                + "Critics say Velmora pays too little.");
+        assertThat(ms.stream().filter(m -> m.text().equals("Velmora")))
+                .hasSize(4).allMatch(m -> m.type().equals("organization"));
+    }
+
+    @Test
+    void institutionAfterAtOrFromIsItsBuilding() {
+        assertThat(named(recognize("Protesters gathered outside the Varna Savings Bank on Friday."), "Varna Savings Bank")
+                .type()).isEqualTo("place");
+        assertThat(named(recognize("She earned a degree from Halvern University in 1991."), "Halvern University")
+                .type()).isEqualTo("place");
+        assertThat(named(recognize("Analysts said Varna Savings Bank raised its rates."), "Varna Savings Bank")
+                .type()).isEqualTo("organization");
+    }
+
+    @Test
+    void recoveryOrRehabEndsACareFacilityName() {
+        assertThat(named(recognize("Her lawyer said she was staying at Lakeshore Recovery in Tarnby."),
+                "Lakeshore Recovery").type()).isEqualTo("place");
+        assertThat(named(recognize("Fans saw her outside Sunhill Rehab on Friday."), "Sunhill Rehab").type())
+                .isEqualTo("place");
+    }
+
+    @Test
+    void loneNameBetweenADeterminerAndAFacilityNounIsTheFacility() {
+        assertThat(named(recognize("Shoppers fled a Seltra store in Tarnby."), "Seltra").type()).isEqualTo("place");
+        assertThat(named(recognize("Smoke poured from the Quenby warehouse on Friday."), "Quenby").type())
+                .isEqualTo("place");
+    }
+
+    @Test
+    void fireServiceIsAnOrganization() {
+        assertThat(named(recognize("Crews from Tarnshire Fire and Rescue tackled the blaze."), "Tarnshire Fire").type())
+                .isEqualTo("organization");
+    }
+
+    @Test
+    void reporterAndMagazineEndNamesOfNewsOutlets() {
+        assertThat(named(recognize("According to The Tarnby Reporter, the mayor resigned."), "Tarnby Reporter").type())
+                .isEqualTo("organization");
+        assertThat(named(recognize("Quill Magazine said the mayor resigned."), "Quill Magazine").type())
+                .isEqualTo("organization");
+    }
+
+    @Test
+    void companyHeadsEndCompanyNames() {
+        List<EntityMention> ms = recognize("He was fired from Gordwell Advisors on Thursday, and Halden Networks hired him.");
+        assertThat(named(ms, "Gordwell Advisors").type()).isEqualTo("organization");
+        assertThat(named(ms, "Halden Networks").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void officeNamedByItsHoldersTitleIsAnOrganization() {
+        assertThat(named(recognize("The Tarn County Attorney's office declined to comment."), "Tarn County Attorney")
+                .type()).isEqualTo("organization");
+    }
+
+    @Test
+    void headWordOpeningASentenceAloneIsNoName() {
+        assertThat(recognize("Fire crews arrived at noon.")).isEmpty();
+        assertThat(named(recognize("Fire crews from Tarnshire Fire arrived at noon."), "Tarnshire Fire").type())
+                .isEqualTo("organization");
+    }
+
+    @Test
+    void headlineVerbEndsOrPrecedesAName() {
+        assertThat(named(recognize("Former mayor Tove Lindqvist Dies after a long illness"), "Tove Lindqvist").role())
+                .isEqualTo("Former mayor");
+        assertThat(named(recognize("Governor Jane Roe Overturns a ban on night fishing"), "Jane Roe").type())
+                .isEqualTo("person");
+        assertThat(named(recognize("Harlow board Nominates Dov Arkin as its new chair"), "Dov Arkin").type())
+                .isEqualTo("person");
+    }
 }

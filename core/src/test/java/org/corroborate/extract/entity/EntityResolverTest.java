@@ -204,4 +204,60 @@ class EntityResolverTest {
         assertThat(company.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
         assertThat(entity(r, "Zentrix Quill").mentions()).hasSize(1);
     }
+
+    @Test
+    void typeVoteWeighsArticlesNotRepeats() {
+        // one article repeats a guess four times; three articles each type the name once with firm evidence
+        ResolvedFacts r = resolve(List.of(
+                "Dravik said claims rose.\nCritics expect Dravik to pay.\nDravik said more.\nOthers asked Dravik why.",
+                "The insurer Dravik raised its premiums.",
+                "Premiums went up at the insurer Dravik this year.",
+                "Storm claims hit the insurer Dravik hard."));
+        Entity dravik = entity(r, "Dravik");
+        assertThat(dravik.mentions()).hasSize(7);
+        assertThat(dravik.type()).isEqualTo("organization");
+    }
+
+    @Test
+    void cityOfSeveralWordsStandingAsASideJoinsItsTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "Fans of the Tarn Valley Gulls cheered on Monday.",
+                "The Hawks lost to Tarn Valley 70-61 on Friday."));
+        Entity gulls = entity(r, "Tarn Valley Gulls");
+        assertThat(gulls.type()).isEqualTo("organization");
+        assertThat(gulls.aliases()).contains("Tarn Valley");
+        assertThat(gulls.mentions()).hasSize(2);
+    }
+
+    @Test
+    void cityTheRecognizerMadeASideJoinsItsTeamEvenAfterTo() {
+        // "to" places a name ("flew to Dorvale"), but "lost to Dorvale 64-60" is a game the recognizer read
+        ResolvedFacts r = resolve(List.of("The Dorvale Herons won again.", "The Hawks lost to Dorvale 64-60 on Sunday."));
+        Entity herons = entity(r, "Dorvale Herons");
+        assertThat(herons.aliases()).contains("Dorvale");
+        assertThat(herons.mentions()).hasSize(2);
+    }
+
+    @Test
+    void careFacilityShortFormsJoinTheFullName() {
+        ResolvedFacts r = resolve(List.of(
+                "The actress checked into the Lakeshore Recovery Center on Monday.",
+                "Her lawyer said she was staying at Lakeshore Recovery in Tarnby.",
+                "Critics said Lakeshore has no license.\nShe drove to Lakeshore but never went inside."));
+        Entity center = entity(r, "Lakeshore Recovery Center");
+        assertThat(center.type()).isEqualTo("place");
+        assertThat(center.aliases()).contains("Lakeshore Recovery", "Lakeshore");
+        assertThat(center.mentions()).hasSize(4);
+    }
+
+    @Test
+    void nameWithAMiddleNameJoinsTheNameWithout() {
+        for (List<String> bodies : List.of(
+                List.of("Her lawyer, Tomas Quill Varga, spoke to reporters on Monday.", "Tomas Varga said she was doing well."),
+                List.of("Tomas Varga said she was doing well.", "Her lawyer, Tomas Quill Varga, spoke to reporters on Monday."))) {
+            Entity varga = entity(resolve(bodies), "Tomas Quill Varga");
+            assertThat(varga.aliases()).contains("Tomas Varga");
+            assertThat(varga.mentions()).hasSize(2);
+        }
+    }
 }
