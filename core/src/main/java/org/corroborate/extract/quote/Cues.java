@@ -46,7 +46,13 @@ final class Cues {
             Map.entry("swear", new String[] {"swears", "swore", "sworn", "swearing"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
             // "states" and "state" are nouns far more often than verbs of saying
-            Map.entry("state", new String[] {"stated"}));
+            Map.entry("state", new String[] {"stated"}),
+            // verbs of the phrasal cues below
+            Map.entry("go", new String[] {"goes", "went", "gone", "going"}),
+            Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),
+            Map.entry("hit", new String[] {"hits", "hitting"}),
+            Map.entry("come", new String[] {"comes", "came", "coming"}),
+            Map.entry("lay", new String[] {"lays", "laid", "laying"}));
     /**
      * Lemmas whose bare form is no cue: "state", "object", "email", "text" and "pen" are nouns far more often; "to
      * raise money", "to find a way" are acts, not stances (measured on PolNeAR train: a quarter or less of them were
@@ -87,21 +93,6 @@ final class Cues {
      * Phrasal verbs that report a stance only with their particles, which the content follows ("lashed out at X",
      * "took issue with X"): the verb's forms, then the particles. Beliefs: a stance toward X, not words reported.
      */
-    private static final Map<String, String[]> PHRASAL_FORMS = Map.ofEntries(
-            Map.entry("lash", new String[] {"lashes", "lashed", "lashing"}),
-            Map.entry("go", new String[] {"goes", "went", "gone", "going"}),
-            Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),
-            Map.entry("weigh", new String[] {"weighs", "weighed", "weighing"}),
-            Map.entry("hit", new String[] {"hits", "hitting"}),
-            Map.entry("fire", new String[] {"fires", "fired", "firing"}),
-            Map.entry("sound", new String[] {"sounds", "sounded", "sounding"}),
-            Map.entry("open", new String[] {"opens", "opened", "opening"}),
-            Map.entry("come", new String[] {"comes", "came", "coming"}),
-            Map.entry("shrug", new String[] {"shrugs", "shrugged", "shrugging"}),
-            Map.entry("lay", new String[] {"lays", "laid", "laying"}),
-            Map.entry("touch", new String[] {"touches", "touched", "touching"}),
-            Map.entry("speak", new String[] {"speaks", "spoke", "spoken", "speaking"}),
-            Map.entry("call", new String[] {"calls", "called", "calling"}));
     private static final Map<String, java.util.List<String[]>> PHRASAL = Map.ofEntries(
             Map.entry("lash", java.util.List.of(new String[] {"out", "at"}, new String[] {"out", "against"})),
             Map.entry("go", java.util.List.<String[]>of(new String[] {"after"})),
@@ -139,6 +130,8 @@ final class Cues {
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 
     private final Map<String, Cue> forms = new HashMap<>();
+    /** Each form of a phrasal cue's verb, to its lemma. */
+    private final Map<String, String> phrasalForms = new HashMap<>();
     private final Set<String> nouns = new HashSet<>();
     private final Set<String> phraseNouns = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
@@ -152,6 +145,13 @@ final class Cues {
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(this::addLine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read cues.txt", e);
+        }
+        for (String lemma : PHRASAL.keySet()) {
+            phrasalForms.put(lemma, lemma);
+            String[] irregular = IRREGULAR.get(lemma);
+            for (String f : irregular != null ? irregular : regular(lemma)) {
+                phrasalForms.put(f, lemma);
+            }
         }
     }
 
@@ -221,18 +221,17 @@ final class Cues {
      * lowercase word {@code i} places on, or null past the sentence), or null. Its lemma is the whole phrase.
      */
     Cue phrasal(String lowerWord, java.util.function.IntFunction<String> next) {
-        for (Map.Entry<String, String[]> e : PHRASAL_FORMS.entrySet()) {
-            if (!e.getKey().equals(lowerWord) && !java.util.Arrays.asList(e.getValue()).contains(lowerWord)) {
-                continue;
+        String lemma = phrasalForms.get(lowerWord);
+        if (lemma == null) {
+            return null;
+        }
+        for (String[] particles : PHRASAL.get(lemma)) {
+            boolean all = true;
+            for (int i = 0; i < particles.length && all; i++) {
+                all = particles[i].equals(next.apply(i + 1));
             }
-            for (String[] particles : PHRASAL.get(e.getKey())) {
-                boolean all = true;
-                for (int i = 0; i < particles.length && all; i++) {
-                    all = particles[i].equals(next.apply(i + 1));
-                }
-                if (all) {
-                    return new Cue(e.getKey() + " " + String.join(" ", particles), true);
-                }
+            if (all) {
+                return new Cue(lemma + " " + String.join(" ", particles), true);
             }
         }
         return null;

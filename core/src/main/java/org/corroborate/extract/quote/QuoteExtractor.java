@@ -2496,13 +2496,11 @@ public final class QuoteExtractor {
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
             if (tok.is("VERB") || unknownAfterAuxiliary) {
-                Cues.Cue cue = cues.of(tok.text().toLowerCase());
-                if (cue == null || cue.lemma().equals("call") || cue.lemma().equals("speak")) {
-                    int sentence = tok.sentence();
-                    Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
-                            && t.get(k + i).sentence() == sentence ? t.get(k + i).text().toLowerCase() : null);
-                    cue = phrasal != null ? phrasal : cue;
-                }
+                int sentence = tok.sentence();
+                // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
+                Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
+                        && t.get(k + i).sentence() == sentence ? t.get(k + i).text().toLowerCase() : null);
+                Cues.Cue cue = phrasal != null ? phrasal : cues.of(tok.text().toLowerCase());
                 if (cue != null && Cues.QUOTE_ONLY.contains(cue.lemma())) {
                     // "Roe continued: “...”", "“...,” she continued.": never "continued to rise"
                     Token next = k + 1 < t.size() ? t.get(k + 1) : null;
