@@ -52,7 +52,8 @@ final class Cues {
             Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),
             Map.entry("hit", new String[] {"hits", "hitting"}),
             Map.entry("come", new String[] {"comes", "came", "coming"}),
-            Map.entry("lay", new String[] {"lays", "laid", "laying"}));
+            Map.entry("lay", new String[] {"lays", "laid", "laying"}),
+            Map.entry("put", new String[] {"puts", "putting"}));
     /**
      * Lemmas whose bare form is no cue: "state", "object", "email", "text" and "pen" are nouns far more often; "to
      * raise money", "to find a way" are acts, not stances (measured on PolNeAR train: a quarter or less of them were
@@ -89,27 +90,6 @@ final class Cues {
             Map.entry("comment", Set.of("on")),
             Map.entry("side", Set.of("with")));
 
-    /**
-     * Phrasal verbs that report a stance only with their particles, which the content follows ("lashed out at X",
-     * "took issue with X"): the verb's forms, then the particles. Beliefs: a stance toward X, not words reported.
-     */
-    private static final Map<String, java.util.List<String[]>> PHRASAL = Map.ofEntries(
-            Map.entry("lash", java.util.List.of(new String[] {"out", "at"}, new String[] {"out", "against"})),
-            Map.entry("go", java.util.List.<String[]>of(new String[] {"after"})),
-            Map.entry("take", java.util.List.of(new String[] {"aim", "at"}, new String[] {"issue", "with"})),
-            Map.entry("weigh", java.util.List.of(new String[] {"in", "on"}, new String[] {"in", "with"})),
-            Map.entry("hit", java.util.List.<String[]>of(new String[] {"back", "at"})),
-            Map.entry("fire", java.util.List.<String[]>of(new String[] {"back", "at"})),
-            Map.entry("sound", java.util.List.<String[]>of(new String[] {"off", "on"})),
-            Map.entry("open", java.util.List.<String[]>of(new String[] {"up", "about"})),
-            Map.entry("come", java.util.List.of(new String[] {"out", "against"}, new String[] {"out", "for"})),
-            Map.entry("shrug", java.util.List.<String[]>of(new String[] {"off"})),
-            Map.entry("lay", java.util.List.<String[]>of(new String[] {"out"})),
-            Map.entry("touch", java.util.List.<String[]>of(new String[] {"on"})),
-            Map.entry("speak", java.util.List.of(new String[] {"out", "against"}, new String[] {"out", "about"},
-                    new String[] {"out", "on"}, new String[] {"out", "for"})),
-            Map.entry("call", java.util.List.<String[]>of(new String[] {"out"})));
-
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");
 
@@ -130,8 +110,11 @@ final class Cues {
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("about", "of", "for", "against");
 
     private final Map<String, Cue> forms = new HashMap<>();
-    /** Each form of a phrasal cue's verb, to its lemma. */
-    private final Map<String, String> phrasalForms = new HashMap<>();
+    /** Each form of a phrasal cue's verb, to the phrasal cues it opens (cues.txt "phrasal-" lines). */
+    private final Map<String, java.util.List<Phrasal>> phrasal = new HashMap<>();
+
+    /** A verb that reports only with the particles after it: "lash out at", "put it". */
+    private record Phrasal(String verb, String[] particles, boolean belief) {}
     private final Set<String> nouns = new HashSet<>();
     private final Set<String> phraseNouns = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
@@ -146,18 +129,24 @@ final class Cues {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read cues.txt", e);
         }
-        for (String lemma : PHRASAL.keySet()) {
-            phrasalForms.put(lemma, lemma);
-            String[] irregular = IRREGULAR.get(lemma);
-            for (String f : irregular != null ? irregular : regular(lemma)) {
-                phrasalForms.put(f, lemma);
-            }
-        }
     }
 
     private void addLine(String line) {
         String[] parts = line.split("\\|");
         String kind = parts[0].strip();
+        if (kind.startsWith("phrasal-")) {
+            for (int i = 1; i < parts.length; i++) {
+                String[] words = parts[i].strip().split(" ");
+                Phrasal p = new Phrasal(words[0], java.util.Arrays.copyOfRange(words, 1, words.length),
+                        kind.equals("phrasal-belief"));
+                String[] irregular = IRREGULAR.get(p.verb());
+                phrasal.computeIfAbsent(p.verb(), k -> new java.util.ArrayList<>()).add(p);
+                for (String f : irregular != null ? irregular : regular(p.verb())) {
+                    phrasal.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(p);
+                }
+            }
+            return;
+        }
         boolean belief = kind.equals("belief");
         for (int i = 1; i < parts.length; i++) {
             String lemma = parts[i].strip();
@@ -221,17 +210,13 @@ final class Cues {
      * lowercase word {@code i} places on, or null past the sentence), or null. Its lemma is the whole phrase.
      */
     Cue phrasal(String lowerWord, java.util.function.IntFunction<String> next) {
-        String lemma = phrasalForms.get(lowerWord);
-        if (lemma == null) {
-            return null;
-        }
-        for (String[] particles : PHRASAL.get(lemma)) {
+        for (Phrasal p : phrasal.getOrDefault(lowerWord, java.util.List.of())) {
             boolean all = true;
-            for (int i = 0; i < particles.length && all; i++) {
-                all = particles[i].equals(next.apply(i + 1));
+            for (int i = 0; i < p.particles().length && all; i++) {
+                all = p.particles()[i].equals(next.apply(i + 1));
             }
             if (all) {
-                return new Cue(lemma + " " + String.join(" ", particles), true);
+                return new Cue(p.verb() + " " + String.join(" ", p.particles()), p.belief());
             }
         }
         return null;

@@ -2067,7 +2067,11 @@ public final class QuoteExtractor {
                 while (a + 2 < to && particle(cue, t.get(a + 1))) {
                     a++; // "lashed out at X", "spoke out against X"
                 }
-                return a + 1;
+                int start = a + 1;
+                while (start + 1 < to && (t.get(start).text().equals(",") || t.get(start).text().equals(":"))) {
+                    start++; // "as Roe put it, “...”"
+                }
+                return start;
             }
             int quote = quoteAfterPhrase(c, to);
             if (quote > 0) {

@@ -1270,4 +1270,13 @@ class QuoteExtractorTest {
         assertThat(withContent(attributions(body), body, "the ferry board").cueText()).isEqualTo("castigated");
         assertThat(withContent(attributions(body), body, "the new schedule").sourceText()).isEqualTo("Critics");
     }
+
+    @Test
+    void asSomeonePutIt() {
+        List<Quote> qs = quotes("The toll, as Ostrander put it, \"is a tax on the island.\" As Pell puts it, the ferry is "
+                + "the only road.");
+        assertThat(containing(qs, "a tax on the island").speaker()).isEqualTo("Ostrander");
+        assertThat(containing(qs, "a tax on the island").cue()).isEqualTo("put it");
+        assertThat(containing(qs, "the only road").text()).startsWith("the ferry");
+    }
 }
