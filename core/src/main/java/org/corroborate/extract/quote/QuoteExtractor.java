@@ -1766,15 +1766,18 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" shares the subject of the first
-         * verb of its sentence (the attribution before it in the sentence, else the noun phrase before that verb).
+         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" (or ", then") shares the subject of
+         * the first verb of its sentence (the attribution before it in the sentence, else the noun phrase before that
+         * verb).
          */
         private int[] coordinatedSubject(int c, int from) {
             int k = c - 1;
             while (k > from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
                 k--;
             }
-            if (k <= from || !t.get(k).is("CCONJ")) {
+            // ("Roe paused, then added ...": the comma before "then" joins the verbs as "and" does)
+            boolean then = k > from && t.get(k).text().equals(",") && t.get(k + 1).text().equalsIgnoreCase("then");
+            if (k <= from || !t.get(k).is("CCONJ") && !then) {
                 return null;
             }
             if (t.get(k - 1).is("VERB") && cueAt(k - 1) == null) {

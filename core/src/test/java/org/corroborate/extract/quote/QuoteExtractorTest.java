@@ -1279,4 +1279,12 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "a tax on the island").cue()).isEqualTo("put it");
         assertThat(containing(qs, "the only road").text()).startsWith("the ferry");
     }
+
+    @Test
+    void cueAfterACommaAndThenSharesTheSubject() {
+        String body = "Ostrander paused, then added that the ferry vote was close.";
+        Attribution at = withContent(attributions(body), body, "the ferry vote was close");
+        assertThat(at.sourceText()).isEqualTo("Ostrander");
+        assertThat(at.belief()).isFalse();
+    }
 }
