@@ -72,7 +72,7 @@ public final class QuoteExtractor {
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "cause", "caus");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
-            "all", "none", "neither");
+            "all", "none", "neither", "another");
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
     private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
             "do", "does", "did");
@@ -2502,7 +2502,9 @@ public final class QuoteExtractor {
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
-            if (tok.is("VERB") || unknownAfterAuxiliary) {
+            // ("Yet another said/ADJ, “...”": "said" and "says" are never adjectives in news)
+            boolean saidAdjective = tok.is("ADJ") && (tok.text().equals("said") || tok.text().equals("says"));
+            if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective) {
                 int sentence = tok.sentence();
                 // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
                 Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()

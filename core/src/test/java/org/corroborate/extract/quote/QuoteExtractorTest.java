@@ -1287,4 +1287,12 @@ class QuoteExtractorTest {
         assertThat(at.sourceText()).isEqualTo("Ostrander");
         assertThat(at.belief()).isFalse();
     }
+
+    @Test
+    void saidTheTaggerMadeAnAdjectiveAfterAQuantifier() {
+        List<Quote> qs = quotes("Yet another said, “Ostrander is in a five-way race for second place.”");
+        Quote q = containing(qs, "five-way race");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.speaker()).isNull();
+    }
 }
