@@ -72,7 +72,7 @@ public final class QuoteExtractor {
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "cause", "caus");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
-            "all", "none", "neither");
+            "all", "none", "neither", "another");
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
     private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
             "do", "does", "did");
@@ -1766,15 +1766,18 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" shares the subject of the first
-         * verb of its sentence (the attribution before it in the sentence, else the noun phrase before that verb).
+         * "Roe toured the plant and vowed to ...": a cue verb after "and"/"but" (or ", then") shares the subject of
+         * the first verb of its sentence (the attribution before it in the sentence, else the noun phrase before that
+         * verb).
          */
         private int[] coordinatedSubject(int c, int from) {
             int k = c - 1;
             while (k > from && (t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART"))) {
                 k--;
             }
-            if (k <= from || !t.get(k).is("CCONJ")) {
+            // ("Roe paused, then added ...": the comma before "then" joins the verbs as "and" does)
+            boolean then = k > from && t.get(k).text().equals(",") && t.get(k + 1).text().equalsIgnoreCase("then");
+            if (k <= from || !t.get(k).is("CCONJ") && !then) {
                 return null;
             }
             if (t.get(k - 1).is("VERB") && cueAt(k - 1) == null) {
@@ -2499,7 +2502,9 @@ public final class QuoteExtractor {
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
-            if (tok.is("VERB") || unknownAfterAuxiliary) {
+            // ("Yet another said/ADJ, “...”": "said" and "says" are never adjectives in news)
+            boolean saidAdjective = tok.is("ADJ") && (tok.text().equals("said") || tok.text().equals("says"));
+            if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective) {
                 int sentence = tok.sentence();
                 // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
                 Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()

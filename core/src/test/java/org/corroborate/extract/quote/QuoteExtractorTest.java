@@ -1279,4 +1279,20 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "a tax on the island").cue()).isEqualTo("put it");
         assertThat(containing(qs, "the only road").text()).startsWith("the ferry");
     }
+
+    @Test
+    void cueAfterACommaAndThenSharesTheSubject() {
+        String body = "Ostrander paused, then added that the ferry vote was close.";
+        Attribution at = withContent(attributions(body), body, "the ferry vote was close");
+        assertThat(at.sourceText()).isEqualTo("Ostrander");
+        assertThat(at.belief()).isFalse();
+    }
+
+    @Test
+    void saidTheTaggerMadeAnAdjectiveAfterAQuantifier() {
+        List<Quote> qs = quotes("Yet another said, “Ostrander is in a five-way race for second place.”");
+        Quote q = containing(qs, "five-way race");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.speaker()).isNull();
+    }
 }
