@@ -1432,7 +1432,7 @@ public final class QuoteExtractor {
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
                 int open = k - 1;
-                while (open > from && open > k - 8 && !t.get(open).text().equals("(")) {
+                while (open > from && open > k - 30 && !t.get(open).text().equals("(")) {
                     open--;
                 }
                 if (t.get(open).text().equals("(")) {
@@ -1449,7 +1449,7 @@ public final class QuoteExtractor {
             if (mark.equals(",") && k - 1 > from && t.get(k - 1).text().equals(")")) {
                 // "Gov. Jane Roe (D-Ore.), said": the name before the parenthesis
                 int open = k - 2;
-                while (open > from && open > k - 9 && !t.get(open).text().equals("(")) {
+                while (open > from && open > k - 31 && !t.get(open).text().equals("(")) {
                     open--;
                 }
                 boolean appositive = false; // "Jane Roe, head of X (a PAC), said": the comma pair is the appositive

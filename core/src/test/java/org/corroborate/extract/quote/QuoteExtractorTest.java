@@ -1295,4 +1295,11 @@ class QuoteExtractorTest {
         assertThat(q.cue()).isEqualTo("said");
         assertThat(q.speaker()).isNull();
     }
+
+    @Test
+    void sourceBeforeALongParenthesis() {
+        String body = "Few would admit it, but Sen. Mara Lind (a harbor Democrat so young she has been taken for an "
+                + "intern more than once) says she was adrift after the vote.";
+        assertThat(withContent(attributions(body), body, "she was adrift").sourceText()).isEqualTo("Sen. Mara Lind");
+    }
 }
