@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     /** Stems of verbs whose object does what the infinitive after it says ("allowed Roe to speak"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
-            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "cause", "caus");
+            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither", "another");
