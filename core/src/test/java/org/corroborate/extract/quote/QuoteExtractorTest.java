@@ -1302,4 +1302,11 @@ class QuoteExtractorTest {
                 + "intern more than once) says she was adrift after the vote.";
         assertThat(withContent(attributions(body), body, "she was adrift").sourceText()).isEqualTo("Sen. Mara Lind");
     }
+
+    @Test
+    void nounsOfDoubtAndFeelingWithAComplement() {
+        String body = "Islanders voiced mounting frustration with the ferry schedule. Critics renewed questions about the "
+                + "harbor budget.";
+        assertThat(withContent(attributions(body), body, "the harbor budget").sourceText()).isEqualTo("Critics");
+    }
 }
