@@ -194,10 +194,12 @@ public final class TaggedText {
             int plus = tag.indexOf('+');
             // (the tagger makes some names with "’s" verbs: "Clinton’s/VERB team"; inside a sentence a capitalized
             // word with "’s" that is no pronoun is a name's possessive)
+            // and some common nouns with "'s" punctuation: "party's/PUNCT split"
+            boolean wordAsPunct = tag.equals("PUNCT") && Character.isLetter(words[i].charAt(0));
             boolean possessive = endsPossessive(words[i]) && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN")
-                    || i > 0 && Character.isUpperCase(words[i].charAt(0)) && !CONTRACTING.contains(
+                    || wordAsPunct || i > 0 && Character.isUpperCase(words[i].charAt(0)) && !CONTRACTING.contains(
                             words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase()));
-            String first = plus > 0 ? tag.substring(0, plus) : tag;
+            String first = possessive && wordAsPunct ? "NOUN" : plus > 0 ? tag.substring(0, plus) : tag;
             out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
                     paragraph));
         }

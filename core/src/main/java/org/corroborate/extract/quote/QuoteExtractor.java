@@ -1963,9 +1963,9 @@ public final class QuoteExtractor {
                     return After.CLAUSE;
                 }
                 if (w.equals(",") && j + 1 < to && cueAt(j + 1) != null && t.get(j + 1).text().endsWith("ing")
-                        && (prepositional || cue == null || !cue.belief() || j == k)) {
-                    // "X said Monday, adding ...": the participle has its own content; a stance's object before the
-                    // comma is its content ("endorsed Roe last week, citing ...")
+                        && (prepositional || cue == null || j == k)) {
+                    // "X said in a statement, adding ...": the participle has its own content; an object before the
+                    // comma is the cue's content ("endorsed Roe last week, citing ...", "denied the claims, pointing")
                     return After.TAIL;
                 }
                 if (tok.is("VERB") || tok.is("AUX")) {
@@ -2544,14 +2544,17 @@ public final class QuoteExtractor {
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
             // ("the executive/ADJ says/NOUN": a noun the tagger made an adjective after its determiner)
+            // ("three-quarters/NUM support/NOUN ...": a fraction standing for people)
+            boolean fraction = prev.is("NUM") && prev.text().endsWith("s") && Character.isLetter(prev.text().charAt(0));
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
+                    || fraction
                     || prev.is("ADJ") && k >= 2 && t.get(k - 2).is("DET")
                     || prev.text().equalsIgnoreCase("which") || prev.text().equalsIgnoreCase("who"); // "which notes/NOUN, “...”"
             if (cue == null || !nameBefore || prev.possessive() || prev.sentence() != tok.sentence()) {
                 return null;
             }
             boolean inflected = !w.equals(cue.lemma()) && !w.endsWith("ing");
-            if (!inflected && !((prev.is("NOUN") || prev.is("PROPN")) && prev.text().endsWith("s"))) {
+            if (!inflected && !((prev.is("NOUN") || prev.is("PROPN") || fraction) && prev.text().endsWith("s"))) {
                 return null;
             }
             if (compoundHead(k)) {

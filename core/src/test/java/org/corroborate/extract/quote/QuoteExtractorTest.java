@@ -1309,4 +1309,19 @@ class QuoteExtractorTest {
                 + "harbor budget.";
         assertThat(withContent(attributions(body), body, "the harbor budget").sourceText()).isEqualTo("Critics");
     }
+
+    @Test
+    void speechCueObjectBeforeAParticipleClause() {
+        String body = "Pell and his lawyers have firmly denied the toll claims, pointing to the harbor surveys.";
+        Attribution at = withContent(attributions(body), body, "the toll claims");
+        assertThat(at.cueText()).isEqualTo("denied");
+        assertThat(slice(body, at.content())).doesNotContain("surveys");
+    }
+
+    @Test
+    void commonNounPossessiveTheTaggerMadePunctuation() {
+        String body = "Islanders fear party's split will hurt the ferry vote. About three-quarters support a ban on tolls.";
+        assertThat(withContent(attributions(body), body, "split will hurt").sourceText()).isEqualTo("Islanders");
+        assertThat(withContent(attributions(body), body, "a ban on tolls").cueText()).isEqualTo("support");
+    }
 }
