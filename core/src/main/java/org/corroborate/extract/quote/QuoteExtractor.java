@@ -1946,6 +1946,10 @@ public final class QuoteExtractor {
                     && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "promises to/ADP immediately declare ...": a split infinitive
             }
+            if (next.text().equals("to") && next.is("ADP") && k + 1 < to && t.get(k + 1).is("VERB")
+                    && !t.get(k + 1).text().endsWith("ing") && !t.get(k + 1).text().endsWith("ed")) {
+                return After.CLAUSE; // "promising to/ADP lift ...": an infinitive the tagger made a preposition
+            }
             if (next.text().equals("to") && k + 2 < to && isQuoteMark(t.get(k + 1).text()) && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "pledged to “bring our revolution” to ...": a quoted infinitive
             }

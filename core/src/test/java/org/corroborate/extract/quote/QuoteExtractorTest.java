@@ -1324,4 +1324,12 @@ class QuoteExtractorTest {
         assertThat(withContent(attributions(body), body, "split will hurt").sourceText()).isEqualTo("Islanders");
         assertThat(withContent(attributions(body), body, "a ban on tolls").cueText()).isEqualTo("support");
     }
+
+    @Test
+    void infinitiveTheTaggerMadeAPrepositionPhrase() {
+        String body = "Pell met industry leaders, promising to lift tolls.";
+        Attribution at = withContent(attributions(body), body, "lift tolls");
+        assertThat(at.cueText()).isEqualTo("promising");
+        assertThat(at.sourceText()).isEqualTo("Pell");
+    }
 }
