@@ -1,7 +1,9 @@
 package org.corroborate.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.corroborate.model.Article;
 import org.corroborate.model.CodePoints;
 import org.corroborate.model.Span;
@@ -104,7 +106,7 @@ public final class TaggedText {
                 out[i] = new int[] {start, body.offsetByCodePoints(start, s.length())};
             }
             // token lookups search by position: segments must be in text order
-            java.util.Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+            Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
             return out;
         }
         return sentences ? splitSentences(body) : splitParagraphs(body);
@@ -206,7 +208,7 @@ public final class TaggedText {
     }
 
     /** Words whose "'s" is "is" or "has", capitalized after a quotation or in a title ("He’s", "What’s"). */
-    private static final java.util.Set<String> CONTRACTING = java.util.Set.of("he", "she", "it", "that", "what",
+    private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "that", "what",
             "there", "here", "who", "where", "how", "let", "this", "everyone", "nobody", "everything", "nothing");
 
     /** "Roe's", "Roe’s", and a plural's "Owls'" (a quote closed after an "s" reads the same). */

@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The attribution verbs of cues.txt with their inflected forms, so cues are found without running a
@@ -111,7 +115,7 @@ final class Cues {
 
     private final Map<String, Cue> forms = new HashMap<>();
     /** Each form of a phrasal cue's verb, to the phrasal cues it opens (cues.txt "phrasal-" lines). */
-    private final Map<String, java.util.List<Phrasal>> phrasal = new HashMap<>();
+    private final Map<String, List<Phrasal>> phrasal = new HashMap<>();
 
     /** A verb that reports only with the particles after it: "lash out at", "put it". */
     private record Phrasal(String verb, String[] particles, boolean belief) {}
@@ -137,12 +141,12 @@ final class Cues {
         if (kind.startsWith("phrasal-")) {
             for (int i = 1; i < parts.length; i++) {
                 String[] words = parts[i].strip().split(" ");
-                Phrasal p = new Phrasal(words[0], java.util.Arrays.copyOfRange(words, 1, words.length),
+                Phrasal p = new Phrasal(words[0], Arrays.copyOfRange(words, 1, words.length),
                         kind.equals("phrasal-belief"));
                 String[] irregular = IRREGULAR.get(p.verb());
-                phrasal.computeIfAbsent(p.verb(), k -> new java.util.ArrayList<>()).add(p);
+                phrasal.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
                 for (String f : irregular != null ? irregular : regular(p.verb())) {
-                    phrasal.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(p);
+                    phrasal.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
                 }
             }
             return;
@@ -209,8 +213,8 @@ final class Cues {
      * The phrasal cue that verb form {@code lowerWord} opens with the words after it ({@code next} gives the
      * lowercase word {@code i} places on, or null past the sentence), or null. Its lemma is the whole phrase.
      */
-    Cue phrasal(String lowerWord, java.util.function.IntFunction<String> next) {
-        for (Phrasal p : phrasal.getOrDefault(lowerWord, java.util.List.of())) {
+    Cue phrasal(String lowerWord, IntFunction<String> next) {
+        for (Phrasal p : phrasal.getOrDefault(lowerWord, List.of())) {
             boolean all = true;
             for (int i = 0; i < p.particles().length && all; i++) {
                 all = p.particles()[i].equals(next.apply(i + 1));

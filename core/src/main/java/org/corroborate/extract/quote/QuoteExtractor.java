@@ -2486,7 +2486,7 @@ public final class QuoteExtractor {
             Set<String> particles = Cues.PARTICLES.get(cue.lemma());
             // (a phrasal cue's lemma holds its particles: "lash out at")
             return particles != null && particles.contains(w) || Cues.CONTENT_PREPOSITIONS.contains(w)
-                    || cue.lemma().indexOf(' ') > 0 && java.util.Arrays.asList(cue.lemma().split(" ")).contains(w);
+                    || cue.lemma().indexOf(' ') > 0 && Arrays.asList(cue.lemma().split(" ")).contains(w);
         }
 
         private Cues.Cue cueAt(int k) {
