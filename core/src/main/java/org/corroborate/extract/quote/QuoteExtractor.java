@@ -91,6 +91,22 @@ public final class QuoteExtractor {
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
     private static final Set<String> DASHES = Set.of("–", "—", "--");
+    /**
+     * Prepositions opening a sentence's frame ({@code frame}) with the heads their phrase must have; none listed:
+     * people and groups. "For X, ..." is left out: it most often says what is at stake for X ("For Roe, the vote is
+     * a chance to ..."), not X's view (a third of 57 on PolNeAR train); "Under the plan, ..." describes the plan.
+     */
+    private static final Map<String, Set<String>> FRAMES = Map.of("to", Set.of(),
+            "by", Set.of("count", "tally", "estimate", "estimates", "measure", "measures", "account", "accounts",
+                    "reckoning", "calculation", "calculations", "standard", "standards", "logic", "argument"));
+    /** Nouns for people that no suffix gives away. */
+    private static final Set<String> PEOPLE = Set.of("people", "anyone", "everyone", "someone", "those", "voters",
+            "critics", "americans", "women", "men", "children", "parents", "families", "fans", "residents", "citizens");
+    /** Endings of nouns for people and their groups: "supporters", "conservatives", "activists", "Democrats". */
+    private static final List<String> PEOPLE_SUFFIXES = List.of("ers", "ors", "ists", "ians", "ans", "ents", "ives",
+            "ats", "icans");
+    /** Punctuation closing a quotation before an inverted cue: "“...,” says Roe", "“...?” asks Roe". */
+    private static final Set<String> PAUSES = Set.of(",", "?", "!");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     private final Cues cues = new Cues();
@@ -241,6 +257,11 @@ public final class QuoteExtractor {
                     return;
                 }
                 src = leftSource(c, k);
+                if (src != null && src[0] > k && nominalRun(k, src[0])) {
+                    // "“...,” Jan Roe and Ada Doe wrote", "“...,” Roe of the Institute for Coastal Studies wrote":
+                    // the source found before the cue is the end of a longer one that starts after the quotation
+                    src = new int[] {k, src[1]};
+                }
                 if (src == null || src[0] != k) {
                     return;
                 }
@@ -295,6 +316,21 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * Whether tokens [a, b) are nouns, names and their modifiers joined by prepositions and "and" only: the
+         * front of a source noun phrase, no verb or punctuation between.
+         */
+        private boolean nominalRun(int a, int b) {
+            for (int i = a; i < b; i++) {
+                Token tok = t.get(i);
+                if (!(tok.is("NOUN") || tok.is("PROPN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM")
+                        || tok.is("ADP") || tok.is("CCONJ") || tok.possessive())) {
+                    return false;
+                }
+            }
+            return t.get(a).is("PROPN") || t.get(a).is("NOUN") || t.get(a).is("DET") || t.get(a).is("ADJ");
         }
 
         /**
@@ -475,6 +511,7 @@ public final class QuoteExtractor {
                 }
                 Found f = according ? accordingTo(c, c + 2, from, to) : cue != null ? verbCue(c, cue, from, to)
                         : inSurvey(c, to) ? accordingTo(c, c + 1, from, to) : reportedly(c, from, to) ? hearsay(c, from, to)
+                        : FRAMES.containsKey(t.get(c).text().toLowerCase()) && opensSentence(c, from) ? frame(c, to)
                         : stanceWord(c, from, to);
                 if (f != null) {
                     usedCue[c] = true;
@@ -1292,6 +1329,72 @@ public final class QuoteExtractor {
             return !plural;
         }
 
+        /** Whether only connectives and adverbs ("But", "And still") come before token {@code c} in its sentence. */
+        private boolean opensSentence(int c, int from) {
+            for (int k = from; k < c; k++) {
+                if (!(t.get(k).is("CCONJ") || t.get(k).is("ADV"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A sentence opened by the frame of a view or a count: "To many voters, she is a hero", "By the council's
+         * count, ...". The phrase up to its comma is the source, the clause after it the content, "to" or "by" the
+         * cue. "To" frames only people and groups ("To that end, ..." frames nothing), "by" only a count or an
+         * estimate. A belief: a view, not words reported.
+         */
+        private Found frame(int c, int to) {
+            String w = t.get(c).text().toLowerCase();
+            if (c + 3 >= to) {
+                return null;
+            }
+            int[] np = nounPhraseRight(c + 1, to);
+            if (np == null) {
+                return null;
+            }
+            // the phrase may go on to its comma with a relative clause or a coordination ("To Roe, who ran twice,")
+            int comma = np[1];
+            while (comma < to && comma < c + 30 && !t.get(comma).text().equals(",") && !isQuoteMark(t.get(comma).text())) {
+                comma++;
+            }
+            if (comma + 2 >= to || !t.get(comma).text().equals(",")) {
+                return null;
+            }
+            Token head = t.get(np[1] - 1);
+            String h = head.text().toLowerCase();
+            Set<String> heads = FRAMES.get(w);
+            boolean framed = heads.isEmpty() ? peopleLike(np, head) && (comma == np[1] || goesOnAsPhrase(np[1], comma))
+                    : heads.contains(h) && comma == np[1];
+            int a = comma + 1;
+            if (!framed || !hasVerb(a, to) || t.get(a).is("VERB") || t.get(a).is("AUX")) {
+                return null;
+            }
+            int cs = t.get(a).start();
+            int ce = contentEnd(a, to);
+            return ce > cs ? make(cs, ce, np[0], comma, c, null, true, null) : null;
+        }
+
+        /** A named person, group or place, a personal pronoun, or a quantifier or noun standing for people. */
+        private boolean peopleLike(int[] np, Token head) {
+            String h = head.text().toLowerCase();
+            if (head.is("PRON")) {
+                return PERSON_PRONOUNS.contains(h) || h.equals("them") || h.equals("us") || h.equals("me");
+            }
+            if (names(np, "person") || names(np, "organization") || names(np, "place")) {
+                return true;
+            }
+            return QUANTIFIERS.contains(h) || PEOPLE.contains(h) || head.is("PROPN") && !isTimeWord(head.text())
+                    || head.is("NOUN") && h.length() > 5 && PEOPLE_SUFFIXES.stream().anyMatch(h::endsWith);
+        }
+
+        /** Tokens [a, comma) continue a noun phrase: a relative clause, a coordination or a prepositional phrase. */
+        private boolean goesOnAsPhrase(int a, int comma) {
+            String w = t.get(a).text().toLowerCase();
+            return w.equals("who") || w.equals(",") || w.equals("and") || t.get(a).is("ADP") && !w.equals("to");
+        }
+
         private boolean reportedly(int c, int from, int to) {
             String w = t.get(c).text().toLowerCase();
             return (w.equals("reportedly") || w.equals("allegedly") || w.equals("purportedly")) && to - from > 4;
@@ -1942,6 +2045,9 @@ public final class QuoteExtractor {
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
                 return After.CLAUSE; // "declined to comment.": the tagger makes the infinitive a noun
             }
+            if (next.text().equals("to") && k + 1 < to && t.get(k + 1).is("NOUN") && baseCue(t.get(k + 1))) {
+                return After.CLAUSE; // "declined to/ADP comment/NOUN on the report": a cue's base form is a verb there
+            }
             if (next.text().equals("to") && k + 2 < to && t.get(k + 1).is("ADV") && t.get(k + 1).text().endsWith("ly")
                     && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "promises to/ADP immediately declare ...": a split infinitive
@@ -2550,6 +2656,13 @@ public final class QuoteExtractor {
             // ("the executive/ADJ says/NOUN": a noun the tagger made an adjective after its determiner)
             // ("three-quarters/NUM support/NOUN ...": a fraction standing for people)
             boolean fraction = prev.is("NUM") && prev.text().endsWith("s") && Character.isLetter(prev.text().charAt(0));
+            // ("“...,” notes/NOUN Roe.": an inflected cue between a closed quotation and its inverted source)
+            if (cue != null && !w.equals(cue.lemma()) && w.endsWith("s") && k >= 2 && isQuoteMark(prev.text())
+                    && PAUSES.contains(t.get(k - 2).text()) && prev.sentence() == tok.sentence()
+                    && (t.get(k + 1).is("PROPN") || t.get(k + 1).is("DET") || PERSON_PRONOUNS.contains(
+                    t.get(k + 1).text().toLowerCase()))) {
+                return cue;
+            }
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
                     || fraction
                     || prev.is("ADJ") && k >= 2 && t.get(k - 2).is("DET")
@@ -2576,6 +2689,12 @@ public final class QuoteExtractor {
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                     || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
             return complement || phrase ? cue : null;
+        }
+
+        /** Whether {@code tok} is the base form of a cue verb ("comment", "say"), whatever its tag. */
+        private boolean baseCue(Token tok) {
+            Cues.Cue cue = cues.of(tok.text().toLowerCase());
+            return cue != null && cue.lemma().equals(tok.text().toLowerCase());
         }
 
         /** "..., Roe argues.": the name before {@code k} follows a comma. */

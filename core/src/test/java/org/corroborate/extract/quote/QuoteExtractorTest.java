@@ -1332,4 +1332,43 @@ class QuoteExtractorTest {
         assertThat(at.cueText()).isEqualTo("promising");
         assertThat(at.sourceText()).isEqualTo("Pell");
     }
+
+    @Test
+    void inflectedCueTheTaggerMadeANounBeforeAnInvertedSource() {
+        String body = "“The ferry will run on time,” notes Viguerie.";
+        Attribution at = withContent(attributions(body), body, "ferry will run");
+        assertThat(at.cueText()).isEqualTo("notes");
+        assertThat(at.sourceText()).isEqualTo("Viguerie");
+    }
+
+    @Test
+    void quotationSourceWithACoordinationOrAPrepositionalPhrase() {
+        String body = "“Tides would enable bigger harbors,” experts Jan Roe and Ada Doe wrote. “Silt is the real "
+                + "problem,” Kai Moss of the Institute for Coastal Studies wrote.";
+        assertThat(withContent(attributions(body), body, "bigger harbors").sourceText())
+                .isEqualTo("experts Jan Roe and Ada Doe");
+        assertThat(withContent(attributions(body), body, "Silt is").sourceText())
+                .isEqualTo("Kai Moss of the Institute for Coastal Studies");
+    }
+
+    @Test
+    void cueBaseFormAfterToIsAnInfinitiveWhateverItsTag() {
+        String body = "Jane Doe, a veteran, declined to comment on the report.";
+        Attribution at = withContent(attributions(body), body, "comment on the report");
+        assertThat(at.cueText()).isEqualTo("declined");
+        assertThat(at.sourceText()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aViewFramedByToOrACount() {
+        String body = "To many islanders, the pier is a lifeline. By the council's count, the harbor lost 40 boats. "
+                + "To that end, the council met twice. For years, the harbor was quiet.";
+        List<Attribution> as = attributions(body);
+        Attribution view = withContent(as, body, "the pier is a lifeline");
+        assertThat(view.sourceText()).isEqualTo("many islanders");
+        assertThat(view.belief()).isTrue();
+        assertThat(withContent(as, body, "the harbor lost").sourceText()).isEqualTo("the council's count");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("council met")
+                || slice(body, a.content()).contains("was quiet"));
+    }
 }
