@@ -105,6 +105,11 @@ public final class QuoteExtractor {
     /** Endings of nouns for people and their groups: "supporters", "conservatives", "activists", "Democrats". */
     private static final List<String> PEOPLE_SUFFIXES = List.of("ers", "ors", "ists", "ians", "ans", "ents", "ives",
             "ats", "icans");
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
+            "anyone", "anybody", "nobody");
+    /** Conjunctions opening a subordinate clause before the main clause: "While Roe agreed, the vote ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "because",
+            "since", "if", "unless", "when", "after", "before", "once", "as");
     /** Punctuation closing a quotation before an inverted cue: "“...,” says Roe", "“...?” asks Roe". */
     private static final Set<String> PAUSES = Set.of(",", "?", "!");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
@@ -692,6 +697,10 @@ public final class QuoteExtractor {
                 if (resumed > a && t.get(resumed).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(resumed).start()); // "Roe, who said X, left": X only
                 }
+                int main = opensSubordinate(from, src[0]) ? mainClauseOpens(a, to) : -1;
+                if (main > a && t.get(main).start() < end) {
+                    end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
+                }
                 return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
@@ -725,12 +734,29 @@ public final class QuoteExtractor {
          */
         private int[] controllerSubject(int c, int from) {
             int j = c - 1;
-            if (j <= from || !(t.get(j).text().equals("to") || t.get(j).text().equals("by") && t.get(c).text().endsWith("ing"))) {
+            boolean gerund = t.get(c).text().endsWith("ing");
+            while (gerund && j > from && t.get(j).is("ADV") && c - j < 3) {
+                j--; // "by softly echoing"
+            }
+            boolean by = j > from && gerund && t.get(j).text().equals("by");
+            if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }
             j--;
             while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
                 j--; // "went on to", "proceeded quickly to"
+            }
+            // "ended the speech by saying “...”", "laughed it off by interjecting, “...”": past the verb's object,
+            // when the gerund reports (a quotation or a that-clause after it; "by adding a floor" reports nothing)
+            int n = c + 1;
+            boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
+                    || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text()));
+            int k = j;
+            while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
+                k--;
+            }
+            if (k < j && t.get(k).is("VERB")) {
+                j = k;
             }
             return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
         }
@@ -1008,6 +1034,10 @@ public final class QuoteExtractor {
             int a = complementStart(c + 1, to);
             if (a < 0 && adjective) {
                 a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
+            }
+            if (a < 0 && noun && c + 2 < to && BE.contains(t.get(c + 1).text().toLowerCase())
+                    && possessiveBefore(c, from)) {
+                a = complementStart(c + 2, to); // "Her view is that ...": the clause predicated of the noun
             }
             // a noun with a prepositional or infinitive complement ("her support for", "his plan to") is "owned" when a
             // possessive opens a phrase that is no verb's or preposition's object ("Roe's call for X drew ...")
@@ -1613,8 +1643,9 @@ public final class QuoteExtractor {
                 return new int[] {s, k + 1};
             }
             if (head.is("PRON") || contractedPronoun(head)) {
+                // ("everyone agrees ...": an indefinite pronoun is a source that names no one, like a quantifier)
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
-                        ? new int[] {k, k + 1} : null;
+                        || INDEFINITE_PRONOUNS.contains(w) ? new int[] {k, k + 1} : null;
             }
             if (QUANTIFIERS.contains(w) && (k == from || isPunct(t.get(k - 1)) || t.get(k - 1).is("CCONJ"))) {
                 return new int[] {k, k + 1}; // "Both/CCONJ oppose ...", "Many/ADJ say ...": a quantifier standing alone
@@ -2102,6 +2133,36 @@ public final class QuoteExtractor {
                     v++;
                 }
                 if (v < to && (t.get(v).is("VERB") && !t.get(v).text().endsWith("ing") || t.get(v).is("AUX"))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
+        private boolean opensSubordinate(int from, int k) {
+            int s = from;
+            while (s < k && (t.get(s).is("CCONJ") || isPunct(t.get(s)))) {
+                s++;
+            }
+            return s < k && SUBORDINATORS.contains(t.get(s).text().toLowerCase());
+        }
+
+        /**
+         * The comma after which the main clause opens with its subject and verb ("While Roe agreed with X, | the vote
+         * ..."), outside quotations, or -1.
+         */
+        private int mainClauseOpens(int a, int to) {
+            for (int k = a + 1; k + 2 < to; k++) {
+                if (!t.get(k).text().equals(",") || insideQuote(t.get(k).start())
+                        || RELATIVE.contains(t.get(k + 1).text().toLowerCase())) {
+                    continue;
+                }
+                int v = k + 1;
+                while (v < to && v < k + 7 && (inNounPhrase(v) || t.get(v).is("PRON"))) {
+                    v++;
+                }
+                if (v > k + 1 && v < to && (t.get(v).is("VERB") && !t.get(v).text().endsWith("ing") || t.get(v).is("AUX"))) {
                     return k;
                 }
             }

@@ -1371,4 +1371,39 @@ class QuoteExtractorTest {
         assertThat(as).noneMatch(a -> slice(body, a.content()).contains("council met")
                 || slice(body, a.content()).contains("was quiet"));
     }
+
+    @Test
+    void aGerundAfterByReportsForTheSubjectPastTheVerbsObject() {
+        String body = "Mayor Roe ended the speech by saying “Too many boats.” The crew followed him by softly echoing "
+                + "“too many.” Doe fixed the pier by adding a floor.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "Too many boats").sourceText()).isEqualTo("Mayor Roe");
+        assertThat(withContent(as, body, "too many.").sourceText()).isEqualTo("The crew");
+        assertThat(as).noneMatch(a -> slice(body, a.content()).contains("a floor"));
+    }
+
+    @Test
+    void stanceNounWithAThatClauseAfterBe() {
+        String body = "Her view is that the ferry is late.";
+        Attribution at = withContent(attributions(body), body, "the ferry is late");
+        assertThat(at.cueText()).isEqualTo("view");
+        assertThat(at.sourceText()).isEqualTo("Her");
+    }
+
+    @Test
+    void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseOpens() {
+        String body = "While islanders agreed with the speech, the council balked. While Roe said the pier, which is "
+                + "old, must go, the council balked.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the speech").content())).isEqualTo("the speech");
+        assertThat(slice(body, withContent(as, body, "the pier").content())).isEqualTo("the pier, which is old, must go");
+    }
+
+    @Test
+    void indefinitePronounIsASourceThatNamesNoOne() {
+        String body = "Almost everyone agrees the pier was a flawed plan.";
+        Attribution at = withContent(attributions(body), body, "flawed plan");
+        assertThat(at.sourceText()).isEqualTo("everyone");
+        assertThat(quotes(body)).allMatch(q -> q.speaker() == null);
+    }
 }
