@@ -92,7 +92,11 @@ final class Cues {
             Map.entry("disagree", Set.of("with")),
             Map.entry("focus", Set.of("on")),
             Map.entry("comment", Set.of("on")),
-            Map.entry("side", Set.of("with")));
+            Map.entry("side", Set.of("with")),
+            Map.entry("respond", Set.of("to")),
+            Map.entry("object", Set.of("to")),
+            Map.entry("testify", Set.of("about", "on")),
+            Map.entry("hint", Set.of("at")));
 
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");

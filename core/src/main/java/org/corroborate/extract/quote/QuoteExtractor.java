@@ -2711,6 +2711,9 @@ public final class QuoteExtractor {
             Token prev = t.get(k - 1);
             String w = tok.text().toLowerCase();
             Cues.Cue cue = cues.of(w);
+            if (cue != null && baseCue(tok) && infinitiveOfPlainVerb(k)) {
+                return cue; // "Roe went on to rebut/NOUN the points": a cue's base form after "to" is a verb
+            }
             // ("Roe/ADJ notes/NOUN that ...", "Roe/VERB predicts/NOUN that ...": the tagger makes some names
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");
@@ -2750,6 +2753,22 @@ public final class QuoteExtractor {
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                     || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
             return complement || phrase ? cue : null;
+        }
+
+        /**
+         * Whether "to" before token {@code k} follows a verb that reports nothing itself ("went on to", "tried to"),
+         * so that {@code k} is that verb's infinitive.
+         */
+        private boolean infinitiveOfPlainVerb(int k) {
+            int j = k - 1;
+            if (j < 1 || !t.get(j).text().equals("to") || t.get(j).sentence() != t.get(k).sentence()) {
+                return false;
+            }
+            j--;
+            while (j > 0 && k - j < 5 && (t.get(j).is("ADP") || t.get(j).is("ADV") || t.get(j).is("PART"))) {
+                j--;
+            }
+            return t.get(j).is("VERB") && t.get(j).sentence() == t.get(k).sentence() && cueAt(j) == null;
         }
 
         /** Whether {@code tok} is the base form of a cue verb ("comment", "say"), whatever its tag. */

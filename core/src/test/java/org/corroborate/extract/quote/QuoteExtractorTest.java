@@ -1406,4 +1406,20 @@ class QuoteExtractorTest {
         assertThat(at.sourceText()).isEqualTo("everyone");
         assertThat(quotes(body)).allMatch(q -> q.speaker() == null);
     }
+
+    @Test
+    void cueBaseFormTheTaggerMadeANounAfterAPlainVerbsTo() {
+        String body = "Roe went on to rebut many of the points in the letter.";
+        Attribution at = withContent(attributions(body), body, "many of the points");
+        assertThat(at.cueText()).isEqualTo("rebut");
+        assertThat(at.sourceText()).isEqualTo("Roe");
+    }
+
+    @Test
+    void particlesOfRespondingObjectingTestifyingAndHinting() {
+        String body = "Roe has not yet responded to Doe's remarks. The council hinted at a new ferry schedule.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "Doe's remarks").cueText()).isEqualTo("responded");
+        assertThat(withContent(as, body, "a new ferry schedule").sourceText()).isEqualTo("The council");
+    }
 }
