@@ -1422,4 +1422,14 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "Doe's remarks").cueText()).isEqualTo("responded");
         assertThat(withContent(as, body, "a new ferry schedule").sourceText()).isEqualTo("The council");
     }
+
+    @Test
+    void likeningIsSaidAndDisapprovingIsAStance() {
+        String body = "Jan Roe, who likened the race to a crash, left. Most islanders disapproved of the toll.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the race to a crash").sourceText()).isEqualTo("who");
+        Attribution stance = withContent(as, body, "the toll");
+        assertThat(stance.sourceText()).isEqualTo("Most islanders");
+        assertThat(stance.belief()).isTrue();
+    }
 }
