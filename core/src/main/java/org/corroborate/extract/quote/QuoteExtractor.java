@@ -105,6 +105,7 @@ public final class QuoteExtractor {
     /** Endings of nouns for people and their groups: "supporters", "conservatives", "activists", "Democrats". */
     private static final List<String> PEOPLE_SUFFIXES = List.of("ers", "ors", "ists", "ians", "ans", "ents", "ives",
             "ats", "icans");
+    private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
     /** Conjunctions opening a subordinate clause before the main clause: "While Roe agreed, the vote ...". */
@@ -2037,7 +2038,8 @@ public final class QuoteExtractor {
                 }
             }
             k = pastTime(k, to);
-            if (k < to && k == from && t.get(k).is("CCONJ")) {
+            // ("said both X and Y have ...": a correlative opens a coordinated subject)
+            if (k < to && k == from && t.get(k).is("CCONJ") && !CORRELATIVES.contains(t.get(k).text().toLowerCase())) {
                 return After.TAIL; // "she said and hung up": a second verb of the subject, no content
             }
             if (k + 1 < to && t.get(k).text().equals(",") && isQuoteMark(t.get(k + 1).text()) || quoteAfterPhrase(c, to) > 0) {
@@ -2090,9 +2092,10 @@ public final class QuoteExtractor {
             if (next.text().equals("to") && k + 2 < to && isQuoteMark(t.get(k + 1).text()) && t.get(k + 2).is("VERB")) {
                 return After.CLAUSE; // "pledged to “bring our revolution” to ...": a quoted infinitive
             }
-            // (the tagger's "Roe's/ADP" and "at least six" open no prepositional phrase)
+            // (the tagger's "Roe's/ADP", "at least six" and "down-ballot" open no prepositional phrase)
             boolean prepositional = next.is("ADP") && !next.possessive() && !(next.text().equalsIgnoreCase("at") && k + 1 < to
-                    && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")));
+                    && (t.get(k + 1).text().equals("least") || t.get(k + 1).text().equals("most")))
+                    && !(k + 1 < to && innerHyphen(k + 1, to));
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
@@ -2327,7 +2330,7 @@ public final class QuoteExtractor {
                 }
                 boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
                 if (isPunct(tok) && !w.equals("-") || tok.is("AUX") || tok.is("VERB") && !participle || tok.is("SCONJ")
-                        || tok.is("PRON") && !tok.possessive()) {
+                        || tok.is("PRON") && !tok.possessive() && !POSSESSIVE_PRONOUNS.contains(w.toLowerCase())) {
                     return -1;
                 }
             }

@@ -1432,4 +1432,14 @@ class QuoteExtractorTest {
         assertThat(stance.sourceText()).isEqualTo("Most islanders");
         assertThat(stance.belief()).isTrue();
     }
+
+    @Test
+    void reportedClausesOpenedByACorrelativeAHyphenatedWordOrAfterAPossessiveAdjunct() {
+        String body = "Roe said both Doe and Moss have been fair to him. Roe said down-ballot races can help the ferry. "
+                + "Roe said during his harbor speech Tuesday that the toll would go.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "both Doe and Moss").cueText()).isEqualTo("said");
+        assertThat(withContent(as, body, "down-ballot races").cueText()).isEqualTo("said");
+        assertThat(slice(body, withContent(as, body, "the toll would go").content())).isEqualTo("the toll would go");
+    }
 }
