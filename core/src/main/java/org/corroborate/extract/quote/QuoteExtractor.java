@@ -326,17 +326,35 @@ public final class QuoteExtractor {
 
         /**
          * Whether tokens [a, b) are nouns, names and their modifiers joined by prepositions and "and" only: the
-         * front of a source noun phrase, no verb or punctuation between.
+         * front of a source noun phrase, no finite verb or punctuation between. A noun phrase may go on with "close
+         * to him", "familiar with the talks" or "briefed on the plan".
          */
         private boolean nominalRun(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token tok = t.get(i);
+                boolean objectPronoun = tok.is("PRON") && i > a && t.get(i - 1).is("ADP");
+                boolean postModifier = i > a && (tok.text().equals("close") || tok.is("VERB") && tok.text().endsWith("ed"))
+                        && i + 1 < b && t.get(i + 1).is("ADP");
                 if (!(tok.is("NOUN") || tok.is("PROPN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM")
-                        || tok.is("ADP") || tok.is("CCONJ") || tok.possessive())) {
+                        || tok.is("ADP") || tok.is("CCONJ") || tok.possessive() || objectPronoun || postModifier
+                        || POSSESSIVE_PRONOUNS.contains(tok.text().toLowerCase()))) {
                     return false;
                 }
             }
             return t.get(a).is("PROPN") || t.get(a).is("NOUN") || t.get(a).is("DET") || t.get(a).is("ADJ");
+        }
+
+        /**
+         * "..., a spokesman for the agency said.", "..., a source close to him said.": the whole noun phrase between
+         * the last comma and the cue {@code c}, when it is one ({@link #nominalRun}); or null.
+         */
+        private int[] subjectAfterComma(int c, int from) {
+            int comma = c - 1;
+            while (comma > from && c - comma <= 12 && !t.get(comma).text().equals(",")) {
+                comma--;
+            }
+            return comma > from && comma + 1 < c && t.get(comma).text().equals(",") && nominalRun(comma + 1, c)
+                    ? new int[] {comma + 1, c} : null;
         }
 
         /**
@@ -706,6 +724,10 @@ public final class QuoteExtractor {
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
             // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
+            if (after == After.TAIL && !cue.belief() && src[0] > from && !t.get(src[0] - 1).text().equals(",")) {
+                int[] whole = subjectAfterComma(c, from); // "..., a spokesman for the agency said."
+                src = whole != null ? whole : src;
+            }
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
             // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
             if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
@@ -2780,13 +2802,19 @@ public final class QuoteExtractor {
             return cue != null && cue.lemma().equals(tok.text().toLowerCase());
         }
 
-        /** "..., Roe argues.": the name before {@code k} follows a comma. */
+        /** "..., Roe argues.", "..., the admiral/ADJ said/NOUN.": the name or role before {@code k} follows a comma. */
         private boolean afterCommaAndName(int k) {
             int j = k - 1;
             while (j > 0 && k - j <= 4 && capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))) {
                 j--;
             }
-            return j < k - 1 && t.get(j).text().equals(",");
+            if (j == k - 1) {
+                while (j > 0 && k - j <= 3 && (t.get(j).is("NOUN") || t.get(j).is("ADJ"))) {
+                    j--;
+                }
+                j = j < k - 1 && t.get(j).is("DET") ? j - 1 : k - 1;
+            }
+            return j >= 0 && j < k - 1 && t.get(j).text().equals(",");
         }
 
         /**

@@ -1442,4 +1442,16 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "down-ballot races").cueText()).isEqualTo("said");
         assertThat(slice(body, withContent(as, body, "the toll would go").content())).isEqualTo("the toll would go");
     }
+
+    @Test
+    void invertedSourcesWithPostModifiers() {
+        String body = "The toll plan failed, a spokesman for the harbor agency said. The ferry will return, a source "
+                + "close to the mayor said. “The pier is safe,” an engineer briefed on the survey said. The survey "
+                + "had two aims, the admiral said.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "toll plan failed").sourceText()).isEqualTo("a spokesman for the harbor agency");
+        assertThat(withContent(as, body, "ferry will return").sourceText()).isEqualTo("a source close to the mayor");
+        assertThat(withContent(as, body, "pier is safe").sourceText()).isEqualTo("an engineer briefed on the survey");
+        assertThat(withContent(as, body, "two aims").sourceText()).isEqualTo("the admiral");
+    }
 }
