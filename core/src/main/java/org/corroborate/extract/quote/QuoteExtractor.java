@@ -333,10 +333,13 @@ public final class QuoteExtractor {
             for (int i = a; i < b; i++) {
                 Token tok = t.get(i);
                 boolean objectPronoun = tok.is("PRON") && i > a && t.get(i - 1).is("ADP");
+                // ("people close to/PART Roe/VERB say": the tagger read an infinitive)
+                boolean to = tok.text().equals("to");
+                boolean name = i > a && tok.is("VERB") && capitalized(tok.text());
                 boolean postModifier = i > a && (tok.text().equals("close") || tok.is("VERB") && tok.text().endsWith("ed"))
-                        && i + 1 < b && t.get(i + 1).is("ADP");
+                        && i + 1 < b && (t.get(i + 1).is("ADP") || t.get(i + 1).text().equals("to"));
                 if (!(tok.is("NOUN") || tok.is("PROPN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM")
-                        || tok.is("ADP") || tok.is("CCONJ") || tok.possessive() || objectPronoun || postModifier
+                        || tok.is("ADP") || tok.is("CCONJ") || tok.possessive() || objectPronoun || postModifier || to || name
                         || POSSESSIVE_PRONOUNS.contains(tok.text().toLowerCase()))) {
                     return false;
                 }
@@ -528,12 +531,12 @@ public final class QuoteExtractor {
                     continue;
                 }
                 boolean according = t.get(c).text().equalsIgnoreCase("according") && c + 1 < to
-                        && t.get(c + 1).text().equals("to");
+                        && t.get(c + 1).text().equals("to") || reportedBy(c, to);
                 Cues.Cue cue = according ? null : cueAt(c);
                 if (!according && cue == null) {
                     cue = complementVerb(c, to);
                 }
-                Found f = according ? accordingTo(c, c + 2, from, to) : cue != null ? verbCue(c, cue, from, to)
+                Found f = according ? accordingTo(c, reportedBy(c, to) ? c + 3 : c + 2, from, to) : cue != null ? verbCue(c, cue, from, to)
                         : inSurvey(c, to) ? accordingTo(c, c + 1, from, to) : reportedly(c, from, to) ? hearsay(c, from, to)
                         : FRAMES.containsKey(t.get(c).text().toLowerCase()) && opensSentence(c, from) ? frame(c, to)
                         : stanceWord(c, from, to);
@@ -913,9 +916,14 @@ public final class QuoteExtractor {
                 lead++; // "..., as I have said, ...": the opener is no part of the source
             }
             src = lead < src[0] ? new int[] {lead, src[1]} : src;
-            int k = c + 1;
-            while (k < to && isTimeWord(t.get(k).text())) {
-                k++;
+            int k = pastTime(c + 1, to);
+            if (k < to && t.get(k).is("ADP") && !t.get(k).text().equals("that")) {
+                // "As Roe noted in a statement, ...": a prepositional adjunct before the aside's closing comma
+                int e = k + 1;
+                while (e < to && e < k + 7 && (inNounPhrase(e) || t.get(e).is("ADP") && !t.get(e).text().equals("that"))) {
+                    e++;
+                }
+                k = e < to && t.get(e).text().equals(",") ? e : k;
             }
             if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
                 while (k < to && (t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("DET")
@@ -2939,10 +2947,25 @@ public final class QuoteExtractor {
             return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
         }
 
-        /** End (char) of the cue at token {@code c}: "according to" and a phrasal cue's particles included. */
+        /** "As reported by X, ...", "as noted by X": a passive aside that reports like "according to". */
+        private boolean reportedBy(int c, int to) {
+            if (!t.get(c).text().equalsIgnoreCase("as") || c + 3 >= to || !t.get(c + 2).text().equals("by")) {
+                return false;
+            }
+            Cues.Cue cue = cueAt(c + 1);
+            return cue != null && !cue.belief() && t.get(c + 1).text().endsWith("ed");
+        }
+
+        /**
+         * End (char) of the cue at token {@code c}: "according to", "as reported by" and a phrasal cue's particles
+         * included.
+         */
         private int cueEnd(int c) {
             if (t.get(c).text().equalsIgnoreCase("according") && c + 1 < t.size()) {
                 return t.get(c + 1).end();
+            }
+            if (reportedBy(c, t.size())) {
+                return t.get(c + 2).end();
             }
             Cues.Cue cue = cueAt(c);
             int words = cue == null ? 0 : cue.lemma().split(" ").length - 1;

@@ -1454,4 +1454,18 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "pier is safe").sourceText()).isEqualTo("an engineer briefed on the survey");
         assertThat(withContent(as, body, "two aims").sourceText()).isEqualTo("the admiral");
     }
+
+    @Test
+    void asidesAndFramesWithAs() {
+        String body = "As Roe noted in a statement, the pier is old. As reported by the Harbor Times, divers found "
+                + "two wrecks. The ferry will be late, people close to Roe say.";
+        List<Attribution> as = attributions(body);
+        Attribution noted = withContent(as, body, "the pier is old");
+        assertThat(noted.sourceText()).isEqualTo("Roe");
+        assertThat(slice(body, noted.content())).isEqualTo("the pier is old");
+        Attribution reported = withContent(as, body, "divers found");
+        assertThat(reported.sourceText()).isEqualTo("the Harbor Times");
+        assertThat(reported.cueText()).isEqualTo("As reported by");
+        assertThat(withContent(as, body, "ferry will be late").sourceText()).isEqualTo("people close to Roe");
+    }
 }
