@@ -2747,6 +2747,14 @@ public final class QuoteExtractor {
             if (cue != null && baseCue(tok) && infinitiveOfPlainVerb(k)) {
                 return cue; // "Roe went on to rebut/NOUN the points": a cue's base form after "to" is a verb
             }
+            // ("One poll shows/NOUN Roe/NOUN ahead", "Exit polling/VERB shows/NOUN he won": after a poll or a record
+            // a cue form with something after it is the verb)
+            String before = prev.text().toLowerCase();
+            boolean record = Cues.RECORDS.contains(before) || before.equals("polling");
+            if (cue != null && record && (!w.equals(cue.lemma()) || before.endsWith("s")) && !isPunct(t.get(k + 1))
+                    && prev.sentence() == tok.sentence()) {
+                return cue;
+            }
             // ("Roe/ADJ notes/NOUN that ...", "Roe/VERB predicts/NOUN that ...": the tagger makes some names
             // opening a sentence adjectives or verbs)
             boolean opening = k - 1 == text.firstToken(tok.sentence()) && capitalized(prev.text()) && prev.is("VERB");

@@ -1468,4 +1468,12 @@ class QuoteExtractorTest {
         assertThat(reported.cueText()).isEqualTo("As reported by");
         assertThat(withContent(as, body, "ferry will be late").sourceText()).isEqualTo("people close to Roe");
     }
+
+    @Test
+    void aCueFormAfterAPollIsItsVerbWhateverTheTag() {
+        String body = "One poll shows Roe 16 points ahead of Doe. Exit polling shows he won most young voters.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "16 points ahead").cueText()).isEqualTo("shows");
+        assertThat(withContent(as, body, "he won most young voters").cueText()).isEqualTo("shows");
+    }
 }
