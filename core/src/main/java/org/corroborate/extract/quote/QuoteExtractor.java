@@ -2678,7 +2678,31 @@ public final class QuoteExtractor {
         /** A found attribution, anchored (for text order and salience) at its source, else its content. */
         private Found make(int cs, int ce, int ss, int se, int c, String kind, boolean belief, Found carried) {
             int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
-            return new Found(cs, ce, ss, se, c, kind, belief, carried, anchor);
+            // "did not respond to requests for comment", "has not commented on the letter": what was not answered is
+            // kept as an attribution but is nobody's quote
+            return new Found(cs, ce, ss, se, c, kind, belief || c >= 0 && kind == null && unansweredTopic(c), carried,
+                    anchor);
+        }
+
+        /** A negated cue whose particle opens its content: "did not respond to X", "never commented on X". */
+        private boolean unansweredTopic(int c) {
+            Cues.Cue cue = cueAt(c);
+            return cue != null && c + 1 < t.size() && particle(cue, t.get(c + 1)) && negated(c);
+        }
+
+        /** Whether the verb at {@code c} is negated: "not", "n't" or "never" right before it, past auxiliaries. */
+        private boolean negated(int c) {
+            int sentence = t.get(c).sentence();
+            for (int k = c - 1; k >= 0 && c - k <= 3 && t.get(k).sentence() == sentence; k--) {
+                String w = t.get(k).text().toLowerCase();
+                if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t")) {
+                    return true;
+                }
+                if (!(t.get(k).is("AUX") || t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean particle(Cues.Cue cue, Token next) {

@@ -1476,4 +1476,13 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "16 points ahead").cueText()).isEqualTo("shows");
         assertThat(withContent(as, body, "he won most young voters").cueText()).isEqualTo("shows");
     }
+
+    @Test
+    void whatWasNotAnsweredIsAnAttributionButNobodysQuote() {
+        String body = "The harbor agency did not respond to requests for comment.";
+        assertThat(withContent(attributions(body), body, "requests for comment").belief()).isTrue();
+        assertThat(quotes(body)).isEmpty();
+        String answered = "The harbor agency responded to the complaints.";
+        assertThat(withContent(attributions(answered), answered, "the complaints").belief()).isFalse();
+    }
 }
