@@ -599,8 +599,11 @@ public final class QuoteExtractor {
                     || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
             int[] src = inherits ? null : leftSource(c, from);
             int[] left = src;
-            if (participle && src != null && src[1] == c && verbShaped(c - 1, from)) {
-                return null; // "Roe avoids/NOUN condemning ...": the gerund is the object of a verb, no report
+            if (participle && src != null && src[1] == c && (verbShaped(c - 1, from)
+                    || src[1] - src[0] == 1 && src[0] - 1 >= from && t.get(src[0] - 1).text().equals("to"))) {
+                // "Roe avoids/NOUN condemning ...", "unable to resist/NOUN responding": the gerund is the object of a
+                // verb, no report
+                return null;
             }
             if (src != null && participle && src[1] == c && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
                     && t.get(src[0] - 2).is("PRON")

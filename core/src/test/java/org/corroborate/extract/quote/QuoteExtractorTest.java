@@ -1485,4 +1485,14 @@ class QuoteExtractorTest {
         String answered = "The harbor agency responded to the complaints.";
         assertThat(withContent(attributions(answered), answered, "the complaints").belief()).isFalse();
     }
+
+    @Test
+    void verbsAfterToAreNoSourcesAndCounteringAThingIsNoReport() {
+        String body = "It underscored his inability to resist responding to any slight. The council wants more patrols "
+                + "to counter the smugglers. Roe countered that the patrols were enough.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).noneMatch(a -> "resist".equals(a.sourceText()));
+        assertThat(as).noneMatch(a -> slice(body, a.content()).equals("the smugglers"));
+        assertThat(withContent(as, body, "the patrols were enough").sourceText()).isEqualTo("Roe");
+    }
 }
