@@ -779,7 +779,8 @@ public final class QuoteExtractor {
             // when the gerund reports (a quotation or a that-clause after it; "by adding a floor" reports nothing)
             int n = c + 1;
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
-                    || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text()));
+                    || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
+                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB")); // "by promising to impose ..."
             int k = j;
             while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
                 k--;
@@ -1152,6 +1153,9 @@ public final class QuoteExtractor {
             Token before = t.get(k);
             if (before.is("PRON") && POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase())) {
                 return new int[] {k, k + 1};
+            }
+            if (before.text().equalsIgnoreCase("with") && k > from && t.get(k - 1).text().equals(",")) {
+                return clauseSubject(from, k); // "Roe toured the state, with plans to return": the clause's subject
             }
             if (before.possessive()) {
                 return nounPhraseLeft(k, from);
@@ -3063,8 +3067,10 @@ public final class QuoteExtractor {
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }
 
+    /** Punctuation by its tag, unless a word: the tagger makes some hyphenated words punctuation ("anti-toll/PUNCT"). */
     private static boolean isPunct(Token tok) {
-        return tok.is("PUNCT") || tok.is("SYM");
+        return (tok.is("PUNCT") || tok.is("SYM")) && !(tok.text().length() > 2 && tok.text().indexOf('-') > 0
+                && Character.isLetter(tok.text().charAt(0)));
     }
 
     /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */

@@ -1495,4 +1495,16 @@ class QuoteExtractorTest {
         assertThat(as).noneMatch(a -> slice(body, a.content()).equals("the smugglers"));
         assertThat(withContent(as, body, "the patrols were enough").sourceText()).isEqualTo("Roe");
     }
+
+    @Test
+    void hyphenatedWordsTaggedPunctuationGerundInfinitivesAndPlansAfterWith() {
+        String body = "He called anti-toll protesters “pirates” without proof. Roe rallied thousands by promising to "
+                + "scrap the toll. Roe toured the islands by ferry, with plans to return in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "protesters “pirates”").cueText()).isEqualTo("called");
+        assertThat(withContent(as, body, "scrap the toll").sourceText()).isEqualTo("Roe");
+        Attribution plans = withContent(as, body, "return in May");
+        assertThat(plans.sourceText()).isEqualTo("Roe");
+        assertThat(plans.belief()).isTrue();
+    }
 }
