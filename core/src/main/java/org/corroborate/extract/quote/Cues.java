@@ -88,7 +88,7 @@ final class Cues {
             Map.entry("boast", Set.of("about", "of")),
             Map.entry("push", Set.of("for")),
             Map.entry("ask", Set.of("for", "about")),
-            Map.entry("agree", Set.of("with")),
+            Map.entry("agree", Set.of("with", "on")),
             Map.entry("disagree", Set.of("with")),
             Map.entry("focus", Set.of("on")),
             Map.entry("comment", Set.of("on")),
@@ -96,7 +96,8 @@ final class Cues {
             Map.entry("respond", Set.of("to")),
             Map.entry("object", Set.of("to")),
             Map.entry("testify", Set.of("about", "on")),
-            Map.entry("hint", Set.of("at")));
+            Map.entry("hint", Set.of("at")),
+            Map.entry("rail", Set.of("against", "at")));
 
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");

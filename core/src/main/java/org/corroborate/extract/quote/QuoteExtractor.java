@@ -105,6 +105,9 @@ public final class QuoteExtractor {
     /** Endings of nouns for people and their groups: "supporters", "conservatives", "activists", "Democrats". */
     private static final List<String> PEOPLE_SUFFIXES = List.of("ers", "ors", "ists", "ians", "ans", "ents", "ives",
             "ats", "icans");
+    /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
+    private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
+            "upon", "when");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -768,6 +771,18 @@ public final class QuoteExtractor {
                 j--; // "by softly echoing"
             }
             boolean by = j > from && gerund && t.get(j).text().equals("by");
+            if (gerund && j >= from && GERUND_ADJUNCTS.contains(t.get(j).text().toLowerCase())) {
+                // "fired the chief after strongly backing him", "In explaining why ..., Roe blamed ...": the gerund of
+                // an adjunct is the clause subject's
+                return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
+            }
+            if (j > from && t.get(j).text().equals("to") && (t.get(j - 1).is("NOUN") || t.get(j - 1).is("PROPN")
+                    || t.get(j - 1).is("PRON"))) {
+                int[] np = nounPhraseLeft(j - 1, from); // "hard for progressives to accept X": the infinitive's subject
+                if (np != null && np[0] - 1 >= from && t.get(np[0] - 1).text().equals("for")) {
+                    return np;
+                }
+            }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }

@@ -1507,4 +1507,21 @@ class QuoteExtractorTest {
         assertThat(plans.sourceText()).isEqualTo("Roe");
         assertThat(plans.belief()).isTrue();
     }
+
+    @Test
+    void aGerundInAnAdjunctIsTheClauseSubjects() {
+        String body = "Roe fired the harbor chief on Tuesday after strongly backing him a week earlier. Before "
+                + "denouncing the toll, the mayor met the dockers.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "him a week earlier").sourceText()).isEqualTo("Roe");
+        assertThat(withContent(as, body, "the toll").sourceText()).isEqualTo("the mayor");
+    }
+
+    @Test
+    void agreeingOnAndRailingAgainst() {
+        String body = "The ferry board agreed on a new schedule. Roe railed against the toll.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "a new schedule").sourceText()).isEqualTo("The ferry board");
+        assertThat(withContent(as, body, "the toll").sourceText()).isEqualTo("Roe");
+    }
 }
