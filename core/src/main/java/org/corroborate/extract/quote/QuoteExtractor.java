@@ -592,7 +592,8 @@ public final class QuoteExtractor {
                 if (subject == null) {
                     return null;
                 }
-                boolean rest = c + 1 < to && after(c, c + 1) == After.CLAUSE;
+                // ("Roe was described as a loner": the subject and what it is described as)
+                boolean rest = c + 1 < to && (after(c, c + 1) == After.CLAUSE || t.get(c + 1).text().equals("as"));
                 int end = rest ? contentEnd(c + 1, to) : t.get(subject[1] - 1).end();
                 return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
             }
@@ -813,8 +814,10 @@ public final class QuoteExtractor {
         private boolean passiveWithoutAgent(int c, int from) {
             String w = t.get(c).text().toLowerCase();
             Cues.Cue cue = cueAt(c);
-            // (belief participles after "be" are mostly adjectives whose subject holds the view: "is convinced that")
-            if (cue == null || cue.belief() || w.equals(cue.lemma()) || w.endsWith("s") || w.endsWith("ing")) {
+            // (belief participles after "be" are mostly adjectives whose subject holds the view: "is convinced that";
+            // not with "as": "is seen as the favorite" is someone else's view of the subject)
+            boolean as = c + 1 < t.size() && t.get(c + 1).text().equals("as");
+            if (cue == null || cue.belief() && !as || w.equals(cue.lemma()) || w.endsWith("s") || w.endsWith("ing")) {
                 return false;
             }
             int k = c - 1;

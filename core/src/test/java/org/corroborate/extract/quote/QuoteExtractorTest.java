@@ -1524,4 +1524,14 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "a new schedule").sourceText()).isEqualTo("The ferry board");
         assertThat(withContent(as, body, "the toll").sourceText()).isEqualTo("Roe");
     }
+
+    @Test
+    void aPassiveViewWithAsHasNoSource() {
+        String body = "Mayor Roe has long been seen as the favorite. Roe is convinced that the toll will go.";
+        List<Attribution> as = attributions(body);
+        Attribution seen = withContent(as, body, "the favorite");
+        assertThat(seen.source()).isNull();
+        assertThat(seen.belief()).isTrue();
+        assertThat(withContent(as, body, "the toll will go").sourceText()).isEqualTo("Roe");
+    }
 }
