@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     /** Stems of verbs whose object does what the infinitive after it says ("allowed Roe to speak"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
-            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus");
+            "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither", "another");
@@ -842,6 +842,14 @@ public final class QuoteExtractor {
          */
         private int[] purposeController(int[] object, int from) {
             int v = object[0] - 1;
+            for (int hops = 0; hops < 2 && v > from && t.get(v).is("ADP"); hops++) {
+                // "appeared on the radio to defend ...", "interrupted me in mid-sentence to announce": past the adjunct
+                int[] np = t.get(v - 1).is("VERB") ? new int[] {v, v} : nounPhraseLeft(v - 1, from);
+                if (np == null || np[0] <= from) {
+                    return object;
+                }
+                v = np[0] - 1;
+            }
             while (v > from && t.get(v).is("ADV")) {
                 v--; // "used particularly blunt language"
             }

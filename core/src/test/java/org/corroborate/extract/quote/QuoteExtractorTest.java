@@ -1534,4 +1534,10 @@ class QuoteExtractorTest {
         assertThat(seen.belief()).isTrue();
         assertThat(withContent(as, body, "the toll will go").sourceText()).isEqualTo("Roe");
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterAnAdjunctIsTheSubjects() {
+        String body = "Roe appeared on the harbor radio program to defend the toll.";
+        assertThat(withContent(attributions(body), body, "the toll").sourceText()).isEqualTo("Roe");
+    }
 }
