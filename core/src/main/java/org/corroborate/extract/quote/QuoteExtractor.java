@@ -76,6 +76,7 @@ public final class QuoteExtractor {
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
     private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
             "do", "does", "did");
+    private static final Set<String> MODALS = Set.of("would", "could", "will", "can", "might", "may", "should", "must");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "as", "after", "before", "because",
             "since", "until", "once", "during", "referring", "adding", "noting", "pointing", "citing");
@@ -157,6 +158,7 @@ public final class QuoteExtractor {
             carryOver();
             dropNestedBeliefs();
             endBeforeNextReport();
+            dropNonFiniteNestedBeliefs();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             for (Found f : found) {
@@ -2369,6 +2371,41 @@ public final class QuoteExtractor {
                 return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
                         f.anchor);
             });
+        }
+
+        /**
+         * A belief whose cue is non-finite (an infinitive, after a modal, or an "-ing" verb) inside another belief's
+         * content is part of that belief: "Roe hopes to convince voters to trust her", "Doe wants Roe backing the
+         * plan" report Roe's and Doe's stance, not one the voters or Roe hold (measured on PolNeAR train: such
+         * nested beliefs are mostly not annotated). A finite one ("Roe thinks Doe believes X") may be held and stays.
+         */
+        private void dropNonFiniteNestedBeliefs() {
+            Map<Found, Found> outerOf = new IdentityHashMap<>();
+            for (Found b : found) {
+                if (b.belief && b.cue >= 0 && b.carried == null && nonFinite(b.cue)) {
+                    int at = t.get(b.cue).start();
+                    found.stream().filter(a -> a != b && a.belief && a.contentStart <= at && at < a.contentEnd
+                            && (a.cue < 0 || t.get(a.cue).start() < b.contentStart || t.get(a.cue).start() >= b.contentEnd))
+                            .findFirst().ifPresent(a -> outerOf.put(b, a));
+                }
+            }
+            if (outerOf.isEmpty()) {
+                return;
+            }
+            found.removeIf(outerOf::containsKey);
+            // a quotation carried over from such a belief continues the belief that holds it
+            found.replaceAll(f -> {
+                Found a = f.carried == null ? null : outerOf.get(f.carried);
+                return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
+                        f.anchor);
+            });
+        }
+
+        /** A verb after "to" or a modal, or an "-ing" verb: it states no act or view of its own. */
+        private boolean nonFinite(int cue) {
+            Token tok = t.get(cue);
+            String before = cue > 0 ? t.get(cue - 1).text().toLowerCase() : "";
+            return before.equals("to") || MODALS.contains(before) || tok.is("VERB") && tok.text().endsWith("ing");
         }
 
         /**

@@ -1332,4 +1332,20 @@ class QuoteExtractorTest {
         assertThat(at.cueText()).isEqualTo("promising");
         assertThat(at.sourceText()).isEqualTo("Pell");
     }
+
+    @Test
+    void aNonFiniteBeliefInsideAnotherBeliefIsPartOfIt() {
+        String body = "Mara Lind hopes to convince voters to trust the harbor plan. The islanders want the mayor to support "
+                + "the ferry plan. Pell wants the council backing the ferry tolls.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("hopes", "want", "wants");
+        assertThat(slice(body, withContent(as, body, "trust the harbor plan").content()))
+                .isEqualTo("to convince voters to trust the harbor plan");
+    }
+
+    @Test
+    void aFiniteBeliefInsideAnotherBeliefStays() {
+        String body = "Mara Lind thinks the council believes the tolls are fair.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("thinks", "believes");
+    }
 }
