@@ -158,7 +158,7 @@ public final class QuoteExtractor {
             carryOver();
             dropNestedBeliefs();
             endBeforeNextReport();
-            dropNonFiniteNestedBeliefs();
+            dropNonFiniteNestedReports();
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             for (Found f : found) {
@@ -2374,17 +2374,18 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A belief whose cue is non-finite (an infinitive, after a modal, or an "-ing" verb) inside another belief's
-         * content is part of that belief: "Roe hopes to convince voters to trust her", "Doe wants Roe backing the
-         * plan" report Roe's and Doe's stance, not one the voters or Roe hold (measured on PolNeAR train: such
-         * nested beliefs are mostly not annotated). A finite one ("Roe thinks Doe believes X") may be held and stays.
+         * A report whose cue is non-finite (an infinitive, after a modal, or an "-ing" verb) inside another report's
+         * content is part of that report: "Roe hopes to convince voters to trust her", "Doe wants Roe backing the
+         * plan", "Roe said she would tell the council" report Roe's and Doe's stance or words, not a view the
+         * voters hold or words Roe has said (measured on PolNeAR train: such nested reports are mostly not
+         * annotated). A finite one ("Roe thinks Doe believes X") may have happened and stays.
          */
-        private void dropNonFiniteNestedBeliefs() {
+        private void dropNonFiniteNestedReports() {
             Map<Found, Found> outerOf = new IdentityHashMap<>();
             for (Found b : found) {
-                if (b.belief && b.cue >= 0 && b.carried == null && nonFinite(b.cue)) {
+                if (b.cue >= 0 && b.carried == null && nonFinite(b.cue)) {
                     int at = t.get(b.cue).start();
-                    found.stream().filter(a -> a != b && a.belief && a.contentStart <= at && at < a.contentEnd
+                    found.stream().filter(a -> a != b && a.contentStart <= at && at < a.contentEnd
                             && (a.cue < 0 || t.get(a.cue).start() < b.contentStart || t.get(a.cue).start() >= b.contentEnd))
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
                 }
@@ -2393,7 +2394,7 @@ public final class QuoteExtractor {
                 return;
             }
             found.removeIf(outerOf::containsKey);
-            // a quotation carried over from such a belief continues the belief that holds it
+            // a quotation carried over from such a report continues the report that holds it
             found.replaceAll(f -> {
                 Found a = f.carried == null ? null : outerOf.get(f.carried);
                 return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,

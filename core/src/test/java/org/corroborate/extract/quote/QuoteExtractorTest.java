@@ -1231,7 +1231,7 @@ class QuoteExtractorTest {
     @Test
     void infinitiveOfPurposeAfterAnObjectIsTheSubjectsReport() {
         String body = "The council, which met in March, held an emergency session to discuss the flooding. The mayor "
-                + "urged the clerk to announce the result.";
+                + "allowed the clerk to announce the result.";
         assertThat(withContent(attributions(body), body, "the flooding").sourceText()).isEqualTo("The council");
         assertThat(attributions(body)).anyMatch(at -> "announce".equals(at.cueText()) && "the clerk".equals(at.sourceText()));
     }
@@ -1347,5 +1347,19 @@ class QuoteExtractorTest {
     void aFiniteBeliefInsideAnotherBeliefStays() {
         String body = "Mara Lind thinks the council believes the tolls are fair.";
         assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("thinks", "believes");
+    }
+
+    @Test
+    void aNonFiniteSpeechCueInsideAReportIsPartOfIt() {
+        String body = "Pell said he would tell the council that the tolls are fair. Mara Lind said she is urging the "
+                + "council to drop the tolls.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said", "said");
+        assertThat(quotes(body)).hasSize(2);
+    }
+
+    @Test
+    void aParticipleReportAfterACommaStaysItsOwn() {
+        String body = "Mara Lind met the harbor board, saying the tolls would fall.";
+        assertThat(withContent(attributions(body), body, "the tolls would fall").cueText()).isEqualTo("saying");
     }
 }
