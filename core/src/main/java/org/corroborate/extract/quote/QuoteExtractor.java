@@ -2361,13 +2361,17 @@ public final class QuoteExtractor {
                             .ifPresent(a -> speechOf.put(b, a));
                 }
             }
-            if (speechOf.isEmpty()) {
+            mergeInto(speechOf);
+        }
+
+        /** Drops each key of {@code outerOf}; a quotation carried over from one continues the report that holds it. */
+        private void mergeInto(Map<Found, Found> outerOf) {
+            if (outerOf.isEmpty()) {
                 return;
             }
-            found.removeIf(speechOf::containsKey);
-            // a quotation carried over from such a belief continues the speech that holds it
+            found.removeIf(outerOf::containsKey);
             found.replaceAll(f -> {
-                Found a = f.carried == null ? null : speechOf.get(f.carried);
+                Found a = f.carried == null ? null : outerOf.get(f.carried);
                 return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
                         f.anchor);
             });
@@ -2390,16 +2394,7 @@ public final class QuoteExtractor {
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
                 }
             }
-            if (outerOf.isEmpty()) {
-                return;
-            }
-            found.removeIf(outerOf::containsKey);
-            // a quotation carried over from such a report continues the report that holds it
-            found.replaceAll(f -> {
-                Found a = f.carried == null ? null : outerOf.get(f.carried);
-                return a == null ? f : new Found(f.contentStart, f.contentEnd, a.srcStart, a.srcEnd, -1, f.kind, f.belief, a,
-                        f.anchor);
-            });
+            mergeInto(outerOf);
         }
 
         /** A verb after "to" or a modal, or an "-ing" verb: it states no act or view of its own. */
