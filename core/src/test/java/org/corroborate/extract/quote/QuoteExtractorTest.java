@@ -1231,7 +1231,7 @@ class QuoteExtractorTest {
     @Test
     void infinitiveOfPurposeAfterAnObjectIsTheSubjectsReport() {
         String body = "The council, which met in March, held an emergency session to discuss the flooding. The mayor "
-                + "urged the clerk to announce the result.";
+                + "allowed the clerk to announce the result.";
         assertThat(withContent(attributions(body), body, "the flooding").sourceText()).isEqualTo("The council");
         assertThat(attributions(body)).anyMatch(at -> "announce".equals(at.cueText()) && "the clerk".equals(at.sourceText()));
     }
@@ -1539,5 +1539,35 @@ class QuoteExtractorTest {
     void anInfinitiveOfPurposeAfterAnAdjunctIsTheSubjects() {
         String body = "Roe appeared on the harbor radio program to defend the toll.";
         assertThat(withContent(attributions(body), body, "the toll").sourceText()).isEqualTo("Roe");
+    }
+
+    @Test
+    void aNonFiniteBeliefInsideAnotherBeliefIsPartOfIt() {
+        String body = "Mara Lind hopes to convince voters to trust the harbor plan. The islanders want the mayor to support "
+                + "the ferry plan. Pell wants the council backing the ferry tolls.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("hopes", "want", "wants");
+        assertThat(slice(body, withContent(as, body, "trust the harbor plan").content()))
+                .isEqualTo("to convince voters to trust the harbor plan");
+    }
+
+    @Test
+    void aFiniteBeliefInsideAnotherBeliefStays() {
+        String body = "Mara Lind thinks the council believes the tolls are fair.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("thinks", "believes");
+    }
+
+    @Test
+    void aNonFiniteSpeechCueInsideAReportIsPartOfIt() {
+        String body = "Pell said he would tell the council that the tolls are fair. Mara Lind said she is urging the "
+                + "council to drop the tolls.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said", "said");
+        assertThat(quotes(body)).hasSize(2);
+    }
+
+    @Test
+    void aParticipleReportAfterACommaStaysItsOwn() {
+        String body = "Mara Lind met the harbor board, saying the tolls would fall.";
+        assertThat(withContent(attributions(body), body, "the tolls would fall").cueText()).isEqualTo("saying");
     }
 }
