@@ -41,7 +41,9 @@ import org.corroborate.model.Story;
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
  *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
  *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
- *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it;</li>
+ *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it; two sides that
+ *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
+ *       are one team, a school or city and its nickname;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -63,6 +65,17 @@ public final class EntityResolver {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
+    /** A win over the name that follows: "defeated ", "easily beat the ". */
+    private static final java.util.regex.Pattern WIN_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*,?\\s+(?:[a-z]+ly\\s+)?(?:beat|beats|defeated|defeats|edged|edges|downed|downs|topped|tops|routed"
+            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)\\s+(?:the\\s+)?");
+    /** The score after the opponent of a win: " 65-53", ", 65 - 53". */
+    private static final java.util.regex.Pattern SCORE_AFTER_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})(?![\\d-])");
+    /** A win by a score before the opponent: "'s 65-53 victory over ", " to a 65-53 win against the ". */
+    private static final java.util.regex.Pattern SCORE_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*(?:['\u2019]\\s*s)?\\s+(?:to\\s+)?(?:an?\\s+)?(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s+"
+            + "(?:victory|win|triumph|rout)\\s+(?:over|against)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -373,6 +386,7 @@ public final class EntityResolver {
                 }
             }
             linkAcronyms();
+            joinSameResults();
             for (Cluster c : clusters) {
                 for (Named n : c.members) {
                     Office o = office(n.m.role());
@@ -600,6 +614,124 @@ public final class EntityResolver {
                     byKey.replaceAll((k, v) -> v == a ? into : v);
                 }
             }
+        }
+
+        /**
+         * Two names of one team: sides that beat the same opponent by the same score ("Harlow defeated Quenby 65-53",
+         * "the top-seeded Gulls beat Quenby 65-53", "Harlow's 65-53 victory over Quenby") are one entity, a school
+         * or city and its team's nickname. People aside (a tennis player's two forms join by their surname anyway).
+         */
+        private void joinSameResults() {
+            Map<String, List<Named>> byArticle = new HashMap<>();
+            Map<Named, Cluster> clusterOf = new HashMap<>();
+            for (Cluster c : clusters) {
+                for (Named n : c.members) {
+                    byArticle.computeIfAbsent(n.m.article(), a -> new ArrayList<>()).add(n);
+                    clusterOf.put(n, c);
+                }
+            }
+            Map<String, Set<Cluster>> winners = new LinkedHashMap<>();
+            for (String id : ids) {
+                Article a = articles.get(id);
+                List<Named> present = byArticle.getOrDefault(id, List.of());
+                if (a == null || present.isEmpty()) {
+                    continue;
+                }
+                String body = a.body();
+                Map<Integer, Named> startingAt = new HashMap<>();
+                for (Named n : present) {
+                    startingAt.put(CodePoints.toChar(body, n.m.start()), n);
+                }
+                for (Named n : present) {
+                    if (isRolePhrase(n.m) || n.m.type().equals("person")) {
+                        continue;
+                    }
+                    String after = body.substring(CodePoints.toChar(body, n.m.end()),
+                            Math.min(body.length(), CodePoints.toChar(body, n.m.end()) + 80));
+                    int afterStart = CodePoints.toChar(body, n.m.end());
+                    String key = resultKey(after, afterStart, startingAt, clusterOf, body);
+                    Cluster side = clusterOf.get(n);
+                    if (key != null && !key.startsWith(clusters.indexOf(side) + "/")) {
+                        winners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(side);
+                    }
+                }
+            }
+            for (Set<Cluster> same : winners.values()) {
+                List<Cluster> sides = new ArrayList<>(same);
+                sides.removeIf(c -> !clusters.contains(c));
+                if (sides.size() < 2) {
+                    continue;
+                }
+                sides.sort(Comparator.comparingInt((Cluster c) -> -c.members.size()));
+                Cluster into = sides.get(0);
+                for (Cluster c : sides.subList(1, sides.size())) {
+                    into.members.addAll(c.members);
+                    into.cities.addAll(c.cities);
+                    clusters.remove(c);
+                    byKey.replaceAll((k, v) -> v == c ? into : v);
+                }
+            }
+        }
+
+        /**
+         * The opponent and score of a win written right after a side: "defeated Quenby 65-53", "'s 65-53 victory over
+         * Quenby", "to a 65-53 win against Quenby"; the key is the opponent's cluster and the score, larger first.
+         */
+        private String resultKey(String after, int afterStart, Map<Integer, Named> startingAt,
+                Map<Named, Cluster> clusterOf, String body) {
+            java.util.regex.Matcher m = WIN_BEFORE_OPPONENT.matcher(after);
+            if (m.lookingAt()) {
+                int opponentAt = afterStart + m.end();
+                int opponentEnd = nameEnd(body, opponentAt, startingAt);
+                java.util.regex.Matcher score = SCORE_AFTER_OPPONENT.matcher(
+                        body.substring(opponentEnd, Math.min(body.length(), opponentEnd + 20)));
+                return score.lookingAt()
+                        ? key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), score.group(1), score.group(2))
+                        : null;
+            }
+            m = SCORE_BEFORE_OPPONENT.matcher(after);
+            if (m.lookingAt()) {
+                int opponentAt = afterStart + m.end();
+                int opponentEnd = nameEnd(body, opponentAt, startingAt);
+                return key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), m.group(1), m.group(2));
+            }
+            return null;
+        }
+
+        /** Where the name at {@code at} ends: its mention's end, else the end of its run of capitalized words. */
+        private static int nameEnd(String body, int at, Map<Integer, Named> startingAt) {
+            Named o = startingAt.get(at);
+            if (o != null) {
+                return CodePoints.toChar(body, o.m.end());
+            }
+            int k = at;
+            while (k < body.length() && Character.isUpperCase(body.charAt(k))) {
+                while (k < body.length() && Character.isLetter(body.charAt(k))) {
+                    k++;
+                }
+                int next = k;
+                while (next < body.length() && body.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next == k || next >= body.length() || !Character.isUpperCase(body.charAt(next))) {
+                    break;
+                }
+                k = next;
+            }
+            return k;
+        }
+
+        /** The cluster of the opponent's name: its mention's, else the one the story keys its text to (the article may not have found it). */
+        private Cluster opponent(String body, int at, int end, Map<Integer, Named> startingAt, Map<Named, Cluster> clusterOf) {
+            Named o = startingAt.get(at);
+            return o != null ? clusterOf.get(o) : end > at ? byKey.get(Gazetteer.key(body.substring(at, end))) : null;
+        }
+
+        private String key(Cluster opponent, String a, String b) {
+            int x = Integer.parseInt(a);
+            int y = Integer.parseInt(b);
+            return opponent == null || x == y ? null
+                    : clusters.indexOf(opponent) + "/" + Math.max(x, y) + "-" + Math.min(x, y);
         }
 
         /**

@@ -230,6 +230,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSchoolAndItsNicknameThatBeatTheSameOpponentBySameScoreAreOneTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
+                "Tim Ardo scored 20 points and the top-seeded Marlins defeated Quenby 71-58 on Friday.",
+                "Brackwell's 71-58 victory over Quenby sent the Marlins to the final."));
+        Entity team = entity(r, "Brackwell");
+        assertThat(team.aliases()).contains("Marlins");
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Marlins");
+        assertThat(entity(r, "Quenby").aliases()).doesNotContain("Brackwell", "Marlins");
+    }
+
+    @Test
+    void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
+        ResolvedFacts r = resolve(List.of(
+                "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
+                "Tim Ardo scored 20 points and the top-seeded Marlins defeated Quenby 64-60 on Friday."));
+        assertThat(entity(r, "Brackwell").aliases()).doesNotContain("Marlins");
+        assertThat(entity(r, "Marlins").aliases()).doesNotContain("Brackwell");
+    }
+
+    @Test
     void cityTheRecognizerMadeASideJoinsItsTeamEvenAfterTo() {
         // "to" places a name ("flew to Dorvale"), but "lost to Dorvale 64-60" is a game the recognizer read
         ResolvedFacts r = resolve(List.of("The Dorvale Herons won again.", "The Hawks lost to Dorvale 64-60 on Sunday."));
