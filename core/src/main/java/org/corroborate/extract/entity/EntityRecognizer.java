@@ -42,7 +42,8 @@ import org.corroborate.text.Nlp;
  * verb headlines capitalize ("Dies", "Overturns") and takes in a capitalized organization head the tagger read as a
  * noun ("Tesin Bible Church"). A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
- * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase; an organization
+ * when one occurrence has a company's possession, "Zentrix's film division", or a plural verb, "Zentrix are"), unknown
  * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
  * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
  * an article: a guess (a speech verb, a locative, a bare shape, and the repeats that copy one) yields to firmer
@@ -1026,7 +1027,7 @@ public final class EntityRecognizer {
             String w = e.getKey();
             Found source = typed.get(w);
             String type = source != null ? source.type : places.contains(w) ? "place"
-                    : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
+                    : commonPlural(t, firstAt.get(w), t.size()) || companyCue(t, e.getValue()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
                     : "person";
             // a type from the word's shape alone is a guess too
@@ -1035,6 +1036,39 @@ public final class EntityRecognizer {
                 found.add(new Found(tok.start(), tok.wordEnd(), w, type, null, guessed));
             }
         }
+    }
+
+    /** Nouns after a possessive name that only a company has: "Zentrix's film division", "Zentrix's shares". */
+    private static final Set<String> COMPANY_POSSESSIONS = Set.of("division", "divisions", "subsidiary", "subsidiaries",
+            "shares", "stock", "shareholders", "stockholders", "headquarters", "executives", "employees", "workforce",
+            "revenue", "revenues", "profits", "earnings");
+    /** Plural verbs after a name that is no plural: "Zentrix are preparing a sequel" (a company as a group). */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+    /** Words before a name that make a plural verb after it agree with a coordination: "Roe and Zentrix are". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+
+    /**
+     * True when one of the occurrences of a repeated lone name reads as a company: a possession only a company has
+     * ("Zentrix's film division", one modifier allowed) or, for a name not shaped as a plural, a plural verb after it
+     * where no coordination makes it plural ("Zentrix are preparing"): British usage for a company as a group.
+     */
+    private static boolean companyCue(List<Token> t, List<Token> occurrences) {
+        for (Token tok : occurrences) {
+            int k = t.indexOf(tok);
+            Token next = k + 1 < t.size() && t.get(k + 1).sentence() == tok.sentence() ? t.get(k + 1) : null;
+            if (next == null) {
+                continue;
+            }
+            if (tok.possessive() && (COMPANY_POSSESSIONS.contains(next.text()) || k + 2 < t.size()
+                    && t.get(k + 2).sentence() == tok.sentence() && COMPANY_POSSESSIONS.contains(t.get(k + 2).text()))) {
+                return true;
+            }
+            boolean coordinated = k > 0 && COORDINATORS.contains(t.get(k - 1).text());
+            if (!tok.possessive() && !tok.word().endsWith("s") && PLURAL_VERBS.contains(next.text()) && !coordinated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -565,4 +565,26 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Harlow board Nominates Dov Arkin as its new chair"), "Dov Arkin").type())
                 .isEqualTo("person");
     }
+    @Test
+    void aRepeatedLoneNameWithACompanysPossessionIsAnOrganization() {
+        List<EntityMention> ms = recognize("The director may not return, as Korvath balked at his fee. "
+                + "Two producers now run Korvath's film division.");
+        assertThat(ms).filteredOn(m -> m.text().startsWith("Korvath")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("organization"));
+    }
+
+    @Test
+    void aRepeatedLoneNameBeforeAPluralVerbIsAnOrganization() {
+        List<EntityMention> ms = recognize("Now that the film is a hit, Korvath are getting ready for a sequel. "
+                + "Critics doubt that Korvath will pay the director.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Korvath")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("organization"));
+    }
+
+    @Test
+    void aPluralVerbAfterCoordinatedNamesSaysNothing() {
+        List<EntityMention> ms = recognize("Critics say Tomas and Korvath are getting ready for a sequel. "
+                + "Friends of Korvath doubt it.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Korvath")).noneMatch(m -> m.type().equals("organization"));
+    }
 }
