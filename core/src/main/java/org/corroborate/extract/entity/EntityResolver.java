@@ -43,7 +43,8 @@ import org.corroborate.model.Story;
  *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
  *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it; two sides that
  *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
- *       are one team, a school or city and its nickname;</li>
+ *       are one team, a school or city and its nickname (a gazetteer place among them stands for the team wherever no
+ *       locative places it);</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -65,10 +66,11 @@ public final class EntityResolver {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
-    /** A win over the name that follows: "defeated ", "easily beat the ". */
+    /** A win over the name that follows: "defeated ", "easily beat the ", "beat visiting ". */
     private static final java.util.regex.Pattern WIN_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
             "\\s*,?\\s+(?:[a-z]+ly\\s+)?(?:beat|beats|defeated|defeats|edged|edges|downed|downs|topped|tops|routed"
-            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)\\s+(?:the\\s+)?");
+            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)\\s+(?:the\\s+)?"
+            + "(?:[a-z]+\\s+)?");
     /** The score after the opponent of a win: " 65-53", ", 65 - 53". */
     private static final java.util.regex.Pattern SCORE_AFTER_OPPONENT = java.util.regex.Pattern.compile(
             "\\s*,?\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})(?![\\d-])");
@@ -662,14 +664,42 @@ public final class EntityResolver {
                 if (sides.size() < 2) {
                     continue;
                 }
-                sides.sort(Comparator.comparingInt((Cluster c) -> -c.members.size()));
+                // the team is the largest side the gazetteer does not know; a known place stands for it only as a side
+                sides.sort(Comparator.comparing((Cluster c) -> c.known != null).thenComparingInt(c -> -c.members.size()));
                 Cluster into = sides.get(0);
+                if (into.known != null) {
+                    continue;
+                }
                 for (Cluster c : sides.subList(1, sides.size())) {
+                    if (c.known != null) {
+                        standsFor(c, into);
+                        continue;
+                    }
                     into.members.addAll(c.members);
                     into.cities.addAll(c.cities);
                     clusters.remove(c);
                     byKey.replaceAll((k, v) -> v == c ? into : v);
                 }
+            }
+        }
+
+        /**
+         * A known place that won like the story's team is that team wherever no locative places it ("top-ranked
+         * Tarnshire beat Quenby 91-73", "Tarnshire's scoring record"; not "fans in Tarnshire"): those mentions move
+         * to the team as its city, which its type ignores.
+         */
+        private void standsFor(Cluster place, Cluster team) {
+            for (java.util.Iterator<Named> it = place.members.iterator(); it.hasNext();) {
+                Named n = it.next();
+                if (!afterLocative(n.m)) {
+                    it.remove();
+                    team.members.add(n);
+                    team.cities.add(n);
+                }
+            }
+            if (place.members.isEmpty()) {
+                clusters.remove(place);
+                byKey.replaceAll((k, v) -> v == place ? team : v);
             }
         }
 

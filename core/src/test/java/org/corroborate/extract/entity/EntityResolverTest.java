@@ -242,6 +242,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aKnownPlaceThatWonLikeTheTeamStandsForItExceptAfterALocative() {
+        ResolvedFacts r = resolve(List.of(
+                "Tim Ardo scored 20 points and the top-ranked Marlins beat visiting Quenby, 91-73, on Thursday.",
+                "Tim Ardo broke Vermont's career scoring record as top-ranked Vermont beat Quenby 91-73.",
+                "Fans in Vermont cheered Tim Ardo."));
+        Entity team = entity(r, "Marlins");
+        assertThat(team.type()).isEqualTo("organization");
+        assertThat(team.aliases()).contains("Vermont");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        Entity state = entity(r, "Vermont");
+        assertThat(state.type()).isEqualTo("place");
+        assertThat(state.mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
+
+    @Test
     void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
         ResolvedFacts r = resolve(List.of(
                 "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
