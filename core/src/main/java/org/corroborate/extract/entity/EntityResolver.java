@@ -44,7 +44,8 @@ import org.corroborate.model.Story;
  *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it; two sides that
  *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
  *       are one team, a school or city and its nickname (a gazetteer place among them stands for the team wherever no
- *       locative places it);</li>
+ *       locative places it); a known city opening the name of the story's one team of that city ("Harlow" of "Harlow
+ *       Gulls") stands for the team where no locative, comma or place noun ("a Harlow native") makes it the place;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -66,6 +67,8 @@ public final class EntityResolver {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
+    /** The word after a name: " native", " police". */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([a-z]+)");
     /** A win over the name that follows: "defeated ", "easily beat the ", "beat visiting ". */
     private static final java.util.regex.Pattern WIN_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
             "\\s*,?\\s+(?:[a-z]+ly\\s+)?(?:beat|beats|defeated|defeats|edged|edges|downed|downs|topped|tops|routed"
@@ -389,6 +392,7 @@ public final class EntityResolver {
             }
             linkAcronyms();
             joinSameResults();
+            citiesStandForTeams();
             for (Cluster c : clusters) {
                 for (Named n : c.members) {
                     Office o = office(n.m.role());
@@ -466,6 +470,29 @@ public final class EntityResolver {
                 fullNames.put(memoKey, fullNameFor(key, n.m.article(), false));
             }
             return fullNames.get(memoKey);
+        }
+
+        /**
+         * "Harlow, Vermont" (a state after a place and a comma), "a Harlow native", "Harlow police": the place itself,
+         * whatever team the story names after it.
+         */
+        private boolean placedByNeighbours(EntityMention m) {
+            Article a = articles.get(m.article());
+            if (a == null) {
+                return false;
+            }
+            String body = a.body();
+            int start = CodePoints.toChar(body, m.start());
+            int end = CodePoints.toChar(body, m.end());
+            int k = start;
+            while (k > 0 && Character.isWhitespace(body.charAt(k - 1))) {
+                k--;
+            }
+            if (k > 0 && body.charAt(k - 1) == ',') {
+                return true;
+            }
+            java.util.regex.Matcher next = NEXT_WORD.matcher(body).region(end, body.length());
+            return next.lookingAt() && EntityRecognizer.PLACE_NOUNS_AFTER.contains(next.group(1));
         }
 
         /** "in Dorvale", "at Dorvale": the word before the mention places it, so it is no team's city. */
@@ -684,6 +711,42 @@ public final class EntityResolver {
         }
 
         /**
+         * A known city whose name opens the name of one team of the story ("Harlow" of "Harlow Gulls") stands for that
+         * team wherever no locative places it ("Harlow signed a new coach", "Harlow's head coach"; not "fans in
+         * Harlow"): in a story about a team, its city written alone is mostly the team.
+         */
+        private void citiesStandForTeams() {
+            Map<String, Set<Cluster>> teamsByCity = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (c.known != null) {
+                    continue;
+                }
+                for (Named n : c.members) {
+                    String[] parts = Gazetteer.key(n.m.text()).split(" ");
+                    if (!n.m.type().equals("organization") || parts.length < 2
+                            || gazetteer.organizationHead(lastWord(n.m.text()))) {
+                        continue; // "Harlow Times" is a newspaper, no team
+                    }
+                    for (int k = Math.max(1, parts.length - 2); k < parts.length; k++) {
+                        String city = String.join(" ", java.util.Arrays.copyOf(parts, k));
+                        if (teamName(parts, city)) {
+                            teamsByCity.computeIfAbsent(city, x -> new LinkedHashSet<>()).add(c);
+                        }
+                    }
+                }
+            }
+            for (Cluster place : new ArrayList<>(clusters)) {
+                if (place.known == null || !place.known.type().equals("place")) {
+                    continue;
+                }
+                Set<Cluster> teams = teamsByCity.getOrDefault(Gazetteer.key(place.known.canonical()), Set.of());
+                if (teams.size() == 1) {
+                    standsFor(place, teams.iterator().next());
+                }
+            }
+        }
+
+        /**
          * A known place that won like the story's team is that team wherever no locative places it ("top-ranked
          * Tarnshire beat Quenby 91-73", "Tarnshire's scoring record"; not "fans in Tarnshire"): those mentions move
          * to the team as its city, which its type ignores.
@@ -691,7 +754,7 @@ public final class EntityResolver {
         private void standsFor(Cluster place, Cluster team) {
             for (java.util.Iterator<Named> it = place.members.iterator(); it.hasNext();) {
                 Named n = it.next();
-                if (!afterLocative(n.m)) {
+                if (!afterLocative(n.m) && !placedByNeighbours(n.m)) {
                     it.remove();
                     team.members.add(n);
                     team.cities.add(n);

@@ -257,6 +257,30 @@ class EntityResolverTest {
     }
 
     @Test
+    void aKnownCityOpeningTheStorysTeamNameStandsForTheTeamButNotAsAPlace() {
+        ResolvedFacts r = resolve(List.of(
+                "The Denver Marlins signed guard Tim Ardo on Monday.",
+                "Denver picked up Tim Ardo after an injury. Denver's head coach praised him.",
+                "Fans in Denver cheered. Ardo, a Denver native, grew up in Lakewood, Denver."));
+        Entity team = entity(r, "Denver Marlins");
+        assertThat(team.type()).isEqualTo("organization");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        Entity city = entity(r, "Denver");
+        assertThat(city.type()).isEqualTo("place");
+        assertThat(city.mentions()).extracting(m -> m.article()).containsOnly("a2");
+        assertThat(city.mentions()).hasSize(3);
+    }
+
+    @Test
+    void aCityBeforeANewspapersNameStandsForNoTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "The trade was first reported by the Denver Times on Monday.",
+                "Denver picked up Tim Ardo after an injury."));
+        assertThat(entity(r, "Denver").type()).isEqualTo("place");
+        assertThat(entity(r, "Denver").mentions()).hasSize(1);
+    }
+
+    @Test
     void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
         ResolvedFacts r = resolve(List.of(
                 "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
