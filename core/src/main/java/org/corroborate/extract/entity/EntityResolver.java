@@ -36,7 +36,8 @@ import org.corroborate.model.Story;
  *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
  *       one (nicknames.txt: "Bill Roe" = "William Roe"); a name with a middle name joins the name without it
  *       ("Jane Quinn Roe" = "Jane Roe"); a care facility's key drops its care words ("Lakeshore Recovery Center"
- *       = "Lakeshore Recovery" = "Lakeshore");</li>
+ *       = "Lakeshore Recovery" = "Lakeshore"), and a person's name after a locative is the care facility named after
+ *       them ("back at Jane Roe" when the story names "the Jane Roe Center");</li>
  *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
  *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
@@ -393,6 +394,7 @@ public final class EntityResolver {
             linkAcronyms();
             joinSameResults();
             citiesStandForTeams();
+            facilitiesNamedForPeople();
             for (Cluster c : clusters) {
                 for (Named n : c.members) {
                     Office o = office(n.m.role());
@@ -708,6 +710,55 @@ public final class EntityResolver {
                     byKey.replaceAll((k, v) -> v == c ? into : v);
                 }
             }
+        }
+
+        /**
+         * A care facility named after a person ("the Jane Roe Center"): where the story writes the person's name after
+         * a locative ("checked into Jane Roe", "back at Jane Roe"), the name is the facility's short form, a place;
+         * elsewhere ("Jane Roe, who founded the clinic, said") it is the person, even when the keys matched.
+         */
+        private void facilitiesNamedForPeople() {
+            Map<String, Cluster> facilities = new HashMap<>();
+            for (Cluster c : clusters) {
+                for (Named n : c.members) {
+                    String key = Gazetteer.key(n.m.text());
+                    String bare = careFacilityKey(key);
+                    if (n.m.type().equals("place") && !bare.equals(key)) {
+                        facilities.merge(bare, c, (a, b) -> a == b ? a : sharedCity);
+                    }
+                }
+            }
+            facilities.values().removeIf(c -> c == sharedCity);
+            if (facilities.isEmpty()) {
+                return;
+            }
+            List<Named> places = new ArrayList<>();
+            Map<Cluster, Cluster> personOf = new LinkedHashMap<>();
+            for (Cluster c : new ArrayList<>(clusters)) {
+                List<Named> moved = new ArrayList<>();
+                for (Named n : c.members) {
+                    Cluster facility = facilities.get(Gazetteer.key(n.m.text()));
+                    if (facility == null || !n.m.type().equals("person") || n.m.role() != null) {
+                        continue;
+                    }
+                    if (afterLocative(n.m)) {
+                        moved.add(n);
+                        places.add(new Named(new EntityMention(n.m.article(), n.m.start(), n.m.end(), n.m.text(),
+                                "place", null), n.order));
+                    } else if (c == facility) {
+                        moved.add(n);
+                        personOf.computeIfAbsent(facility, f -> new Cluster()).members.add(n);
+                    }
+                }
+                c.members.removeAll(moved);
+            }
+            for (Named n : places) {
+                facilities.get(Gazetteer.key(n.m.text())).members.add(n);
+            }
+            clusters.addAll(personOf.values());
+            List<Cluster> empty = clusters.stream().filter(c -> c.members.isEmpty()).toList();
+            clusters.removeAll(empty);
+            byKey.values().removeIf(empty::contains);
         }
 
         /**

@@ -281,6 +281,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonsNameAfterALocativeIsTheCareFacilityNamedAfterThem() {
+        ResolvedFacts r = resolve(List.of(
+                "The singer Tova Brand entered the Marla Quist Center in Rancho Vista on Monday.",
+                "Tova Brand was previously at Marla Quist in 2010. She checked into Marla Quist again this week.",
+                "Marla Quist, who founded the clinic, said she was proud of it."));
+        Entity clinic = entity(r, "Marla Quist Center");
+        assertThat(clinic.type()).isEqualTo("place");
+        assertThat(clinic.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        assertThat(entity(r, "Marla Quist").type()).isEqualTo("person");
+        assertThat(entity(r, "Marla Quist").mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
+
+    @Test
     void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
         ResolvedFacts r = resolve(List.of(
                 "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
