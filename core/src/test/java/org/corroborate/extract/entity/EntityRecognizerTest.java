@@ -587,4 +587,19 @@ class EntityRecognizerTest {
                 + "Friends of Korvath doubt it.");
         assertThat(ms).filteredOn(m -> m.text().equals("Korvath")).noneMatch(m -> m.type().equals("organization"));
     }
+    @Test
+    void aLegalFormPlcMakesAnOrganization() {
+        assertThat(named(recognize("Traffic was rerouted, according to Quenhall Plc, which runs the network."),
+                "Quenhall Plc").type()).isEqualTo("organization");
+        assertThat(named(recognize("The deal was signed by Varlo GmbH on Monday."), "Varlo GmbH").type())
+                .isEqualTo("organization");
+    }
+
+    @Test
+    void aSpanishOrPortugueseSaintsNameOpensAPlace() {
+        assertThat(named(recognize("He missed games against San Corvado and Tesin this season."), "San Corvado").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("The storm reached Santa Velora on Monday night."), "Santa Velora").type())
+                .isEqualTo("place");
+    }
 }
