@@ -90,7 +90,10 @@ public final class EntityRecognizer {
      * "the", or after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
      */
     private static final Set<String> SURNAME_PLACE_HEADS = Set.of("Park", "Garden", "Plant", "Field");
-    /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin", "San Corvado" (never a given name). */
+    /**
+     * First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin", "San Corvado" (never a given
+     * name).
+     */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
             "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue", "San", "Santa", "São",
             "Los", "Las");
