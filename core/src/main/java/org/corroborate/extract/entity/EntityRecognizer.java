@@ -299,7 +299,7 @@ public final class EntityRecognizer {
         }
         int surname = closedInside ? k : k + 1;
         int end = surname;
-        while (end < to && isName(t.get(end)) && end < surname + 2) {
+        while (end < to && isName(t.get(end)) && end < surname + 2 && !HEADLINE_VERBS.contains(t.get(end).text())) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -479,7 +479,9 @@ public final class EntityRecognizer {
     private static final Set<String> HEADLINE_VERBS = Set.of("Dies", "Died", "Says", "Is", "Was", "Has", "Had",
             "Won't", "Can't", "Killed", "Charged", "Arrested", "Convicted", "Sentenced", "Checks", "Enters", "Returns",
             "Confesses", "Admits", "Denies", "Resigns", "Quits", "Nominates", "Reverses", "Overturns", "Overturn",
-            "Jailed");
+            "Jailed", "Announces", "Names", "Shoots", "Wins", "Loses", "Signs", "Joins", "Faces", "Pleads", "Sues",
+            "Hires", "Kills", "Seeks", "Vows", "Warns", "Urges", "Unveils", "Acquires", "Buys", "Arrives", "Escapes",
+            "Indicted", "Accused", "Released", "Freed", "Rescued", "Elected", "Appointed", "Hospitalized");
 
     /** Lowercase words a title-case headline keeps lowercase. */
     private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",

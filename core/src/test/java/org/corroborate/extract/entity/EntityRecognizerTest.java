@@ -602,4 +602,16 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The storm reached Santa Velora on Monday night."), "Santa Velora").type())
                 .isEqualTo("place");
     }
+    @Test
+    void moreHeadlineVerbsEndANameAfterATitle() {
+        assertThat(named(recognize("President Tova Brand Announces Nominee for Harbor Board"), "Tova Brand").role())
+                .isEqualTo("President");
+        assertThat(named(recognize("Mayor Dov Arkin Hires a New Police Chief"), "Dov Arkin").type()).isEqualTo("person");
+    }
+
+    @Test
+    void aHeadlineVerbEndsTheSurnameAfterAQuotedNickname() {
+        EntityMention m = named(recognize("Marco 'The Owl' Varga Dies in Prison"), "Marco Varga");
+        assertThat(m.type()).isEqualTo("person");
+    }
 }
