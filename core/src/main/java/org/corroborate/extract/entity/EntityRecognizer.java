@@ -595,6 +595,8 @@ public final class EntityRecognizer {
         } else if (namedFacility || end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive()
                 && (facility || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
             type = "place";
+        } else if (end - i > 1 && !gazetteer.givenName(first) && besideKnownPlace(t, i, end, from, to)) {
+            type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
         } else if (common == null && end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end)
@@ -666,6 +668,25 @@ public final class EntityRecognizer {
         int colon = next.indexOf(':');
         return colon > 0 ? EXCHANGES.contains(next.substring(0, colon))
                 : EXCHANGES.contains(next) && i + 3 < to && t.get(i + 3).text().equals(":");
+    }
+
+    /**
+     * A name of several words placed by a known place beside it: "Abu Varna (Egypt)", "Abu Varna, Egypt", "between Abu
+     * Varna and Tunis", "between Abu Varna in Egypt and ...". Not a possessive ("Jane Roe, France's envoy").
+     */
+    private boolean besideKnownPlace(List<Token> t, int i, int end, int from, int to) {
+        if (end + 1 >= to || t.get(end - 1).possessive() || !knownPlace(t.get(end + 1).word())
+                || t.get(end + 1).possessive()) {
+            return false;
+        }
+        String next = t.get(end).text();
+        if (next.equals("(")) {
+            return end + 2 < to && t.get(end + 2).text().equals(")");
+        }
+        if (next.equals(",")) {
+            return end + 2 >= to || !capitalized(t.get(end + 2));
+        }
+        return i > from && t.get(i - 1).text().equals("between") && (next.equals("and") || next.equals("in"));
     }
 
     /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */

@@ -614,4 +614,15 @@ class EntityRecognizerTest {
         EntityMention m = named(recognize("Marco 'The Owl' Varga Dies in Prison"), "Marco Varga");
         assertThat(m.type()).isEqualTo("person");
     }
+    @Test
+    void aNameOfSeveralWordsBesideAKnownPlaceIsAPlace() {
+        assertThat(named(recognize("The fault hit a cable between Abu Varna (Egypt) and Tunis."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("The outage began between Abu Varna and Egypt on Monday."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("Cables between Abu Varna in Egypt and Tunis failed."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("A meeting between Dov Arkin and Egypt's envoy ended."), "Dov Arkin").type())
+                .isEqualTo("person");
+    }
 }
