@@ -706,7 +706,8 @@ public final class EntityRecognizer {
     }
 
     /** Lowercase nouns after a lone name that make it a place: "Varna island", "Varna police", "Varna residents". */
-    static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents",
+    static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents", "governorate",
+            "governorates", "provinces", "districts", "counties", "municipality", "municipalities",
             "mayor", "governor", "county", "province", "township", "airport", "native", "suburb", "villagers");
 
     /**

@@ -625,4 +625,11 @@ class EntityRecognizerTest {
         assertThat(named(recognize("A meeting between Dov Arkin and Egypt's envoy ended."), "Dov Arkin").type())
                 .isEqualTo("person");
     }
+    @Test
+    void aLoneNameBeforeAPluralOfRegionsIsAPlace() {
+        List<EntityMention> ms = recognize("Phone lines failed in parts of Belvar and Kestra governorates on Monday. "
+                + "Engineers reached Kestra by noon, Kestra said.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Kestra")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("place"));
+    }
 }
