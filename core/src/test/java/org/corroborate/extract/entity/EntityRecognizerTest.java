@@ -632,4 +632,10 @@ class EntityRecognizerTest {
         assertThat(ms).filteredOn(m -> m.text().equals("Kestra")).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.type()).isEqualTo("place"));
     }
+    @Test
+    void aListedGivenNameKeepsAThreeWordNameEndingInSAPerson() {
+        // "Gulls"-shaped last word, but the first word is a given name (given-names.txt)
+        assertThat(named(recognize("The board elected Cheryl Dane Tobias as its president on Monday."),
+                "Cheryl Dane Tobias").type()).isEqualTo("person");
+    }
 }
