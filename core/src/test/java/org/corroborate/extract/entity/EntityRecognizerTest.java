@@ -635,7 +635,7 @@ class EntityRecognizerTest {
     @Test
     void aListedGivenNameKeepsAThreeWordNameEndingInSAPerson() {
         // "Gulls"-shaped last word, but the first word is a given name (given-names.txt)
-        assertThat(named(recognize("The board elected Cheryl Dane Tobias as its president on Monday."),
-                "Cheryl Dane Tobias").type()).isEqualTo("person");
+        assertThat(named(recognize("The board elected Cheryl Dane Banks as its president on Monday."),
+                "Cheryl Dane Banks").type()).isEqualTo("person");
     }
 }
