@@ -95,8 +95,8 @@ public final class EntityRecognizer {
      * name).
      */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
-            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue", "San", "Santa", "São",
-            "Los", "Las");
+            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue", "San",
+            "Santa", "São", "Los", "Las");
     private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Years", "Week", "Weeks", "Today",
             "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
             "Internet", "Web", "TV", "Photo", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Hanukkah",
@@ -1087,8 +1087,10 @@ public final class EntityRecognizer {
             if (next == null) {
                 continue;
             }
-            if (tok.possessive() && (COMPANY_POSSESSIONS.contains(next.text()) || k + 2 < t.size()
-                    && t.get(k + 2).sentence() == tok.sentence() && COMPANY_POSSESSIONS.contains(t.get(k + 2).text()))) {
+            // "Zentrix's shares", "Zentrix's film division": one modifier may stand between
+            boolean afterModifier = k + 2 < t.size() && t.get(k + 2).sentence() == tok.sentence()
+                    && COMPANY_POSSESSIONS.contains(t.get(k + 2).text());
+            if (tok.possessive() && (COMPANY_POSSESSIONS.contains(next.text()) || afterModifier)) {
                 return true;
             }
             boolean coordinated = k > 0 && COORDINATORS.contains(t.get(k - 1).text());

@@ -73,8 +73,8 @@ public final class EntityResolver {
     /** A win over the name that follows: "defeated ", "easily beat the ", "beat visiting ". */
     private static final java.util.regex.Pattern WIN_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
             "\\s*,?\\s+(?:[a-z]+ly\\s+)?(?:beat|beats|defeated|defeats|edged|edges|downed|downs|topped|tops|routed"
-            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)\\s+(?:the\\s+)?"
-            + "(?:[a-z]+\\s+)?");
+            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)"
+            + "\\s+(?:the\\s+)?(?:[a-z]+\\s+)?");
     /** The score after the opponent of a win: " 65-53", ", 65 - 53". */
     private static final java.util.regex.Pattern SCORE_AFTER_OPPONENT = java.util.regex.Pattern.compile(
             "\\s*,?\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})(?![\\d-])");
@@ -677,9 +677,8 @@ public final class EntityResolver {
                     if (isRolePhrase(n.m) || n.m.type().equals("person")) {
                         continue;
                     }
-                    String after = body.substring(CodePoints.toChar(body, n.m.end()),
-                            Math.min(body.length(), CodePoints.toChar(body, n.m.end()) + 80));
                     int afterStart = CodePoints.toChar(body, n.m.end());
+                    String after = body.substring(afterStart, Math.min(body.length(), afterStart + 80));
                     String key = resultKey(after, afterStart, startingAt, clusterOf, body);
                     Cluster side = clusterOf.get(n);
                     if (key != null && !key.startsWith(clusters.indexOf(side) + "/")) {
@@ -694,7 +693,8 @@ public final class EntityResolver {
                     continue;
                 }
                 // the team is the largest side the gazetteer does not know; a known place stands for it only as a side
-                sides.sort(Comparator.comparing((Cluster c) -> c.known != null).thenComparingInt(c -> -c.members.size()));
+                sides.sort(Comparator.comparing((Cluster c) -> c.known != null)
+                        .thenComparingInt(c -> -c.members.size()));
                 Cluster into = sides.get(0);
                 if (into.known != null) {
                     continue;
@@ -719,16 +719,17 @@ public final class EntityResolver {
          */
         private void facilitiesNamedForPeople() {
             Map<String, Cluster> facilities = new HashMap<>();
+            Cluster ambiguous = new Cluster(); // a bare name two facilities of the story share
             for (Cluster c : clusters) {
                 for (Named n : c.members) {
                     String key = Gazetteer.key(n.m.text());
                     String bare = careFacilityKey(key);
                     if (n.m.type().equals("place") && !bare.equals(key)) {
-                        facilities.merge(bare, c, (a, b) -> a == b ? a : sharedCity);
+                        facilities.merge(bare, c, (a, b) -> a == b ? a : ambiguous);
                     }
                 }
             }
-            facilities.values().removeIf(c -> c == sharedCity);
+            facilities.values().removeIf(c -> c == ambiguous);
             if (facilities.isEmpty()) {
                 return;
             }
@@ -829,9 +830,11 @@ public final class EntityResolver {
                 int opponentEnd = nameEnd(body, opponentAt, startingAt);
                 java.util.regex.Matcher score = SCORE_AFTER_OPPONENT.matcher(
                         body.substring(opponentEnd, Math.min(body.length(), opponentEnd + 20)));
-                return score.lookingAt()
-                        ? key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), score.group(1), score.group(2))
-                        : null;
+                if (!score.lookingAt()) {
+                    return null;
+                }
+                return key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), score.group(1),
+                        score.group(2));
             }
             m = SCORE_BEFORE_OPPONENT.matcher(after);
             if (m.lookingAt()) {
@@ -865,8 +868,12 @@ public final class EntityResolver {
             return k;
         }
 
-        /** The cluster of the opponent's name: its mention's, else the one the story keys its text to (the article may not have found it). */
-        private Cluster opponent(String body, int at, int end, Map<Integer, Named> startingAt, Map<Named, Cluster> clusterOf) {
+        /**
+         * The cluster of the opponent's name: its mention's, else the one the story keys its text to (the article may
+         * not have found it).
+         */
+        private Cluster opponent(String body, int at, int end, Map<Integer, Named> startingAt,
+                Map<Named, Cluster> clusterOf) {
             Named o = startingAt.get(at);
             return o != null ? clusterOf.get(o) : end > at ? byKey.get(Gazetteer.key(body.substring(at, end))) : null;
         }

@@ -606,7 +606,8 @@ class EntityRecognizerTest {
     void moreHeadlineVerbsEndANameAfterATitle() {
         assertThat(named(recognize("President Tova Brand Announces Nominee for Harbor Board"), "Tova Brand").role())
                 .isEqualTo("President");
-        assertThat(named(recognize("Mayor Dov Arkin Hires a New Police Chief"), "Dov Arkin").type()).isEqualTo("person");
+        assertThat(named(recognize("Mayor Dov Arkin Hires a New Police Chief"), "Dov Arkin").type())
+                .isEqualTo("person");
     }
 
     @Test
