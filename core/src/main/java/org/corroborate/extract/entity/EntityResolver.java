@@ -40,7 +40,8 @@ import org.corroborate.model.Story;
  *       them ("back at Jane Roe" when the story names "the Jane Roe Center");</li>
  *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
- *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
+ *       articles as any other), and so does a surname of two words opening with a particle ("Lo Presti", "van
+ *       Dijk"); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
  *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
  *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it; two sides that
  *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
@@ -68,6 +69,9 @@ public final class EntityResolver {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
+    /** Particles that open a surname of two words: "Lo Presti", "van Dijk", "De Luca", "bin Salman". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("lo", "la", "le", "de", "del", "della", "di", "da",
+            "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "ben", "st", "st.");
     /** The word after a name: " native", " police". */
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([a-z]+)");
     /** A win over the name that follows: "defeated ", "easily beat the ", "beat visiting ". */
@@ -347,6 +351,7 @@ public final class EntityResolver {
             List<Named> singles = new ArrayList<>();
             List<Named> roles = new ArrayList<>();
             List<Named> teamCities = new ArrayList<>();
+            List<Named> particleSurnames = new ArrayList<>();
             Set<String> teamPrefixes = teamPrefixes();
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
@@ -354,6 +359,8 @@ public final class EntityResolver {
                 } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
                     // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
+                } else if (particleSurname(n.m)) {
+                    particleSurnames.add(n); // "Lo Presti": after the full names it may end
                 } else if (n.m.type().equals("organization") && teamPrefixes.contains(Gazetteer.key(n.m.text()))) {
                     teamCities.add(n); // "beat Harlow City" typed a team: the story's "Harlow City Gulls"
                 } else {
@@ -365,6 +372,14 @@ public final class EntityResolver {
                 if (team != null) {
                     team.members.add(n);
                     team.cities.add(n);
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            for (Named n : particleSurnames) {
+                Cluster full = fullNameEndingIn(Gazetteer.key(n.m.text()), n.m.article());
+                if (full != null) {
+                    full.members.add(n);
                 } else {
                     join(n, keyOf(n.m));
                 }
@@ -536,6 +551,35 @@ public final class EntityResolver {
                                     || parts[0].equals(key) && !loneOrganizations.contains(key))
                                     || o.m.type().equals("organization") && parts[parts.length - 1].equals(key);
                     if (parts.length > 1 && match) {
+                        Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
+                        named.add(o.m.article());
+                        if (o.m.article().equals(article)) {
+                            inArticle.put(c, named);
+                        }
+                    }
+                }
+            }
+            return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        /** A surname of two words opening with a particle: "Lo Presti", "van Dijk", "De Luca" (a person's mention). */
+        private static boolean particleSurname(EntityMention m) {
+            String[] words = m.text().split(" ");
+            return m.type().equals("person") && words.length == 2
+                    && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * The one person whose full name of three words or more ends with {@code key} ("Gaetano Lo Presti" for "Lo
+         * Presti"), preferring its own article, else the story's dominant one.
+         */
+        private Cluster fullNameEndingIn(String key, String article) {
+            Map<Cluster, Set<String>> inArticle = new LinkedHashMap<>();
+            Map<Cluster, Set<String>> anywhere = new LinkedHashMap<>();
+            for (Cluster c : clusters) {
+                for (Named o : c.members) {
+                    String full = personKey(Gazetteer.key(o.m.text()));
+                    if (o.m.type().equals("person") && full.endsWith(" " + key) && full.split(" ").length > 2) {
                         Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
                         named.add(o.m.article());
                         if (o.m.article().equals(article)) {

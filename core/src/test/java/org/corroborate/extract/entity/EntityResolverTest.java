@@ -294,6 +294,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsWithAParticleJoinsTheFullName() {
+        ResolvedFacts r = resolve(List.of(
+                "Police arrested Marco Lo Varni in Tesin on Monday.",
+                "Lawyers for Lo Varni said he would appeal, and Lo Varni denied the charges."));
+        Entity marco = entity(r, "Marco Lo Varni");
+        assertThat(marco.mentions()).hasSize(3);
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Lo Varni");
+    }
+
+    @Test
     void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
         ResolvedFacts r = resolve(List.of(
                 "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
