@@ -42,7 +42,8 @@ import org.corroborate.text.Nlp;
  * verb headlines capitalize ("Dies", "Overturns") and takes in a capitalized organization head the tagger read as a
  * noun ("Tesin Bible Church"). A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
- * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase), unknown
+ * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase; an organization
+ * when one occurrence has a company's possession, "Zentrix's film division", or a plural verb, "Zentrix are"), unknown
  * acronyms it repeats or that speak (organizations), sides of a game beside a score or a result word (teams), and
  * the antecedent of "the company" (a lone name only a guess typed) as an organization. One name keeps one type in
  * an article: a guess (a speech verb, a locative, a bare shape, and the repeats that copy one) yields to firmer
@@ -89,9 +90,13 @@ public final class EntityRecognizer {
      * "the", or after a word that, lowercased, reads as an adjective ("National Park"; not "Jane Park", "Jiyoon Park").
      */
     private static final Set<String> SURNAME_PLACE_HEADS = Set.of("Park", "Garden", "Plant", "Field");
-    /** First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin" (never a given name). */
+    /**
+     * First words that make a name a place: "Mount Varla", "Lake Orsa", "Gulf of Tesin", "San Corvado" (never a given
+     * name).
+     */
     private static final Set<String> PLACE_PREFIXES = Set.of("Mount", "Mt", "Lake", "Fort", "Cape", "Gulf", "Isle",
-            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue");
+            "Bay", "Port", "Sea", "Strait", "Straits", "Bayou", "Glacier", "Place", "Rue", "Via", "Avenue", "San",
+            "Santa", "São", "Los", "Las");
     private static final Set<String> NOT_NAMES = Set.of("I", "God", "Year", "Years", "Week", "Weeks", "Today",
             "Tonight", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Capt", "AM", "PM", "a.m.", "p.m.",
             "Internet", "Web", "TV", "Photo", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Hanukkah",
@@ -294,7 +299,7 @@ public final class EntityRecognizer {
         }
         int surname = closedInside ? k : k + 1;
         int end = surname;
-        while (end < to && isName(t.get(end)) && end < surname + 2) {
+        while (end < to && isName(t.get(end)) && end < surname + 2 && !HEADLINE_VERBS.contains(t.get(end).text())) {
             end++;
             if (t.get(end - 1).possessive()) {
                 break;
@@ -474,7 +479,9 @@ public final class EntityRecognizer {
     private static final Set<String> HEADLINE_VERBS = Set.of("Dies", "Died", "Says", "Is", "Was", "Has", "Had",
             "Won't", "Can't", "Killed", "Charged", "Arrested", "Convicted", "Sentenced", "Checks", "Enters", "Returns",
             "Confesses", "Admits", "Denies", "Resigns", "Quits", "Nominates", "Reverses", "Overturns", "Overturn",
-            "Jailed");
+            "Jailed", "Announces", "Names", "Shoots", "Wins", "Loses", "Signs", "Joins", "Faces", "Pleads", "Sues",
+            "Hires", "Kills", "Seeks", "Vows", "Warns", "Urges", "Unveils", "Acquires", "Buys", "Arrives", "Escapes",
+            "Indicted", "Accused", "Released", "Freed", "Rescued", "Elected", "Appointed", "Hospitalized");
 
     /** Lowercase words a title-case headline keeps lowercase. */
     private static final Set<String> HEADLINE_LOWERCASE = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
@@ -588,6 +595,8 @@ public final class EntityRecognizer {
         } else if (namedFacility || end - i > 1 && !gazetteer.givenName(first) && !t.get(end - 1).possessive()
                 && (facility || i > from && PLACE_PREPOSITIONS.contains(t.get(i - 1).text()))) {
             type = "place";
+        } else if (end - i > 1 && !gazetteer.givenName(first) && besideKnownPlace(t, i, end, from, to)) {
+            type = "place";
         } else if (gazetteer.givenName(first) && end - i > 1) {
             type = "person";
         } else if (common == null && end - i >= 2 && end - i <= 4 && nat == i && allNameShaped(t, i, end)
@@ -661,6 +670,25 @@ public final class EntityRecognizer {
                 : EXCHANGES.contains(next) && i + 3 < to && t.get(i + 3).text().equals(":");
     }
 
+    /**
+     * A name of several words placed by a known place beside it: "Abu Varna (Egypt)", "Abu Varna, Egypt", "between Abu
+     * Varna and Tunis", "between Abu Varna in Egypt and ...". Not a possessive ("Jane Roe, France's envoy").
+     */
+    private boolean besideKnownPlace(List<Token> t, int i, int end, int from, int to) {
+        if (end + 1 >= to || t.get(end - 1).possessive() || !knownPlace(t.get(end + 1).word())
+                || t.get(end + 1).possessive()) {
+            return false;
+        }
+        String next = t.get(end).text();
+        if (next.equals("(")) {
+            return end + 2 < to && t.get(end + 2).text().equals(")");
+        }
+        if (next.equals(",")) {
+            return end + 2 >= to || !capitalized(t.get(end + 2));
+        }
+        return i > from && t.get(i - 1).text().equals("between") && (next.equals("and") || next.equals("in"));
+    }
+
     /** "between Varna and Tunisia", "Tunisia or Varna": a lone name joined by "and" / "or" to a known place. */
     private boolean coordinatedWithPlace(List<Token> t, int i, int from, int to) {
         if (i + 2 < to && !t.get(i).possessive() && (t.get(i + 1).text().equals("and") || t.get(i + 1).text().equals("or"))
@@ -678,7 +706,8 @@ public final class EntityRecognizer {
     }
 
     /** Lowercase nouns after a lone name that make it a place: "Varna island", "Varna police", "Varna residents". */
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents",
+    static final Set<String> PLACE_NOUNS_AFTER = Set.of("island", "police", "resident", "residents", "governorate",
+            "governorates", "provinces", "districts", "counties", "municipality", "municipalities",
             "mayor", "governor", "county", "province", "township", "airport", "native", "suburb", "villagers");
 
     /**
@@ -1026,7 +1055,7 @@ public final class EntityRecognizer {
             String w = e.getKey();
             Found source = typed.get(w);
             String type = source != null ? source.type : places.contains(w) ? "place"
-                    : commonPlural(t, firstAt.get(w), t.size()) ? "organization"
+                    : commonPlural(t, firstAt.get(w), t.size()) || companyCue(t, e.getValue()) ? "organization"
                     : w.endsWith("ville") || w.endsWith("burg") || w.endsWith("town") || w.endsWith("stan") ? "place"
                     : "person";
             // a type from the word's shape alone is a guess too
@@ -1035,6 +1064,41 @@ public final class EntityRecognizer {
                 found.add(new Found(tok.start(), tok.wordEnd(), w, type, null, guessed));
             }
         }
+    }
+
+    /** Nouns after a possessive name that only a company has: "Zentrix's film division", "Zentrix's shares". */
+    private static final Set<String> COMPANY_POSSESSIONS = Set.of("division", "divisions", "subsidiary", "subsidiaries",
+            "shares", "stock", "shareholders", "stockholders", "headquarters", "executives", "employees", "workforce",
+            "revenue", "revenues", "profits", "earnings");
+    /** Plural verbs after a name that is no plural: "Zentrix are preparing a sequel" (a company as a group). */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+    /** Words before a name that make a plural verb after it agree with a coordination: "Roe and Zentrix are". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+
+    /**
+     * True when one of the occurrences of a repeated lone name reads as a company: a possession only a company has
+     * ("Zentrix's film division", one modifier allowed) or, for a name not shaped as a plural, a plural verb after it
+     * where no coordination makes it plural ("Zentrix are preparing"): British usage for a company as a group.
+     */
+    private static boolean companyCue(List<Token> t, List<Token> occurrences) {
+        for (Token tok : occurrences) {
+            int k = t.indexOf(tok);
+            Token next = k + 1 < t.size() && t.get(k + 1).sentence() == tok.sentence() ? t.get(k + 1) : null;
+            if (next == null) {
+                continue;
+            }
+            // "Zentrix's shares", "Zentrix's film division": one modifier may stand between
+            boolean afterModifier = k + 2 < t.size() && t.get(k + 2).sentence() == tok.sentence()
+                    && COMPANY_POSSESSIONS.contains(t.get(k + 2).text());
+            if (tok.possessive() && (COMPANY_POSSESSIONS.contains(next.text()) || afterModifier)) {
+                return true;
+            }
+            boolean coordinated = k > 0 && COORDINATORS.contains(t.get(k - 1).text());
+            if (!tok.possessive() && !tok.word().endsWith("s") && PLURAL_VERBS.contains(next.text()) && !coordinated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

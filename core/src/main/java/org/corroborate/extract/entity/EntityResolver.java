@@ -36,12 +36,18 @@ import org.corroborate.model.Story;
  *   <li>a person's key ignores a generational suffix ("Jr") and reads a listed short given name as its formal
  *       one (nicknames.txt: "Bill Roe" = "William Roe"); a name with a middle name joins the name without it
  *       ("Jane Quinn Roe" = "Jane Roe"); a care facility's key drops its care words ("Lakeshore Recovery Center"
- *       = "Lakeshore Recovery" = "Lakeshore");</li>
+ *       = "Lakeshore Recovery" = "Lakeshore"), and a person's name after a locative is the care facility named after
+ *       them ("back at Jane Roe" when the story names "the Jane Roe Center");</li>
  *   <li>a lone word joins the one full name of the story that ends (or, East Asian order, starts) with it,
  *       preferring a full name in the same article, else the story's dominant one (named in at least twice as many
- *       articles as any other); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
+ *       articles as any other), and so does a surname of two words opening with a particle ("Lo Presti", "van
+ *       Dijk"); an organization's last word joins it too ("Gulls" of "Harbor City Gulls"); a
  *       blended nickname joins the one person whose first and last names its two parts open ("JaRo"); a city the
- *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it;</li>
+ *       recognizer made a side of a game ("lost to Harbor City 70-61") joins the team named by it; two sides that
+ *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
+ *       are one team, a school or city and its nickname (a gazetteer place among them stands for the team wherever no
+ *       locative places it); a known city opening the name of the story's one team of that city ("Harlow" of "Harlow
+ *       Gulls") stands for the team where no locative, comma or place noun ("a Harlow native") makes it the place;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
  *       in its own article who holds that office, or when its article names none, the one person of the story;
@@ -63,6 +69,23 @@ public final class EntityResolver {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "inside", "across", "around", "throughout", "of", "via", "toward", "towards");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "The", "a", "A");
+    /** Particles that open a surname of two words: "Lo Presti", "van Dijk", "De Luca", "bin Salman". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("lo", "la", "le", "de", "del", "della", "di", "da",
+            "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn", "ben", "st", "st.");
+    /** The word after a name: " native", " police". */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([a-z]+)");
+    /** A win over the name that follows: "defeated ", "easily beat the ", "beat visiting ". */
+    private static final java.util.regex.Pattern WIN_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*,?\\s+(?:[a-z]+ly\\s+)?(?:beat|beats|defeated|defeats|edged|edges|downed|downs|topped|tops|routed"
+            + "|routs|outlasted|outlasts|stunned|stuns|upset|upsets|crushed|crushes|blanked|blanks|overcame)"
+            + "\\s+(?:the\\s+)?(?:[a-z]+\\s+)?");
+    /** The score after the opponent of a win: " 65-53", ", 65 - 53". */
+    private static final java.util.regex.Pattern SCORE_AFTER_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})(?![\\d-])");
+    /** A win by a score before the opponent: "'s 65-53 victory over ", " to a 65-53 win against the ". */
+    private static final java.util.regex.Pattern SCORE_BEFORE_OPPONENT = java.util.regex.Pattern.compile(
+            "\\s*(?:['\u2019]\\s*s)?\\s+(?:to\\s+)?(?:an?\\s+)?(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s+"
+            + "(?:victory|win|triumph|rout)\\s+(?:over|against)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -328,6 +351,7 @@ public final class EntityResolver {
             List<Named> singles = new ArrayList<>();
             List<Named> roles = new ArrayList<>();
             List<Named> teamCities = new ArrayList<>();
+            List<Named> particleSurnames = new ArrayList<>();
             Set<String> teamPrefixes = teamPrefixes();
             for (Named n : mentions) {
                 if (isRolePhrase(n.m)) {
@@ -335,6 +359,8 @@ public final class EntityResolver {
                 } else if (n.m.text().indexOf(' ') < 0 && gazetteer.byKey(Gazetteer.key(n.m.text())) == null) {
                     // a lone word of any type may be a surname ("Roe" typed a team by its plural shape)
                     singles.add(n);
+                } else if (particleSurname(n.m)) {
+                    particleSurnames.add(n); // "Lo Presti": after the full names it may end
                 } else if (n.m.type().equals("organization") && teamPrefixes.contains(Gazetteer.key(n.m.text()))) {
                     teamCities.add(n); // "beat Harlow City" typed a team: the story's "Harlow City Gulls"
                 } else {
@@ -346,6 +372,14 @@ public final class EntityResolver {
                 if (team != null) {
                     team.members.add(n);
                     team.cities.add(n);
+                } else {
+                    join(n, keyOf(n.m));
+                }
+            }
+            for (Named n : particleSurnames) {
+                Cluster full = fullNameEndingIn(Gazetteer.key(n.m.text()), n.m.article());
+                if (full != null) {
+                    full.members.add(n);
                 } else {
                     join(n, keyOf(n.m));
                 }
@@ -373,6 +407,9 @@ public final class EntityResolver {
                 }
             }
             linkAcronyms();
+            joinSameResults();
+            citiesStandForTeams();
+            facilitiesNamedForPeople();
             for (Cluster c : clusters) {
                 for (Named n : c.members) {
                     Office o = office(n.m.role());
@@ -452,6 +489,29 @@ public final class EntityResolver {
             return fullNames.get(memoKey);
         }
 
+        /**
+         * "Harlow, Vermont" (a state after a place and a comma), "a Harlow native", "Harlow police": the place itself,
+         * whatever team the story names after it.
+         */
+        private boolean placedByNeighbours(EntityMention m) {
+            Article a = articles.get(m.article());
+            if (a == null) {
+                return false;
+            }
+            String body = a.body();
+            int start = CodePoints.toChar(body, m.start());
+            int end = CodePoints.toChar(body, m.end());
+            int k = start;
+            while (k > 0 && Character.isWhitespace(body.charAt(k - 1))) {
+                k--;
+            }
+            if (k > 0 && body.charAt(k - 1) == ',') {
+                return true;
+            }
+            java.util.regex.Matcher next = NEXT_WORD.matcher(body).region(end, body.length());
+            return next.lookingAt() && EntityRecognizer.PLACE_NOUNS_AFTER.contains(next.group(1));
+        }
+
         /** "in Dorvale", "at Dorvale": the word before the mention places it, so it is no team's city. */
         private boolean afterLocative(EntityMention m) {
             Article a = articles.get(m.article());
@@ -491,6 +551,35 @@ public final class EntityResolver {
                                     || parts[0].equals(key) && !loneOrganizations.contains(key))
                                     || o.m.type().equals("organization") && parts[parts.length - 1].equals(key);
                     if (parts.length > 1 && match) {
+                        Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
+                        named.add(o.m.article());
+                        if (o.m.article().equals(article)) {
+                            inArticle.put(c, named);
+                        }
+                    }
+                }
+            }
+            return dominant(inArticle.isEmpty() ? anywhere : inArticle);
+        }
+
+        /** A surname of two words opening with a particle: "Lo Presti", "van Dijk", "De Luca" (a person's mention). */
+        private static boolean particleSurname(EntityMention m) {
+            String[] words = m.text().split(" ");
+            return m.type().equals("person") && words.length == 2
+                    && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * The one person whose full name of three words or more ends with {@code key} ("Gaetano Lo Presti" for "Lo
+         * Presti"), preferring its own article, else the story's dominant one.
+         */
+        private Cluster fullNameEndingIn(String key, String article) {
+            Map<Cluster, Set<String>> inArticle = new LinkedHashMap<>();
+            Map<Cluster, Set<String>> anywhere = new LinkedHashMap<>();
+            for (Cluster c : clusters) {
+                for (Named o : c.members) {
+                    String full = personKey(Gazetteer.key(o.m.text()));
+                    if (o.m.type().equals("person") && full.endsWith(" " + key) && full.split(" ").length > 2) {
                         Set<String> named = anywhere.computeIfAbsent(c, x -> new java.util.HashSet<>());
                         named.add(o.m.article());
                         if (o.m.article().equals(article)) {
@@ -600,6 +689,244 @@ public final class EntityResolver {
                     byKey.replaceAll((k, v) -> v == a ? into : v);
                 }
             }
+        }
+
+        /**
+         * Two names of one team: sides that beat the same opponent by the same score ("Harlow defeated Quenby 65-53",
+         * "the top-seeded Gulls beat Quenby 65-53", "Harlow's 65-53 victory over Quenby") are one entity, a school
+         * or city and its team's nickname. People aside (a tennis player's two forms join by their surname anyway).
+         */
+        private void joinSameResults() {
+            Map<String, List<Named>> byArticle = new HashMap<>();
+            Map<Named, Cluster> clusterOf = new HashMap<>();
+            for (Cluster c : clusters) {
+                for (Named n : c.members) {
+                    byArticle.computeIfAbsent(n.m.article(), a -> new ArrayList<>()).add(n);
+                    clusterOf.put(n, c);
+                }
+            }
+            Map<String, Set<Cluster>> winners = new LinkedHashMap<>();
+            for (String id : ids) {
+                Article a = articles.get(id);
+                List<Named> present = byArticle.getOrDefault(id, List.of());
+                if (a == null || present.isEmpty()) {
+                    continue;
+                }
+                String body = a.body();
+                Map<Integer, Named> startingAt = new HashMap<>();
+                for (Named n : present) {
+                    startingAt.put(CodePoints.toChar(body, n.m.start()), n);
+                }
+                for (Named n : present) {
+                    if (isRolePhrase(n.m) || n.m.type().equals("person")) {
+                        continue;
+                    }
+                    int afterStart = CodePoints.toChar(body, n.m.end());
+                    String after = body.substring(afterStart, Math.min(body.length(), afterStart + 80));
+                    String key = resultKey(after, afterStart, startingAt, clusterOf, body);
+                    Cluster side = clusterOf.get(n);
+                    if (key != null && !key.startsWith(clusters.indexOf(side) + "/")) {
+                        winners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(side);
+                    }
+                }
+            }
+            for (Set<Cluster> same : winners.values()) {
+                List<Cluster> sides = new ArrayList<>(same);
+                sides.removeIf(c -> !clusters.contains(c));
+                if (sides.size() < 2) {
+                    continue;
+                }
+                // the team is the largest side the gazetteer does not know; a known place stands for it only as a side
+                sides.sort(Comparator.comparing((Cluster c) -> c.known != null)
+                        .thenComparingInt(c -> -c.members.size()));
+                Cluster into = sides.get(0);
+                if (into.known != null) {
+                    continue;
+                }
+                for (Cluster c : sides.subList(1, sides.size())) {
+                    if (c.known != null) {
+                        standsFor(c, into);
+                        continue;
+                    }
+                    into.members.addAll(c.members);
+                    into.cities.addAll(c.cities);
+                    clusters.remove(c);
+                    byKey.replaceAll((k, v) -> v == c ? into : v);
+                }
+            }
+        }
+
+        /**
+         * A care facility named after a person ("the Jane Roe Center"): where the story writes the person's name after
+         * a locative ("checked into Jane Roe", "back at Jane Roe"), the name is the facility's short form, a place;
+         * elsewhere ("Jane Roe, who founded the clinic, said") it is the person, even when the keys matched.
+         */
+        private void facilitiesNamedForPeople() {
+            Map<String, Cluster> facilities = new HashMap<>();
+            Cluster ambiguous = new Cluster(); // a bare name two facilities of the story share
+            for (Cluster c : clusters) {
+                for (Named n : c.members) {
+                    String key = Gazetteer.key(n.m.text());
+                    String bare = careFacilityKey(key);
+                    if (n.m.type().equals("place") && !bare.equals(key)) {
+                        facilities.merge(bare, c, (a, b) -> a == b ? a : ambiguous);
+                    }
+                }
+            }
+            facilities.values().removeIf(c -> c == ambiguous);
+            if (facilities.isEmpty()) {
+                return;
+            }
+            List<Named> places = new ArrayList<>();
+            Map<Cluster, Cluster> personOf = new LinkedHashMap<>();
+            for (Cluster c : new ArrayList<>(clusters)) {
+                List<Named> moved = new ArrayList<>();
+                for (Named n : c.members) {
+                    Cluster facility = facilities.get(Gazetteer.key(n.m.text()));
+                    if (facility == null || !n.m.type().equals("person") || n.m.role() != null) {
+                        continue;
+                    }
+                    if (afterLocative(n.m)) {
+                        moved.add(n);
+                        places.add(new Named(new EntityMention(n.m.article(), n.m.start(), n.m.end(), n.m.text(),
+                                "place", null), n.order));
+                    } else if (c == facility) {
+                        moved.add(n);
+                        personOf.computeIfAbsent(facility, f -> new Cluster()).members.add(n);
+                    }
+                }
+                c.members.removeAll(moved);
+            }
+            for (Named n : places) {
+                facilities.get(Gazetteer.key(n.m.text())).members.add(n);
+            }
+            clusters.addAll(personOf.values());
+            List<Cluster> empty = clusters.stream().filter(c -> c.members.isEmpty()).toList();
+            clusters.removeAll(empty);
+            byKey.values().removeIf(empty::contains);
+        }
+
+        /**
+         * A known city whose name opens the name of one team of the story ("Harlow" of "Harlow Gulls") stands for that
+         * team wherever no locative places it ("Harlow signed a new coach", "Harlow's head coach"; not "fans in
+         * Harlow"): in a story about a team, its city written alone is mostly the team.
+         */
+        private void citiesStandForTeams() {
+            Map<String, Set<Cluster>> teamsByCity = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (c.known != null) {
+                    continue;
+                }
+                for (Named n : c.members) {
+                    String[] parts = Gazetteer.key(n.m.text()).split(" ");
+                    if (!n.m.type().equals("organization") || parts.length < 2
+                            || gazetteer.organizationHead(lastWord(n.m.text()))) {
+                        continue; // "Harlow Times" is a newspaper, no team
+                    }
+                    for (int k = Math.max(1, parts.length - 2); k < parts.length; k++) {
+                        String city = String.join(" ", java.util.Arrays.copyOf(parts, k));
+                        if (teamName(parts, city)) {
+                            teamsByCity.computeIfAbsent(city, x -> new LinkedHashSet<>()).add(c);
+                        }
+                    }
+                }
+            }
+            for (Cluster place : new ArrayList<>(clusters)) {
+                if (place.known == null || !place.known.type().equals("place")) {
+                    continue;
+                }
+                Set<Cluster> teams = teamsByCity.getOrDefault(Gazetteer.key(place.known.canonical()), Set.of());
+                if (teams.size() == 1) {
+                    standsFor(place, teams.iterator().next());
+                }
+            }
+        }
+
+        /**
+         * A known place that won like the story's team is that team wherever no locative places it ("top-ranked
+         * Tarnshire beat Quenby 91-73", "Tarnshire's scoring record"; not "fans in Tarnshire"): those mentions move
+         * to the team as its city, which its type ignores.
+         */
+        private void standsFor(Cluster place, Cluster team) {
+            for (java.util.Iterator<Named> it = place.members.iterator(); it.hasNext();) {
+                Named n = it.next();
+                if (!afterLocative(n.m) && !placedByNeighbours(n.m)) {
+                    it.remove();
+                    team.members.add(n);
+                    team.cities.add(n);
+                }
+            }
+            if (place.members.isEmpty()) {
+                clusters.remove(place);
+                byKey.replaceAll((k, v) -> v == place ? team : v);
+            }
+        }
+
+        /**
+         * The opponent and score of a win written right after a side: "defeated Quenby 65-53", "'s 65-53 victory over
+         * Quenby", "to a 65-53 win against Quenby"; the key is the opponent's cluster and the score, larger first.
+         */
+        private String resultKey(String after, int afterStart, Map<Integer, Named> startingAt,
+                Map<Named, Cluster> clusterOf, String body) {
+            java.util.regex.Matcher m = WIN_BEFORE_OPPONENT.matcher(after);
+            if (m.lookingAt()) {
+                int opponentAt = afterStart + m.end();
+                int opponentEnd = nameEnd(body, opponentAt, startingAt);
+                java.util.regex.Matcher score = SCORE_AFTER_OPPONENT.matcher(
+                        body.substring(opponentEnd, Math.min(body.length(), opponentEnd + 20)));
+                if (!score.lookingAt()) {
+                    return null;
+                }
+                return key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), score.group(1),
+                        score.group(2));
+            }
+            m = SCORE_BEFORE_OPPONENT.matcher(after);
+            if (m.lookingAt()) {
+                int opponentAt = afterStart + m.end();
+                int opponentEnd = nameEnd(body, opponentAt, startingAt);
+                return key(opponent(body, opponentAt, opponentEnd, startingAt, clusterOf), m.group(1), m.group(2));
+            }
+            return null;
+        }
+
+        /** Where the name at {@code at} ends: its mention's end, else the end of its run of capitalized words. */
+        private static int nameEnd(String body, int at, Map<Integer, Named> startingAt) {
+            Named o = startingAt.get(at);
+            if (o != null) {
+                return CodePoints.toChar(body, o.m.end());
+            }
+            int k = at;
+            while (k < body.length() && Character.isUpperCase(body.charAt(k))) {
+                while (k < body.length() && Character.isLetter(body.charAt(k))) {
+                    k++;
+                }
+                int next = k;
+                while (next < body.length() && body.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next == k || next >= body.length() || !Character.isUpperCase(body.charAt(next))) {
+                    break;
+                }
+                k = next;
+            }
+            return k;
+        }
+
+        /**
+         * The cluster of the opponent's name: its mention's, else the one the story keys its text to (the article may
+         * not have found it).
+         */
+        private Cluster opponent(String body, int at, int end, Map<Integer, Named> startingAt,
+                Map<Named, Cluster> clusterOf) {
+            Named o = startingAt.get(at);
+            return o != null ? clusterOf.get(o) : end > at ? byKey.get(Gazetteer.key(body.substring(at, end))) : null;
+        }
+
+        private String key(Cluster opponent, String a, String b) {
+            int x = Integer.parseInt(a);
+            int y = Integer.parseInt(b);
+            return opponent == null || x == y ? null
+                    : clusters.indexOf(opponent) + "/" + Math.max(x, y) + "-" + Math.min(x, y);
         }
 
         /**

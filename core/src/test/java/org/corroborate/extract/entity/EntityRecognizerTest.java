@@ -565,4 +565,78 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Harlow board Nominates Dov Arkin as its new chair"), "Dov Arkin").type())
                 .isEqualTo("person");
     }
+    @Test
+    void aRepeatedLoneNameWithACompanysPossessionIsAnOrganization() {
+        List<EntityMention> ms = recognize("The director may not return, as Korvath balked at his fee. "
+                + "Two producers now run Korvath's film division.");
+        assertThat(ms).filteredOn(m -> m.text().startsWith("Korvath")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("organization"));
+    }
+
+    @Test
+    void aRepeatedLoneNameBeforeAPluralVerbIsAnOrganization() {
+        List<EntityMention> ms = recognize("Now that the film is a hit, Korvath are getting ready for a sequel. "
+                + "Critics doubt that Korvath will pay the director.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Korvath")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("organization"));
+    }
+
+    @Test
+    void aPluralVerbAfterCoordinatedNamesSaysNothing() {
+        List<EntityMention> ms = recognize("Critics say Tomas and Korvath are getting ready for a sequel. "
+                + "Friends of Korvath doubt it.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Korvath")).noneMatch(m -> m.type().equals("organization"));
+    }
+    @Test
+    void aLegalFormPlcMakesAnOrganization() {
+        assertThat(named(recognize("Traffic was rerouted, according to Quenhall Plc, which runs the network."),
+                "Quenhall Plc").type()).isEqualTo("organization");
+        assertThat(named(recognize("The deal was signed by Varlo GmbH on Monday."), "Varlo GmbH").type())
+                .isEqualTo("organization");
+    }
+
+    @Test
+    void aSpanishOrPortugueseSaintsNameOpensAPlace() {
+        assertThat(named(recognize("He missed games against San Corvado and Tesin this season."), "San Corvado").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("The storm reached Santa Velora on Monday night."), "Santa Velora").type())
+                .isEqualTo("place");
+    }
+    @Test
+    void moreHeadlineVerbsEndANameAfterATitle() {
+        assertThat(named(recognize("President Tova Brand Announces Nominee for Harbor Board"), "Tova Brand").role())
+                .isEqualTo("President");
+        assertThat(named(recognize("Mayor Dov Arkin Hires a New Police Chief"), "Dov Arkin").type())
+                .isEqualTo("person");
+    }
+
+    @Test
+    void aHeadlineVerbEndsTheSurnameAfterAQuotedNickname() {
+        EntityMention m = named(recognize("Marco 'The Owl' Varga Dies in Prison"), "Marco Varga");
+        assertThat(m.type()).isEqualTo("person");
+    }
+    @Test
+    void aNameOfSeveralWordsBesideAKnownPlaceIsAPlace() {
+        assertThat(named(recognize("The fault hit a cable between Abu Varna (Egypt) and Tunis."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("The outage began between Abu Varna and Egypt on Monday."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("Cables between Abu Varna in Egypt and Tunis failed."), "Abu Varna").type())
+                .isEqualTo("place");
+        assertThat(named(recognize("A meeting between Dov Arkin and Egypt's envoy ended."), "Dov Arkin").type())
+                .isEqualTo("person");
+    }
+    @Test
+    void aLoneNameBeforeAPluralOfRegionsIsAPlace() {
+        List<EntityMention> ms = recognize("Phone lines failed in parts of Belvar and Kestra governorates on Monday. "
+                + "Engineers reached Kestra by noon, Kestra said.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Kestra")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo("place"));
+    }
+    @Test
+    void aListedGivenNameKeepsAThreeWordNameEndingInSAPerson() {
+        // "Gulls"-shaped last word, but the first word is a given name (given-names.txt)
+        assertThat(named(recognize("The board elected Cheryl Dane Banks as its president on Monday."),
+                "Cheryl Dane Banks").type()).isEqualTo("person");
+    }
 }

@@ -230,6 +230,89 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSchoolAndItsNicknameThatBeatTheSameOpponentBySameScoreAreOneTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
+                "Tim Ardo scored 20 points and the top-seeded Marlins defeated Quenby 71-58 on Friday.",
+                "Brackwell's 71-58 victory over Quenby sent the Marlins to the final."));
+        Entity team = entity(r, "Brackwell");
+        assertThat(team.aliases()).contains("Marlins");
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Marlins");
+        assertThat(entity(r, "Quenby").aliases()).doesNotContain("Brackwell", "Marlins");
+    }
+
+    @Test
+    void aKnownPlaceThatWonLikeTheTeamStandsForItExceptAfterALocative() {
+        ResolvedFacts r = resolve(List.of(
+                "Tim Ardo scored 20 points and the top-ranked Marlins beat visiting Quenby, 91-73, on Thursday.",
+                "Tim Ardo broke Vermont's career scoring record as top-ranked Vermont beat Quenby 91-73.",
+                "Fans in Vermont cheered Tim Ardo."));
+        Entity team = entity(r, "Marlins");
+        assertThat(team.type()).isEqualTo("organization");
+        assertThat(team.aliases()).contains("Vermont");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        Entity state = entity(r, "Vermont");
+        assertThat(state.type()).isEqualTo("place");
+        assertThat(state.mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
+
+    @Test
+    void aKnownCityOpeningTheStorysTeamNameStandsForTheTeamButNotAsAPlace() {
+        ResolvedFacts r = resolve(List.of(
+                "The Denver Marlins signed guard Tim Ardo on Monday.",
+                "Denver picked up Tim Ardo after an injury. Denver's head coach praised him.",
+                "Fans in Denver cheered. Ardo, a Denver native, grew up in Lakewood, Denver."));
+        Entity team = entity(r, "Denver Marlins");
+        assertThat(team.type()).isEqualTo("organization");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        Entity city = entity(r, "Denver");
+        assertThat(city.type()).isEqualTo("place");
+        assertThat(city.mentions()).extracting(m -> m.article()).containsOnly("a2");
+        assertThat(city.mentions()).hasSize(3);
+    }
+
+    @Test
+    void aCityBeforeANewspapersNameStandsForNoTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "The trade was first reported by the Denver Times on Monday.",
+                "Denver picked up Tim Ardo after an injury."));
+        assertThat(entity(r, "Denver").type()).isEqualTo("place");
+        assertThat(entity(r, "Denver").mentions()).hasSize(1);
+    }
+
+    @Test
+    void aPersonsNameAfterALocativeIsTheCareFacilityNamedAfterThem() {
+        ResolvedFacts r = resolve(List.of(
+                "The singer Tova Brand entered the Marla Quist Center in Rancho Vista on Monday.",
+                "Tova Brand was previously at Marla Quist in 2010. She checked into Marla Quist again this week.",
+                "Marla Quist, who founded the clinic, said she was proud of it."));
+        Entity clinic = entity(r, "Marla Quist Center");
+        assertThat(clinic.type()).isEqualTo("place");
+        assertThat(clinic.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        assertThat(entity(r, "Marla Quist").type()).isEqualTo("person");
+        assertThat(entity(r, "Marla Quist").mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
+
+    @Test
+    void aSurnameOfTwoWordsWithAParticleJoinsTheFullName() {
+        ResolvedFacts r = resolve(List.of(
+                "Police arrested Marco Lo Varni in Tesin on Monday.",
+                "Lawyers for Lo Varni said he would appeal, and Lo Varni denied the charges."));
+        Entity marco = entity(r, "Marco Lo Varni");
+        assertThat(marco.mentions()).hasSize(3);
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Lo Varni");
+    }
+
+    @Test
+    void sidesBeatingTheSameOpponentByDifferentScoresStayApart() {
+        ResolvedFacts r = resolve(List.of(
+                "Brackwell defeats Quenby 71-58 in league semifinal\nTim Ardo scored 20 points for Brackwell.",
+                "Tim Ardo scored 20 points and the top-seeded Marlins defeated Quenby 64-60 on Friday."));
+        assertThat(entity(r, "Brackwell").aliases()).doesNotContain("Marlins");
+        assertThat(entity(r, "Marlins").aliases()).doesNotContain("Brackwell");
+    }
+
+    @Test
     void cityTheRecognizerMadeASideJoinsItsTeamEvenAfterTo() {
         // "to" places a name ("flew to Dorvale"), but "lost to Dorvale 64-60" is a game the recognizer read
         ResolvedFacts r = resolve(List.of("The Dorvale Herons won again.", "The Hawks lost to Dorvale 64-60 on Sunday."));
