@@ -2880,7 +2880,8 @@ public final class QuoteExtractor {
                     || isQuoteMark(after.text()) || inflected && thatAfterAdjunct(k + 1, text.firstToken(tok.sentence() + 1)) > 0
                     || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
                     || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
-                    || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text());
+                    || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text())
+                    || inflected && Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next); // "plan calls/NOUN for"
             boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                     || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
             return complement || phrase ? cue : null;

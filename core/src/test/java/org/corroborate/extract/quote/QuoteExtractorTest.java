@@ -1570,4 +1570,12 @@ class QuoteExtractorTest {
         String body = "Mara Lind met the harbor board, saying the tolls would fall.";
         assertThat(withContent(attributions(body), body, "the tolls would fall").cueText()).isEqualTo("saying");
     }
+
+    @Test
+    void anInflectedCueTheTaggerMadeANounBeforeItsParticle() {
+        String body = "His plan calls for tolls that rise with the tides.";
+        Attribution at = withContent(attributions(body), body, "tolls that rise");
+        assertThat(at.cueText()).startsWith("calls");
+        assertThat(at.sourceText()).isEqualTo("His plan");
+    }
 }
