@@ -222,7 +222,7 @@ public final class QuoteExtractor {
         // ---- pass 1: "QUOTE," SOURCE CUE / "QUOTE," CUE SOURCE
 
         private void quoteWithCue(int[] q) {
-            if (colonIntroduced(q) || quotedTitle(q)) {
+            if (colonIntroduced(q) || quotedTitle(q) || introducedByManner(q)) {
                 return;
             }
             int k = text.tokenAtOrAfter(q[1]);
@@ -263,6 +263,9 @@ public final class QuoteExtractor {
                         c = j;
                         break;
                     }
+                }
+                if (c < 0) {
+                    c = mannerOfSpeaking(k, limit);
                 }
                 if (c < 0) {
                     return;
@@ -363,6 +366,53 @@ public final class QuoteExtractor {
             }
             return comma > from && comma + 1 < c && t.get(comma).text().equals(",") && nominalRun(comma + 1, c)
                     ? new int[] {comma + 1, c} : null;
+        }
+
+        /**
+         * "Roe shrugged: “...”", "The mayor grinned, “...”": a sentence of a subject and a verb only, then a comma or
+         * a colon, introduces the quotation after it whatever the verb (one outside the cue lists tells how it was
+         * said). Adds the relation and returns true.
+         */
+        private boolean introducedByManner(int[] q) {
+            int open = text.tokenAtOrAfter(q[0]);
+            if (open < 3 || !(t.get(open - 1).text().equals(",") || t.get(open - 1).text().equals(":"))) {
+                return false;
+            }
+            int v = open - 2;
+            Token verb = t.get(v);
+            String w = verb.text().toLowerCase();
+            int from = text.firstToken(verb.sentence());
+            if (!verb.is("VERB") || !(w.endsWith("ed") || w.endsWith("s")) || cueAt(v) != null || usedCue[v]
+                    || t.get(open).sentence() != verb.sentence() && text.paragraphAt(q[0]) != text.paragraphAt(verb.start())) {
+                return false;
+            }
+            int[] np = nounPhraseLeft(v - 1, from);
+            if (np == null || np[0] != from || !(t.get(np[1] - 1).is("PROPN") || names(np, "person")
+                    || PERSON_PRONOUNS.contains(t.get(np[1] - 1).text().toLowerCase()))) {
+                return false;
+            }
+            found.add(make(q[0], q[1], np[0], np[1], v, "direct", false, null));
+            usedCue[v] = true;
+            return true;
+        }
+
+        /**
+         * "“...,” Roe grinned.": any verb right after the name that follows a quotation and its comma, closing the
+         * sentence, tells how the words were said; its index, or -1.
+         */
+        private int mannerOfSpeaking(int k, int limit) {
+            if (k < 2 || !t.get(k - 1).text().equals(",") && !(isQuoteMark(t.get(k - 1).text())
+                    && PAUSES.contains(t.get(k - 2).text()))) {
+                return -1;
+            }
+            int[] np = nounPhraseRight(k, limit);
+            if (np == null || np[0] != k || np[1] + 1 >= limit) {
+                return -1;
+            }
+            Token verb = t.get(np[1]);
+            String w = verb.text().toLowerCase();
+            boolean finite = verb.is("VERB") && (w.endsWith("ed") || w.endsWith("s")) && !w.endsWith("ing");
+            return finite && t.get(np[1] + 1).text().equals(".") ? np[1] : -1;
         }
 
         /**

@@ -1578,4 +1578,13 @@ class QuoteExtractorTest {
         assertThat(at.cueText()).startsWith("calls");
         assertThat(at.sourceText()).isEqualTo("His plan");
     }
+
+    @Test
+    void aVerbOfMannerAroundAQuotationIsItsCue() {
+        String body = "“We had fun on the pier,” Roe reminisced. Doe shrugged: “The ferry is late.”";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "fun on the pier").speaker()).isEqualTo("Roe");
+        assertThat(containing(qs, "fun on the pier").cue()).isEqualTo("reminisced");
+        assertThat(containing(qs, "ferry is late").speaker()).isEqualTo("Doe");
+    }
 }
