@@ -379,6 +379,11 @@ public final class QuoteExtractor {
                 return false;
             }
             int v = open - 2;
+            // ("Roe fired back forcefully: “...”": a particle and a manner adverb may follow the verb)
+            while (v > 1 && open - v <= 3 && (t.get(v).is("ADV") && t.get(v).text().endsWith("ly")
+                    || t.get(v).text().equals("back") || t.get(v).text().equals("out"))) {
+                v--;
+            }
             Token verb = t.get(v);
             String w = verb.text().toLowerCase();
             int from = text.firstToken(verb.sentence());
@@ -386,8 +391,9 @@ public final class QuoteExtractor {
                     || t.get(open).sentence() != verb.sentence() && text.paragraphAt(q[0]) != text.paragraphAt(verb.start())) {
                 return false;
             }
-            int[] np = nounPhraseLeft(v - 1, from);
-            if (np == null || np[0] != from || !(t.get(np[1] - 1).is("PROPN") || names(np, "person")
+            // the subject opens the sentence, or follows an opening phrase ("Asked which, he demurred: “...”")
+            int[] np = clauseSubject(from, v);
+            if (np == null || np[1] != v || !(t.get(np[1] - 1).is("PROPN") || names(np, "person")
                     || PERSON_PRONOUNS.contains(t.get(np[1] - 1).text().toLowerCase()))) {
                 return false;
             }

@@ -1587,4 +1587,13 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "fun on the pier").cue()).isEqualTo("reminisced");
         assertThat(containing(qs, "ferry is late").speaker()).isEqualTo("Doe");
     }
+
+    @Test
+    void aVerbOfMannerAfterAnOpenerAndWithAnAdverb() {
+        String body = "Asked about the toll, he demurred: “Whichever county I happen to be visiting.” Doe fired back "
+                + "forcefully: “They will lose the case in court.”";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "Whichever county").cue()).isEqualTo("demurred");
+        assertThat(containing(qs, "lose the case").speaker()).isEqualTo("Doe");
+    }
 }
