@@ -1819,7 +1819,6 @@ public final class QuoteExtractor {
                     && t.get(first).paragraph() == t.get(first - 1).paragraph();
         }
 
-        /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
         /**
          * Whether tokens {@code from} to {@code to} can modify a noun: no auxiliary, no infinitive, no finite verb
          * other than a participle ("marching through", "gathered outside"; not "came just after", "was ridiculed").
@@ -1897,6 +1896,7 @@ public final class QuoteExtractor {
                     && t.get(i + 1).paragraph() == t.get(i).paragraph();
         }
 
+        /** "Mrs . Roe": the tokenizer leaves the period of some titles apart. */
         private boolean titlePeriod(int i) {
             if (!t.get(i).text().equals(".") || i == 0 || i + 1 >= t.size()) {
                 return false;
@@ -1994,12 +1994,12 @@ public final class QuoteExtractor {
             return new int[] {a, head + 1};
         }
 
-        /** A hyphen written inside a word between two parts of a noun phrase: "50-state", "long-term". */
         /** "the union-backed council", "the conservative- | leaning Tax Foundation": a word glued after a hyphen. */
         private boolean gluedAfterHyphen(int i) {
             return t.get(i - 1).text().endsWith("-") && t.get(i - 1).end() == t.get(i).start();
         }
 
+        /** A hyphen written inside a word between two parts of a noun phrase: "50-state", "long-term". */
         private boolean innerHyphen(int i, int to) {
             return t.get(i).text().equals("-") && i > 0 && i + 1 < to && t.get(i - 1).end() == t.get(i).start()
                     && t.get(i).end() == t.get(i + 1).start() && !isPunct(t.get(i - 1)) && !isPunct(t.get(i + 1));
