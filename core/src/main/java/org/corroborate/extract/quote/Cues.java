@@ -73,8 +73,8 @@ final class Cues {
      * Speech verbs whose content is a clause or a quotation, never a noun phrase object: with one they mean an act
      * ("could add fuel", "maintained control", "concluded the talks").
      */
-    static final Set<String> CLAUSE_ONLY = Set.of("add", "maintain", "conclude", "insist", "reply", "respond", "counter",
-            "contend", "joke", "quip", "retort");
+    static final Set<String> CLAUSE_ONLY = Set.of("add", "maintain", "conclude", "insist", "reply", "respond",
+            "counter", "contend", "joke", "quip", "retort");
 
     /** Verbs whose content follows a particle: "called for X", "referred to X", "warned of X". */
     static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
