@@ -835,13 +835,6 @@ public final class QuoteExtractor {
                 // an adjunct is the clause subject's
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
             }
-            if (j > from && t.get(j).text().equals("to") && (t.get(j - 1).is("NOUN") || t.get(j - 1).is("PROPN")
-                    || t.get(j - 1).is("PRON"))) {
-                int[] np = nounPhraseLeft(j - 1, from); // "hard for progressives to accept X": the infinitive's subject
-                if (np != null && np[0] - 1 >= from && t.get(np[0] - 1).text().equals("for")) {
-                    return np;
-                }
-            }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }

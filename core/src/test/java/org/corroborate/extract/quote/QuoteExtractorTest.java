@@ -1596,4 +1596,10 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "Whichever county").cue()).isEqualTo("demurred");
         assertThat(containing(qs, "lose the case").speaker()).isEqualTo("Doe");
     }
+
+    @Test
+    void theSubjectOfAnInfinitiveAfterFor() {
+        String body = "It is time for voters to reject the toll.";
+        assertThat(withContent(attributions(body), body, "the toll").sourceText()).isEqualTo("voters");
+    }
 }
