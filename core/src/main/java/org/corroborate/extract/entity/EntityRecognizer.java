@@ -178,6 +178,9 @@ public final class EntityRecognizer {
         while (i < to) {
             int next = title(t, i, from, to, common, out);
             if (next < 0) {
+                next = demonymPerson(t, i, to, out);
+            }
+            if (next < 0) {
                 next = nicknamed(t, i, to, out);
             }
             if (next < 0) {
@@ -269,6 +272,37 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    /** Words of an age written before a noun: "the 40-year-old", "the 40 - year - old". */
+    private static final Pattern AGE_WORD = Pattern.compile("\\d+-?|-|years?|old|\\d+-years?-old");
+
+    /**
+     * "the [40-year-old] American", "the Israeli's lawyer": a demonym noun of one person, not an adjective (no noun
+     * after it: "the American embassy"). A role mention (role: the demonym) that the resolver gives to the one person
+     * of the story of that nationality.
+     */
+    private int demonymPerson(List<Token> t, int i, int to, List<Found> out) {
+        if (!t.get(i).text().equalsIgnoreCase("the")) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < to && k < i + 6 && AGE_WORD.matcher(t.get(k).text()).matches()) {
+            k++;
+        }
+        if (k >= to || gazetteer.personDemonym(t.get(k).word()) == null) {
+            return -1;
+        }
+        if (k + 1 < to && !t.get(k).possessive() && isNounLike(t.get(k + 1))) {
+            return -1;
+        }
+        out.add(new Found(t.get(i).start(), t.get(k).wordEnd(), textOf(t, i, k) + " " + t.get(k).word(), "person",
+                t.get(k).word()));
+        return k + 1;
+    }
+
+    private static boolean isNounLike(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM") || t.text().equals("-");
     }
 
     private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "(", ")", "``", "''");

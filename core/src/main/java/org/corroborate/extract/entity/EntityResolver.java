@@ -422,11 +422,66 @@ public final class EntityResolver {
                 }
             }
             for (Named n : roles) {
-                Cluster holder = holder(office(n.m.role()), n.m.article());
+                String country = gazetteer.personDemonym(n.m.role());
+                Cluster holder = country != null ? ofNationality(country, n.m.article())
+                        : holder(office(n.m.role()), n.m.article());
                 if (holder != null) {
                     holder.members.add(n); // not keyed: the same role may name another holder in another article
                 }
             }
+        }
+
+        /**
+         * The one person of the story of a nationality ("the American"): named in {@code article} if any such is,
+         * else in any article; null when none or several.
+         */
+        private Cluster ofNationality(String country, String article) {
+            List<Cluster> inArticle = new ArrayList<>();
+            List<Cluster> anywhere = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.type().equals("person") && nationalities(c).contains(country)) {
+                    anywhere.add(c);
+                    if (c.namedIn.contains(article)) {
+                        inArticle.add(c);
+                    }
+                }
+            }
+            List<Cluster> pick = inArticle.isEmpty() ? anywhere : inArticle;
+            return pick.size() == 1 ? pick.get(0) : null;
+        }
+
+        /**
+         * The countries a person's mentions give: a demonym right before a name, or before one lowercase word before
+         * it ("Ukrainian Jana Roe", "American challenger Jo Roe"; not "the Ukrainian beat Jo Roe"), and the country of
+         * an office held.
+         */
+        private Set<String> nationalities(Cluster c) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Office o : c.offices) {
+                if (o.country() != null) {
+                    out.add(o.country());
+                }
+            }
+            for (Named n : c.members) {
+                Article a = articles.get(n.m.article());
+                if (isRolePhrase(n.m) || a == null) {
+                    continue;
+                }
+                String body = a.body();
+                int end = body.offsetByCodePoints(0, n.m.start());
+                String[] w = body.substring(Math.max(0, end - 60), end).trim().split("\\s+");
+                int k = w.length - 1;
+                boolean described = k > 0 && !w[k].isEmpty() && w[k].chars().allMatch(Character::isLowerCase);
+                if (described) {
+                    k--; // "American challenger Jo Roe"
+                }
+                String country = k >= 0 ? gazetteer.demonym(Gazetteer.compact(w[k])) : null;
+                // "The Ukrainian beat Roe": a demonym noun with its article, then a verb, is another person
+                if (country != null && !(described && k > 0 && ROLE_DETERMINERS.contains(w[k - 1]))) {
+                    out.add(country);
+                }
+            }
+            return out;
         }
 
         private void join(Named n, String key) {

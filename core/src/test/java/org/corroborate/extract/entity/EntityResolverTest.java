@@ -343,4 +343,24 @@ class EntityResolverTest {
             assertThat(varga.mentions()).hasSize(2);
         }
     }
+
+    @Test
+    void aDemonymNounJoinsTheOnePersonOfThatNationality() {
+        ResolvedFacts r = resolve(List.of(
+                "Oskar Veldmark stopped American challenger Dario Quell in the sixth round.",
+                "Veldmark floored Quell in the fifth, and the 38-year-old American never recovered."));
+        assertThat(entity(r, "Dario Quell").aliases()).contains("the 38-year-old American");
+    }
+
+    @Test
+    void aDemonymNounWithTwoCandidatesOrOnlyASubjectBeforeTheNameStaysUnresolved() {
+        ResolvedFacts two = resolve(List.of("American Dario Quell met American Lina Brest in Tarnby.",
+                "Quell and Brest talked for an hour, and the American left first."));
+        assertThat(entity(two, "Dario Quell").aliases()).doesNotContain("the American");
+        assertThat(entity(two, "Lina Brest").aliases()).doesNotContain("the American");
+        // "The Ukrainian outpointed Dario Quell": the Ukrainian is the other fighter, not Quell
+        ResolvedFacts subject = resolve(List.of("The Ukrainian outpointed Dario Quell in Tarnby.",
+                "In 2019 the Ukrainian won their first fight."));
+        assertThat(entity(subject, "Dario Quell").aliases()).doesNotContain("the Ukrainian");
+    }
 }
