@@ -25,7 +25,8 @@ import org.corroborate.text.Nlp;
  * <ol>
  *   <li>a title pattern: [modifier] [nationality] TITLE NAME ("South Korean Defense Minister Kim ...") makes
  *       NAME a person with the role; a definite role phrase with no name ("the top U.S. diplomat") is a
- *       role mention that the {@link EntityResolver} links to the office holder of the story;</li>
+ *       role mention that the {@link EntityResolver} links to the office holder of the story; so is a demonym noun
+ *       of one person ("the 40-year-old American", not "the American embassy"), linked by nationality;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
  *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
  *       {@code organization-heads.txt}: Survey, Ledger, Rail; region, Oblast, Pass: place), by a directional

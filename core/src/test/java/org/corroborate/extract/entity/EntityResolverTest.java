@@ -363,4 +363,15 @@ class EntityResolverTest {
                 "In 2019 the Ukrainian won their first fight."));
         assertThat(entity(subject, "Dario Quell").aliases()).doesNotContain("the Ukrainian");
     }
+
+    @Test
+    void aKnownCityRightBeforeATeamsNicknameStandsForThatTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "The Denver Red Sox made guard Tim Ardo an offer on Monday.",
+                "Denver reportedly looks to sign Tim Ardo. The Red Sox declined to comment.",
+                "Fans in Denver cheered."));
+        Entity team = entity(r, "Red Sox");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        assertThat(entity(r, "Denver").mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
 }
