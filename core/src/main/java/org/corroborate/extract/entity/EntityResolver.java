@@ -51,7 +51,8 @@ import org.corroborate.model.Story;
  *       locative, comma or place noun ("a Harlow native") makes it the place;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
- *       in its own article who holds that office, or when its article names none, the one person of the story;
+ *       in its own article who holds that office, or when its article names none, the one person of the story (or
+ *       the dominant one, named in at least twice as many articles as any other);
  *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
  *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved; a
  *       demonym noun ("the 40-year-old American") joins the one person of the story of that nationality, read from a
@@ -1032,7 +1033,19 @@ public final class EntityResolver {
                     return inArticle.one();
                 }
             }
-            return holders(office, null).one();
+            Holders story = holders(office, null);
+            Cluster one = story.one();
+            if (one == null && story.same().size() > 1) {
+                // several holders in the story: the dominant one, named in at least twice as many articles as any
+                // other ("the president" of an article naming no one, in a story about President Roe who once
+                // mentions a predecessor)
+                Map<Cluster, Set<String>> named = new LinkedHashMap<>();
+                for (Cluster c : story.same()) {
+                    named.put(c, c.namedIn);
+                }
+                one = dominant(named);
+            }
+            return one;
         }
 
         /** The holders of {@code office} named in {@code article} (any article when null), split by country. */

@@ -374,4 +374,22 @@ class EntityResolverTest {
         assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
         assertThat(entity(r, "Denver").mentions()).extracting(m -> m.article()).containsOnly("a2");
     }
+
+    @Test
+    void aBareTitleInAnArticleNamingNoOneGoesToTheStorysDominantHolder() {
+        String role = "The President announced the nominee at noon.";
+        ResolvedFacts r = resolve(List.of(
+                "President Mira Tolland named Ansel Rook as health chief on Monday.",
+                "President Mira Tolland spoke in Varno.",
+                "Aides of President Oskar Venn were surprised by the choice.",
+                role));
+        assertThat(entity(r, "Mira Tolland").aliases()).contains("The President");
+        // named in as many articles as the other holder: no one dominates, the role stays unresolved
+        ResolvedFacts tie = resolve(List.of(
+                "President Mira Tolland named Ansel Rook as health chief on Monday.",
+                "Aides of President Oskar Venn were surprised by the choice.",
+                role));
+        assertThat(entity(tie, "Mira Tolland").aliases()).doesNotContain("The President");
+        assertThat(entity(tie, "Oskar Venn").aliases()).doesNotContain("The President");
+    }
 }
