@@ -29,7 +29,8 @@ import org.corroborate.text.Nlp;
  *       of one person ("the 40-year-old American", not "the American embassy"), linked by nationality;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
  *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
- *       {@code organization-heads.txt}: Survey, Ledger, Rail; region, Oblast, Pass: place), by a directional
+ *       {@code organization-heads.txt}: Survey, Ledger, Rail; also before "of": "School of Medicine"; region, Oblast,
+ *       Pass: place), by a directional
  *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
  *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
@@ -602,6 +603,8 @@ public final class EntityRecognizer {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (end - i > 1 && (careFacility(t, i, end, to) || buildingVisited(t, i, end, from))) {
             type = "place";
+        } else if (ofAfterOrganizationHead(t, i, end)) {
+            type = "organization"; // "Varno School of Medicine", "Tesin Society of Surgeons": the head before "of"
         } else if (end - i == 1 && i == from && gazetteer.organizationHead(head)) {
             type = null; // "Fire crews arrived", "Army units moved": a head word capitalized by its position
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
@@ -649,6 +652,16 @@ public final class EntityRecognizer {
         boolean guessed = end - i == 1 && contextType(t, i, from, to) == null;
         out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
+    }
+
+    /** True when "of" inside the run [i, end) follows an organization head: "School of Medicine", "Bank of Tesin". */
+    private boolean ofAfterOrganizationHead(List<Token> t, int i, int end) {
+        for (int k = i + 1; k < end - 1; k++) {
+            if (t.get(k).text().equals("of") && gazetteer.organizationHead(t.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type of a lone unknown proper noun from its neighbours, or null when there is no evidence. */

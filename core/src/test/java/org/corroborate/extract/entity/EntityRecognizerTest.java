@@ -652,4 +652,12 @@ class EntityRecognizerTest {
         assertThat(recognize("The court heard that the British were warned.")).extracting(EntityMention::text)
                 .doesNotContain("the British");
     }
+
+    @Test
+    void anOrganizationHeadBeforeOfTypesTheWholeName() {
+        List<EntityMention> ms = recognize("She was in the first class at Varno School of Medicine and later taught there.");
+        assertThat(named(ms, "Varno School of Medicine").type()).isEqualTo("organization");
+        assertThat(named(recognize("Tankers crossed the Gulf of Tesin on Monday."), "Gulf of Tesin").type())
+                .isEqualTo("place");
+    }
 }
