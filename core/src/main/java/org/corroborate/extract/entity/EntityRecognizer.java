@@ -25,10 +25,12 @@ import org.corroborate.text.Nlp;
  * <ol>
  *   <li>a title pattern: [modifier] [nationality] TITLE NAME ("South Korean Defense Minister Kim ...") makes
  *       NAME a person with the role; a definite role phrase with no name ("the top U.S. diplomat") is a
- *       role mention that the {@link EntityResolver} links to the office holder of the story;</li>
+ *       role mention that the {@link EntityResolver} links to the office holder of the story; so is a demonym noun
+ *       of one person ("the 40-year-old American", not "the American embassy"), linked by nationality;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
  *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
- *       {@code organization-heads.txt}: Survey, Ledger, Rail; region, Oblast, Pass: place), by a directional
+ *       {@code organization-heads.txt}: Survey, Ledger, Rail; also before "of": "School of Medicine"; region, Oblast,
+ *       Pass: place), by a directional
  *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
  *       name at its start (person), or by its shape (two to four name-like words: person).</li>
  * </ol>
@@ -178,6 +180,9 @@ public final class EntityRecognizer {
         while (i < to) {
             int next = title(t, i, from, to, common, out);
             if (next < 0) {
+                next = demonymPerson(t, i, to, out);
+            }
+            if (next < 0) {
                 next = nicknamed(t, i, to, out);
             }
             if (next < 0) {
@@ -269,6 +274,37 @@ public final class EntityRecognizer {
         }
         out.add(new Found(t.get(i).start(), t.get(titleEnd - 1).end(), textOf(t, i, titleEnd), "person", role));
         return titleEnd;
+    }
+
+    /** Words of an age written before a noun: "the 40-year-old", "the 40 - year - old". */
+    private static final Pattern AGE_WORD = Pattern.compile("\\d+-?|-|years?|old|\\d+-years?-old");
+
+    /**
+     * "the [40-year-old] American", "the Israeli's lawyer": a demonym noun of one person, not an adjective (no noun
+     * after it: "the American embassy"). A role mention (role: the demonym) that the resolver gives to the one person
+     * of the story of that nationality.
+     */
+    private int demonymPerson(List<Token> t, int i, int to, List<Found> out) {
+        if (!t.get(i).text().equalsIgnoreCase("the")) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < to && k < i + 6 && AGE_WORD.matcher(t.get(k).text()).matches()) {
+            k++;
+        }
+        if (k >= to || gazetteer.personDemonym(t.get(k).word()) == null) {
+            return -1;
+        }
+        if (k + 1 < to && !t.get(k).possessive() && isNounLike(t.get(k + 1))) {
+            return -1;
+        }
+        out.add(new Found(t.get(i).start(), t.get(k).wordEnd(), textOf(t, i, k) + " " + t.get(k).word(), "person",
+                t.get(k).word()));
+        return k + 1;
+    }
+
+    private static boolean isNounLike(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM") || t.text().equals("-");
     }
 
     private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "(", ")", "``", "''");
@@ -567,6 +603,8 @@ public final class EntityRecognizer {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
         } else if (end - i > 1 && (careFacility(t, i, end, to) || buildingVisited(t, i, end, from))) {
             type = "place";
+        } else if (ofAfterOrganizationHead(t, i, end)) {
+            type = "organization"; // "Varno School of Medicine", "Tesin Society of Surgeons": the head before "of"
         } else if (end - i == 1 && i == from && gazetteer.organizationHead(head)) {
             type = null; // "Fire crews arrived", "Army units moved": a head word capitalized by its position
         } else if (gazetteer.organizationHead(head) || gazetteer.organizationHead(first) && (end - i > 2
@@ -614,6 +652,16 @@ public final class EntityRecognizer {
         boolean guessed = end - i == 1 && contextType(t, i, from, to) == null;
         out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
+    }
+
+    /** True when "of" inside the run [i, end) follows an organization head: "School of Medicine", "Bank of Tesin". */
+    private boolean ofAfterOrganizationHead(List<Token> t, int i, int end) {
+        for (int k = i + 1; k < end - 1; k++) {
+            if (t.get(k).text().equals("of") && gazetteer.organizationHead(t.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type of a lone unknown proper noun from its neighbours, or null when there is no evidence. */

@@ -47,12 +47,16 @@ import org.corroborate.model.Story;
  *       beat the same opponent by the same score ("Brackwell defeated Quenby 71-58", "the Marlins beat Quenby 71-58")
  *       are one team, a school or city and its nickname (a gazetteer place among them stands for the team wherever no
  *       locative places it); a known city opening the name of the story's one team of that city ("Harlow" of "Harlow
- *       Gulls") stands for the team where no locative, comma or place noun ("a Harlow native") makes it the place;</li>
+ *       Gulls", or written right before the team's nickname: "the Harlow Red Sox") stands for the team where no
+ *       locative, comma or place noun ("a Harlow native") makes it the place;</li>
  *   <li>an acronym joins the one name whose initials it spells;</li>
  *   <li>a role phrase ("the top diplomat", "the defense secretary", "the minister") joins the one person named
- *       in its own article who holds that office, or when its article names none, the one person of the story;
+ *       in its own article who holds that office, or when its article names none, the one person of the story (or
+ *       the dominant one, named in at least twice as many articles as any other);
  *       a nationality in the phrase rules out holders of another country, a bare title ("the minister") answers
- *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved.</li>
+ *       any office of its family ("Transport Minister"), and several candidates leave the role unresolved; a
+ *       demonym noun ("the 40-year-old American") joins the one person of the story of that nationality, read from a
+ *       demonym before the person's name ("American challenger Jo Roe") or the country of an office held.</li>
  *   <li>propagation: every form the story established (a member's text, its all-capital form, a surname or a
  *       team's last word) names its entity wherever any article of the story writes it uncovered (a gazetteer-style
  *       pass over the story's own names, in the spirit of "one sense per discourse", Gale et al. 1992).</li>
@@ -422,11 +426,66 @@ public final class EntityResolver {
                 }
             }
             for (Named n : roles) {
-                Cluster holder = holder(office(n.m.role()), n.m.article());
+                String country = gazetteer.personDemonym(n.m.role());
+                Cluster holder = country != null ? ofNationality(country, n.m.article())
+                        : holder(office(n.m.role()), n.m.article());
                 if (holder != null) {
                     holder.members.add(n); // not keyed: the same role may name another holder in another article
                 }
             }
+        }
+
+        /**
+         * The one person of the story of a nationality ("the American"): named in {@code article} if any such is,
+         * else in any article; null when none or several.
+         */
+        private Cluster ofNationality(String country, String article) {
+            List<Cluster> inArticle = new ArrayList<>();
+            List<Cluster> anywhere = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.type().equals("person") && nationalities(c).contains(country)) {
+                    anywhere.add(c);
+                    if (c.namedIn.contains(article)) {
+                        inArticle.add(c);
+                    }
+                }
+            }
+            List<Cluster> pick = inArticle.isEmpty() ? anywhere : inArticle;
+            return pick.size() == 1 ? pick.get(0) : null;
+        }
+
+        /**
+         * The countries a person's mentions give: a demonym right before a name, or before one lowercase word before
+         * it ("Ukrainian Jana Roe", "American challenger Jo Roe"; not "the Ukrainian beat Jo Roe"), and the country of
+         * an office held.
+         */
+        private Set<String> nationalities(Cluster c) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Office o : c.offices) {
+                if (o.country() != null) {
+                    out.add(o.country());
+                }
+            }
+            for (Named n : c.members) {
+                Article a = articles.get(n.m.article());
+                if (isRolePhrase(n.m) || a == null) {
+                    continue;
+                }
+                String body = a.body();
+                int end = body.offsetByCodePoints(0, n.m.start());
+                String[] w = body.substring(Math.max(0, end - 60), end).trim().split("\\s+");
+                int k = w.length - 1;
+                boolean described = k > 0 && !w[k].isEmpty() && w[k].chars().allMatch(Character::isLowerCase);
+                if (described) {
+                    k--; // "American challenger Jo Roe"
+                }
+                String country = k >= 0 ? gazetteer.demonym(Gazetteer.compact(w[k])) : null;
+                // "The Ukrainian beat Roe": a demonym noun with its article, then a verb, is another person
+                if (country != null && !(described && k > 0 && ROLE_DETERMINERS.contains(w[k - 1]))) {
+                    out.add(country);
+                }
+            }
+            return out;
         }
 
         private void join(Named n, String key) {
@@ -809,10 +868,22 @@ public final class EntityResolver {
         /**
          * A known city whose name opens the name of one team of the story ("Harlow" of "Harlow Gulls") stands for that
          * team wherever no locative places it ("Harlow signed a new coach", "Harlow's head coach"; not "fans in
-         * Harlow"): in a story about a team, its city written alone is mostly the team.
+         * Harlow"): in a story about a team, its city written alone is mostly the team. So does a city written right
+         * before a team's nickname the recognizer kept apart ("the Harlow Red Gulls": "Harlow" and "Red Gulls").
          */
         private void citiesStandForTeams() {
             Map<String, Set<Cluster>> teamsByCity = new HashMap<>();
+            Map<String, Cluster> placeEndingAt = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (c.known != null && c.known.type().equals("place")) {
+                    for (Named n : c.members) {
+                        Article a = articles.get(n.m.article());
+                        if (a != null) {
+                            placeEndingAt.put(n.m.article() + "@" + CodePoints.toChar(a.body(), n.m.end()), c);
+                        }
+                    }
+                }
+            }
             for (Cluster c : clusters) {
                 if (c.known != null) {
                     continue;
@@ -830,6 +901,14 @@ public final class EntityResolver {
                         }
                     }
                 }
+                for (Named n : c.members) {
+                    Cluster city = cityBefore(n.m, placeEndingAt);
+                    // a nickname of one or two words, no company or newspaper ("Harlow Herald")
+                    if (city != null && n.m.type().equals("organization") && n.m.text().split(" ").length <= 2
+                            && !gazetteer.organizationHead(lastWord(n.m.text()))) {
+                        teamsByCity.computeIfAbsent(Gazetteer.key(city.known.canonical()), x -> new LinkedHashSet<>()).add(c);
+                    }
+                }
             }
             for (Cluster place : new ArrayList<>(clusters)) {
                 if (place.known == null || !place.known.type().equals("place")) {
@@ -840,6 +919,17 @@ public final class EntityResolver {
                     standsFor(place, teams.iterator().next());
                 }
             }
+        }
+
+        /** The known place whose mention ends one space before {@code m} ("Harlow" of "Harlow Red Gulls"), or null. */
+        private Cluster cityBefore(EntityMention m, Map<String, Cluster> placeEndingAt) {
+            Article a = articles.get(m.article());
+            if (a == null) {
+                return null;
+            }
+            int start = CodePoints.toChar(a.body(), m.start());
+            return start > 0 && a.body().charAt(start - 1) == ' '
+                    ? placeEndingAt.get(m.article() + "@" + (start - 1)) : null;
         }
 
         /**
@@ -943,7 +1033,19 @@ public final class EntityResolver {
                     return inArticle.one();
                 }
             }
-            return holders(office, null).one();
+            Holders story = holders(office, null);
+            Cluster one = story.one();
+            if (one == null && story.same().size() > 1) {
+                // several holders in the story: the dominant one, named in at least twice as many articles as any
+                // other ("the president" of an article naming no one, in a story about President Roe who once
+                // mentions a predecessor)
+                Map<Cluster, Set<String>> named = new LinkedHashMap<>();
+                for (Cluster c : story.same()) {
+                    named.put(c, c.namedIn);
+                }
+                one = dominant(named);
+            }
+            return one;
         }
 
         /** The holders of {@code office} named in {@code article} (any article when null), split by country. */

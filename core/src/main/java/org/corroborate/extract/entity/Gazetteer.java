@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The world-knowledge lists the entity rules use: places, organizations, demonyms, titles and roles, given
@@ -36,6 +37,10 @@ public final class Gazetteer {
 
     /** Longest phrase, in tokens, of any list: bounds the look-ahead of phrase matching. */
     public static final int MAX_PHRASE_TOKENS = 7;
+
+    /** Singular demonym nouns: "-an", "-i", "-on", "-man" ("Ukrainian", "Iraqi", "Briton", "Dutchman"). */
+    private static final Pattern PERSON_DEMONYM =
+            Pattern.compile("[A-Z][a-z]+(?:an|i|on|man)");
 
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -118,6 +123,19 @@ public final class Gazetteer {
         }
         Known k = names.get(compactPhrase);
         return k != null && k.type().equals("place") ? k.canonical() : null;
+    }
+
+    /** The country of a demonym or adjective of place ("Ukrainian", "South Korean"), or null. */
+    public String demonym(String compactPhrase) {
+        return demonyms.get(compactPhrase);
+    }
+
+    /**
+     * The country of a demonym that also names one person ("American", "Israeli", "Briton", "Frenchman"; not
+     * "British", "Chinese", "Swiss", which name a people), or null.
+     */
+    public String personDemonym(String word) {
+        return PERSON_DEMONYM.matcher(word).matches() ? demonyms.get(word) : null;
     }
 
     /** The office a title names: a one-word title as listed, a longer one in any case; or null. */

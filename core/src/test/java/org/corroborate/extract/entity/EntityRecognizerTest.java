@@ -639,4 +639,25 @@ class EntityRecognizerTest {
         assertThat(named(recognize("The board elected Cheryl Dane Banks as its president on Monday."),
                 "Cheryl Dane Banks").type()).isEqualTo("person");
     }
+
+    @Test
+    void aDemonymNounWithItsArticleIsOnePersonNotTheAdjective() {
+        List<EntityMention> ms = recognize("Marek Dowl lost again, and the 38-year-old Briton never recovered. "
+                + "The Briton's trainer left the American embassy at noon.");
+        EntityMention briton = named(ms, "the 38-year-old Briton");
+        assertThat(briton.type()).isEqualTo("person");
+        assertThat(briton.role()).isEqualTo("Briton");
+        assertThat(named(ms, "The Briton").role()).isEqualTo("Briton");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("the American", "the British");
+        assertThat(recognize("The court heard that the British were warned.")).extracting(EntityMention::text)
+                .doesNotContain("the British");
+    }
+
+    @Test
+    void anOrganizationHeadBeforeOfTypesTheWholeName() {
+        List<EntityMention> ms = recognize("She was in the first class at Varno School of Medicine and later taught there.");
+        assertThat(named(ms, "Varno School of Medicine").type()).isEqualTo("organization");
+        assertThat(named(recognize("Tankers crossed the Gulf of Tesin on Monday."), "Gulf of Tesin").type())
+                .isEqualTo("place");
+    }
 }

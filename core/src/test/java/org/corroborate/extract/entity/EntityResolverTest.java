@@ -343,4 +343,53 @@ class EntityResolverTest {
             assertThat(varga.mentions()).hasSize(2);
         }
     }
+
+    @Test
+    void aDemonymNounJoinsTheOnePersonOfThatNationality() {
+        ResolvedFacts r = resolve(List.of(
+                "Oskar Veldmark stopped American challenger Dario Quell in the sixth round.",
+                "Veldmark floored Quell in the fifth, and the 38-year-old American never recovered."));
+        assertThat(entity(r, "Dario Quell").aliases()).contains("the 38-year-old American");
+    }
+
+    @Test
+    void aDemonymNounWithTwoCandidatesOrOnlyASubjectBeforeTheNameStaysUnresolved() {
+        ResolvedFacts two = resolve(List.of("American Dario Quell met American Lina Brest in Tarnby.",
+                "Quell and Brest talked for an hour, and the American left first."));
+        assertThat(entity(two, "Dario Quell").aliases()).doesNotContain("the American");
+        assertThat(entity(two, "Lina Brest").aliases()).doesNotContain("the American");
+        // "The Ukrainian outpointed Dario Quell": the Ukrainian is the other fighter, not Quell
+        ResolvedFacts subject = resolve(List.of("The Ukrainian outpointed Dario Quell in Tarnby.",
+                "In 2019 the Ukrainian won their first fight."));
+        assertThat(entity(subject, "Dario Quell").aliases()).doesNotContain("the Ukrainian");
+    }
+
+    @Test
+    void aKnownCityRightBeforeATeamsNicknameStandsForThatTeam() {
+        ResolvedFacts r = resolve(List.of(
+                "The Denver Red Sox made guard Tim Ardo an offer on Monday.",
+                "Denver reportedly looks to sign Tim Ardo. The Red Sox declined to comment.",
+                "Fans in Denver cheered."));
+        Entity team = entity(r, "Red Sox");
+        assertThat(team.mentions()).filteredOn(m -> m.article().equals("a1")).hasSize(2);
+        assertThat(entity(r, "Denver").mentions()).extracting(m -> m.article()).containsOnly("a2");
+    }
+
+    @Test
+    void aBareTitleInAnArticleNamingNoOneGoesToTheStorysDominantHolder() {
+        String role = "The President announced the nominee at noon.";
+        ResolvedFacts r = resolve(List.of(
+                "President Mira Tolland named Ansel Rook as health chief on Monday.",
+                "President Mira Tolland spoke in Varno.",
+                "Aides of President Oskar Venn were surprised by the choice.",
+                role));
+        assertThat(entity(r, "Mira Tolland").aliases()).contains("The President");
+        // named in as many articles as the other holder: no one dominates, the role stays unresolved
+        ResolvedFacts tie = resolve(List.of(
+                "President Mira Tolland named Ansel Rook as health chief on Monday.",
+                "Aides of President Oskar Venn were surprised by the choice.",
+                role));
+        assertThat(entity(tie, "Mira Tolland").aliases()).doesNotContain("The President");
+        assertThat(entity(tie, "Oskar Venn").aliases()).doesNotContain("The President");
+    }
 }
