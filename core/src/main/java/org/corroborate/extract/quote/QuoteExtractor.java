@@ -659,8 +659,10 @@ public final class QuoteExtractor {
                 int[] subject = modifiedSubject(c, opener);
                 src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
-            if (src != null && src[1] == c - 1 && t.get(c - 1).text().equals("to") && src[0] - 1 > from) {
-                src = purposeController(src, from); // "the council called an emergency meeting to discuss ..."
+            if (src != null && src[1] < c && t.get(c - 1).text().equals("to") && src[0] - 1 > from
+                    && onlyTimeOrAdverbs(src[1], c - 1)) {
+                // "the council called an emergency meeting to discuss ...", "visited the port on Friday to view ..."
+                src = purposeController(src, from);
             }
             if (src == null) {
                 src = controllerSubject(c, from);
@@ -844,7 +846,8 @@ public final class QuoteExtractor {
          */
         private int[] purposeController(int[] object, int from) {
             int v = object[0] - 1;
-            for (int hops = 0; hops < 2 && v > from && t.get(v).is("ADP"); hops++) {
+            // ("took to/PART Oslo to say": the tagger makes some "to" of a place a particle)
+            for (int hops = 0; hops < 2 && v > from && (t.get(v).is("ADP") || t.get(v).text().equals("to")); hops++) {
                 // "appeared on the radio to defend ...", "interrupted me in mid-sentence to announce": past the adjunct
                 int[] np = t.get(v - 1).is("VERB") ? new int[] {v, v} : nounPhraseLeft(v - 1, from);
                 if (np == null || np[0] <= from) {
@@ -864,6 +867,17 @@ public final class QuoteExtractor {
             }
             int[] subject = leftSource(v, from);
             return subject != null ? subject : object;
+        }
+
+        /** Whether tokens {@code a} to {@code b} (exclusive) only say when or how: "on Friday", "this month", "here". */
+        private boolean onlyTimeOrAdverbs(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String w = t.get(k).text();
+                if (!(isTimeWord(w) || t.get(k).is("ADV") || w.equals("on") && k + 1 < b && isTimeWord(t.get(k + 1).text()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -1570,4 +1570,19 @@ class QuoteExtractorTest {
         String body = "Mara Lind met the harbor board, saying the tolls would fall.";
         assertThat(withContent(attributions(body), body, "the tolls would fall").cueText()).isEqualTo("saying");
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterATimePhraseIsTheSubjects() {
+        String body = "Mayor Jan Roe visited the ferry terminal on Friday to discuss the budget. Ada Vell stood at a "
+                + "harbor event here to say she backed the tolls.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the budget").sourceText()).isEqualTo("Mayor Jan Roe");
+        assertThat(withContent(as, body, "she backed the tolls").sourceText()).isEqualTo("Ada Vell");
+    }
+
+    @Test
+    void anInfinitiveOfPurposeAfterAPlaceWithToIsTheSubjects() {
+        String body = "Mayor Jan Roe took to Twitter to say she would run again.";
+        assertThat(withContent(attributions(body), body, "she would run again").sourceText()).isEqualTo("Mayor Jan Roe");
+    }
 }
