@@ -686,7 +686,7 @@ public final class QuoteExtractor {
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
-                Found prev = lastInSentence(t.get(c).sentence(), c);
+                Found prev = outermost(lastInSentence(t.get(c).sentence(), c));
                 if (prev != null) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
@@ -1417,6 +1417,26 @@ public final class QuoteExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * The report whose content holds {@code f}'s cue, out to the outermost one with a source ("Roe urged
+         * voters to back the plan, saying ...": Roe's report, not the voters'), or {@code f} itself.
+         */
+        private Found outermost(Found f) {
+            for (boolean moved = f != null; moved; ) {
+                moved = false;
+                for (Found o : found) {
+                    int at = t.get(f.cue).start();
+                    if (o != f && o.srcStart >= 0 && o.cue >= 0 && o.cue < f.cue && o.contentStart <= at
+                            && at < o.contentEnd) {
+                        f = o;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            return f;
         }
 
         /** "in the latest poll", "in a survey released Monday": a poll reports like "according to" does. */

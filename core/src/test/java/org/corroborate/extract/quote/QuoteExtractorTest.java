@@ -1585,4 +1585,10 @@ class QuoteExtractorTest {
         String body = "Mayor Jan Roe took to Twitter to say she would run again.";
         assertThat(withContent(attributions(body), body, "she would run again").sourceText()).isEqualTo("Mayor Jan Roe");
     }
+
+    @Test
+    void aParticipleAfterACommaGoesWithTheOutermostReport() {
+        String body = "Ada Vell said the mayor told voters the tolls were fair, adding that the ferry would run daily.";
+        assertThat(withContent(attributions(body), body, "the ferry would run daily").sourceText()).isEqualTo("Ada Vell");
+    }
 }
