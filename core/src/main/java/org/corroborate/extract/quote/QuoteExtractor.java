@@ -1142,6 +1142,9 @@ public final class QuoteExtractor {
             if (src == null && (!noun || phrase && owned) && !impersonal) {
                 return null;
             }
+            if (src == null && noun && !phrase) {
+                src = objectOf(c, from); // "Roe expressed confidence that ...", "Roe clings to the hope that ..."
+            }
             if (src == null) {
                 src = namedSubject(from, c); // "Roe veered close to an admission that ..."
             }
@@ -1206,6 +1209,21 @@ public final class QuoteExtractor {
                 k--;
             }
             return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
+        }
+
+        /**
+         * The subject of the verb whose object (or whose preposition's object) noun {@code c} is: "Roe expressed
+         * confidence", "Roe clings to the hope"; or null.
+         */
+        private int[] objectOf(int c, int from) {
+            int k = nounStart(c, from) - 1;
+            while (k >= from && t.get(k).is("DET")) {
+                k--;
+            }
+            if (k > from && t.get(k).is("ADP") && !t.get(k).text().equalsIgnoreCase("of")) {
+                k--;
+            }
+            return k >= from && t.get(k).is("VERB") && !t.get(k).text().endsWith("ing") ? leftSource(k, from) : null;
         }
 
         /** The first token of the adjectives and adverbs right before noun {@code c}. */

@@ -1591,4 +1591,13 @@ class QuoteExtractorTest {
         String body = "Ada Vell said the mayor told voters the tolls were fair, adding that the ferry would run daily.";
         assertThat(withContent(attributions(body), body, "the ferry would run daily").sourceText()).isEqualTo("Ada Vell");
     }
+
+    @Test
+    void aStanceNounObjectOfACueVerbIsItsSubjects() {
+        String body = "The guild has expressed the belief that the tolls would fall. The council members held to the "
+                + "belief that the ferry would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("The guild");
+        assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The council members");
+    }
 }
