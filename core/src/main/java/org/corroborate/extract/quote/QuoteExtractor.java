@@ -2007,6 +2007,9 @@ public final class QuoteExtractor {
          */
         private int[] objectsSubject(int[] np, int from) {
             int v = np[0] - 1;
+            if (v > from && t.get(v).text().equalsIgnoreCase("with")) {
+                return np; // "ended with Vell asking ...": the noun of an absolute "with" does what the participle says
+            }
             if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
                 v--; // "sent out a release saying"
             }

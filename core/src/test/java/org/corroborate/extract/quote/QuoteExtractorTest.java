@@ -1600,4 +1600,11 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("The guild");
         assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The council members");
     }
+
+    @Test
+    void theNounOfAnAbsoluteWithDoesWhatItsParticipleSays() {
+        String body = "The debate ended with Mayor Vell asking the council whether the tolls would fall.";
+        assertThat(withContent(attributions(body), body, "whether the tolls would fall").sourceText())
+                .isEqualTo("Mayor Vell");
+    }
 }
