@@ -849,6 +849,9 @@ public final class QuoteExtractor {
             // ("took to/PART Oslo to say": the tagger makes some "to" of a place a particle)
             for (int hops = 0; hops < 2 && v > from && (t.get(v).is("ADP") || t.get(v).text().equals("to")); hops++) {
                 // "appeared on the radio to defend ...", "interrupted me in mid-sentence to announce": past the adjunct
+                while (v - 1 > from && t.get(v - 1).is("ADP")) {
+                    v--; // "went out of his way to say": a preposition of two words
+                }
                 int[] np = t.get(v - 1).is("VERB") ? new int[] {v, v} : nounPhraseLeft(v - 1, from);
                 if (np == null || np[0] <= from) {
                     return object;
@@ -861,7 +864,9 @@ public final class QuoteExtractor {
             Token verb = t.get(v);
             String w = verb.text().toLowerCase();
             Cues.Cue cue = cueAt(v);
-            if (!verb.is("VERB") || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+            // ("had/AUX reason to know": "have" with an object is the main verb)
+            boolean have = verb.is("AUX") && (w.equals("have") || w.equals("has") || w.equals("had"));
+            if (!verb.is("VERB") && !have || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
                     || OBJECT_CONTROL.stream().anyMatch(w::startsWith)) {
                 return object;
             }

@@ -1607,4 +1607,13 @@ class QuoteExtractorTest {
         assertThat(withContent(attributions(body), body, "whether the tolls would fall").sourceText())
                 .isEqualTo("Mayor Vell");
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterHaveOrATwoWordPrepositionIsTheSubjects() {
+        String body = "Vell had reason to know that the tolls would fall. The mayor went out of his way to say that the "
+                + "ferry would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("Vell");
+        assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The mayor");
+    }
 }
