@@ -1449,6 +1449,11 @@ public final class QuoteExtractor {
         private Found outermost(Found f) {
             for (boolean moved = f != null; moved; ) {
                 moved = false;
+                // (a report set off by a comma, "X, Roe added, saying ...", is no nested one: its content is cut there)
+                int first = f.srcStart >= 0 && f.srcStart < f.cue ? f.srcStart : f.cue;
+                if (first > 0 && t.get(first - 1).text().equals(",")) {
+                    break;
+                }
                 for (Found o : found) {
                     int at = t.get(f.cue).start();
                     if (o != f && o.srcStart >= 0 && o.cue >= 0 && o.cue < f.cue && o.contentStart <= at

@@ -1616,4 +1616,11 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("Vell");
         assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The mayor");
     }
+
+    @Test
+    void aParticipleAfterAnAsideGoesWithTheAside() {
+        String body = "During the talks, the guild and the council discussed new fares, Vell added, saying the tolls were "
+                + "a sign of weakness.";
+        assertThat(withContent(attributions(body), body, "the tolls were a sign").sourceText()).isEqualTo("Vell");
+    }
 }
