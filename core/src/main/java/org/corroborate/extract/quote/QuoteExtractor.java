@@ -1687,8 +1687,10 @@ public final class QuoteExtractor {
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
-                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
-                k--;
+                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
+                    || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
+                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB"))) {
+                k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
@@ -1737,6 +1739,10 @@ public final class QuoteExtractor {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
                 int[] np = nounPhraseLeft(j - 1, from);
+                if (np != null && np[1] - np[0] == 1 && t.get(np[0]).is("NUM") && np[0] - 2 >= from
+                        && t.get(np[0] - 1).text().equals(",")) {
+                    np = nounPhraseLeft(np[0] - 2, from); // "Jan Roe, 56, who has served ..., told": the name, not the age
+                }
                 return np != null ? np : inside;
             }
             Token head = t.get(k);

@@ -1623,4 +1623,14 @@ class QuoteExtractorTest {
                 + "a sign of weakness.";
         assertThat(withContent(attributions(body), body, "the tolls were a sign").sourceText()).isEqualTo("Vell");
     }
+
+    @Test
+    void anAgeOrAYearBeforeTheCueIsNoSource() {
+        String body = "Mayor Jan Vell, 56, who has served on the council for a decade, told the Ostland Herald that the "
+                + "tolls would fall. Vell has a frosty relationship with Kai Moss, now the council leader, who in 2010 "
+                + "said the main goal was to cut the fares.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "tolls would fall").sourceText()).isEqualTo("Mayor Jan Vell");
+        assertThat(withContent(as, body, "the main goal").sourceText()).isEqualTo("who");
+    }
 }
