@@ -715,8 +715,10 @@ public final class QuoteExtractor {
                 int[] subject = modifiedSubject(c, opener);
                 src = subject != null && onlyModifiers(subject[1], c) ? subject : src;
             }
-            if (src != null && src[1] == c - 1 && t.get(c - 1).text().equals("to") && src[0] - 1 > from) {
-                src = purposeController(src, from); // "the council called an emergency meeting to discuss ..."
+            if (src != null && src[1] < c && t.get(c - 1).text().equals("to") && src[0] - 1 > from
+                    && onlyTimeOrAdverbs(src[1], c - 1)) {
+                // "the council called an emergency meeting to discuss ...", "visited the port on Friday to view ..."
+                src = purposeController(src, from);
             }
             if (src == null) {
                 src = controllerSubject(c, from);
@@ -740,7 +742,7 @@ public final class QuoteExtractor {
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
-                Found prev = lastInSentence(t.get(c).sentence(), c);
+                Found prev = outermost(lastInSentence(t.get(c).sentence(), c));
                 if (prev != null) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
@@ -893,8 +895,12 @@ public final class QuoteExtractor {
          */
         private int[] purposeController(int[] object, int from) {
             int v = object[0] - 1;
-            for (int hops = 0; hops < 2 && v > from && t.get(v).is("ADP"); hops++) {
+            // ("took to/PART Oslo to say": the tagger makes some "to" of a place a particle)
+            for (int hops = 0; hops < 2 && v > from && (t.get(v).is("ADP") || t.get(v).text().equals("to")); hops++) {
                 // "appeared on the radio to defend ...", "interrupted me in mid-sentence to announce": past the adjunct
+                while (v - 1 > from && t.get(v - 1).is("ADP")) {
+                    v--; // "went out of his way to say": a preposition of two words
+                }
                 int[] np = t.get(v - 1).is("VERB") ? new int[] {v, v} : nounPhraseLeft(v - 1, from);
                 if (np == null || np[0] <= from) {
                     return object;
@@ -907,12 +913,25 @@ public final class QuoteExtractor {
             Token verb = t.get(v);
             String w = verb.text().toLowerCase();
             Cues.Cue cue = cueAt(v);
-            if (!verb.is("VERB") || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+            // ("had/AUX reason to know": "have" with an object is the main verb)
+            boolean have = verb.is("AUX") && (w.equals("have") || w.equals("has") || w.equals("had"));
+            if (!verb.is("VERB") && !have || cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
                     || OBJECT_CONTROL.stream().anyMatch(w::startsWith)) {
                 return object;
             }
             int[] subject = leftSource(v, from);
             return subject != null ? subject : object;
+        }
+
+        /** Whether tokens {@code a} to {@code b} (exclusive) only say when or how: "on Friday", "this month", "here". */
+        private boolean onlyTimeOrAdverbs(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String w = t.get(k).text();
+                if (!(isTimeWord(w) || t.get(k).is("ADV") || w.equals("on") && k + 1 < b && isTimeWord(t.get(k + 1).text()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1177,6 +1196,9 @@ public final class QuoteExtractor {
             if (src == null && (!noun || phrase && owned) && !impersonal) {
                 return null;
             }
+            if (src == null && noun && !phrase) {
+                src = objectOf(c, from); // "Roe expressed confidence that ...", "Roe clings to the hope that ..."
+            }
             if (src == null) {
                 src = namedSubject(from, c); // "Roe veered close to an admission that ..."
             }
@@ -1241,6 +1263,21 @@ public final class QuoteExtractor {
                 k--;
             }
             return k >= from && t.get(k).is("VERB") && cueAt(k) == null ? leftSource(k, from) : null;
+        }
+
+        /**
+         * The subject of the verb whose object (or whose preposition's object) noun {@code c} is: "Roe expressed
+         * confidence", "Roe clings to the hope"; or null.
+         */
+        private int[] objectOf(int c, int from) {
+            int k = nounStart(c, from) - 1;
+            while (k >= from && t.get(k).is("DET")) {
+                k--;
+            }
+            if (k > from && t.get(k).is("ADP") && !t.get(k).text().equalsIgnoreCase("of")) {
+                k--;
+            }
+            return k >= from && t.get(k).is("VERB") && !t.get(k).text().endsWith("ing") ? leftSource(k, from) : null;
         }
 
         /** The first token of the adjectives and adverbs right before noun {@code c}. */
@@ -1452,6 +1489,31 @@ public final class QuoteExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * The report whose content holds {@code f}'s cue, out to the outermost one with a source ("Roe urged
+         * voters to back the plan, saying ...": Roe's report, not the voters'), or {@code f} itself.
+         */
+        private Found outermost(Found f) {
+            for (boolean moved = f != null; moved; ) {
+                moved = false;
+                // (a report set off by a comma, "X, Roe added, saying ...", is no nested one: its content is cut there)
+                int first = f.srcStart >= 0 && f.srcStart < f.cue ? f.srcStart : f.cue;
+                if (first > 0 && t.get(first - 1).text().equals(",")) {
+                    break;
+                }
+                for (Found o : found) {
+                    int at = t.get(f.cue).start();
+                    if (o != f && o.srcStart >= 0 && o.cue >= 0 && o.cue < f.cue && o.contentStart <= at
+                            && at < o.contentEnd) {
+                        f = o;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            return f;
         }
 
         /** "in the latest poll", "in a survey released Monday": a poll reports like "according to" does. */
@@ -1674,8 +1736,10 @@ public final class QuoteExtractor {
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
-                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text()))) {
-                k--;
+                    || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
+                    || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
+                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB"))) {
+                k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
@@ -1724,6 +1788,10 @@ public final class QuoteExtractor {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
                 int[] np = nounPhraseLeft(j - 1, from);
+                if (np != null && np[1] - np[0] == 1 && t.get(np[0]).is("NUM") && np[0] - 2 >= from
+                        && t.get(np[0] - 1).text().equals(",")) {
+                    np = nounPhraseLeft(np[0] - 2, from); // "Jan Roe, 56, who has served ..., told": the name, not the age
+                }
                 return np != null ? np : inside;
             }
             Token head = t.get(k);
@@ -2004,6 +2072,9 @@ public final class QuoteExtractor {
          */
         private int[] objectsSubject(int[] np, int from) {
             int v = np[0] - 1;
+            if (v > from && t.get(v).text().equalsIgnoreCase("with")) {
+                return np; // "ended with Vell asking ...": the noun of an absolute "with" does what the participle says
+            }
             if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
                 v--; // "sent out a release saying"
             }

@@ -1602,4 +1602,67 @@ class QuoteExtractorTest {
         String body = "It is time for voters to reject the toll.";
         assertThat(withContent(attributions(body), body, "the toll").sourceText()).isEqualTo("voters");
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterATimePhraseIsTheSubjects() {
+        String body = "Mayor Jan Roe visited the ferry terminal on Friday to discuss the budget. Ada Vell stood at a "
+                + "harbor event here to say she backed the tolls.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the budget").sourceText()).isEqualTo("Mayor Jan Roe");
+        assertThat(withContent(as, body, "she backed the tolls").sourceText()).isEqualTo("Ada Vell");
+    }
+
+    @Test
+    void anInfinitiveOfPurposeAfterAPlaceWithToIsTheSubjects() {
+        String body = "Mayor Jan Roe took to Twitter to say she would run again.";
+        assertThat(withContent(attributions(body), body, "she would run again").sourceText()).isEqualTo("Mayor Jan Roe");
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesWithTheOutermostReport() {
+        String body = "Ada Vell said the mayor told voters the tolls were fair, adding that the ferry would run daily.";
+        assertThat(withContent(attributions(body), body, "the ferry would run daily").sourceText()).isEqualTo("Ada Vell");
+    }
+
+    @Test
+    void aStanceNounObjectOfACueVerbIsItsSubjects() {
+        String body = "The guild has expressed the belief that the tolls would fall. The council members held to the "
+                + "belief that the ferry would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("The guild");
+        assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The council members");
+    }
+
+    @Test
+    void theNounOfAnAbsoluteWithDoesWhatItsParticipleSays() {
+        String body = "The debate ended with Mayor Vell asking the council whether the tolls would fall.";
+        assertThat(withContent(attributions(body), body, "whether the tolls would fall").sourceText())
+                .isEqualTo("Mayor Vell");
+    }
+
+    @Test
+    void anInfinitiveOfPurposeAfterHaveOrATwoWordPrepositionIsTheSubjects() {
+        String body = "Vell had reason to know that the tolls would fall. The mayor went out of his way to say that the "
+                + "ferry would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("Vell");
+        assertThat(withContent(as, body, "the ferry would run daily").sourceText()).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aParticipleAfterAnAsideGoesWithTheAside() {
+        String body = "During the talks, the guild and the council discussed new fares, Vell added, saying the tolls were "
+                + "a sign of weakness.";
+        assertThat(withContent(attributions(body), body, "the tolls were a sign").sourceText()).isEqualTo("Vell");
+    }
+
+    @Test
+    void anAgeOrAYearBeforeTheCueIsNoSource() {
+        String body = "Mayor Jan Vell, 56, who has served on the council for a decade, told the Ostland Herald that the "
+                + "tolls would fall. Vell has a frosty relationship with Kai Moss, now the council leader, who in 2010 "
+                + "said the main goal was to cut the fares.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "tolls would fall").sourceText()).isEqualTo("Mayor Jan Vell");
+        assertThat(withContent(as, body, "the main goal").sourceText()).isEqualTo("who");
+    }
 }
