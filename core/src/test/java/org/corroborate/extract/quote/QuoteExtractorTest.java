@@ -1665,4 +1665,10 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "tolls would fall").sourceText()).isEqualTo("Mayor Jan Vell");
         assertThat(withContent(as, body, "the main goal").sourceText()).isEqualTo("who");
     }
+
+    @Test
+    void aGerundCueOpeningTheTextHasNoTokenBeforeIt() {
+        String body = "Saying nothing more, the ferry captain left.";
+        assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
+    }
 }
