@@ -782,11 +782,11 @@ public final class QuoteExtractor {
                     end = trimEnd(t.get(a).start(), t.get(coordinated).start());
                 }
                 int resumed = src[1] - src[0] == 1 && src[0] > from && t.get(src[0] - 1).text().equals(",")
-                        && RELATIVE.contains(t.get(src[0]).text().toLowerCase()) ? mainClauseResumes(a, to) : -1;
+                        && RELATIVE.contains(t.get(src[0]).text().toLowerCase()) ? commaBeforeClause(a, to, false) : -1;
                 if (resumed > a && t.get(resumed).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(resumed).start()); // "Roe, who said X, left": X only
                 }
-                int main = opensSubordinate(from, src[0]) ? mainClauseOpens(a, to) : -1;
+                int main = opensSubordinate(from, src[0]) ? commaBeforeClause(a, to, true) : -1;
                 if (main > a && t.get(main).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
                 }
@@ -2308,23 +2308,31 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The comma after which the main clause goes on with its verb ("Roe, who said the plan failed, | left the
-         * talks"), outside quotations, or -1.
+         * The comma, outside quotations, after which a clause goes on with its finite verb, or -1. Without
+         * {@code withSubject} the verb follows at once ("Roe, who said the plan failed, | left the talks": the main
+         * clause resumes); with it a subject comes first and no relative pronoun ("While Roe agreed with X, | the vote
+         * ...": the main clause opens).
          */
-        private int mainClauseResumes(int a, int to) {
+        private int commaBeforeClause(int a, int to, boolean withSubject) {
             for (int k = a + 1; k + 1 < to; k++) {
-                if (!t.get(k).text().equals(",") || insideQuote(t.get(k).start())) {
+                if (!t.get(k).text().equals(",") || insideQuote(t.get(k).start())
+                        || withSubject && RELATIVE.contains(t.get(k + 1).text().toLowerCase())) {
                     continue;
                 }
                 int v = k + 1;
-                while (v < to && t.get(v).is("ADV")) {
+                while (v < to && (withSubject ? v < k + 7 && (inNounPhrase(v) || t.get(v).is("PRON")) : t.get(v).is("ADV"))) {
                     v++;
                 }
-                if (v < to && (t.get(v).is("VERB") && !t.get(v).text().endsWith("ing") || t.get(v).is("AUX"))) {
+                if (v < to && (!withSubject || v > k + 1) && finiteAt(v)) {
                     return k;
                 }
             }
             return -1;
+        }
+
+        /** A finite verb or an auxiliary at token {@code v}, no participle in "-ing". */
+        private boolean finiteAt(int v) {
+            return t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing");
         }
 
         /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
@@ -2334,27 +2342,6 @@ public final class QuoteExtractor {
                 s++;
             }
             return s < k && SUBORDINATORS.contains(t.get(s).text().toLowerCase());
-        }
-
-        /**
-         * The comma after which the main clause opens with its subject and verb ("While Roe agreed with X, | the vote
-         * ..."), outside quotations, or -1.
-         */
-        private int mainClauseOpens(int a, int to) {
-            for (int k = a + 1; k + 2 < to; k++) {
-                if (!t.get(k).text().equals(",") || insideQuote(t.get(k).start())
-                        || RELATIVE.contains(t.get(k + 1).text().toLowerCase())) {
-                    continue;
-                }
-                int v = k + 1;
-                while (v < to && v < k + 7 && (inNounPhrase(v) || t.get(v).is("PRON"))) {
-                    v++;
-                }
-                if (v > k + 1 && v < to && (t.get(v).is("VERB") && !t.get(v).text().endsWith("ing") || t.get(v).is("AUX"))) {
-                    return k;
-                }
-            }
-            return -1;
         }
 
         /** A sentence whose words of four letters or more are all capitalized (a headline). */
@@ -2537,7 +2524,7 @@ public final class QuoteExtractor {
                 while (v > 0 && v < to && t.get(v).is("ADV")) {
                     v++;
                 }
-                if (v > 0 && v < to && (t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing"))) {
+                if (v > 0 && v < to && finiteAt(v)) {
                     return k;
                 }
             }
