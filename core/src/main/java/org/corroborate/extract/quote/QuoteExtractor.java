@@ -1703,6 +1703,17 @@ public final class QuoteExtractor {
                         prev = f;
                     }
                 }
+                if (prev != null && !"direct".equals(prev.kind) && prev.cue >= 0) {
+                    // "“...,” Roe said, referring to the plan. “...”": the quotation resumes the quoted speech, not
+                    // the report in the adjunct after its cue
+                    int sentence = t.get(prev.cue).sentence();
+                    for (Found f : sorted) {
+                        if (f.anchor() < prev.anchor() && "direct".equals(f.kind) && f.cue >= 0
+                                && t.get(f.cue).sentence() == sentence) {
+                            prev = f;
+                        }
+                    }
+                }
                 int para = text.paragraphAt(q[0]);
                 if (prev != null && para - text.paragraphAt(prev.anchor()) <= 1) {
                     found.add(new Found(q[0], q[1], prev.srcStart, prev.srcEnd, -1, "direct", false, prev, q[0]));

@@ -1671,4 +1671,13 @@ class QuoteExtractorTest {
         String body = "Saying nothing more, the ferry captain left.";
         assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
     }
+
+    @Test
+    void aQuotationAfterAnAdjunctReportResumesTheQuotedSpeech() {
+        String body = "“The fares will fall,” said Ada Vell, the harbor master, referring to the new toll plan. “The "
+                + "ferry will run daily.”";
+        Attribution a = withContent(attributions(body), body, "ferry will run daily");
+        assertThat(a.cueText()).isEqualTo("said");
+        assertThat(a.content().start()).isEqualTo(body.indexOf("The fares"));
+    }
 }
