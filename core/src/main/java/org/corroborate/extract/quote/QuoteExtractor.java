@@ -621,8 +621,14 @@ public final class QuoteExtractor {
                     // (an inverted source, "..., said an official", comes after its cue)
                     int bFirst = b.srcStart >= 0 && (b.cue < 0 || b.srcStart < b.cue) ? b.srcStart : b.cue;
                     int bStart = t.get(bFirst).start();
-                    boolean separated = bFirst > 0 && (t.get(bFirst - 1).text().equals(",")
-                            || RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
+                    // (a content before its cue is cut only after a clause of its own: in "As a mayor, Vell raised
+                    // doubts, Roe said" and "..., a state that she hoped to win, the race is close, said Roe" the
+                    // later report is nested in what Roe said)
+                    int aFirst = text.tokenAtOrAfter(a.contentStart);
+                    boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
+                            && !opensSubordinate(aFirst, bFirst);
+                    boolean separated = bFirst > 0 && clauseBefore && (t.get(bFirst - 1).text().equals(",")
+                            || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
                             && !FIRST_PERSON.contains(t.get(bFirst).text()));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
@@ -2379,6 +2385,15 @@ public final class QuoteExtractor {
         private boolean hasVerb(int from, int to) {
             for (int j = from; j < to; j++) {
                 if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasFiniteVerb(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (finiteAt(j)) {
                     return true;
                 }
             }

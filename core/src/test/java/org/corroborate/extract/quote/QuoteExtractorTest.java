@@ -1680,4 +1680,14 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("said");
         assertThat(a.content().start()).isEqualTo(body.indexOf("The fares"));
     }
+
+    @Test
+    void aContentBeforeItsCueKeepsAReportNestedAfterAnOpeningPhrase() {
+        String body = "As a newcomer, Vell raised fewer doubts, Mr. Roe said. Even as the ferry leaves Ostland, a port "
+                + "that she hoped to win, the race will be tight, said Ada Moss, an analyst.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "As a newcomer").cueText()).isEqualTo("said");
+        assertThat(slice(body, withContent(as, body, "As a newcomer").content())).endsWith("fewer doubts");
+        assertThat(slice(body, withContent(as, body, "Even as").content())).endsWith("the race will be tight");
+    }
 }
