@@ -71,6 +71,7 @@ public final class QuoteExtractor {
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     /** Quantifiers that stand for a group of people as a subject. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither", "another");
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
@@ -2926,6 +2927,10 @@ public final class QuoteExtractor {
                 // "the agency's reporting team", "Roe's preferred candidates": after a possessive a gerund names
                 // a thing and a participle before a noun describes it
                 return null;
+            }
+            if (tok.is("VERB") && tok.text().endsWith("ed") && k > 0 && k + 1 < t.size() && t.get(k + 1).is("NOUN")
+                    && (t.get(k - 1).is("NUM") || ARTICLES.contains(t.get(k - 1).text().toLowerCase()))) {
+                return null; // "the planned rally", "270 pledged delegates": a participle describing its noun
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));

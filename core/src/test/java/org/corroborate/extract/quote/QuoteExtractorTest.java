@@ -1690,4 +1690,13 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "As a newcomer").content())).endsWith("fewer doubts");
         assertThat(slice(body, withContent(as, body, "Even as").content())).endsWith("the race will be tight");
     }
+
+    @Test
+    void aParticipleBetweenAnArticleOrANumberAndItsNounIsNoCue() {
+        String body = "Vell leads Roe by 270 pledged delegates as the season ends. The planned rally drew a crowd. "
+                + "The mayor pledged support for the ferry.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).doesNotContain("planned").containsOnlyOnce("pledged");
+        assertThat(withContent(as, body, "support for the ferry").sourceText()).isEqualTo("The mayor");
+    }
 }
