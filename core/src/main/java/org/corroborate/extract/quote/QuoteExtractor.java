@@ -124,14 +124,32 @@ public final class QuoteExtractor {
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
         List<Quote> out = new ArrayList<>();
-        for (Attribution a : new Pass(TaggedText.of(article), names).run(false)) {
-            if (!a.belief()) {
+        List<Attribution> said = new Pass(TaggedText.of(article), names).run(false).stream()
+                .filter(a -> !a.belief()).toList();
+        for (Attribution a : said) {
+            if (!restatesOuter(a, said)) {
                 out.add(new Quote(article.id(), a.content().start(), a.content().end(),
                         CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
                         a.cueText(), a.kind()));
             }
         }
         return out;
+    }
+
+    /**
+     * "The hospital said it had admitted 37 people", "“We told them the hill was moving,” Lind said": a report
+     * that is the main clause of another quote (its source opens that quote's content) and whose speaker is that
+     * quote's, or nobody resolved, adds no quote of its own.
+     */
+    private static boolean restatesOuter(Attribution a, List<Attribution> quotes) {
+        for (Attribution o : quotes) {
+            if (o != a && a.source() != null && a.source().start() == o.content().start()
+                    && a.content().end() <= o.content().end()
+                    && (a.speaker() == null || a.speaker().equals(o.speaker()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

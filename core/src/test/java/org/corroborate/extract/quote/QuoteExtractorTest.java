@@ -1699,4 +1699,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).doesNotContain("planned").containsOnlyOnce("pledged");
         assertThat(withContent(as, body, "support for the ferry").sourceText()).isEqualTo("The mayor");
     }
+
+    @Test
+    void aReportThatIsTheMainClauseOfTheSameSpeakersQuoteIsNoSecondQuote() {
+        String body = "The Ostland clinic said it had admitted 37 people overnight. Mayor Ada Vell said the guild told "
+                + "the council that the fares would rise.";
+        List<Quote> qs = quotes(body);
+        assertThat(qs).extracting(Quote::cue).doesNotContain("admitted").contains("told");
+        assertThat(containing(qs, "37 people").cue()).isEqualTo("said");
+        assertThat(containing(qs, "the fares would rise").speaker()).isEqualTo("Ada Vell");
+    }
 }
