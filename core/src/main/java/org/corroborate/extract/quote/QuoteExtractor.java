@@ -72,6 +72,8 @@ public final class QuoteExtractor {
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
+            "where", "which");
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither", "another");
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
@@ -2902,10 +2904,14 @@ public final class QuoteExtractor {
                     anchor);
         }
 
-        /** A negated cue whose particle opens its content: "did not respond to X", "never commented on X". */
+        /**
+         * A negated cue whose particle or open question starts its content: "did not respond to X", "never
+         * commented on X", "has not said when the line reopens".
+         */
         private boolean unansweredTopic(int c) {
             Cues.Cue cue = cueAt(c);
-            return cue != null && c + 1 < t.size() && particle(cue, t.get(c + 1)) && negated(c);
+            return cue != null && c + 1 < t.size() && (particle(cue, t.get(c + 1))
+                    || OPEN_QUESTIONS.contains(t.get(c + 1).text().toLowerCase())) && negated(c);
         }
 
         /** Whether the verb at {@code c} is negated: "not", "n't" or "never" right before it, past auxiliaries. */
