@@ -280,7 +280,8 @@ public final class QuoteExtractor {
                         break;
                     }
                     Cues.Cue cj = j > k ? cueAfterName(j) : cueAt(j);
-                    if (cj != null && !cj.belief()) {
+                    // ("“...,” Roe, speaking at the rally, said": a participle is no quotation's cue)
+                    if (cj != null && !cj.belief() && !t.get(j).text().endsWith("ing")) {
                         c = j;
                         break;
                     }
@@ -1821,16 +1822,10 @@ public final class QuoteExtractor {
                     return null;
                 }
                 int[] inside = nounPhraseLeft(k - 1, j + 1);
-                Name head = inside == null ? null : coveringName(t.get(inside[1] - 1).start());
-                if (inside != null && inside[0] == j + 1 && head != null && head.type().equals("person")) {
+                if (inside != null && inside[0] == j + 1 && namedPerson(inside)) {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
-                int[] np = nounPhraseLeft(j - 1, from);
-                if (np != null && np[1] - np[0] == 1 && t.get(np[0]).is("NUM") && np[0] - 2 >= from
-                        && t.get(np[0] - 1).text().equals(",")) {
-                    np = nounPhraseLeft(np[0] - 2, from); // "Jan Roe, 56, who has served ..., told": the name, not the age
-                }
-                return np != null ? np : inside;
+                return pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
             }
             Token head = t.get(k);
             if (head.is("VERB") && head.text().endsWith("ed") && k - 1 >= from && t.get(k - 1).text().equalsIgnoreCase("those")) {
@@ -1847,6 +1842,40 @@ public final class QuoteExtractor {
                 return new int[] {s, k + 1};
             }
             return nounPhraseLeft(k, from);
+        }
+
+        /**
+         * The source among the comma-separated phrases that end at {@code np}: "Jan Roe, 56, who has served ...,
+         * told" (the name, not the age); "Jan Roe, of Easton, Md., said", "Jan Roe, the head of the Ostland Ferry
+         * Guild, which backs the plan, said" (back over places, "of" phrases and appositives to the person they
+         * describe). Without a person's name among them, {@code np} stays ({@code fallback} when it is null).
+         */
+        private int[] pastDescriptors(int[] np, int[] fallback, int from) {
+            if (np != null && np[1] - np[0] == 1 && t.get(np[0]).is("NUM") && np[0] - 2 >= from
+                    && t.get(np[0] - 1).text().equals(",")) {
+                np = nounPhraseLeft(np[0] - 2, from);
+            }
+            if (np == null) {
+                return fallback;
+            }
+            int[] walked = np;
+            for (int step = 0; step < 6 && !namedPerson(walked); step++) {
+                int before = walked[0] - 1;
+                String w = before > from ? t.get(before).text().toLowerCase() : "";
+                int k = w.equals(",") ? before - 1 : w.equals("of") || w.equals("from")
+                        ? (t.get(before - 1).text().equals(",") ? before - 2 : before - 1) : -1;
+                walked = k >= from ? nounPhraseLeft(k, from) : null;
+                if (walked == null) {
+                    return np;
+                }
+            }
+            return namedPerson(walked) ? walked : np;
+        }
+
+        /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */
+        private boolean namedPerson(int[] src) {
+            Name head = coveringName(t.get(src[1] - 1).start());
+            return head != null && head.type().equals("person");
         }
 
         private int[] nounPhraseLeft(int k, int from) {

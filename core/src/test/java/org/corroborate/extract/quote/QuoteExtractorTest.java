@@ -1720,4 +1720,23 @@ class QuoteExtractorTest {
         assertThat(withContent(attributions(body), body, "when the boats will run").sourceText())
                 .isEqualTo("The ferry company");
     }
+
+    @Test
+    void theSourceIsThePersonThatPlacesAgesAndAppositivesDescribe() {
+        String body = "Jan Wilson, of Easton, Md., said the ferry was late. Ada Rawlings, 59, of Ashton, Md., who "
+                + "watched the race on a screen, said the tolls would fall. Anna Holt, the head of the ferry guild, "
+                + "which backs the plan, said the fares would fall. Speaking in Easton, Mayor Vell, without "
+                + "naming him, also accused Roe of lying.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the ferry was late").sourceText()).isEqualTo("Jan Wilson");
+        assertThat(withContent(as, body, "the tolls would fall").sourceText()).isEqualTo("Ada Rawlings");
+        assertThat(withContent(as, body, "the fares would fall").sourceText()).isEqualTo("Anna Holt");
+        assertThat(withContent(as, body, "Roe of lying").sourceText()).isEqualTo("Mayor Vell");
+    }
+
+    @Test
+    void aParticipleAfterAQuotationIsNotItsCue() {
+        String body = "“We will win,” Jan Vell, speaking at the rally, said on Friday.";
+        assertThat(withContent(attributions(body), body, "We will win").cueText()).isEqualTo("said");
+    }
 }
