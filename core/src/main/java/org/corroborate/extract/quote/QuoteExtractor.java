@@ -2680,6 +2680,16 @@ public final class QuoteExtractor {
                     atHead = n;
                 }
             }
+            if (atHead != null && !atHead.type().equals("person")) {
+                // "Jan Roe of the Ostland Herald", "Jan Roe from Easton": the person the phrase describes
+                for (Name n : names) {
+                    int after = text.tokenAtOrAfter(n.end);
+                    if (n.start >= s && n.end <= atHead.start && n.type().equals("person") && after < f.srcEnd
+                            && (t.get(after).text().equals("of") || t.get(after).text().equals("from"))) {
+                        return fullName(n);
+                    }
+                }
+            }
             if (atHead != null) {
                 return fullName(atHead);
             }

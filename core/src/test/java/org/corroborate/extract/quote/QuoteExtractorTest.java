@@ -1739,4 +1739,10 @@ class QuoteExtractorTest {
         String body = "“We will win,” Jan Vell, speaking at the rally, said on Friday.";
         assertThat(withContent(attributions(body), body, "We will win").cueText()).isEqualTo("said");
     }
+
+    @Test
+    void theSpeakerIsThePersonAPostModifierDescribes() {
+        List<Quote> qs = quotes("Ada Roe of the Easton Institute said the fares would rise.");
+        assertThat(containing(qs, "the fares would rise").speaker()).isEqualTo("Ada Roe");
+    }
 }
