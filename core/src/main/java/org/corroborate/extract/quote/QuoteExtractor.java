@@ -129,10 +129,11 @@ public final class QuoteExtractor {
         List<Attribution> said = new Pass(TaggedText.of(article), names).run(false).stream()
                 .filter(a -> !a.belief()).toList();
         for (Attribution a : said) {
-            if (!restatesOuter(a, said)) {
-                out.add(new Quote(article.id(), a.content().start(), a.content().end(),
-                        CodePoints.slice(article.body(), a.content().start(), a.content().end()), a.speaker(),
-                        a.cueText(), a.kind()));
+            String text = CodePoints.slice(article.body(), a.content().start(), a.content().end());
+            // ("what Roe calls “real solutions”": the relation's content is the free relative, which says nothing alone)
+            if (!restatesOuter(a, said) && !RELATIVE.contains(text.toLowerCase()) && !text.equalsIgnoreCase("what")) {
+                out.add(new Quote(article.id(), a.content().start(), a.content().end(), text, a.speaker(), a.cueText(),
+                        a.kind()));
             }
         }
         return out;

@@ -1745,4 +1745,14 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Ada Roe of the Easton Institute said the fares would rise.");
         assertThat(containing(qs, "the fares would rise").speaker()).isEqualTo("Ada Roe");
     }
+
+    @Test
+    void aFreeRelativeAloneIsNoQuote() {
+        String body = "Mayor Vell praised what she calls “a fair deal” for the harbor.";
+        assertThat(quotes(body)).extracting(Quote::text).doesNotContain("what");
+        assertThat(attributions(body)).anySatisfy(a -> {
+            assertThat(a.cueText()).isEqualTo("calls");
+            assertThat(slice(body, a.content())).isEqualTo("what");
+        });
+    }
 }
