@@ -2937,6 +2937,10 @@ public final class QuoteExtractor {
 
         /** A found attribution, anchored (for text order and salience) at its source, else its content. */
         private Found make(int cs, int ce, int ss, int se, int c, String kind, boolean belief, Found carried) {
+            // ("said that, if the vote fails, ...": the content opens after the aside's comma)
+            while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || ",;—–-".indexOf(body.charAt(cs)) >= 0)) {
+                cs++;
+            }
             int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
             // "did not respond to requests for comment", "has not commented on the letter": what was not answered is
             // kept as an attribution but is nobody's quote

@@ -1755,4 +1755,10 @@ class QuoteExtractorTest {
             assertThat(slice(body, a.content())).isEqualTo("what");
         });
     }
+
+    @Test
+    void aContentOpensAfterTheCommaOfAnAside() {
+        List<Quote> qs = quotes("The harbor agency said that, if the vote fails, the ferry would stop.");
+        assertThat(containing(qs, "the ferry would stop").text()).isEqualTo("if the vote fails, the ferry would stop");
+    }
 }
