@@ -612,7 +612,9 @@ public final class QuoteExtractor {
             }
             // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
             // only when the content follows its cue ("Roe backs X, but she doubts Y") and the later source is no
-            // first person (in "..., and I think Y, Roe said" the speaker's own words go on)
+            // first person (in "..., and I think Y, Roe said" the speaker's own words go on); after a relative pronoun,
+            // but not after a complementizer "that" ("said he expected that voters will say no", "said that A and
+            // that he favored B": one content)
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
                 boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
@@ -629,6 +631,7 @@ public final class QuoteExtractor {
                             && !opensSubordinate(aFirst, bFirst);
                     boolean separated = bFirst > 0 && clauseBefore && (t.get(bFirst - 1).text().equals(",")
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
+                            && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
                             && !FIRST_PERSON.contains(t.get(bFirst).text()));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {

@@ -1690,4 +1690,17 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "As a newcomer").content())).endsWith("fewer doubts");
         assertThat(slice(body, withContent(as, body, "Even as").content())).endsWith("the race will be tight");
     }
+
+    @Test
+    void aComplementizerThatBeforeALaterSourceKeepsTheContentWhole() {
+        String body = "Representative Roe has said that he would consider new tolls and that he favored imposing heavy "
+                + "fares on trucks. President Jan Vell said he expected that voters will say “no” to the toll plan.";
+        List<Attribution> as = attributions(body);
+        Attribution roe = withContent(as, body, "consider new tolls");
+        assertThat(roe.sourceText()).isEqualTo("Representative Roe");
+        assertThat(slice(body, roe.content())).endsWith("heavy fares on trucks");
+        Attribution vell = withContent(as, body, "he expected");
+        assertThat(vell.sourceText()).isEqualTo("President Jan Vell");
+        assertThat(slice(body, vell.content())).endsWith("to the toll plan");
+    }
 }
