@@ -610,7 +610,8 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
+            // an attribution that swallowed a later one's source and cue ends where that source begins, after a comma
+            // (also one closing a quoted phrase: 'said the plan was "dead," according to aides'); after ", and"
             // only when the content follows its cue ("Roe backs X, but she doubts Y") and the later source is no
             // first person (in "..., and I think Y, Roe said" the speaker's own words go on); after a relative pronoun,
             // but not after a complementizer "that" ("said he expected that voters will say no", "said that A and
@@ -629,7 +630,7 @@ public final class QuoteExtractor {
                     int aFirst = text.tokenAtOrAfter(a.contentStart);
                     boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
                             && !opensSubordinate(aFirst, bFirst);
-                    boolean separated = bFirst > 0 && clauseBefore && (t.get(bFirst - 1).text().equals(",")
+                    boolean separated = bFirst > 0 && clauseBefore && (commaBefore(bFirst)
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
@@ -665,9 +666,8 @@ public final class QuoteExtractor {
                 return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
             }
             boolean participle = t.get(c).text().endsWith("ing");
-            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
-                    || DASHES.contains(t.get(c - 1).text())
-                    || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
+            boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ")
+                    || DASHES.contains(t.get(c - 1).text()));
             int[] src = inherits ? null : leftSource(c, from);
             int[] left = src;
             if (participle && src != null && src[1] == c && (verbShaped(c - 1, from)
@@ -2355,6 +2355,12 @@ public final class QuoteExtractor {
             return t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing");
         }
 
+        /** A comma before token {@code k}, also inside a quoted phrase closing there: 'said X was "corrupt," noting'. */
+        private boolean commaBefore(int k) {
+            return k > 0 && t.get(k - 1).text().equals(",")
+                    || k > 1 && isQuoteMark(t.get(k - 1).text()) && t.get(k - 2).text().equals(",");
+        }
+
         /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
         private boolean opensSubordinate(int from, int k) {
             int s = from;
@@ -2814,9 +2820,7 @@ public final class QuoteExtractor {
                         && t.get(cut - 1).start() > a.contentStart) {
                     cut--;
                 }
-                // (also after a quoted phrase closing with its comma: 'said X was "corrupt," noting that ...')
-                boolean coordinated = cut > 0 && (t.get(cut - 1).text().equals(",") || t.get(cut - 1).is("CCONJ")
-                        || cut > 1 && isQuoteMark(t.get(cut - 1).text()) && t.get(cut - 2).text().equals(","));
+                boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
                 if (at <= a.contentStart || !coordinated || insideQuote(at)) {
                     continue;
                 }

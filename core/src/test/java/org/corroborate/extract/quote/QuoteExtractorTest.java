@@ -1703,4 +1703,11 @@ class QuoteExtractorTest {
         assertThat(vell.sourceText()).isEqualTo("President Jan Vell");
         assertThat(slice(body, vell.content())).endsWith("to the toll plan");
     }
+
+    @Test
+    void aReportInsideAnotherEndsBeforeTheOuterCueAfterAQuotedPhrase() {
+        String body = "The ferry captain said the order was to “avoid harming the vote,” according to the port report.";
+        Attribution said = attributions(body).stream().filter(a -> "said".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(slice(body, said.content())).doesNotContain("according").startsWith("the order");
+    }
 }
