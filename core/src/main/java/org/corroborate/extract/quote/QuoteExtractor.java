@@ -54,6 +54,7 @@ import org.corroborate.text.CalendarWords;
  * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
  */
 public final class QuoteExtractor {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
@@ -2547,23 +2548,49 @@ public final class QuoteExtractor {
         /**
          * "favor a larger role for government, and they certainly don't mind ...": the comma before a coordinated
          * clause with a subject and a finite verb of its own, which the content (starting at token {@code a}, ending
-         * at char {@code end}) does not take in; -1 when there is none outside quotations.
+         * at char {@code end}) does not take in; or the conjunction (with its comma) before a verb phrase of the
+         * reporter's own after a noun phrase ("denounced the plan and rejected the fares", "praised the mayor, but
+         * also warned ..."). -1 when there is none outside quotations.
          */
         private int coordinatedClause(int a, int end, int to) {
             for (int k = a + 1; k + 2 < to && t.get(k).start() < end; k++) {
-                if (!t.get(k).text().equals(",") || !t.get(k + 1).is("CCONJ") || insideQuote(t.get(k).start())) {
+                if (!t.get(k).is("CCONJ") && !t.get(k).text().equals(",") || insideQuote(t.get(k).start())) {
                     continue;
                 }
-                int[] np = nounPhraseRight(k + 2, to);
-                int v = np == null ? -1 : np[1];
+                int v = k + 1;
+                if (t.get(k).text().equals(",") && t.get(k + 1).is("CCONJ")) {
+                    int[] np = nounPhraseRight(k + 2, to);
+                    v = np == null ? -1 : np[1];
+                } else if (!t.get(k).is("CCONJ") || !objectEndsAt(k - 1) || contracted(a, k)) {
+                    continue;
+                }
                 while (v > 0 && v < to && t.get(v).is("ADV")) {
                     v++;
                 }
                 if (v > 0 && v < to && finiteAt(v)) {
-                    return k;
+                    return t.get(k).is("CCONJ") && t.get(k - 1).text().equals(",") ? k - 1 : k;
                 }
             }
             return -1;
+        }
+
+        /** A noun phrase object can end at token {@code k}: a noun, a name, a number, an object pronoun, a closing mark. */
+        private boolean objectEndsAt(int k) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            return tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM") || w.equals(")") || w.equals(",") || isQuoteMark(w)
+                    || tok.is("PRON") && !SUBJECT_PRONOUNS.contains(w.toLowerCase());
+        }
+
+        /** Whether a pronoun with a contracted verb ("he’s", one token) lies in tokens {@code [a, b)}: a clause, no object. */
+        private boolean contracted(int a, int b) {
+            for (int j = a; j < b; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (contractedPronoun(t.get(j)) || t.get(j).is("PRON") && withoutContraction(w).length() < w.length()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */

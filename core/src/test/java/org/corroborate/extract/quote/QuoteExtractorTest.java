@@ -1710,4 +1710,16 @@ class QuoteExtractorTest {
         Attribution said = attributions(body).stream().filter(a -> "said".equals(a.cueText())).findFirst().orElseThrow();
         assertThat(slice(body, said.content())).doesNotContain("according").startsWith("the order");
     }
+
+    @Test
+    void aNounPhraseContentEndsBeforeTheReportersNextVerbPhrase() {
+        String body = "The mayor denounced the fare plan and rejected rumors that the guild might strike. Vell praised the "
+                + "council on Thursday, but also warned that fares would rise. He says he’s proud of the port and expects "
+                + "to leave Ostland with a solid share of the votes.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the fare plan").content())).isEqualTo("the fare plan");
+        assertThat(slice(body, withContent(as, body, "the council").content())).isEqualTo("the council on Thursday");
+        assertThat(withContent(as, body, "fares would rise").sourceText()).isEqualTo("Vell");
+        assertThat(slice(body, withContent(as, body, "proud of the port").content())).endsWith("share of the votes");
+    }
 }
