@@ -55,6 +55,8 @@ import org.corroborate.text.CalendarWords;
  */
 public final class QuoteExtractor {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "outside", "inside", "near", "during",
+            "from", "after");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
@@ -547,14 +549,47 @@ public final class QuoteExtractor {
                     && t.get(k + 1).is("VERB") && (t.get(k + 1).text().endsWith("ed") || t.get(k + 1).text().endsWith("ing"));
         }
 
-        /** The first token after the addressee of a cue like "tell" that starts at {@code from}. */
+        /**
+         * The first token after the addressee of a cue like "tell" that starts at {@code from} (or {@code from}): one
+         * noun phrase with its modifiers and phrases of place ("told a crowded hall at a hotel in Salem"); a pronoun
+         * or a determiner after its head opens what follows ("told the Ostland Post he had ...", "told reporters the
+         * plan ...").
+         */
         private int pastAddressee(int from, int to) {
             int k = from;
-            while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
-                    || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
+            boolean head = false;
+            boolean afterPreposition = false;
+            while (k < to && k < from + 16) {
+                Token tok = t.get(k);
+                String w = tok.text().toLowerCase();
+                if (w.equals("that") && head) {
+                    break;
+                }
+                boolean opensPhrase = k + 1 < to && (inNounPhrase(k + 1) || t.get(k + 1).is("NUM"));
+                if (tok.is("PRON") && !tok.possessive() && !POSSESSIVE_PRONOUNS.contains(w)) {
+                    if (head && !afterPreposition || SUBJECT_PRONOUNS.contains(w)) {
+                        break;
+                    }
+                    head = true;
+                    afterPreposition = false;
+                } else if (tok.is("DET") || POSSESSIVE_PRONOUNS.contains(w)) {
+                    if (head && !afterPreposition) {
+                        break;
+                    }
+                } else if (tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM")) {
+                    head = true;
+                    afterPreposition = false;
+                } else if (tok.is("ADP") && head && PLACE_PREPOSITIONS.contains(w) && opensPhrase) {
+                    afterPreposition = true;
+                } else if (tok.is("VERB") && w.endsWith("ing") && head) {
+                    afterPreposition = true; // "told a guild gathering in Salem", "told reporters visiting the port"
+                } else if (!tok.is("ADJ") && !(tok.is("VERB") && (w.endsWith("ed") || w.endsWith("ing")) && opensPhrase
+                        && !head)) {
+                    break;
+                }
                 k++;
             }
-            return k;
+            return head ? k : from;
         }
 
         /**
@@ -2473,10 +2508,7 @@ public final class QuoteExtractor {
                 }
             }
             if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
-                while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
-                        || t.get(a).is("DET") || ofInNounPhrase(a, to)) && !t.get(a).text().equals("that")) {
-                    a++;
-                }
+                a = afterAddressee(a, to);
             }
             a = pastTime(a, to);
             while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
@@ -2486,6 +2518,21 @@ public final class QuoteExtractor {
                 a++; // "He added, that ..."
             }
             return a < to ? a : -1;
+        }
+
+        /**
+         * Where the content of a cue like "tell" starts when its addressee starts at token {@code a}: after the
+         * addressee and a "that" closing it, unless the noun phrase is itself what was told ("told a tale of two
+         * ports", "told a joke."): {@code a}.
+         */
+        private int afterAddressee(int a, int to) {
+            int k = pastAddressee(a, to);
+            if (k > a && k < to && t.get(k).text().equals("that")) {
+                return k + 1 < to ? k + 1 : k;
+            }
+            boolean told = k >= to || t.get(k).text().equals("of") || t.get(k).text().equals(".")
+                    || inNounPhrase(k) && !hasFiniteVerb(k, Math.min(to, k + 10));
+            return told ? a : k;
         }
 
         /**

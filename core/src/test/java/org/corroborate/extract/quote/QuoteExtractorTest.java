@@ -1722,4 +1722,17 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "fares would rise").sourceText()).isEqualTo("Vell");
         assertThat(slice(body, withContent(as, body, "proud of the port").content())).endsWith("share of the votes");
     }
+
+    @Test
+    void theAddresseeOfTellIsOneNounPhraseWithItsPlace() {
+        String body = "Ada Roe told a crowded hall at a hotel in downtown Ostland that the fares must fall. Mayor Vell told "
+                + "a guild gathering in Ostland she would cut the fares. Vell told the Ostland Post he had received "
+                + "hundreds of letters. The exit polls told a tale of two ports.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "fares must fall").content())).isEqualTo("the fares must fall");
+        assertThat(slice(body, withContent(as, body, "cut the fares").content())).isEqualTo("she would cut the fares");
+        assertThat(slice(body, withContent(as, body, "hundreds of letters").content()))
+                .isEqualTo("he had received hundreds of letters");
+        assertThat(slice(body, withContent(as, body, "two ports").content())).isEqualTo("a tale of two ports");
+    }
 }
