@@ -879,7 +879,13 @@ public final class QuoteExtractor {
             boolean by = j > from && gerund && t.get(j).text().equals("by");
             if (gerund && j >= from && GERUND_ADJUNCTS.contains(t.get(j).text().toLowerCase())) {
                 // "fired the chief after strongly backing him", "In explaining why ..., Roe blamed ...": the gerund of
-                // an adjunct is the clause subject's
+                // an adjunct is the clause subject's; after a quotation opening the sentence, the speaker of its report
+                // ("“...,” Roe said, while arguing ...": not a word inside the quotation)
+                Found prev = j > from && isQuoteMark(t.get(from).text())
+                        ? outermost(lastInSentence(t.get(c).sentence(), j)) : null;
+                if (prev != null) {
+                    return new int[] {prev.srcStart, prev.srcEnd};
+                }
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
             }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {

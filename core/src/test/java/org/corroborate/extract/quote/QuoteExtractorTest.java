@@ -1735,4 +1735,13 @@ class QuoteExtractorTest {
                 .isEqualTo("he had received hundreds of letters");
         assertThat(slice(body, withContent(as, body, "two ports").content())).isEqualTo("a tale of two ports");
     }
+
+    @Test
+    void aGerundAdjunctAfterAQuotationIsItsSpeakers() {
+        String body = "“It would make things worse,” Vell said, while arguing the port should add patrols. “There is great "
+                + "danger,” Roe told reporters, before insisting he had a good relationship with the guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the port should add patrols").sourceText()).isEqualTo("Vell");
+        assertThat(withContent(as, body, "good relationship").sourceText()).isEqualTo("Roe");
+    }
 }
