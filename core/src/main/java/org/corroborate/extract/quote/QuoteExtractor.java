@@ -2862,7 +2862,8 @@ public final class QuoteExtractor {
         /**
          * A content ends where the reporter's next, coordinated report begins: "Roe backed the bill, adding that
          * ...", "Roe praised X but did not endorse him". The later cue counts when it lies in the content outside
-         * any quotation, follows a comma or a conjunction (over adverbs and auxiliaries) and introduces its own
+         * any quotation, follows a comma or a conjunction (over adverbs and auxiliaries), or is a reporting gerund
+         * after a subordinator ("Roe said X before claiming Y"), and introduces its own
          * content after it; a cue without them is a report nested in this one ("said that Doe believes ..."), which
          * PolNeAR keeps inside the outer content (measured: cutting there too loses matches). Cues are looked up in
          * a sorted array, so the step is n log n in the number of attributions.
@@ -2901,6 +2902,16 @@ public final class QuoteExtractor {
                     cut--;
                 }
                 boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
+                // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
+                // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
+                String before = t.get(c - 1).text().toLowerCase();
+                Cues.Cue cue = cueAt(c);
+                if (!coordinated && t.get(c).text().endsWith("ing") && cue != null && !cue.belief()
+                        && GERUND_ADJUNCTS.contains(before) && !before.equals("in") && !before.equals("when")
+                        && t.get(c - 1).start() > a.contentStart) {
+                    cut = c - 1;
+                    coordinated = true;
+                }
                 if (at <= a.contentStart || !coordinated || insideQuote(at)) {
                     continue;
                 }

@@ -1744,4 +1744,15 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "the port should add patrols").sourceText()).isEqualTo("Vell");
         assertThat(withContent(as, body, "good relationship").sourceText()).isEqualTo("Roe");
     }
+
+    @Test
+    void aReportingGerundAfterASubordinatorEndsTheContentBeforeIt() {
+        String body = "Vell said the toll plan was good for the port before claiming that open ports are tearing "
+                + "families apart.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the toll plan").content())).isEqualTo("the toll plan was good for the port");
+        Attribution claim = withContent(as, body, "open ports are tearing");
+        assertThat(claim.cueText()).isEqualTo("claiming");
+        assertThat(claim.sourceText()).isEqualTo("Vell");
+    }
 }
