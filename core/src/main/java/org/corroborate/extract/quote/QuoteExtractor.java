@@ -54,6 +54,9 @@ import org.corroborate.text.CalendarWords;
  * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
  */
 public final class QuoteExtractor {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "outside", "inside", "near", "during",
+            "from", "after");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i", "it", "you", "one", "this");
@@ -569,14 +572,47 @@ public final class QuoteExtractor {
                     && t.get(k + 1).is("VERB") && (t.get(k + 1).text().endsWith("ed") || t.get(k + 1).text().endsWith("ing"));
         }
 
-        /** The first token after the addressee of a cue like "tell" that starts at {@code from}. */
+        /**
+         * The first token after the addressee of a cue like "tell" that starts at {@code from} (or {@code from}): one
+         * noun phrase with its modifiers and phrases of place ("told a crowded hall at a hotel in Salem"); a pronoun
+         * or a determiner after its head opens what follows ("told the Ostland Post he had ...", "told reporters the
+         * plan ...").
+         */
         private int pastAddressee(int from, int to) {
             int k = from;
-            while (k < to && (t.get(k).is("PROPN") || t.get(k).is("PRON") && !t.get(k).text().equals("that")
-                    || t.get(k).is("DET") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || ofInNounPhrase(k, to))) {
+            boolean head = false;
+            boolean afterPreposition = false;
+            while (k < to && k < from + 16) {
+                Token tok = t.get(k);
+                String w = tok.text().toLowerCase();
+                if (w.equals("that") && head) {
+                    break;
+                }
+                boolean opensPhrase = k + 1 < to && (inNounPhrase(k + 1) || t.get(k + 1).is("NUM"));
+                if (tok.is("PRON") && !tok.possessive() && !POSSESSIVE_PRONOUNS.contains(w)) {
+                    if (head && !afterPreposition || SUBJECT_PRONOUNS.contains(w)) {
+                        break;
+                    }
+                    head = true;
+                    afterPreposition = false;
+                } else if (tok.is("DET") || POSSESSIVE_PRONOUNS.contains(w)) {
+                    if (head && !afterPreposition) {
+                        break;
+                    }
+                } else if (tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM")) {
+                    head = true;
+                    afterPreposition = false;
+                } else if (tok.is("ADP") && head && PLACE_PREPOSITIONS.contains(w) && opensPhrase) {
+                    afterPreposition = true;
+                } else if (tok.is("VERB") && w.endsWith("ing") && head) {
+                    afterPreposition = true; // "told a guild gathering in Salem", "told reporters visiting the port"
+                } else if (!tok.is("ADJ") && !(tok.is("VERB") && (w.endsWith("ed") || w.endsWith("ing")) && opensPhrase
+                        && !head)) {
+                    break;
+                }
                 k++;
             }
-            return k;
+            return head ? k : from;
         }
 
         /**
@@ -633,9 +669,12 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            // an attribution that swallowed a later one's source and cue ends where that source begins; after ", and"
+            // an attribution that swallowed a later one's source and cue ends where that source begins, after a comma
+            // (also one closing a quoted phrase: 'said the plan was "dead," according to aides'); after ", and"
             // only when the content follows its cue ("Roe backs X, but she doubts Y") and the later source is no
-            // first person (in "..., and I think Y, Roe said" the speaker's own words go on)
+            // first person (in "..., and I think Y, Roe said" the speaker's own words go on); after a relative pronoun,
+            // but not after a complementizer "that" ("said he expected that voters will say no", "said that A and
+            // that he favored B": one content)
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
                 boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
@@ -650,8 +689,9 @@ public final class QuoteExtractor {
                     int aFirst = text.tokenAtOrAfter(a.contentStart);
                     boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
                             && !opensSubordinate(aFirst, bFirst);
-                    boolean separated = bFirst > 0 && clauseBefore && (t.get(bFirst - 1).text().equals(",")
+                    boolean separated = bFirst > 0 && clauseBefore && (commaBefore(bFirst)
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
+                            && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
                             && !FIRST_PERSON.contains(t.get(bFirst).text()));
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
@@ -685,9 +725,8 @@ public final class QuoteExtractor {
                 return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
             }
             boolean participle = t.get(c).text().endsWith("ing");
-            boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
-                    || DASHES.contains(t.get(c - 1).text())
-                    || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
+            boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ")
+                    || DASHES.contains(t.get(c - 1).text()));
             int[] src = inherits ? null : leftSource(c, from);
             int[] left = src;
             if (participle && src != null && src[1] == c && (verbShaped(c - 1, from)
@@ -863,7 +902,13 @@ public final class QuoteExtractor {
             boolean by = j > from && gerund && t.get(j).text().equals("by");
             if (gerund && j >= from && GERUND_ADJUNCTS.contains(t.get(j).text().toLowerCase())) {
                 // "fired the chief after strongly backing him", "In explaining why ..., Roe blamed ...": the gerund of
-                // an adjunct is the clause subject's
+                // an adjunct is the clause subject's; after a quotation opening the sentence, the speaker of its report
+                // ("“...,” Roe said, while arguing ...": not a word inside the quotation)
+                Found prev = j > from && isQuoteMark(t.get(from).text())
+                        ? outermost(lastInSentence(t.get(c).sentence(), j)) : null;
+                if (prev != null) {
+                    return new int[] {prev.srcStart, prev.srcEnd};
+                }
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
             }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
@@ -2403,6 +2448,12 @@ public final class QuoteExtractor {
             return t.get(v).is("AUX") || t.get(v).is("VERB") && !t.get(v).text().endsWith("ing");
         }
 
+        /** A comma before token {@code k}, also inside a quoted phrase closing there: 'said X was "corrupt," noting'. */
+        private boolean commaBefore(int k) {
+            return k > 0 && t.get(k - 1).text().equals(",")
+                    || k > 1 && isQuoteMark(t.get(k - 1).text()) && t.get(k - 2).text().equals(",");
+        }
+
         /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
         private boolean opensSubordinate(int from, int k) {
             int s = from;
@@ -2514,10 +2565,7 @@ public final class QuoteExtractor {
                 }
             }
             if (Cues.OBJECT_FIRST.contains(cue.lemma())) {
-                while (a < to && (t.get(a).is("PRON") || t.get(a).is("PROPN") || t.get(a).is("NOUN")
-                        || t.get(a).is("DET") || ofInNounPhrase(a, to)) && !t.get(a).text().equals("that")) {
-                    a++;
-                }
+                a = afterAddressee(a, to);
             }
             a = pastTime(a, to);
             while (a < to && (t.get(a).text().equals(",") || t.get(a).text().equals(":"))) {
@@ -2527,6 +2575,21 @@ public final class QuoteExtractor {
                 a++; // "He added, that ..."
             }
             return a < to ? a : -1;
+        }
+
+        /**
+         * Where the content of a cue like "tell" starts when its addressee starts at token {@code a}: after the
+         * addressee and a "that" closing it, unless the noun phrase is itself what was told ("told a tale of two
+         * ports", "told a joke."): {@code a}.
+         */
+        private int afterAddressee(int a, int to) {
+            int k = pastAddressee(a, to);
+            if (k > a && k < to && t.get(k).text().equals("that")) {
+                return k + 1 < to ? k + 1 : k;
+            }
+            boolean told = k >= to || t.get(k).text().equals("of") || t.get(k).text().equals(".")
+                    || inNounPhrase(k) && !hasFiniteVerb(k, Math.min(to, k + 10));
+            return told ? a : k;
         }
 
         /**
@@ -2589,23 +2652,49 @@ public final class QuoteExtractor {
         /**
          * "favor a larger role for government, and they certainly don't mind ...": the comma before a coordinated
          * clause with a subject and a finite verb of its own, which the content (starting at token {@code a}, ending
-         * at char {@code end}) does not take in; -1 when there is none outside quotations.
+         * at char {@code end}) does not take in; or the conjunction (with its comma) before a verb phrase of the
+         * reporter's own after a noun phrase ("denounced the plan and rejected the fares", "praised the mayor, but
+         * also warned ..."). -1 when there is none outside quotations.
          */
         private int coordinatedClause(int a, int end, int to) {
             for (int k = a + 1; k + 2 < to && t.get(k).start() < end; k++) {
-                if (!t.get(k).text().equals(",") || !t.get(k + 1).is("CCONJ") || insideQuote(t.get(k).start())) {
+                if (!t.get(k).is("CCONJ") && !t.get(k).text().equals(",") || insideQuote(t.get(k).start())) {
                     continue;
                 }
-                int[] np = nounPhraseRight(k + 2, to);
-                int v = np == null ? -1 : np[1];
+                int v = k + 1;
+                if (t.get(k).text().equals(",") && t.get(k + 1).is("CCONJ")) {
+                    int[] np = nounPhraseRight(k + 2, to);
+                    v = np == null ? -1 : np[1];
+                } else if (!t.get(k).is("CCONJ") || !objectEndsAt(k - 1) || contracted(a, k)) {
+                    continue;
+                }
                 while (v > 0 && v < to && t.get(v).is("ADV")) {
                     v++;
                 }
                 if (v > 0 && v < to && finiteAt(v)) {
-                    return k;
+                    return t.get(k).is("CCONJ") && t.get(k - 1).text().equals(",") ? k - 1 : k;
                 }
             }
             return -1;
+        }
+
+        /** A noun phrase object can end at token {@code k}: a noun, a name, a number, an object pronoun, a closing mark. */
+        private boolean objectEndsAt(int k) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            return tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM") || w.equals(")") || w.equals(",") || isQuoteMark(w)
+                    || tok.is("PRON") && !SUBJECT_PRONOUNS.contains(w.toLowerCase());
+        }
+
+        /** Whether a pronoun with a contracted verb ("he’s", one token) lies in tokens {@code [a, b)}: a clause, no object. */
+        private boolean contracted(int a, int b) {
+            for (int j = a; j < b; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (contractedPronoun(t.get(j)) || t.get(j).is("PRON") && withoutContraction(w).length() < w.length()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** End (char) of a content starting at token {@code a}: the sentence end, or the end of a quotation opened in it. */
@@ -2834,7 +2923,8 @@ public final class QuoteExtractor {
         /**
          * A content ends where the reporter's next, coordinated report begins: "Roe backed the bill, adding that
          * ...", "Roe praised X but did not endorse him". The later cue counts when it lies in the content outside
-         * any quotation, follows a comma or a conjunction (over adverbs and auxiliaries) and introduces its own
+         * any quotation, follows a comma or a conjunction (over adverbs and auxiliaries), or is a reporting gerund
+         * after a subordinator ("Roe said X before claiming Y"), and introduces its own
          * content after it; a cue without them is a report nested in this one ("said that Doe believes ..."), which
          * PolNeAR keeps inside the outer content (measured: cutting there too loses matches). Cues are looked up in
          * a sorted array, so the step is n log n in the number of attributions.
@@ -2872,9 +2962,17 @@ public final class QuoteExtractor {
                         && t.get(cut - 1).start() > a.contentStart) {
                     cut--;
                 }
-                // (also after a quoted phrase closing with its comma: 'said X was "corrupt," noting that ...')
-                boolean coordinated = cut > 0 && (t.get(cut - 1).text().equals(",") || t.get(cut - 1).is("CCONJ")
-                        || cut > 1 && isQuoteMark(t.get(cut - 1).text()) && t.get(cut - 2).text().equals(","));
+                boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
+                // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
+                // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
+                String before = t.get(c - 1).text().toLowerCase();
+                Cues.Cue cue = cueAt(c);
+                if (!coordinated && t.get(c).text().endsWith("ing") && cue != null && !cue.belief()
+                        && GERUND_ADJUNCTS.contains(before) && !before.equals("in") && !before.equals("when")
+                        && t.get(c - 1).start() > a.contentStart) {
+                    cut = c - 1;
+                    coordinated = true;
+                }
                 if (at <= a.contentStart || !coordinated || insideQuote(at)) {
                     continue;
                 }

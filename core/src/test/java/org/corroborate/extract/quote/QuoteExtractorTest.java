@@ -1761,4 +1761,69 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("The harbor agency said that, if the vote fails, the ferry would stop.");
         assertThat(containing(qs, "the ferry would stop").text()).isEqualTo("if the vote fails, the ferry would stop");
     }
+
+    @Test
+    void aComplementizerThatBeforeALaterSourceKeepsTheContentWhole() {
+        String body = "Representative Roe has said that he would consider new tolls and that he favored imposing heavy "
+                + "fares on trucks. President Jan Vell said he expected that voters will say “no” to the toll plan.";
+        List<Attribution> as = attributions(body);
+        Attribution roe = withContent(as, body, "consider new tolls");
+        assertThat(roe.sourceText()).isEqualTo("Representative Roe");
+        assertThat(slice(body, roe.content())).endsWith("heavy fares on trucks");
+        Attribution vell = withContent(as, body, "he expected");
+        assertThat(vell.sourceText()).isEqualTo("President Jan Vell");
+        assertThat(slice(body, vell.content())).endsWith("to the toll plan");
+    }
+
+    @Test
+    void aReportInsideAnotherEndsBeforeTheOuterCueAfterAQuotedPhrase() {
+        String body = "The ferry captain said the order was to “avoid harming the vote,” according to the port report.";
+        Attribution said = attributions(body).stream().filter(a -> "said".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(slice(body, said.content())).doesNotContain("according").startsWith("the order");
+    }
+
+    @Test
+    void aNounPhraseContentEndsBeforeTheReportersNextVerbPhrase() {
+        String body = "The mayor denounced the fare plan and rejected rumors that the guild might strike. Vell praised the "
+                + "council on Thursday, but also warned that fares would rise. He says he’s proud of the port and expects "
+                + "to leave Ostland with a solid share of the votes.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the fare plan").content())).isEqualTo("the fare plan");
+        assertThat(slice(body, withContent(as, body, "the council").content())).isEqualTo("the council on Thursday");
+        assertThat(withContent(as, body, "fares would rise").sourceText()).isEqualTo("Vell");
+        assertThat(slice(body, withContent(as, body, "proud of the port").content())).endsWith("share of the votes");
+    }
+
+    @Test
+    void theAddresseeOfTellIsOneNounPhraseWithItsPlace() {
+        String body = "Ada Roe told a crowded hall at a hotel in downtown Ostland that the fares must fall. Mayor Vell told "
+                + "a guild gathering in Ostland she would cut the fares. Vell told the Ostland Post he had received "
+                + "hundreds of letters. The exit polls told a tale of two ports.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "fares must fall").content())).isEqualTo("the fares must fall");
+        assertThat(slice(body, withContent(as, body, "cut the fares").content())).isEqualTo("she would cut the fares");
+        assertThat(slice(body, withContent(as, body, "hundreds of letters").content()))
+                .isEqualTo("he had received hundreds of letters");
+        assertThat(slice(body, withContent(as, body, "two ports").content())).isEqualTo("a tale of two ports");
+    }
+
+    @Test
+    void aGerundAdjunctAfterAQuotationIsItsSpeakers() {
+        String body = "“It would make things worse,” Vell said, while arguing the port should add patrols. “There is great "
+                + "danger,” Roe told reporters, before insisting he had a good relationship with the guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the port should add patrols").sourceText()).isEqualTo("Vell");
+        assertThat(withContent(as, body, "good relationship").sourceText()).isEqualTo("Roe");
+    }
+
+    @Test
+    void aReportingGerundAfterASubordinatorEndsTheContentBeforeIt() {
+        String body = "Vell said the toll plan was good for the port before claiming that open ports are tearing "
+                + "families apart.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the toll plan").content())).isEqualTo("the toll plan was good for the port");
+        Attribution claim = withContent(as, body, "open ports are tearing");
+        assertThat(claim.cueText()).isEqualTo("claiming");
+        assertThat(claim.sourceText()).isEqualTo("Vell");
+    }
 }
