@@ -1690,4 +1690,25 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "As a newcomer").content())).endsWith("fewer doubts");
         assertThat(slice(body, withContent(as, body, "Even as").content())).endsWith("the race will be tight");
     }
+
+    @Test
+    void aReportInsideAFindingIsPartOfTheFinding() {
+        String body = "According to the Ostland Herald, Vell said the tolls would fall. In the latest survey, most voters "
+                + "said they would back the plan.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("According to", "In");
+        assertThat(slice(body, withContent(as, body, "Vell said").content())).isEqualTo("Vell said the tolls would fall");
+        assertThat(withContent(as, body, "most voters said").sourceText()).isEqualTo("the latest survey");
+        String named = "Engineers had warned in May that the pier was unsafe, the Ostland Geological Survey said.";
+        assertThat(attributions(named)).anyMatch(a -> "warned".equals(a.cueText()) && "Engineers".equals(a.sourceText()));
+    }
+
+    @Test
+    void aPollTheTaggerMakesAVerbIsTheNounOfItsPhrase() {
+        String body = "A new Ostland Herald poll found that 54 percent of voters said they would back the toll plan.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("A new Ostland Herald poll");
+        assertThat(slice(body, as.get(0).content())).startsWith("54 percent of voters said");
+    }
 }
