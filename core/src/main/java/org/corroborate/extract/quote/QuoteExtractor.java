@@ -2312,7 +2312,7 @@ public final class QuoteExtractor {
             for (int j = k; j < to; j++) {
                 Token tok = t.get(j);
                 String w = tok.text();
-                if (prepositional && w.equals("that") && t.get(j - 1).text().endsWith("ing")) {
+                if (prepositional && w.equals("that") && participleBefore(j)) {
                     return After.OTHER; // "said at a news conference announcing/NOUN that ...": the participle's clause
                 }
                 if (w.equals("that") || w.equals(":") || w.equals("whether")
@@ -2535,7 +2535,7 @@ public final class QuoteExtractor {
                 String w = tok.text();
                 // "that" opens the content unless a verb follows it at once ("a debate that aired": a relative)
                 if (w.equals("that") && !t.get(k + 1).is("VERB") && !t.get(k + 1).is("AUX")) {
-                    return t.get(k - 1).text().endsWith("ing") ? -1 : k + 1; // "a conference announcing that"
+                    return participleBefore(k) ? -1 : k + 1; // "a conference announcing that"
                 }
                 boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
                 if (isPunct(tok) && !w.equals("-") || tok.is("AUX") || tok.is("VERB") && !participle || tok.is("SCONJ")
@@ -2544,6 +2544,15 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether an "-ing" participle comes right before token {@code k} ("a conference announcing/NOUN that"), a
+         * verb or a cue's form whatever its tag; "a meeting that", "at the hearing that" end in a noun.
+         */
+        private boolean participleBefore(int k) {
+            Token prev = t.get(k - 1);
+            return prev.text().endsWith("ing") && (prev.is("VERB") || cues.of(prev.text().toLowerCase()) != null);
         }
 
         /**

@@ -1711,4 +1711,13 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("A new Ostland Herald poll");
         assertThat(slice(body, as.get(0).content())).startsWith("54 percent of voters said");
     }
+
+    @Test
+    void aThatClauseAfterAnAdjunctEndingInANounInIngIsTheContent() {
+        String body = "Jan Vell said at a meeting that the tolls will fall. Ada Roe argued during the hearing that the ferry "
+                + "should run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "the tolls").content())).isEqualTo("the tolls will fall");
+        assertThat(withContent(as, body, "the ferry should").sourceText()).isEqualTo("Ada Roe");
+    }
 }
