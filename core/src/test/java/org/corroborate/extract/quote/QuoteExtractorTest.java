@@ -1720,4 +1720,14 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "the tolls").content())).isEqualTo("the tolls will fall");
         assertThat(withContent(as, body, "the ferry should").sourceText()).isEqualTo("Ada Roe");
     }
+
+    @Test
+    void anInflectedCueTaggedANounAfterACommaBeforeAThatClauseIsTheVerb() {
+        String body = "Jan Vell, a harbor official, notes that the tolls will fall. The council met on Monday, warning that "
+                + "the ferry would stop. Ada Roe spoke for an hour, comments that were aired on Monday.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "the tolls will fall").sourceText()).isEqualTo("Jan Vell");
+        assertThat(withContent(as, body, "the ferry would stop").cueText()).isEqualTo("warning");
+        assertThat(as).noneMatch(a -> "comments".equals(a.cueText()));
+    }
 }
