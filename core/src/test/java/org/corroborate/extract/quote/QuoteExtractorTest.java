@@ -1730,4 +1730,12 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "the ferry would stop").cueText()).isEqualTo("warning");
         assertThat(as).noneMatch(a -> "comments".equals(a.cueText()));
     }
+
+    @Test
+    void aReportWhoseContentIsARelativeWhatIsPartOfTheReportHoldingIt() {
+        String body = "Mayor Vell denounced what she called the council's reckless toll plan.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("denounced");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("what she called the council's reckless toll plan");
+    }
 }
