@@ -1749,6 +1749,10 @@ public final class QuoteExtractor {
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
         private int[] leftSource(int c, int from) {
             int k = c - 1;
+            if (k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
+                    && namedInArticle(t.get(k).text())) {
+                return new int[] {k, c}; // "Henry/ADV tweeted, “...”": a name the article has given, made an adverb
+            }
             // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
             while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
@@ -1826,6 +1830,16 @@ public final class QuoteExtractor {
                 return new int[] {s, k + 1};
             }
             return nounPhraseLeft(k, from);
+        }
+
+        /** Whether {@code word} is a word of a name recognized in the article ("Henry" after "Ed Henry"). */
+        private boolean namedInArticle(String word) {
+            for (Name n : names) {
+                if (Arrays.asList(n.text().split("\\s+")).contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int[] nounPhraseLeft(int k, int from) {

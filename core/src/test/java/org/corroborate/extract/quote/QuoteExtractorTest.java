@@ -1738,4 +1738,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).containsExactly("denounced");
         assertThat(slice(body, as.get(0).content())).isEqualTo("what she called the council's reckless toll plan");
     }
+
+    @Test
+    void aNameTheArticleHasGivenOpeningASentenceIsTheSourceWhateverItsTag() {
+        String body = "Harbor master Ada Schlafly spoke on Monday. Schlafly said she considered the tolls a disgrace.";
+        Attribution a = withContent(attributions(body), body, "she considered");
+        assertThat(a.cueText()).isEqualTo("said");
+        assertThat(a.sourceText()).isEqualTo("Schlafly");
+    }
 }
