@@ -2042,7 +2042,42 @@ public final class QuoteExtractor {
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
             int[] np = nounPhraseRight(c + 1, to);
+            boolean afterQuotation = c > from && isQuoteMark(t.get(c - 1).text())
+                    || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
+            if (np == null && afterQuotation) {
+                return nameRight(c + 1, to);
+            }
             return np != null && (!t.get(np[0]).is("PRON") || np[1] - np[0] > 1) ? np : null; // "said one official"
+        }
+
+        /**
+         * "“...,” said Cuban/ADJ, who ...", "said former/SCONJ tech executive Carly Fiorina during ...", "said Jock/ADP
+         * A. Finlayson": an inverted source the tagger broke, read as words up to the end of their capitalized run
+         * (lowercase modifiers, then the name; no verb, no time word), or null.
+         */
+        private int[] nameRight(int a, int to) {
+            if (t.get(a).is("ADP") && !capitalized(t.get(a).text())) {
+                return null; // "“...” written by a Spanish author": an agent, no inverted source
+            }
+            int lastCap = -1;
+            for (int e = a; e < to && e < a + 8; e++) {
+                Token tok = t.get(e);
+                String w = tok.text();
+                boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0)) && e + 1 < to
+                        && t.get(e + 1).text().equals(".");
+                if (initial) {
+                    e++;
+                    continue;
+                }
+                if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") || tok.is("AUX") || tok.is("PRON")
+                        || isTimeWord(w) || lastCap >= 0 && !capitalized(w)) {
+                    break;
+                }
+                if (capitalized(w)) {
+                    lastCap = e;
+                }
+            }
+            return lastCap >= 0 ? new int[] {a, lastCap + 1} : null;
         }
 
         private int[] nounPhraseRight(int a, int sentenceEnd) {

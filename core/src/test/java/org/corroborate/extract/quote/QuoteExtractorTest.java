@@ -1746,4 +1746,16 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("said");
         assertThat(a.sourceText()).isEqualTo("Schlafly");
     }
+
+    @Test
+    void anInvertedSourceAfterAQuotationTheTaggerBrokeIsReadUpToItsName() {
+        String body = "\"The tolls will fall,\" said former tech executive Ada Vell during the debate. \"The ferry will "
+                + "run daily,\" said Jock A. Roe, the port chief. \"It is too early,\" said Cuban, who hosts a show. "
+                + "\"It is a classic,\" written by a local author, opened.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "The tolls will fall").sourceText()).isEqualTo("former tech executive Ada Vell");
+        assertThat(withContent(as, body, "The ferry will run daily").sourceText()).isEqualTo("Jock A. Roe");
+        assertThat(withContent(as, body, "It is too early").sourceText()).isEqualTo("Cuban");
+        assertThat(as).noneMatch(a -> a.sourceText() != null && a.sourceText().startsWith("by"));
+    }
 }
