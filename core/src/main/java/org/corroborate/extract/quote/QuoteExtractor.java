@@ -276,6 +276,9 @@ public final class QuoteExtractor {
                     // the source found before the cue is the end of a longer one that starts after the quotation
                     src = new int[] {k, src[1]};
                 }
+                if ((src == null || src[0] != k) && wordsOnly(k, c)) {
+                    src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
+                }
                 if (src == null || src[0] != k) {
                     return;
                 }
@@ -337,6 +340,29 @@ public final class QuoteExtractor {
          * front of a source noun phrase, no finite verb or punctuation between. A noun phrase may go on with "close
          * to him", "familiar with the talks" or "briefed on the plan".
          */
+        /**
+         * Whether tokens [a, b) are at most six words (letters, inner hyphens, a title's period) that the tagger made
+         * no noun phrase of, ending in a capitalized word or a noun, with no conjunction, preposition, pronoun or
+         * lowercase verb among them.
+         */
+        private boolean wordsOnly(int a, int b) {
+            if (b <= a || b - a > 6 || !(capitalized(t.get(b - 1).text()) || t.get(b - 1).is("NOUN"))) {
+                return false;
+            }
+            for (int i = a; i < b; i++) {
+                String w = t.get(i).text();
+                boolean word = w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-') && Character.isLetter(w.charAt(0));
+                // ("“...,” when Clinton blasted him", "“...,” as Roe said": a clause goes on, no source)
+                boolean function = t.get(i).is("CCONJ") || !capitalized(w) && (t.get(i).is("VERB") || t.get(i).is("AUX")
+                        || t.get(i).is("PRON") || t.get(i).is("SCONJ") || t.get(i).is("ADP") || t.get(i).is("PART")
+                        || WH_WORDS.contains(w));
+                if (!(word || titlePeriod(i)) || function) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean nominalRun(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token tok = t.get(i);

@@ -1758,4 +1758,14 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "It is too early").sourceText()).isEqualTo("Cuban");
         assertThat(as).noneMatch(a -> a.sourceText() != null && a.sourceText().startsWith("by"));
     }
+
+    @Test
+    void wordsBetweenAQuotationAndItsCueThatTheTaggerMadeNoPhraseOfAreTheSource() {
+        String body = "“The ferry is a reminder,” Will wrote. \"The tolls will fall,\" super PAC spokeswoman Ada Vell said. "
+                + "The ad ends with the mayor saying, “That makes me smart,” when Roe blasted him for it.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "The ferry is a reminder").sourceText()).isEqualTo("Will");
+        assertThat(withContent(as, body, "The tolls will fall").sourceText()).isEqualTo("super PAC spokeswoman Ada Vell");
+        assertThat(as).noneMatch(a -> a.sourceText() != null && a.sourceText().startsWith("when"));
+    }
 }
