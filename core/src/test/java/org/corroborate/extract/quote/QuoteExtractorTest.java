@@ -1729,6 +1729,8 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "the tolls will fall").sourceText()).isEqualTo("Jan Vell");
         assertThat(withContent(as, body, "the ferry would stop").cueText()).isEqualTo("warning");
         assertThat(as).noneMatch(a -> "comments".equals(a.cueText()));
+        String gerund = "Ada Roe, a harbor consultant, notes that scoring 20% of the vote in a district is enough.";
+        assertThat(withContent(attributions(gerund), gerund, "scoring").sourceText()).isEqualTo("Ada Roe");
     }
 
     @Test
