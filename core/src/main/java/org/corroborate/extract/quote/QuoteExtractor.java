@@ -1036,7 +1036,9 @@ public final class QuoteExtractor {
         private Found parenthetical(int c, int[] src, Cues.Cue cue, int from, int to) {
             int open = src[0] - 1;
             // "X, people close to the senator said, Y": the source's phrase runs back to the comma (no verb between)
+            // (not over the "as" that opens the aside: "But as the Herald noted, ...")
             while (open > from && open > src[0] - 6 && !t.get(open).text().equals(",") && !isPunct(t.get(open))
+                    && !t.get(open).text().equalsIgnoreCase("as")
                     && (t.get(open).is("ADP") || t.get(open).is("ADJ") || inNounPhrase(open))) {
                 open--;
             }

@@ -1770,4 +1770,12 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "The tolls will fall").sourceText()).isEqualTo("super PAC spokeswoman Ada Vell");
         assertThat(as).noneMatch(a -> a.sourceText() != null && a.sourceText().startsWith("when"));
     }
+
+    @Test
+    void anAsideOpenedByAsAfterAConjunctionReportsTheClauseAfterIt() {
+        String body = "But as the Ostland Herald noted in an op-ed Thursday, the mayor has earned himself a few fans.";
+        Attribution a = withContent(attributions(body), body, "the mayor has earned");
+        assertThat(a.sourceText()).isEqualTo("the Ostland Herald");
+        assertThat(slice(body, a.content())).isEqualTo("the mayor has earned himself a few fans");
+    }
 }
