@@ -515,6 +515,11 @@ public final class QuoteExtractor {
         private boolean clauseAfterAside(int a, int to) {
             for (int k = a + 1; k + 2 < to && k < a + 12; k++) {
                 if (t.get(k).text().equals(",")) {
+                    String w = t.get(k + 1).text().toLowerCase();
+                    String bare = withoutContraction(w);
+                    if (bare.length() < w.length() && (PERSON_PRONOUNS.contains(bare) || UNRESOLVED_PRONOUNS.contains(bare))) {
+                        return true; // "says, win or lose, he’s/PRON staying": the pronoun carries its verb
+                    }
                     int[] np = nounPhraseRight(k + 1, to);
                     return np != null && np[1] < to && (t.get(np[1]).is("AUX") || t.get(np[1]).is("VERB"));
                 }

@@ -1778,4 +1778,12 @@ class QuoteExtractorTest {
         assertThat(a.sourceText()).isEqualTo("the Ostland Herald");
         assertThat(slice(body, a.content())).isEqualTo("the mayor has earned himself a few fans");
     }
+
+    @Test
+    void aContentAfterAnAsideMayOpenWithAContractedPronoun() {
+        String body = "Jan Vell says, win or lose, he’s staying in the race.";
+        Attribution a = withContent(attributions(body), body, "staying in the race");
+        assertThat(a.sourceText()).isEqualTo("Jan Vell");
+        assertThat(slice(body, a.content())).isEqualTo("win or lose, he’s staying in the race");
+    }
 }
