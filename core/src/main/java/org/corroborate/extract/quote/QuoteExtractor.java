@@ -2854,7 +2854,8 @@ public final class QuoteExtractor {
          * finding: "According to the Herald, Vell said X", "A poll found that 54 percent said X" report what the
          * Herald or the poll found (measured on train: the inner report matched 27 of 119 times, the outer one 102);
          * and a report whose content is a relative "what" ("Roe denounced what she called X") names the outer
-         * report's object (matched 5 of 54 times).
+         * report's object (matched 5 of 54 times); so does a report inside a headline given to a named speaker
+         * ("Vell: Roe says X", matched 1 of 14).
          */
         private void foldNestedReports() {
             Map<Found, Found> outerOf = new IdentityHashMap<>();
@@ -2864,11 +2865,24 @@ public final class QuoteExtractor {
                     int at = t.get(b.cue).start();
                     found.stream().filter(a -> a != b && a.contentStart <= at && at < a.contentEnd
                             && (a.cue < 0 || t.get(a.cue).start() < b.contentStart || t.get(a.cue).start() >= b.contentEnd)
-                            && (nonFinite || finding(a) || body.substring(b.contentStart, b.contentEnd).equalsIgnoreCase("what")))
+                            && (nonFinite || finding(a) || headlineLabel(a)
+                            || body.substring(b.contentStart, b.contentEnd).equalsIgnoreCase("what")))
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
                 }
             }
             mergeInto(outerOf);
+        }
+
+        /**
+         * "Roe: Vell says tolls will fall": a headline giving its words to a named speaker before a colon (not a
+         * label as "The Latest: ...", which names no one).
+         */
+        private boolean headlineLabel(Found a) {
+            if (a.cue < 0 || a.srcStart < 0 || !t.get(a.cue).text().equals(":")) {
+                return false;
+            }
+            int[] src = {a.srcStart, a.srcEnd};
+            return names(src, "person") || names(src, "organization");
         }
 
         /** "according to X", "in a new poll", "a poll found": a finding of a poll, a record or a third party. */

@@ -1786,4 +1786,12 @@ class QuoteExtractorTest {
         assertThat(a.sourceText()).isEqualTo("Jan Vell");
         assertThat(slice(body, a.content())).isEqualTo("win or lose, he’s staying in the race");
     }
+
+    @Test
+    void aReportInsideAHeadlineGivenToANamedSpeakerIsPartOfIt() {
+        String body = "Mayor Jan Vell: Roe says the tolls will fall. Trains resume.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly(":");
+        assertThat(as.get(0).sourceText()).isEqualTo("Mayor Jan Vell");
+    }
 }
