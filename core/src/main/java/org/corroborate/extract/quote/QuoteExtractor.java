@@ -2885,16 +2885,22 @@ public final class QuoteExtractor {
             return names(src, "person") || names(src, "organization");
         }
 
-        /** "according to X", "in a new poll", "a poll found": a finding of a poll, a record or a third party. */
+        /**
+         * "according to X", "in a new poll", "a poll found", "an audit showed": a finding of a poll, a record or a
+         * third party.
+         */
         private boolean finding(Found a) {
             if (a.cue < 0 || a.srcStart < 0) {
                 return false;
             }
             String cue = t.get(a.cue).text().toLowerCase();
+            // ("an audit found that Roe said X", "the records show Roe wrote X": what a finding shows)
+            Cues.Cue verb = cues.of(cue);
+            boolean finds = verb != null && (verb.lemma().equals("find") || verb.lemma().equals("show"));
             Token head = t.get(a.srcEnd - 1);
             Name named = coveringName(head.start());
             // (not a body named like one: "the Caldera Geological Survey said")
-            return cue.equals("according") || cue.equals("in") || Cues.RECORDS.contains(head.text().toLowerCase())
+            return cue.equals("according") || cue.equals("in") || finds || Cues.RECORDS.contains(head.text().toLowerCase())
                     && (named == null || !named.type().equals("organization"));
         }
 

@@ -1794,4 +1794,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).containsExactly(":");
         assertThat(as.get(0).sourceText()).isEqualTo("Mayor Jan Vell");
     }
+
+    @Test
+    void aReportInsideWhatAFindingShowsIsPartOfIt() {
+        String body = "An audit by the harbor board found that Vell said the tolls would fall.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("found");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Vell said the tolls would fall");
+    }
 }
