@@ -2894,9 +2894,10 @@ public final class QuoteExtractor {
                 return false;
             }
             String cue = t.get(a.cue).text().toLowerCase();
-            // ("an audit found that Roe said X", "the records show Roe wrote X": what a finding shows)
+            // ("an audit found that Roe said X", "the records show Roe wrote X", "the Herald reported that Roe said
+            // X": what a finding shows or an outlet reports)
             Cues.Cue verb = cues.of(cue);
-            boolean finds = verb != null && (verb.lemma().equals("find") || verb.lemma().equals("show"));
+            boolean finds = verb != null && (verb.lemma().equals("find") || verb.lemma().equals("show") || verb.lemma().equals("report"));
             Token head = t.get(a.srcEnd - 1);
             Name named = coveringName(head.start());
             // (not a body named like one: "the Caldera Geological Survey said")

@@ -1801,5 +1801,7 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(Attribution::cueText).containsExactly("found");
         assertThat(slice(body, as.get(0).content())).isEqualTo("Vell said the tolls would fall");
+        String reported = "The Ostland Herald reported on Monday that Vell said the tolls would fall.";
+        assertThat(attributions(reported)).extracting(Attribution::cueText).containsExactly("reported");
     }
 }
