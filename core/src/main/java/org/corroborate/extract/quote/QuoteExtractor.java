@@ -1827,7 +1827,10 @@ public final class QuoteExtractor {
                     return named; // (a person's name before the parenthesis is the source whatever came before it)
                 }
             }
-            if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--")) {
+            // ("Ada Roe - a harbor official - told": a hyphen set off by spaces is a dash)
+            boolean spacedHyphen = mark.equals("-") && k > from && t.get(k - 1).end() < t.get(k).start()
+                    && t.get(k).end() < t.get(c).start();
+            if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--") || spacedHyphen) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
                 while (j > from && j > k - 30 && !t.get(j).text().equals(mark)) {

@@ -1804,4 +1804,12 @@ class QuoteExtractorTest {
         String reported = "The Ostland Herald reported on Monday that Vell said the tolls would fall.";
         assertThat(attributions(reported)).extracting(Attribution::cueText).containsExactly("reported");
     }
+
+    @Test
+    void aHyphenSetOffBySpacesClosesAnAppositiveLikeADash() {
+        String body = "In an interview, Ada Roe - Vell's deputy and co-host on his channel - told the Herald that the tolls "
+                + "would fall.";
+        Attribution a = withContent(attributions(body), body, "the tolls would fall");
+        assertThat(a.sourceText()).isEqualTo("Ada Roe");
+    }
 }
