@@ -694,7 +694,7 @@ public final class QuoteExtractor {
             }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (t.get(c - 1).text().equals(",") || t.get(c - 1).is("CCONJ")
-                    || DASHES.contains(t.get(c - 1).text())
+                    || dash(c - 1)
                     || c - 1 > from && isQuoteMark(t.get(c - 1).text()) && t.get(c - 2).text().equals(","));
             int[] src = inherits ? null : leftSource(c, from);
             int[] left = src;
@@ -1362,7 +1362,7 @@ public final class QuoteExtractor {
                 String w = tok.text();
                 boolean finite = tok.is("AUX") || tok.is("VERB") && !w.endsWith("ing") && !t.get(k - 1).text().equals("to")
                         && !t.get(k - 1).is("CCONJ") && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"));
-                if (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("–") || w.equals(")") || finite) {
+                if (w.equals(",") || w.equals(";") || dash(k) || w.equals(")") || finite) {
                     break;
                 }
                 k++;
@@ -1827,10 +1827,7 @@ public final class QuoteExtractor {
                     return named; // (a person's name before the parenthesis is the source whatever came before it)
                 }
             }
-            // ("Ada Roe - a harbor official - told": a hyphen set off by spaces is a dash)
-            boolean spacedHyphen = mark.equals("-") && k > from && t.get(k - 1).end() < t.get(k).start()
-                    && t.get(k).end() < t.get(c).start();
-            if (mark.equals(",") || mark.equals("—") || mark.equals("–") || mark.equals("--") || spacedHyphen) {
+            if (mark.equals(",") || dash(k)) {
                 // "Jane Roe, a former official, said": the name before the appositive
                 int j = k - 1;
                 while (j > from && j > k - 30 && !t.get(j).text().equals(mark)) {
@@ -1866,6 +1863,13 @@ public final class QuoteExtractor {
                 return new int[] {s, k + 1};
             }
             return nounPhraseLeft(k, from);
+        }
+
+        /** A dash, or a hyphen set off by spaces that stands for one ("Ada Roe - a harbor official - told"). */
+        private boolean dash(int k) {
+            String w = t.get(k).text();
+            return DASHES.contains(w) || w.equals("-") && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
+                    && t.get(k).end() < t.get(k + 1).start();
         }
 
         /** Whether {@code word} is a word of a name recognized in the article ("Henry" after "Ed Henry"). */

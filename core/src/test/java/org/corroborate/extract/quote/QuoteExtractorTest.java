@@ -1806,10 +1806,12 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aHyphenSetOffBySpacesClosesAnAppositiveLikeADash() {
+    void aHyphenSetOffBySpacesActsAsADash() {
         String body = "In an interview, Ada Roe - Vell's deputy and co-host on his channel - told the Herald that the tolls "
                 + "would fall.";
         Attribution a = withContent(attributions(body), body, "the tolls would fall");
         assertThat(a.sourceText()).isEqualTo("Ada Roe");
+        String after = "The mayor, Jan Vell, spoke at the pier - saying the ferry would run daily.";
+        assertThat(withContent(attributions(after), after, "the ferry would run").sourceText()).isEqualTo("The mayor");
     }
 }
