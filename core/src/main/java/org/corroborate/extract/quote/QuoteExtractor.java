@@ -2860,9 +2860,9 @@ public final class QuoteExtractor {
          * annotated). A finite one ("Roe thinks Doe believes X") may have happened and stays, except inside a
          * finding: "According to the Herald, Vell said X", "A poll found that 54 percent said X" report what the
          * Herald or the poll found (measured on train: the inner report matched 27 of 119 times, the outer one 102);
-         * and a report whose content is a relative "what" ("Roe denounced what she called X") names the outer
-         * report's object (matched 5 of 54 times); so does a report inside a headline given to a named speaker
-         * ("Vell: Roe says X", matched 1 of 14).
+         * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
+         * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
+         * what she called X": 33 of 123).
          */
         private void foldNestedReports() {
             Map<Found, Found> outerOf = new IdentityHashMap<>();
@@ -2873,7 +2873,7 @@ public final class QuoteExtractor {
                     found.stream().filter(a -> a != b && a.contentStart <= at && at < a.contentEnd
                             && (a.cue < 0 || t.get(a.cue).start() < b.contentStart || t.get(a.cue).start() >= b.contentEnd)
                             && (nonFinite || finding(a) || headlineLabel(a)
-                            || body.substring(b.contentStart, b.contentEnd).equalsIgnoreCase("what")))
+                            || words(new int[] {b.contentStart, b.contentEnd}) <= 2))
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
                 }
             }

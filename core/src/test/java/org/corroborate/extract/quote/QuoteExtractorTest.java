@@ -1814,4 +1814,12 @@ class QuoteExtractorTest {
         String after = "The mayor, Jan Vell, spoke at the pier - saying the ferry would run daily.";
         assertThat(withContent(attributions(after), after, "the ferry would run").sourceText()).isEqualTo("The mayor");
     }
+
+    @Test
+    void aStanceMentionedInPassingInsideAReportIsPartOfIt() {
+        String body = "Jan Vell said on Monday that Ada Roe criticized the guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("said");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Ada Roe criticized the guild");
+    }
 }
