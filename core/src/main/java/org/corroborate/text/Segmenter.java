@@ -125,7 +125,10 @@ public final class Segmenter {
         return out;
     }
 
-    /** Most inner line ends of the block fall where no sentence ends. */
+    /**
+     * Most inner line ends of the block fall where no sentence ends: no closing punctuation, and the next line
+     * goes on in lower case (a list of title-case lines, "Roe Explains Why She Ran", is no wrapped paragraph).
+     */
     private static boolean isHardWrapped(String body, List<int[]> block) {
         if (block.size() < 2) {
             return false;
@@ -133,7 +136,7 @@ public final class Segmenter {
         int midSentence = 0;
         for (int k = 0; k < block.size() - 1; k++) {
             char last = body.charAt(block.get(k)[1] - 1);
-            if (".!?:\"\u201d')\u2019".indexOf(last) < 0) {
+            if (".!?:\"\u201d')\u2019".indexOf(last) < 0 && !Character.isUpperCase(body.codePointAt(block.get(k + 1)[0]))) {
                 midSentence++;
             }
         }

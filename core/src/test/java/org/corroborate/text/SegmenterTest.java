@@ -48,6 +48,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aBlockOfTitleCaseLinesIsNoHardWrappedParagraph() {
+        String body = "Ada Vell Explains Why She Ran For Mayor\nJan Roe Describes His First Day On The Ferry\n"
+                + "Mira Holt Opens Up About The Toll Plan";
+        Article a = segmenter.segment(article(body));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(texts(a, a.sentences())).hasSize(3).first().isEqualTo("Ada Vell Explains Why She Ran For Mayor");
+    }
+
+    @Test
     void offsetsAreCodePointOffsets() {
         String body = "Fans cheered \uD83C\uDF89\uD83C\uDF89 when the bridge reopened. The mayor cut a ribbon \uD83C\uDF80.\n"
                 + "\uD83D\uDE80 Rockets were not involved.";

@@ -8,6 +8,7 @@ import org.corroborate.model.Article;
 import org.corroborate.model.CodePoints;
 import org.corroborate.model.Span;
 import org.corroborate.text.Nlp;
+import org.corroborate.text.Segmenter;
 
 /**
  * An article body cut into sentences and paragraphs, tokenized and tagged with UD part-of-speech tags.
@@ -49,6 +50,7 @@ public final class TaggedText {
     }
 
     private static final ThreadLocal<TaggedText> LAST = new ThreadLocal<>();
+    private static final Segmenter SEGMENTER = new Segmenter();
 
     private final String body;
     private final String article;
@@ -85,69 +87,31 @@ public final class TaggedText {
         if (last != null && last.body == article.body() && last.article.equals(article.id())) {
             return last;
         }
+        // (an article that skipped the pipeline's segmenter, as in the evaluations, is cut the same way)
+        Article segmented = article.sentences().isEmpty() || article.paragraphs().isEmpty()
+                ? SEGMENTER.segment(article) : article;
         TaggedText built = new TaggedText(article.id(), article.body(),
-                charRanges(article, article.sentences(), true), charRanges(article, article.paragraphs(), false));
+                charRanges(article, segmented.sentences()), charRanges(article, segmented.paragraphs()));
         LAST.set(built);
         return built;
     }
 
-    private static int[][] charRanges(Article article, List<Span> spans, boolean sentences) {
+    private static int[][] charRanges(Article article, List<Span> spans) {
         String body = article.body();
-        if (!spans.isEmpty()) {
-            int cps = body.codePointCount(0, body.length());
-            int[][] out = new int[spans.size()][];
-            for (int i = 0; i < out.length; i++) {
-                Span s = spans.get(i);
-                if (s.end() > cps) {
-                    throw new IllegalArgumentException("article " + article.id() + ": segment [" + s.start() + ", " + s.end()
-                            + ") lies beyond the body (" + cps + " code points)");
-                }
-                int start = CodePoints.toChar(body, s.start());
-                out[i] = new int[] {start, body.offsetByCodePoints(start, s.length())};
+        int cps = body.codePointCount(0, body.length());
+        int[][] out = new int[spans.size()][];
+        for (int i = 0; i < out.length; i++) {
+            Span s = spans.get(i);
+            if (s.end() > cps) {
+                throw new IllegalArgumentException("article " + article.id() + ": segment [" + s.start() + ", " + s.end()
+                        + ") lies beyond the body (" + cps + " code points)");
             }
-            // token lookups search by position: segments must be in text order
-            Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-            return out;
+            int start = CodePoints.toChar(body, s.start());
+            out[i] = new int[] {start, body.offsetByCodePoints(start, s.length())};
         }
-        return sentences ? splitSentences(body) : splitParagraphs(body);
-    }
-
-    /** Sentences by the OpenNLP detector, never across a line break (a line is at least a paragraph). */
-    private static int[][] splitSentences(String body) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] p : splitParagraphs(body)) {
-            String text = body.substring(p[0], p[1]);
-            for (opennlp.tools.util.Span s : Nlp.sentences(text)) {
-                out.add(new int[] {p[0] + s.getStart(), p[0] + s.getEnd()});
-            }
-        }
-        return out.toArray(new int[0][]);
-    }
-
-    /** Paragraphs as non-blank lines: scraped text puts one paragraph on a line. */
-    private static int[][] splitParagraphs(String body) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = body.length();
-        while (i < n) {
-            int eol = body.indexOf('\n', i);
-            if (eol < 0) {
-                eol = n;
-            }
-            int s = i;
-            int e = eol;
-            while (s < e && Character.isWhitespace(body.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(new int[] {s, e});
-            }
-            i = eol + 1;
-        }
-        return out.toArray(new int[0][]);
+        // token lookups search by position: segments must be in text order
+        Arrays.sort(out, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        return out;
     }
 
     private static void tagSentence(String text, int offset, int sentence, int paragraph, List<Token> out) {

@@ -1969,4 +1969,15 @@ class QuoteExtractorTest {
             assertThat(q.speaker()).isEqualTo("Ada Vell");
         });
     }
+
+    @Test
+    void anArticleWithoutSegmentsIsCutLikeThePipelineCutsIt() {
+        // (the evaluations pass bodies the segmenter has not cut; a month abbreviation ends no sentence there either)
+        String body = "Mayor Vell said the ferry limit was reached on Aug. 29 after the council vote.";
+        Article bare = new Article("a", "a", null, null, List.of(), null, null, false, null, null, List.of(), "en", body,
+                List.of(), List.of(), List.of());
+        List<Attribution> as = extractor.attributions(bare, recognizer.recognize(bare));
+        assertThat(slice(body, withContent(as, body, "the ferry limit").content()))
+                .isEqualTo("the ferry limit was reached on Aug. 29 after the council vote");
+    }
 }
