@@ -16,9 +16,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/dev").isPresent(), "../shared not present: skipped");
         Path dev = SharedData.resolve("data/polnear/dev").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(dev, Integer.MAX_VALUE);
-        assertThat(t.f1()).isGreaterThan(0.796);
-        assertThat(t.speechF1()).isGreaterThan(0.882);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.903);
+        assertThat(t.f1()).isGreaterThan(0.800);
+        assertThat(t.speechF1()).isGreaterThan(0.889);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.909);
     }
 
     @Test
@@ -26,9 +26,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/train").isPresent(), "../shared not present: skipped");
         Path train = SharedData.resolve("data/polnear/train").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(train, 150);
-        assertThat(t.f1()).isGreaterThan(0.799);
-        assertThat(t.speechF1()).isGreaterThan(0.880);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.883);
+        assertThat(t.f1()).isGreaterThan(0.809);
+        assertThat(t.speechF1()).isGreaterThan(0.891);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.893);
     }
 
     @Test
@@ -39,6 +39,6 @@ class QuoteEvaluationGateTest {
         // the annotators' figure is a property of the data (measured 0.852 on 16 texts); ours is a floor
         assertThat(a.texts()).isEqualTo(16);
         assertThat(a.annotators().f1()).isBetween(0.851, 0.853);
-        assertThat(a.ours().f1()).isGreaterThan(0.788);
+        assertThat(a.ours().f1()).isGreaterThan(0.792);
     }
 }
