@@ -2194,7 +2194,7 @@ public final class QuoteExtractor {
          * (lowercase modifiers, then the name; no verb, no time word), or null.
          */
         private int[] nameRight(int a, int to) {
-            if (t.get(a).is("ADP") && !capitalized(t.get(a).text())) {
+            if (a >= to || t.get(a).is("ADP") && !capitalized(t.get(a).text())) {
                 return null; // "“...” written by a Spanish author": an agent, no inverted source
             }
             int lastCap = -1;
@@ -3117,7 +3117,7 @@ public final class QuoteExtractor {
                 boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
                 // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
                 // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
-                String before = t.get(c - 1).text().toLowerCase();
+                String before = c > 0 ? t.get(c - 1).text().toLowerCase() : "";
                 Cues.Cue cue = cueAt(c);
                 if (!coordinated && t.get(c).text().endsWith("ing") && cue != null && !cue.belief()
                         && GERUND_ADJUNCTS.contains(before) && !before.equals("in") && !before.equals("when")

@@ -1980,4 +1980,19 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "the ferry limit").content()))
                 .isEqualTo("the ferry limit was reached on Aug. 29 after the council vote");
     }
+
+    @Test
+    void aTextCutOffAfterTheCueOfAQuotationIsRead() {
+        // (a page truncated by the scraper; the inverted-source search ran past the last token)
+        String body = "“We will win,” said";
+        assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
+        assertThat(quotes(body)).isNotNull();
+    }
+
+    @Test
+    void aCueOpeningTheTextBeforeAQuotationIsRead() {
+        // (a token sequence found by random testing: the gerund check read the token before the first one)
+        String body = "castigated both sides? ''took Mr. Vell during urged";
+        assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
+    }
 }
