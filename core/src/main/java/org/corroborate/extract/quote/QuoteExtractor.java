@@ -73,10 +73,10 @@ public final class QuoteExtractor {
     private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
-    /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
             "where", "which");
+    /** Quantifiers that stand for a group of people as a subject. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "many", "most", "some", "few", "several", "others",
             "all", "none", "neither", "another");
     /** Forms of "have", "be" and "do" that the tagger sometimes makes main verbs before a participle. */
@@ -365,11 +365,6 @@ public final class QuoteExtractor {
         }
 
         /**
-         * Whether tokens [a, b) are nouns, names and their modifiers joined by prepositions and "and" only: the
-         * front of a source noun phrase, no finite verb or punctuation between. A noun phrase may go on with "close
-         * to him", "familiar with the talks" or "briefed on the plan".
-         */
-        /**
          * Whether tokens [a, b) are at most six words (letters, inner hyphens, a title's period) that the tagger made
          * no noun phrase of, ending in a capitalized word or a noun, with no conjunction, preposition, pronoun or
          * lowercase verb among them.
@@ -392,6 +387,11 @@ public final class QuoteExtractor {
             return true;
         }
 
+        /**
+         * Whether tokens [a, b) are nouns, names and their modifiers joined by prepositions and "and" only: the
+         * front of a source noun phrase, no finite verb or punctuation between. A noun phrase may go on with "close
+         * to him", "familiar with the talks" or "briefed on the plan".
+         */
         private boolean nominalRun(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token tok = t.get(i);
