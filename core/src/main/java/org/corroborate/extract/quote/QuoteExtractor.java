@@ -1400,8 +1400,9 @@ public final class QuoteExtractor {
 
         /**
          * "His call for X drew ...", "Roe's strong support for": a possessive right before the noun (over adjectives),
-         * in a phrase that is no verb's object nor a preposition's ("Roe voiced her support for", "attacked Roe's
-         * plan to": there the phrase is the content of the other relation, which PolNeAR annotates alone).
+         * in a phrase that is no verb's object nor the object of a preposition other than "in" or "with" ("Roe voiced
+         * her support for", "attacked Roe's plan to": there the phrase is the content of the other relation, which
+         * PolNeAR annotates alone).
          */
         private boolean possessiveBefore(int c, int from) {
             int k = c - 1;
@@ -1418,7 +1419,12 @@ public final class QuoteExtractor {
                 return false;
             }
             Token before = owner > from ? t.get(owner - 1) : null;
-            return before == null || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
+            // "merciless in his attacks on X", "struck a chord with her call for X": after "in" or "with" the phrase is
+            // an adjunct of manner, and its owner the source PolNeAR marks (other prepositions' objects: measured no)
+            boolean adjunct = before != null && before.is("ADP")
+                    && (before.text().equalsIgnoreCase("in") || before.text().equalsIgnoreCase("with"));
+            return before == null || adjunct
+                    || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
         }
 
         /**

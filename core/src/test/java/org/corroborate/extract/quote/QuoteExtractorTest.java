@@ -1980,4 +1980,16 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "the ferry limit").content()))
                 .isEqualTo("the ferry limit was reached on Aug. 29 after the council vote");
     }
+
+    @Test
+    void aStanceNounOwnedInsideAnAdjunctOfMannerIsReported() {
+        String body = "Vell has been merciless in his attacks on Roe.";
+        Attribution a = withContent(attributions(body), body, "Roe");
+        assertThat(a.cueText()).isEqualTo("attacks");
+        assertThat(a.sourceText()).isEqualTo("his");
+        String with = "The mayor struck a chord with her call for lower fares.";
+        assertThat(withContent(attributions(with), with, "lower fares").sourceText()).isEqualTo("her");
+        String object = "Roe backed her plan for lower fares.";
+        assertThat(attributions(object)).extracting(Attribution::cueText).doesNotContain("plan");
+    }
 }
