@@ -115,6 +115,8 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when");
+    /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -898,6 +900,12 @@ public final class QuoteExtractor {
             if (after == After.TAIL && !cue.belief() && src[0] > from && !t.get(src[0] - 1).text().equals(",")) {
                 int[] whole = subjectAfterComma(c, from); // "..., a spokesman for the agency said."
                 src = whole != null ? whole : src;
+            }
+            if (after == After.TAIL && src[0] - 2 >= from && t.get(src[0] - 2).text().equals(",")
+                    && OBJECT_RELATIVES.contains(t.get(src[0] - 1).text().toLowerCase())) {
+                // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
+                // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
+                return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
             }
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
             // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)

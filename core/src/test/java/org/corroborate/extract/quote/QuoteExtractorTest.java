@@ -1992,4 +1992,16 @@ class QuoteExtractorTest {
         String object = "Roe backed her plan for lower fares.";
         assertThat(attributions(object)).extracting(Attribution::cueText).doesNotContain("plan");
     }
+
+    @Test
+    void theObjectRelativePronounIsWhatTheRelativeClauseReports() {
+        String body = "Vell praised the toll bill, which Roe criticized.";
+        Attribution a = withContent(attributions(body), body, "which");
+        assertThat(a.cueText()).isEqualTo("criticized");
+        assertThat(a.sourceText()).isEqualTo("Roe");
+        assertThat(quotes(body)).noneSatisfy(q -> assertThat(q.text()).isEqualTo("which"));
+        String restrictive = "The toll bill which Roe criticized passed.";
+        assertThat(attributions(restrictive))
+                .noneSatisfy(x -> assertThat(slice(restrictive, x.content())).isEqualTo("which"));
+    }
 }
