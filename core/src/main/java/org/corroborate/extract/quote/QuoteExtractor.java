@@ -826,6 +826,18 @@ public final class QuoteExtractor {
             if (src == null) {
                 src = controllerSubject(c, from);
             }
+            // "Promising that the fares would fall, Roe won the vote": a participle opening the sentence with a
+            // that-clause is its subject's report, the clause ending at the comma before that subject (with an object
+            // instead, "Citing costs, Roe skipped the vote", it is most often no report PolNeAR marks: measured)
+            int opener = from;
+            while (opener < c && (isPunct(t.get(opener)) || t.get(opener).is("CCONJ"))) {
+                opener++;
+            }
+            int mainClause = src == null && participle && opener == c && c + 1 < to && t.get(c + 1).text().equals("that")
+                    ? commaBeforeClause(c, to, true) : -1;
+            if (mainClause > c + 1) {
+                src = subjectAt(mainClause + 1, to);
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
             }
@@ -889,7 +901,7 @@ public final class QuoteExtractor {
                 if (resumed > a && t.get(resumed).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(resumed).start()); // "Roe, who said X, left": X only
                 }
-                int main = opensSubordinate(from, src[0]) ? commaBeforeClause(a, to, true) : -1;
+                int main = opensSubordinate(from, src[0]) ? commaBeforeClause(a, to, true) : src[0] > c ? mainClause : -1;
                 if (main > a && t.get(main).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
                 }

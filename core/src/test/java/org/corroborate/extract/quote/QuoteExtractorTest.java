@@ -2004,4 +2004,12 @@ class QuoteExtractorTest {
         assertThat(attributions(restrictive))
                 .noneSatisfy(x -> assertThat(slice(restrictive, x.content())).isEqualTo("which"));
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceWithAThatClauseIsItsSubjectsReport() {
+        String body = "Promising that the fares would fall, Ada Vell won the vote.";
+        Attribution a = withContent(attributions(body), body, "the fares would fall");
+        assertThat(slice(body, a.content())).isEqualTo("the fares would fall");
+        assertThat(a.sourceText()).isEqualTo("Ada Vell");
+    }
 }
