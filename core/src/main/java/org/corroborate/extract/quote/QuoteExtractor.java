@@ -117,6 +117,9 @@ public final class QuoteExtractor {
             "upon", "when");
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
+    private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
+            "including", "like", "given");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -1420,9 +1423,9 @@ public final class QuoteExtractor {
 
         /**
          * "His call for X drew ...", "Roe's strong support for": a possessive right before the noun (over adjectives),
-         * in a phrase that is no verb's object nor the object of a preposition other than "in" or "with" ("Roe voiced
-         * her support for", "attacked Roe's plan to": there the phrase is the content of the other relation, which
-         * PolNeAR annotates alone).
+         * in a phrase that is no verb's object nor a preposition's, but for an adjunct's ("Roe voiced her support
+         * for", "attacked Roe's plan to": there the phrase is the content of the other relation, which PolNeAR
+         * annotates alone).
          */
         private boolean possessiveBefore(int c, int from) {
             int k = c - 1;
@@ -1439,10 +1442,9 @@ public final class QuoteExtractor {
                 return false;
             }
             Token before = owner > from ? t.get(owner - 1) : null;
-            // "merciless in his attacks on X", "struck a chord with her call for X": after "in" or "with" the phrase is
-            // an adjunct of manner, and its owner the source PolNeAR marks (other prepositions' objects: measured no)
-            boolean adjunct = before != null && before.is("ADP")
-                    && (before.text().equalsIgnoreCase("in") || before.text().equalsIgnoreCase("with"));
+            // "merciless in his attacks on X", "struck a chord with her call for X", "despite her call for X": after
+            // these the phrase is an adjunct, and its owner the source PolNeAR marks (other prepositions: measured no)
+            boolean adjunct = before != null && STANCE_ADJUNCTS.contains(before.text().toLowerCase());
             return before == null || adjunct
                     || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
         }

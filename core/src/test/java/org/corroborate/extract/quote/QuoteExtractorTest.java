@@ -2012,4 +2012,17 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("the fares would fall");
         assertThat(a.sourceText()).isEqualTo("Ada Vell");
     }
+
+    @Test
+    void aStanceNounOwnedInsideAConcessiveOrListingAdjunctIsReported() {
+        String body = "Despite her call for lower fares, Roe voted for the toll.";
+        Attribution a = withContent(attributions(body), body, "lower fares");
+        assertThat(a.cueText()).isEqualTo("call");
+        assertThat(a.sourceText()).isEqualTo("her");
+        String listing = "The mayor listed his pledges, including his promise to cut the toll.";
+        assertThat(attributions(listing)).anySatisfy(x -> {
+            assertThat(x.cueText()).isEqualTo("promise");
+            assertThat(slice(listing, x.content())).isEqualTo("to cut the toll");
+        });
+    }
 }
