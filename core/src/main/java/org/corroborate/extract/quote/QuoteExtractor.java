@@ -120,6 +120,10 @@ public final class QuoteExtractor {
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");
+    /** Stems of verbs of degree or repetition: "stepped up her attacks", "renewed its call for". */
+    private static final List<String> RENEWING = List.of("escalat", "ratchet", "renew", "step", "intensif", "sharpen",
+            "soften", "tone", "doubl", "redoubl", "repeat", "reiterat", "expand", "continu", "reboot",
+            "calibrat", "temper", "moderat", "broaden", "widen", "narrow", "ramp", "amplif");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -1314,6 +1318,9 @@ public final class QuoteExtractor {
             // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
             // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
             // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
+            if (!owned && src != null && src[1] == nounStart(c, from)) {
+                src = renewedBy(src[0], from);
+            }
             if (!owned && (src == null || src[1] == nounStart(c, from))) {
                 return null;
             }
@@ -1410,6 +1417,23 @@ public final class QuoteExtractor {
                 k--;
             }
             return k >= from && t.get(k).is("VERB") && !t.get(k).text().endsWith("ing") ? leftSource(k, from) : null;
+        }
+
+        /**
+         * "Roe stepped up her attacks on X", "the council renewed its call for X": a verb of degree or repetition
+         * before a possessive pronoun (starting at {@code k}) keeps the stance its subject's, the source PolNeAR
+         * marks; or null.
+         */
+        private int[] renewedBy(int k, int from) {
+            int v = k - 1;
+            while (v > from && (t.get(v).is("ADP") || t.get(v).is("ADV")) && k - v < 3) {
+                v--; // "ratcheted up", "expanded upon"
+            }
+            if (v < from || !POSSESSIVE_PRONOUNS.contains(t.get(k).text().toLowerCase()) || !t.get(v).is("VERB")) {
+                return null;
+            }
+            String w = t.get(v).text().toLowerCase();
+            return RENEWING.stream().anyMatch(w::startsWith) ? leftSource(v, from) : null;
         }
 
         /** The first token of the adjectives and adverbs right before noun {@code c}. */

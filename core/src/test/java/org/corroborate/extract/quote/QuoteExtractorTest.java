@@ -2025,4 +2025,16 @@ class QuoteExtractorTest {
             assertThat(slice(listing, x.content())).isEqualTo("to cut the toll");
         });
     }
+
+    @Test
+    void aStanceRenewedByItsOwnerIsTheSubjectsStance() {
+        String body = "Ada Roe stepped up her attacks on the toll plan.";
+        Attribution a = withContent(attributions(body), body, "the toll plan");
+        assertThat(a.cueText()).isEqualTo("attacks");
+        assertThat(a.sourceText()).isEqualTo("Ada Roe");
+        String doubled = "Vell doubled down on his support for the toll.";
+        assertThat(withContent(attributions(doubled), doubled, "the toll").sourceText()).isEqualTo("Vell");
+        String backed = "Roe backed her plan for lower fares.";
+        assertThat(attributions(backed)).extracting(Attribution::cueText).doesNotContain("plan");
+    }
 }
