@@ -93,7 +93,7 @@ public final class QuoteExtractor {
     /** Subjects that are no source: "it is clear that", "there is concern that". */
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
-            "with");
+            "with", "behind");
     /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
@@ -120,10 +120,14 @@ public final class QuoteExtractor {
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");
-    /** Stems of verbs of degree or repetition: "stepped up her attacks", "renewed its call for". */
+    /**
+     * Stems of verbs of degree, repetition or direction that keep a stance their subject's: "stepped up her attacks",
+     * "renewed its call for", "threw her support behind".
+     */
     private static final List<String> RENEWING = List.of("escalat", "ratchet", "renew", "step", "intensif", "sharpen",
-            "soften", "tone", "doubl", "redoubl", "repeat", "reiterat", "expand", "continu", "reboot",
-            "calibrat", "temper", "moderat", "broaden", "widen", "narrow", "ramp", "amplif");
+            "soften", "tone", "doubl", "redoubl", "repeat", "reiterat", "expand", "continu", "reboot", "calibrat",
+            "temper", "moderat", "broaden", "widen", "narrow", "ramp", "amplif", "throw", "threw", "lend", "lent", "pin",
+            "focus", "direct", "turn", "train", "aim");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -1420,9 +1424,9 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Roe stepped up her attacks on X", "the council renewed its call for X": a verb of degree or repetition
-         * before a possessive pronoun (starting at {@code k}) keeps the stance its subject's, the source PolNeAR
-         * marks; or null.
+         * "Roe stepped up her attacks on X", "the council renewed its call for X": a verb of degree, repetition or
+         * direction ({@link #RENEWING}) before a possessive pronoun (starting at {@code k}) keeps the stance its
+         * subject's, the source PolNeAR marks; or null.
          */
         private int[] renewedBy(int k, int from) {
             int v = k - 1;

@@ -2037,4 +2037,12 @@ class QuoteExtractorTest {
         String backed = "Roe backed her plan for lower fares.";
         assertThat(attributions(backed)).extracting(Attribution::cueText).doesNotContain("plan");
     }
+
+    @Test
+    void supportThrownBehindSomeoneIsTheSubjectsStance() {
+        String body = "Jan Vell threw her support behind Ada Roe.";
+        Attribution a = withContent(attributions(body), body, "Ada Roe");
+        assertThat(a.cueText()).isEqualTo("support");
+        assertThat(a.sourceText()).isEqualTo("Jan Vell");
+    }
 }
