@@ -93,7 +93,7 @@ public final class QuoteExtractor {
     /** Subjects that are no source: "it is clear that", "there is concern that". */
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
-            "with");
+            "with", "behind");
     /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
@@ -115,6 +115,19 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when");
+    /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
+    private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
+            "including", "like", "given");
+    /**
+     * Stems of verbs of degree, repetition or direction that keep a stance their subject's: "stepped up her attacks",
+     * "renewed its call for", "threw her support behind".
+     */
+    private static final List<String> RENEWING = List.of("escalat", "ratchet", "renew", "step", "intensif", "sharpen",
+            "soften", "tone", "doubl", "redoubl", "repeat", "reiterat", "expand", "continu", "reboot", "calibrat",
+            "temper", "moderat", "broaden", "widen", "narrow", "ramp", "amplif", "throw", "threw", "lend", "lent", "pin",
+            "focus", "direct", "turn", "train", "aim");
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
@@ -824,6 +837,18 @@ public final class QuoteExtractor {
             if (src == null) {
                 src = controllerSubject(c, from);
             }
+            // "Promising that the fares would fall, Roe won the vote": a participle opening the sentence with a
+            // that-clause is its subject's report, the clause ending at the comma before that subject (with an object
+            // instead, "Citing costs, Roe skipped the vote", it is most often no report PolNeAR marks: measured)
+            int opener = from;
+            while (opener < c && (isPunct(t.get(opener)) || t.get(opener).is("CCONJ"))) {
+                opener++;
+            }
+            int mainClause = src == null && participle && opener == c && c + 1 < to && t.get(c + 1).text().equals("that")
+                    ? commaBeforeClause(c, to, true) : -1;
+            if (mainClause > c + 1) {
+                src = subjectAt(mainClause + 1, to);
+            }
             if (src == null && !participle) {
                 src = rightSource(c);
             }
@@ -887,7 +912,7 @@ public final class QuoteExtractor {
                 if (resumed > a && t.get(resumed).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(resumed).start()); // "Roe, who said X, left": X only
                 }
-                int main = opensSubordinate(from, src[0]) ? commaBeforeClause(a, to, true) : -1;
+                int main = opensSubordinate(from, src[0]) ? commaBeforeClause(a, to, true) : src[0] > c ? mainClause : -1;
                 if (main > a && t.get(main).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
                 }
@@ -898,6 +923,12 @@ public final class QuoteExtractor {
             if (after == After.TAIL && !cue.belief() && src[0] > from && !t.get(src[0] - 1).text().equals(",")) {
                 int[] whole = subjectAfterComma(c, from); // "..., a spokesman for the agency said."
                 src = whole != null ? whole : src;
+            }
+            if (after == After.TAIL && src[0] - 2 >= from && t.get(src[0] - 2).text().equals(",")
+                    && OBJECT_RELATIVES.contains(t.get(src[0] - 1).text().toLowerCase())) {
+                // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
+                // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
+                return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
             }
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
             // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
@@ -1291,6 +1322,9 @@ public final class QuoteExtractor {
             // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
             // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
             // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
+            if (!owned && src != null && src[1] == nounStart(c, from)) {
+                src = renewedBy(src[0], from);
+            }
             if (!owned && (src == null || src[1] == nounStart(c, from))) {
                 return null;
             }
@@ -1389,6 +1423,23 @@ public final class QuoteExtractor {
             return k >= from && t.get(k).is("VERB") && !t.get(k).text().endsWith("ing") ? leftSource(k, from) : null;
         }
 
+        /**
+         * "Roe stepped up her attacks on X", "the council renewed its call for X": a verb of degree, repetition or
+         * direction ({@link #RENEWING}) before a possessive pronoun (starting at {@code k}) keeps the stance its
+         * subject's, the source PolNeAR marks; or null.
+         */
+        private int[] renewedBy(int k, int from) {
+            int v = k - 1;
+            while (v > from && (t.get(v).is("ADP") || t.get(v).is("ADV")) && k - v < 3) {
+                v--; // "ratcheted up", "expanded upon"
+            }
+            if (v < from || !POSSESSIVE_PRONOUNS.contains(t.get(k).text().toLowerCase()) || !t.get(v).is("VERB")) {
+                return null;
+            }
+            String w = t.get(v).text().toLowerCase();
+            return RENEWING.stream().anyMatch(w::startsWith) ? leftSource(v, from) : null;
+        }
+
         /** The first token of the adjectives and adverbs right before noun {@code c}. */
         private int nounStart(int c, int from) {
             int k = c;
@@ -1400,8 +1451,9 @@ public final class QuoteExtractor {
 
         /**
          * "His call for X drew ...", "Roe's strong support for": a possessive right before the noun (over adjectives),
-         * in a phrase that is no verb's object nor a preposition's ("Roe voiced her support for", "attacked Roe's
-         * plan to": there the phrase is the content of the other relation, which PolNeAR annotates alone).
+         * in a phrase that is no verb's object nor a preposition's, but for an adjunct's ("Roe voiced her support
+         * for", "attacked Roe's plan to": there the phrase is the content of the other relation, which PolNeAR
+         * annotates alone).
          */
         private boolean possessiveBefore(int c, int from) {
             int k = c - 1;
@@ -1418,7 +1470,11 @@ public final class QuoteExtractor {
                 return false;
             }
             Token before = owner > from ? t.get(owner - 1) : null;
-            return before == null || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
+            // "merciless in his attacks on X", "struck a chord with her call for X", "despite her call for X": after
+            // these the phrase is an adjunct, and its owner the source PolNeAR marks (other prepositions: measured no)
+            boolean adjunct = before != null && STANCE_ADJUNCTS.contains(before.text().toLowerCase());
+            return before == null || adjunct
+                    || !(before.is("VERB") || before.is("ADP") || before.is("AUX") || before.is("PART"));
         }
 
         /**

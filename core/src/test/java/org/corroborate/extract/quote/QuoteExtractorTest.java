@@ -1995,4 +1995,69 @@ class QuoteExtractorTest {
         String body = "castigated both sides? ''took Mr. Vell during urged";
         assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
     }
+
+    @Test
+    void aStanceNounOwnedInsideAnAdjunctOfMannerIsReported() {
+        String body = "Vell has been merciless in his attacks on Roe.";
+        Attribution a = withContent(attributions(body), body, "Roe");
+        assertThat(a.cueText()).isEqualTo("attacks");
+        assertThat(a.sourceText()).isEqualTo("his");
+        String with = "The mayor struck a chord with her call for lower fares.";
+        assertThat(withContent(attributions(with), with, "lower fares").sourceText()).isEqualTo("her");
+        String object = "Roe backed her plan for lower fares.";
+        assertThat(attributions(object)).extracting(Attribution::cueText).doesNotContain("plan");
+    }
+
+    @Test
+    void theObjectRelativePronounIsWhatTheRelativeClauseReports() {
+        String body = "Vell praised the toll bill, which Roe criticized.";
+        Attribution a = withContent(attributions(body), body, "which");
+        assertThat(a.cueText()).isEqualTo("criticized");
+        assertThat(a.sourceText()).isEqualTo("Roe");
+        assertThat(quotes(body)).noneSatisfy(q -> assertThat(q.text()).isEqualTo("which"));
+        String restrictive = "The toll bill which Roe criticized passed.";
+        assertThat(attributions(restrictive))
+                .noneSatisfy(x -> assertThat(slice(restrictive, x.content())).isEqualTo("which"));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceWithAThatClauseIsItsSubjectsReport() {
+        String body = "Promising that the fares would fall, Ada Vell won the vote.";
+        Attribution a = withContent(attributions(body), body, "the fares would fall");
+        assertThat(slice(body, a.content())).isEqualTo("the fares would fall");
+        assertThat(a.sourceText()).isEqualTo("Ada Vell");
+    }
+
+    @Test
+    void aStanceNounOwnedInsideAConcessiveOrListingAdjunctIsReported() {
+        String body = "Despite her call for lower fares, Roe voted for the toll.";
+        Attribution a = withContent(attributions(body), body, "lower fares");
+        assertThat(a.cueText()).isEqualTo("call");
+        assertThat(a.sourceText()).isEqualTo("her");
+        String listing = "The mayor listed his pledges, including his promise to cut the toll.";
+        assertThat(attributions(listing)).anySatisfy(x -> {
+            assertThat(x.cueText()).isEqualTo("promise");
+            assertThat(slice(listing, x.content())).isEqualTo("to cut the toll");
+        });
+    }
+
+    @Test
+    void aStanceRenewedByItsOwnerIsTheSubjectsStance() {
+        String body = "Ada Roe stepped up her attacks on the toll plan.";
+        Attribution a = withContent(attributions(body), body, "the toll plan");
+        assertThat(a.cueText()).isEqualTo("attacks");
+        assertThat(a.sourceText()).isEqualTo("Ada Roe");
+        String doubled = "Vell doubled down on his support for the toll.";
+        assertThat(withContent(attributions(doubled), doubled, "the toll").sourceText()).isEqualTo("Vell");
+        String backed = "Roe backed her plan for lower fares.";
+        assertThat(attributions(backed)).extracting(Attribution::cueText).doesNotContain("plan");
+    }
+
+    @Test
+    void supportThrownBehindSomeoneIsTheSubjectsStance() {
+        String body = "Jan Vell threw her support behind Ada Roe.";
+        Attribution a = withContent(attributions(body), body, "Ada Roe");
+        assertThat(a.cueText()).isEqualTo("support");
+        assertThat(a.sourceText()).isEqualTo("Jan Vell");
+    }
 }
