@@ -3231,6 +3231,21 @@ public final class QuoteExtractor {
                     || cue.lemma().indexOf(' ') > 0 && Arrays.asList(cue.lemma().split(" ")).contains(w);
         }
 
+        /**
+         * True when the "-ed" form at {@code k} stands between a determiner and its noun: "the planned rally", "its
+         * proposed cutoff", "those pledged delegates", "270 pledged delegates/VERB" (a plural the tagger made a
+         * verb after a number).
+         */
+        private boolean describesNoun(int k) {
+            Token prev = t.get(k - 1);
+            Token next = t.get(k + 1);
+            String word = prev.text().toLowerCase();
+            boolean determiner = prev.is("NUM") || ARTICLES.contains(word) || POSSESSIVE_PRONOUNS.contains(word)
+                    || word.equals("those") || word.equals("these");
+            return determiner && (next.is("NOUN")
+                    || prev.is("NUM") && next.is("VERB") && next.text().endsWith("s") && !next.text().endsWith("ss"));
+        }
+
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.text().equals("called") && namingParticiple(k)) {
@@ -3246,8 +3261,7 @@ public final class QuoteExtractor {
                 // a thing and a participle before a noun describes it
                 return null;
             }
-            if (tok.is("VERB") && tok.text().endsWith("ed") && k > 0 && k + 1 < t.size() && t.get(k + 1).is("NOUN")
-                    && (t.get(k - 1).is("NUM") || ARTICLES.contains(t.get(k - 1).text().toLowerCase()))) {
+            if (tok.is("VERB") && tok.text().endsWith("ed") && k > 0 && k + 1 < t.size() && describesNoun(k)) {
                 return null; // "the planned rally", "270 pledged delegates": a participle describing its noun
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)

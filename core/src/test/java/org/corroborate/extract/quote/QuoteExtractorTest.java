@@ -1980,4 +1980,11 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "the ferry limit").content()))
                 .isEqualTo("the ferry limit was reached on Aug. 29 after the council vote");
     }
+
+    @Test
+    void aParticipleBetweenADeterminerAndItsNounReportsNothing() {
+        String body = "Ada Roe won 20 pledged delegates in Ostland. Those pledged delegates can switch. The guild raised its "
+                + "proposed fee.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).doesNotContain("pledged", "proposed");
+    }
 }
