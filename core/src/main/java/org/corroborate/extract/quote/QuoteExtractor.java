@@ -862,6 +862,9 @@ public final class QuoteExtractor {
             if (Cues.CLAUSE_ONLY.contains(cue.lemma()) && src[1] <= c && nounObject(c + 1, to)) {
                 return null; // "crackdowns could add fuel to ...": an act, not a report
             }
+            if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
+                return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -2066,6 +2069,18 @@ public final class QuoteExtractor {
         }
 
         /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
+        /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */
+        private boolean linkingComplement(int k, int to) {
+            int j = k;
+            while (j < to && t.get(j).is("ADV")) {
+                j++;
+            }
+            // ("proved costly/ADV for the town": an "-ly" adjective the tagger took for an adverb)
+            boolean adverbOnly = j > k && (j == to || isPunct(t.get(j)) || t.get(j).is("ADP") || t.get(j).is("CCONJ"));
+            return adverbOnly || j < to && (t.get(j).is("ADJ") || j + 1 < to && t.get(j).text().equals("to")
+                    && t.get(j + 1).text().equals("be")) || nounObject(k, to);
+        }
+
         private boolean nounObject(int k, int to) {
             int j = k;
             while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM"))

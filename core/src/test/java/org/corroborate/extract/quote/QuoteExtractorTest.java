@@ -1987,4 +1987,13 @@ class QuoteExtractorTest {
                 + "proposed fee.";
         assertThat(attributions(body)).extracting(Attribution::cueText).doesNotContain("pledged", "proposed");
     }
+
+    @Test
+    void proveLinkingItsSubjectToAComplementReportsNothing() {
+        String body = "The toll proved costly for the town. The ferry plan may prove to be a mistake. Vell proved that the "
+                + "map was wrong.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the map was wrong");
+    }
 }
