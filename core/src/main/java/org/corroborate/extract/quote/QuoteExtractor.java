@@ -2083,7 +2083,10 @@ public final class QuoteExtractor {
 
         private boolean nounObject(int k, int to) {
             int j = k;
-            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM"))
+            // ("maintained his lead", "maintained a surprisingly large lead")
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase())
+                    || t.get(j).is("ADV") && j + 1 < to && t.get(j + 1).is("ADJ"))
                     && !t.get(j).text().equalsIgnoreCase("that")) {
                 j++;
             }

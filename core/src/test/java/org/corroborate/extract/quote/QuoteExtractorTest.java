@@ -1996,4 +1996,13 @@ class QuoteExtractorTest {
         assertThat(as).hasSize(1);
         assertThat(slice(body, as.get(0).content())).isEqualTo("the map was wrong");
     }
+
+    @Test
+    void maintainingAPossessedOrModifiedNounIsAnAct() {
+        String body = "Vell maintained her lead in the polls. Roe maintained a surprisingly large lead over the guild. Moss "
+                + "maintained that her lead was safe.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("her lead was safe");
+    }
 }
