@@ -2005,4 +2005,12 @@ class QuoteExtractorTest {
         assertThat(as).hasSize(1);
         assertThat(slice(body, as.get(0).content())).isEqualTo("her lead was safe");
     }
+
+    @Test
+    void aViewAfterAnAuxiliaryInsideAViewIsPartOfIt() {
+        String body = "Jan Vell thinks voters have embraced the new ferry plan for the harbor.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("thinks");
+        String plain = "Jan Vell thinks voters embraced the new ferry plan for the harbor.";
+        assertThat(attributions(plain)).extracting(Attribution::cueText).containsExactly("thinks", "embraced");
+    }
 }
