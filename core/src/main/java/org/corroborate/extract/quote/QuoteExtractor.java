@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.extract.entity.TaggedText;
 import org.corroborate.extract.entity.TaggedText.Token;
 import org.corroborate.model.Article;
@@ -125,6 +126,12 @@ public final class QuoteExtractor {
     private static final Set<String> PAUSES = Set.of(",", "?", "!");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
+    /** Cues that put something online or send it, where the object may be a picture rather than words. */
+    private static final Set<String> POSTING = Set.of("tweet", "retweet", "post", "share", "email", "publish", "text");
+    /** A noun phrase naming a picture, a recording or a link: "a photo of", "the tragic image", "a link to". */
+    private static final Pattern PICTURE = Pattern.compile("(?i)(a|an|the|this|that|his|her|their|its)\\s+"
+            + "(\\S+\\s+){0,3}?(photo|photograph|picture|image|video|clip|chart|map|cartoon|meme|screenshot|link)s?\\b");
+
     private final Cues cues = new Cues();
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
@@ -134,12 +141,22 @@ public final class QuoteExtractor {
         for (Attribution a : said) {
             String text = CodePoints.slice(article.body(), a.content().start(), a.content().end());
             // ("what Roe calls “real solutions”": the relation's content is the free relative, which says nothing alone)
-            if (!restatesOuter(a, said) && !RELATIVE.contains(text.toLowerCase()) && !text.equalsIgnoreCase("what")) {
+            if (!restatesOuter(a, said) && !RELATIVE.contains(text.toLowerCase()) && !text.equalsIgnoreCase("what")
+                    && !postedPicture(a, text)) {
                 out.add(new Quote(article.id(), a.content().start(), a.content().end(), text, a.speaker(), a.cueText(),
                         a.kind()));
             }
         }
         return out;
+    }
+
+    /**
+     * "Roe tweeted a photo of the flooded pier", "Vell posted the clip to her page": what was posted is shown, not
+     * said; the relation stays (PolNeAR annotates some), but it is no quote.
+     */
+    private boolean postedPicture(Attribution a, String text) {
+        Cues.Cue cue = a.cueText() == null ? null : cues.of(a.cueText().toLowerCase());
+        return cue != null && POSTING.contains(cue.lemma()) && PICTURE.matcher(text).lookingAt();
     }
 
     /**

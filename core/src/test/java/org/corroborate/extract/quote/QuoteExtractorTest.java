@@ -2013,4 +2013,12 @@ class QuoteExtractorTest {
         String plain = "Jan Vell thinks voters embraced the new ferry plan for the harbor.";
         assertThat(attributions(plain)).extracting(Attribution::cueText).containsExactly("thinks", "embraced");
     }
+
+    @Test
+    void aPostedPictureIsARelationButNoQuote() {
+        String body = "Mayor Ada Vell tweeted a photo of the flooded pier on Sunday. Jan Roe tweeted that the pier would "
+                + "reopen.";
+        assertThat(attributions(body)).anySatisfy(a -> assertThat(slice(body, a.content())).startsWith("a photo"));
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("the pier would reopen");
+    }
 }
