@@ -132,6 +132,14 @@ public final class QuoteExtractor {
     private static final Pattern PICTURE = Pattern.compile("(?i)(a|an|the|this|that|his|her|their|its)\\s+"
             + "(\\S+\\s+){0,3}?(photo|photograph|picture|image|video|clip|chart|map|cartoon|meme|screenshot|link)s?\\b");
 
+    /** Verbs of putting out a document or a speech: "issued a statement", "delivered a speech". */
+    private static final Set<String> PUBLISHING = Set.of("release", "issue", "deliver", "sign", "publish");
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "speech", "speeches", "address",
+            "remarks", "report", "release", "video", "ad", "letter", "memo");
+    /** Words after a document's name that start saying what it says: "a report on", "a letter that". */
+    private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
+            "which", "who", "with", ":");
+
     private final Cues cues = new Cues();
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
@@ -758,6 +766,10 @@ public final class QuoteExtractor {
             if (question != null) {
                 return question;
             }
+            if (PUBLISHING.contains(cue.lemma()) && c > from && c + 1 < to && t.get(c + 1).text().equals("by")
+                    && DOCUMENTS.contains(t.get(c - 1).text().toLowerCase())) {
+                return null; // "in a statement released by the campaign": who put it out, not what it says
+            }
             Found passive = passiveWithAgent(c, cue, from, to);
             if (passive != null) {
                 return passive;
@@ -878,6 +890,9 @@ public final class QuoteExtractor {
             }
             if (Cues.CLAUSE_ONLY.contains(cue.lemma()) && src[1] <= c && nounObject(c + 1, to)) {
                 return null; // "crackdowns could add fuel to ...": an act, not a report
+            }
+            if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
+                return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
@@ -2086,6 +2101,35 @@ public final class QuoteExtractor {
         }
 
         /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
+        /**
+         * A statement, speech or report named with nothing in the object saying what it says: "issued
+         * a statement Monday", "delivered her acceptance speech in Ostland" (not "a statement saying ...", "a report
+         * on tolls", "a letter that ...", or one with a quotation).
+         */
+        private boolean bareDocument(int k, int to) {
+            int j = k;
+            while (j < to && j < k + 5 && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase())
+                    || (t.get(j).is("NOUN") || t.get(j).is("PROPN")) && !DOCUMENTS.contains(t.get(j).text().toLowerCase()))) {
+                j++;
+            }
+            if (j == k || j >= to || !t.get(j).is("NOUN") || !DOCUMENTS.contains(t.get(j).text().toLowerCase())) {
+                return false;
+            }
+            int end = contentEnd(k, to);
+            for (int e = j + 1; e < to && t.get(e).start() < end; e++) {
+                Token tok = t.get(e);
+                // ("issued a statement on Monday": a day, not a topic)
+                boolean day = e + 1 < to && tok.text().equals("on") && (isTimeWord(t.get(e + 1).text().toLowerCase())
+                        || CalendarWords.isMonth(t.get(e + 1).text()));
+                if (isQuoteMark(tok.text()) || CONTENT_OPENERS.contains(tok.text().toLowerCase()) && !day
+                        || tok.is("VERB") && tok.text().endsWith("ing")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */
         private boolean linkingComplement(int k, int to) {
             int j = k;

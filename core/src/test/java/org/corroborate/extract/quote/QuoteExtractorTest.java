@@ -2021,4 +2021,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).anySatisfy(a -> assertThat(slice(body, a.content())).startsWith("a photo"));
         assertThat(quotes(body)).extracting(Quote::text).containsExactly("the pier would reopen");
     }
+
+    @Test
+    void issuingADocumentWithoutItsWordsReportsNothing() {
+        String body = "The mayor issued a statement on Monday. Roe, in a statement released by the guild, said the pier "
+                + "would reopen. Vell released a statement saying the ferry would run.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the pier would reopen", "a statement saying the ferry would run");
+    }
 }
