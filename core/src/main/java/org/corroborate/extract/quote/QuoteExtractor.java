@@ -140,6 +140,8 @@ public final class QuoteExtractor {
     private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
             "which", "who", "with", ":");
 
+    private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
+
     private final Cues cues = new Cues();
 
     public List<Quote> extract(Article article, List<EntityMention> names) {
@@ -893,6 +895,9 @@ public final class QuoteExtractor {
             }
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
+            }
+            if (cue.lemma().equals("raise") && raisedSum(c + 1, to)) {
+                return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
             }
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
@@ -2128,6 +2133,20 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */
+        private boolean raisedSum(int k, int to) {
+            for (int j = k; j < to && j < k + 5; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (w.equals("$") || w.startsWith("$") || MONEY.contains(w)) {
+                    return true;
+                }
+                if (t.get(j).is("VERB") || t.get(j).is("PUNCT") || t.get(j).is("PRON") && !w.equals("their")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */

@@ -2029,4 +2029,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("the pier would reopen", "a statement saying the ferry would run");
     }
+
+    @Test
+    void raisingMoneyIsNoStance() {
+        String body = "The guild raised more than $4 million in March. Roe is raising money for the party. Vell raised "
+                + "concerns about the pier.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("concerns about the pier");
+    }
 }
