@@ -2060,4 +2060,61 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("support");
         assertThat(a.sourceText()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aParticipleBetweenADeterminerAndItsNounReportsNothing() {
+        String body = "Ada Roe won 20 pledged delegates in Ostland. Those pledged delegates can switch. The guild raised its "
+                + "proposed fee.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).doesNotContain("pledged", "proposed");
+    }
+
+    @Test
+    void proveLinkingItsSubjectToAComplementReportsNothing() {
+        String body = "The toll proved costly for the town. The ferry plan may prove to be a mistake. Vell proved that the "
+                + "map was wrong.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the map was wrong");
+    }
+
+    @Test
+    void maintainingAPossessedOrModifiedNounIsAnAct() {
+        String body = "Vell maintained her lead in the polls. Roe maintained a surprisingly large lead over the guild. Moss "
+                + "maintained that her lead was safe.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("her lead was safe");
+    }
+
+    @Test
+    void aViewAfterAnAuxiliaryInsideAViewIsPartOfIt() {
+        String body = "Jan Vell thinks voters have embraced the new ferry plan for the harbor.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("thinks");
+        String plain = "Jan Vell thinks voters embraced the new ferry plan for the harbor.";
+        assertThat(attributions(plain)).extracting(Attribution::cueText).containsExactly("thinks", "embraced");
+    }
+
+    @Test
+    void aPostedPictureIsARelationButNoQuote() {
+        String body = "Mayor Ada Vell tweeted a photo of the flooded pier on Sunday. Jan Roe tweeted that the pier would "
+                + "reopen.";
+        assertThat(attributions(body)).anySatisfy(a -> assertThat(slice(body, a.content())).startsWith("a photo"));
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("the pier would reopen");
+    }
+
+    @Test
+    void issuingADocumentWithoutItsWordsReportsNothing() {
+        String body = "The mayor issued a statement on Monday. Roe, in a statement released by the guild, said the pier "
+                + "would reopen. Vell released a statement saying the ferry would run.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the pier would reopen", "a statement saying the ferry would run");
+    }
+
+    @Test
+    void raisingMoneyIsNoStance() {
+        String body = "The guild raised more than $4 million in March. Roe is raising money for the party. Vell raised "
+                + "concerns about the pier.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("concerns about the pier");
+    }
 }
