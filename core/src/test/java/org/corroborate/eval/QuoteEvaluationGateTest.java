@@ -16,7 +16,7 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/dev").isPresent(), "../shared not present: skipped");
         Path dev = SharedData.resolve("data/polnear/dev").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(dev, Integer.MAX_VALUE);
-        assertThat(t.f1()).isGreaterThan(0.800);
+        assertThat(t.f1()).isGreaterThan(0.802);
         assertThat(t.speechF1()).isGreaterThan(0.889);
         assertThat(t.speakerAccuracy()).isGreaterThan(0.909);
     }
@@ -26,9 +26,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/train").isPresent(), "../shared not present: skipped");
         Path train = SharedData.resolve("data/polnear/train").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(train, 150);
-        assertThat(t.f1()).isGreaterThan(0.809);
+        assertThat(t.f1()).isGreaterThan(0.812);
         assertThat(t.speechF1()).isGreaterThan(0.891);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.893);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.894);
     }
 
     @Test
