@@ -3166,7 +3166,8 @@ public final class QuoteExtractor {
          * annotated); so is a belief after an auxiliary inside a belief ("Roe thinks voters have embraced the
          * plan", "Doe fears the council had rejected it"): the outer holder's account more than a view of its own
          * (train: the inner relation matched about one time in three). A finite one ("Roe thinks Doe believes X")
-         * may have happened and stays, except inside a finding: "According to the Herald, Vell said X", "A poll found that 54 percent said X" report what the
+         * may have happened and stays, except inside a finding: "According to the Herald, Vell said X", "A poll
+         * found that 54 percent said X" report what the
          * Herald or the poll found (measured on train: the inner report matched 27 of 119 times, the outer one 102);
          * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
          * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
