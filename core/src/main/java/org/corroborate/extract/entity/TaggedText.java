@@ -158,13 +158,14 @@ public final class TaggedText {
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
             int plus = tag.indexOf('+');
-            // (the tagger makes some names with "’s" verbs: "Clinton’s/VERB team"; inside a sentence a capitalized
-            // word with "’s" that is no pronoun is a name's possessive)
+            // (the tagger makes some names with "’s" verbs: "Clinton’s/VERB team"; a capitalized word with "’s" that
+            // is no pronoun is a name's possessive, opening a sentence too: "Roe’s/VERB aides said")
             // and some common nouns with "'s" punctuation: "party's/PUNCT split"
             boolean wordAsPunct = tag.equals("PUNCT") && Character.isLetter(words[i].charAt(0));
-            boolean possessive = endsPossessive(words[i]) && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN")
-                    || wordAsPunct || i > 0 && Character.isUpperCase(words[i].charAt(0)) && !CONTRACTING.contains(
-                            words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase()));
+            boolean possessive = endsPossessive(words[i])
+                    && !CONTRACTING.contains(words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase())
+                    && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN") || wordAsPunct
+                    || Character.isUpperCase(words[i].charAt(0)));
             String first = possessive && wordAsPunct ? "NOUN" : plus > 0 ? tag.substring(0, plus) : tag;
             out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
                     paragraph));
@@ -173,7 +174,8 @@ public final class TaggedText {
 
     /** Words whose "'s" is "is" or "has", capitalized after a quotation or in a title ("He’s", "What’s"). */
     private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "that", "what",
-            "there", "here", "who", "where", "how", "let", "this", "everyone", "nobody", "everything", "nothing");
+            "there", "here", "who", "where", "how", "let", "this", "everyone", "everybody", "someone", "somebody",
+            "anyone", "anybody", "nobody", "everything", "something", "nothing", "why", "when");
 
     /** "Roe's", "Roe’s", and a plural's "Owls'" (a quote closed after an "s" reads the same). */
     private static boolean endsPossessive(String w) {

@@ -660,4 +660,14 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Tankers crossed the Gulf of Tesin on Monday."), "Gulf of Tesin").type())
                 .isEqualTo("place");
     }
+
+    @Test
+    void aNamesPossessiveOpeningASentenceIsTheName() {
+        // (the tagger makes "Young’s" an adjective at the start of a sentence; inside one it was already read)
+        List<EntityMention> ms = recognize("Mayor Ada Young spoke on Monday. Young’s campaign said the ferry would run.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Young");
+            assertThat(m.type()).isEqualTo("person");
+        });
+    }
 }

@@ -1,0 +1,23 @@
+package org.corroborate.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.extract.TestArticles;
+import org.corroborate.extract.entity.TaggedText.Token;
+import org.junit.jupiter.api.Test;
+
+class TaggedTextTest {
+    private static Token first(String body) {
+        return TaggedText.of(TestArticles.of("t", body)).tokens().get(0);
+    }
+
+    @Test
+    void aCapitalizedWordWithApostropheSOpeningASentenceIsAPossessiveUnlessAPronounContracts() {
+        assertThat(first("Young’s campaign said the ferry would run.").possessive()).isTrue();
+        for (String body : List.of("Everybody’s going to the pier.", "Someone’s at the door.", "It’s late.",
+                "What’s next for the port?")) {
+            assertThat(first(body).possessive()).as(body).isFalse();
+        }
+    }
+}
