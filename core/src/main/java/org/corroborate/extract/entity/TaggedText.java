@@ -162,10 +162,9 @@ public final class TaggedText {
             // is no pronoun is a name's possessive, opening a sentence too: "Roe’s/VERB aides said")
             // and some common nouns with "'s" punctuation: "party's/PUNCT split"
             boolean wordAsPunct = tag.equals("PUNCT") && Character.isLetter(words[i].charAt(0));
-            boolean possessive = endsPossessive(words[i])
-                    && !CONTRACTING.contains(words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase())
-                    && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN") || wordAsPunct
-                    || Character.isUpperCase(words[i].charAt(0)));
+            boolean possessive = endsPossessive(words[i]) && (plus > 0 || tag.startsWith("PROPN") || tag.startsWith("NOUN")
+                    || wordAsPunct || Character.isUpperCase(words[i].charAt(0)) && !CONTRACTING.contains(
+                            words[i].substring(0, words[i].length() - 2).replace('’', '\'').toLowerCase()));
             String first = possessive && wordAsPunct ? "NOUN" : plus > 0 ? tag.substring(0, plus) : tag;
             out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
                     paragraph));
