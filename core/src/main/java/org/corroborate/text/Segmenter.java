@@ -20,6 +20,14 @@ public final class Segmenter {
     /** Chars of the body the language detector reads; see {@link #language}. */
     static final int LANGUAGE_SAMPLE = 1_000;
 
+    /**
+     * {@code article} as it is when it already has sentences and paragraphs, else segmented here as the pipeline
+     * would: for extractors handed an article that skipped {@link #segment} (evaluations, tests).
+     */
+    public Article segmentIfBare(Article article) {
+        return article.sentences().isEmpty() || article.paragraphs().isEmpty() ? segment(article) : article;
+    }
+
     public Article segment(Article article) {
         String body = article.body();
         List<Span> paragraphs = new ArrayList<>();

@@ -87,9 +87,7 @@ public final class TaggedText {
         if (last != null && last.body == article.body() && last.article.equals(article.id())) {
             return last;
         }
-        // (an article that skipped the pipeline's segmenter, as in the evaluations, is cut the same way)
-        Article segmented = article.sentences().isEmpty() || article.paragraphs().isEmpty()
-                ? SEGMENTER.segment(article) : article;
+        Article segmented = SEGMENTER.segmentIfBare(article);
         TaggedText built = new TaggedText(article.id(), article.body(),
                 charRanges(article, segmented.sentences()), charRanges(article, segmented.paragraphs()));
         LAST.set(built);

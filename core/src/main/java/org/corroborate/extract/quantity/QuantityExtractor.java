@@ -212,8 +212,7 @@ public final class QuantityExtractor {
      */
     private static List<int[]> sentenceRanges(Article article) {
         String body = article.body();
-        List<Span> spans = article.sentences().isEmpty() ? SEGMENTER.segment(article).sentences()
-                : article.sentences();
+        List<Span> spans = SEGMENTER.segmentIfBare(article).sentences();
         List<int[]> ranges = new ArrayList<>();
         for (Span span : spans) {
             int start = CodePoints.toChar(body, span.start());
