@@ -137,6 +137,9 @@ public final class QuoteExtractor {
             "since", "if", "unless", "when", "after", "before", "once", "as");
     /** Punctuation closing a quotation before an inverted cue: "“...,” says Roe", "“...?” asks Roe". */
     private static final Set<String> PAUSES = Set.of(",", "?", "!");
+    /** A particle and a manner phrase's openers after a verb of saying ("shot back with a grin"). */
+    private static final Set<String> MANNER_PARTICLES = Set.of("back", "in", "up", "out", "off", "on", "again");
+    private static final Set<String> MANNER_PREPOSITIONS = Set.of("with", "without", "through", "in");
     private static final Set<String> TRIM_WORDS = Set.of("which", "and", "but", "that", "while", "as", "who", "so");
 
     /** Cues that put something online or send it, where the object may be a picture rather than words. */
@@ -315,8 +318,9 @@ public final class QuoteExtractor {
                     return; // "Roe, citing “the magic of it,” said the party could win": the phrase is the clause's subject
                 }
             } else {
-                c = -1;
-                for (int j = k; j < limit && j < k + 20; j++) {
+                // ("“...,” Roe shot back with a laugh.": the verb after the name, not a cue in its manner phrase)
+                c = mannerOfSpeaking(k, limit);
+                for (int j = k; c < 0 && j < limit && j < k + 20; j++) {
                     Token tok = t.get(j);
                     int[] named = isQuoteMark(tok.text()) ? quoteStartingAt(tok.start()) : null;
                     if (named != null && words(named) <= 4 && named[1] < t.get(limit - 1).end()) {
@@ -332,9 +336,6 @@ public final class QuoteExtractor {
                         c = j;
                         break;
                     }
-                }
-                if (c < 0) {
-                    c = mannerOfSpeaking(k, limit);
                 }
                 if (c < 0) {
                     return;
@@ -498,8 +499,9 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "“...,” Roe grinned.": any verb right after the name that follows a quotation and its comma, closing the
-         * sentence, tells how the words were said; its index, or -1.
+         * "“...,” Roe grinned.", "“...,” Roe shot back with a laugh.": any verb right after the name that follows a
+         * quotation and its comma tells how the words were said when only a particle, adverbs and a short manner
+         * phrase ("with a laugh") stand between it and the sentence's end; its index, or -1.
          */
         private int mannerOfSpeaking(int k, int limit) {
             if (k < 2 || !t.get(k - 1).text().equals(",") && !(isQuoteMark(t.get(k - 1).text())
@@ -510,10 +512,36 @@ public final class QuoteExtractor {
             if (np == null || np[0] != k || np[1] + 1 >= limit) {
                 return -1;
             }
-            Token verb = t.get(np[1]);
-            String w = verb.text().toLowerCase();
-            boolean finite = verb.is("VERB") && (w.endsWith("ed") || w.endsWith("s")) && !w.endsWith("ing");
-            return finite && t.get(np[1] + 1).text().equals(".") ? np[1] : -1;
+            int v = np[1];
+            if (np[1] - np[0] >= 2 && t.get(np[1] - 1).is("NOUN") && t.get(np[1] - 2).is("PROPN")) {
+                v = np[1] - 1; // "Roe shot/NOUN back": the tagger took the verb into the name's phrase
+            }
+            for (int i = np[0]; i < v; i++) {
+                if (t.get(i).is("ADP") || t.get(i).is("VERB") || cueAt(i) != null) {
+                    return -1; // "“...,” Roe said/ADJ of the plan.": a phrase the tagger ran over a cue
+                }
+            }
+            Token verb = t.get(v);
+            if (!(verb.is("VERB") || v < np[1]) || verb.text().endsWith("ing")
+                    || !Character.isLowerCase(verb.text().charAt(0))) {
+                return -1;
+            }
+            int j = v + 1;
+            if (j < limit && MANNER_PARTICLES.contains(t.get(j).text().toLowerCase())) {
+                j++;
+            }
+            while (j < limit && t.get(j).is("ADV")) {
+                j++;
+            }
+            if (j < limit && MANNER_PREPOSITIONS.contains(t.get(j).text().toLowerCase())) {
+                int end = j + 1;
+                while (end < limit && end <= j + 5 && !isPunct(t.get(end)) && !t.get(end).is("AUX")
+                        && !t.get(end).is("SCONJ") && !t.get(end).is("PRON")) {
+                    end++;
+                }
+                j = end > j + 1 ? end : j;
+            }
+            return j < limit && t.get(j).text().equals(".") ? v : -1;
         }
 
         /**

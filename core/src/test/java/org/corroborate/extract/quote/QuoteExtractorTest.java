@@ -2117,4 +2117,14 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("concerns about the pier");
     }
+
+    @Test
+    void aQuotationWithAnUnknownVerbOfSayingHasItsOwnSpeaker() {
+        String body = "“Look at all these bakers here,” Vell said with a smirk.\n\n“They came for the free bread,” Roe shot "
+                + "back with a laugh.";
+        List<Quote> qs = quotes(body);
+        assertThat(qs).extracting(Quote::text).containsExactly("Look at all these bakers here,",
+                "They came for the free bread,");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Vell", "Roe");
+    }
 }
