@@ -792,6 +792,7 @@ public final class QuoteExtractor {
                     boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
                             && !opensSubordinate(aFirst, bFirst);
                     boolean separated = bFirst > 0 && clauseBefore && (commaBefore(bFirst)
+                            && !(after && closesSubordinate(aFirst, bFirst - 1))
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
@@ -2739,6 +2740,18 @@ public final class QuoteExtractor {
         }
 
         /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
+        /**
+         * Whether the comma at {@code comma} closes a subordinate clause that opens a content or its that-clause
+         * ("said that if the vote fails, he would resign": the content goes on after the comma).
+         */
+        private boolean closesSubordinate(int from, int comma) {
+            int s = comma - 1;
+            while (s > from && !t.get(s - 1).text().equals(",") && !t.get(s - 1).text().equals("that")) {
+                s--;
+            }
+            return opensSubordinate(s, comma);
+        }
+
         private boolean opensSubordinate(int from, int k) {
             int s = from;
             while (s < k && (t.get(s).is("CCONJ") || isPunct(t.get(s)))) {

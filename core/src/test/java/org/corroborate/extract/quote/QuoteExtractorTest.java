@@ -2127,4 +2127,11 @@ class QuoteExtractorTest {
                 "They came for the free bread,");
         assertThat(qs).extracting(Quote::speaker).containsExactly("Vell", "Roe");
     }
+
+    @Test
+    void aReportAfterASubordinateClauseInsideAContentDoesNotEndIt() {
+        String body = "Jan Roe said that if the council opted to close the pier, he would have argued for a new vote.";
+        assertThat(withContent(attributions(body), body, "if the council")).satisfies(a -> assertThat(
+                slice(body, a.content())).endsWith("argued for a new vote"));
+    }
 }
