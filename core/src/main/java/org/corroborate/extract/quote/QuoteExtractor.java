@@ -2498,13 +2498,16 @@ public final class QuoteExtractor {
             if (k <= from || !t.get(k).is("CCONJ") && !then) {
                 return null;
             }
+            Found prev = lastInSentence(t.get(c).sentence(), c);
             if (t.get(k - 1).is("VERB") && cueAt(k - 1) == null) {
                 int[] own = leftSource(k - 1, from); // "I laughed and said": the subject of the verb just before
-                if (own != null) {
+                // ("Roe said the vote was rigged but conceded ...": not the subject opening the last report's content)
+                boolean opensContent = own != null && prev != null && prev.cue < own[0]
+                        && t.get(own[0]).start() == prev.contentStart;
+                if (own != null && !opensContent) {
                     return own;
                 }
             }
-            Found prev = lastInSentence(t.get(c).sentence(), c);
             if (prev != null) {
                 return new int[] {prev.srcStart, prev.srcEnd};
             }

@@ -2134,4 +2134,10 @@ class QuoteExtractorTest {
         assertThat(withContent(attributions(body), body, "if the council")).satisfies(a -> assertThat(
                 slice(body, a.content())).endsWith("argued for a new vote"));
     }
+
+    @Test
+    void aCueCoordinatedWithTheReportIsTheReportersNotTheContentsSubjects() {
+        String body = "Jan Vell said the vote was rigged but conceded that she had lost.";
+        assertThat(withContent(attributions(body), body, "she had lost").sourceText()).isEqualTo("Jan Vell");
+    }
 }
