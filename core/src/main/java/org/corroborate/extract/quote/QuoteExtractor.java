@@ -2498,7 +2498,8 @@ public final class QuoteExtractor {
             if (k <= from || !t.get(k).is("CCONJ") && !then) {
                 return null;
             }
-            Found prev = lastInSentence(t.get(c).sentence(), c);
+            // ("Roe says voters may not like it, but insists ...": the report holding the last one speaks on)
+            Found prev = outermost(lastInSentence(t.get(c).sentence(), c));
             if (t.get(k - 1).is("VERB") && cueAt(k - 1) == null) {
                 int[] own = leftSource(k - 1, from); // "I laughed and said": the subject of the verb just before
                 // ("Roe said the vote was rigged but conceded ...": not the subject opening the last report's content)
@@ -3449,6 +3450,35 @@ public final class QuoteExtractor {
                     || prev.is("NUM") && next.is("VERB") && next.text().endsWith("s") && !next.text().endsWith("ss"));
         }
 
+        /**
+         * Whether the word at {@code k} follows "but", or "and" after a comma, and a that-clause or a subject with
+         * its verb follows it: "..., but insists Roe is wrong", "and argues that the toll is fair".
+         */
+        private boolean coordinatedVerb(int k) {
+            Token prev = t.get(k - 1);
+            String c = prev.text().toLowerCase();
+            if (!prev.is("CCONJ") || !c.equals("but") && !(c.equals("and") && k >= 2 && t.get(k - 2).text().equals(","))) {
+                return false;
+            }
+            int sentence = t.get(k).sentence();
+            if (k + 2 < t.size() && t.get(k + 1).text().equals("that") && t.get(k + 2).sentence() == sentence) {
+                return !t.get(k + 2).is("AUX") && !t.get(k + 2).is("VERB");
+            }
+            if (k + 1 >= t.size() || !(t.get(k + 1).is("PROPN") || t.get(k + 1).is("PRON")
+                    || capitalized(t.get(k + 1).text()) && t.get(k + 1).is("NOUN"))) {
+                return false;
+            }
+            for (int j = k + 2; j < t.size() && j <= k + 4 && t.get(j).sentence() == sentence; j++) {
+                if (t.get(j).is("AUX") || t.get(j).is("VERB")) {
+                    return true;
+                }
+                if (isPunct(t.get(j))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.text().equals("called") && namingParticiple(k)) {
@@ -3537,6 +3567,10 @@ public final class QuoteExtractor {
                     && t.get(k + 1).text().equals("that") && !t.get(k + 2).is("AUX")
                     && !(t.get(k + 2).is("VERB") && !t.get(k + 2).text().endsWith("ing")) // ("notes that scoring 20% ...")
                     && t.get(k + 2).sentence() == tok.sentence()) {
+                return cue;
+            }
+            // ("..., but insists/NOUN Roe is ...", "and argues/NOUN that ...": a second verb of the sentence's subject)
+            if (cue != null && !w.equals(cue.lemma()) && w.endsWith("s") && coordinatedVerb(k)) {
                 return cue;
             }
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening

@@ -2140,4 +2140,14 @@ class QuoteExtractorTest {
         String body = "Jan Vell said the vote was rigged but conceded that she had lost.";
         assertThat(withContent(attributions(body), body, "she had lost").sourceText()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aSecondCueAfterButIsAVerbOfTheReportsSpeaker() {
+        String body = "She says people may not like the answer, but insists Roe is mounting a phony attack.";
+        assertThat(attributions(body)).filteredOn(a -> "insists".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("She");
+        String named = "Jan Vell says people may not like the answer, but argues that Roe is mounting a phony attack.";
+        assertThat(attributions(named)).filteredOn(a -> "argues".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell");
+    }
 }
