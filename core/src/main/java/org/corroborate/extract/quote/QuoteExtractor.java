@@ -780,8 +780,15 @@ public final class QuoteExtractor {
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
                 boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
-                for (int j = firstHere; j < found.size(); j++) {
+                // (the later one may be a quotation's closing its sentence, found before the sentence's cues:
+                // "... a “burn bag,” the Herald reported.")
+                for (int j = 0; j < found.size(); j++) {
                     Found b = found.get(j);
+                    // (not into "according to X": the quotation and its speaker are that report's content)
+                    if (j < firstHere && (b.cue < from || b.cue >= to || after(b.cue, b.cue + 1) != After.TAIL
+                            || a.cue >= 0 && t.get(a.cue).text().equalsIgnoreCase("according"))) {
+                        continue;
+                    }
                     // (an inverted source, "..., said an official", comes after its cue)
                     int bFirst = b.srcStart >= 0 && (b.cue < 0 || b.srcStart < b.cue) ? b.srcStart : b.cue;
                     int bStart = t.get(bFirst).start();

@@ -2150,4 +2150,12 @@ class QuoteExtractorTest {
         assertThat(attributions(named)).filteredOn(a -> "argues".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Jan Vell");
     }
+
+    @Test
+    void aContentEndsBeforeTheAttributionClosingItsSentence() {
+        String body = "Vell suggested the toll plan was unserious - \"Again, we need to get into the details,\" she said.";
+        assertThat(attributions(body)).filteredOn(a -> "suggested".equals(a.cueText()))
+                .extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll plan was unserious - \"Again, we need to get into the details,\"");
+    }
 }
