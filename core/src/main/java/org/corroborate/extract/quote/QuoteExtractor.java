@@ -803,7 +803,10 @@ public final class QuoteExtractor {
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")
-                            && !FIRST_PERSON.contains(t.get(bFirst).text()));
+                            && !FIRST_PERSON.contains(t.get(bFirst).text())
+                            // ("Vell said the toll was unfair and Roe argued ...": a named speaker's report after "and")
+                            || after && t.get(bFirst - 1).is("CCONJ") && t.get(bFirst).is("PROPN") && b.srcStart == bFirst
+                            && b.cue == b.srcEnd && !b.belief);
                     if (i != j && separated && a.contentStart < bStart && bStart < a.contentEnd) {
                         found.set(i, a = a.withEnd(trimEnd(a.contentStart, bStart)));
                     }

@@ -2158,4 +2158,11 @@ class QuoteExtractorTest {
                 .extracting(a -> slice(body, a.content()))
                 .containsExactly("the toll plan was unserious - \"Again, we need to get into the details,\"");
     }
+
+    @Test
+    void aNamedSpeakersReportAfterAndEndsTheContentBeforeIt() {
+        String body = "Vell said the toll was unfair and Roe argued that it would hurt the port.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll was unfair", "it would hurt the port");
+    }
 }
