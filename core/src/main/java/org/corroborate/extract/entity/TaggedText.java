@@ -140,6 +140,12 @@ public final class TaggedText {
                 merged.get(merged.size() - 1)[1] = e;
                 continue;
             }
+            // and a middle initial's period: "Charles B" "." "Roe" -> "Charles B." "Roe" (the tokenizer keeps some
+            // initials whole, "J.", and splits others)
+            if (!merged.isEmpty() && e - s == 1 && text.charAt(s) == '.' && initialBefore(text, merged.get(merged.size() - 1), s)) {
+                merged.get(merged.size() - 1)[1] = e;
+                continue;
+            }
             merged.add(new int[] {s, e});
         }
         String[] words = new String[merged.size()];
@@ -153,6 +159,18 @@ public final class TaggedText {
             }
         }
         String[] tags = Nlp.tags(tagged);
+        for (int i = 1; i < words.length; i++) {
+            // ("Gene/PROPN B./PROPN Sperling/VERB", "I. Charles McCullough/ADP III": the tagger reads the capitalized
+            // words of a name after an initial, after a name's first word or opening the sentence, as anything)
+            if (!isInitial(words[i - 1]) || i >= 2 && !tags[i - 2].startsWith("PROPN")) {
+                continue;
+            }
+            for (int j = i; j < words.length && j < i + 3 && Character.isUpperCase(words[j].charAt(0))
+                    && !(tags[j].startsWith("PRON") || tags[j].startsWith("DET") || tags[j].startsWith("AUX")
+                    || tags[j].startsWith("CCONJ") || tags[j].startsWith("SCONJ") || tags[j].startsWith("PUNCT")); j++) {
+                tags[j] = "PROPN";
+            }
+        }
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
             int plus = tag.indexOf('+');
@@ -167,6 +185,22 @@ public final class TaggedText {
             out.add(new Token(offset + merged.get(i)[0], offset + merged.get(i)[1], words[i], first, possessive, sentence,
                     paragraph));
         }
+    }
+
+    /** "B.": one capital letter and its period. */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
+    /**
+     * Whether token {@code prev} is one capital letter standing alone, right before the period at {@code period},
+     * and a capitalized word follows after a space: a name's initial, not a sentence's end ("Plan B.").
+     */
+    private static boolean initialBefore(String text, int[] prev, int period) {
+        int n = period + 1;
+        return prev[1] == period && prev[1] - prev[0] == 1 && Character.isUpperCase(text.charAt(prev[0]))
+                && (prev[0] == 0 || Character.isWhitespace(text.charAt(prev[0] - 1)))
+                && n + 1 < text.length() && text.charAt(n) == ' ' && Character.isUpperCase(text.charAt(n + 1));
     }
 
     /** Words whose "'s" is "is" or "has", capitalized after a quotation or in a title ("He’s", "What’s"). */

@@ -330,6 +330,11 @@ public final class QuoteExtractor {
                     if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                         break;
                     }
+                    int relative = tok.text().equals(",") ? relativeClauseEnd(j, limit) : -1;
+                    if (relative > j) {
+                        j = relative; // "“...,” an aide, who was not authorized to speak, told ...": not the clause's verb
+                        continue;
+                    }
                     Cues.Cue cj = j > k ? cueAfterName(j) : cueAt(j);
                     // ("“...,” Roe, speaking at the rally, said": a participle is no quotation's cue)
                     if (cj != null && !cj.belief() && !t.get(j).text().endsWith("ing")) {
@@ -348,6 +353,9 @@ public final class QuoteExtractor {
                 }
                 if ((src == null || src[0] != k) && wordsOnly(k, c)) {
                     src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
+                }
+                if (src == null || src[0] != k) {
+                    src = relativeBeforeCue(k, c); // "“...,” an aide, who was not authorized to speak, told the Herald"
                 }
                 if (src == null || src[0] != k) {
                     return;
@@ -403,6 +411,33 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * The noun phrase at {@code k} when a relative clause set off by commas follows it up to cue {@code c} ("an
+         * aide, who was not authorized to speak, told"), or null.
+         */
+        private int[] relativeBeforeCue(int k, int c) {
+            int[] np = nounPhraseRight(k, c);
+            return np != null && np[0] == k && t.get(np[1]).text().equals(",") && relativeClauseEnd(np[1], c + 1) == c - 1
+                    ? np : null;
+        }
+
+        /** The comma closing a "who" or "which" clause opened by the comma at {@code comma}, before {@code limit}; or -1. */
+        private int relativeClauseEnd(int comma, int limit) {
+            String w = comma + 1 < limit ? t.get(comma + 1).text().toLowerCase() : "";
+            if (!w.equals("who") && !w.equals("which")) {
+                return -1;
+            }
+            for (int j = comma + 2; j < limit; j++) {
+                if (t.get(j).text().equals(",")) {
+                    return j;
+                }
+                if (isPunct(t.get(j)) && !t.get(j).text().equals("-")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1183,6 +1218,16 @@ public final class QuoteExtractor {
             // inversion; the tagger's verbless clauses, "The ferry runs/NOUN half empty, said Roe", may be)
             if (left != null && (!hasVerb(from, c - 1) || left[1] == c - 1 && t.get(c - 2).is("PROPN"))) {
                 return null;
+            }
+            for (int j = c - 3; j > from; j--) {
+                if (t.get(j).text().equals(",")) {
+                    // ("Ada Roe, who led the guild, emailed Jan Vell, ...": the relative clause closes the subject)
+                    String w = t.get(j + 1).text().toLowerCase();
+                    if (w.equals("who") || w.equals("which")) {
+                        return null;
+                    }
+                    break;
+                }
             }
             int[] right = rightSource(c);
             int sentenceEnd = pastTitlePeriods(c, text.firstToken(t.get(c).sentence() + 1)); // ("said Ms. | Roe, who")
@@ -2394,11 +2439,8 @@ public final class QuoteExtractor {
             for (int e = a; e < to && e < a + 8; e++) {
                 Token tok = t.get(e);
                 String w = tok.text();
-                boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0)) && e + 1 < to
-                        && t.get(e + 1).text().equals(".");
-                if (initial) {
-                    e++;
-                    continue;
+                if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+                    continue; // a middle initial, "A."
                 }
                 if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") || tok.is("AUX") || tok.is("PRON")
                         || isTimeWord(w) || lastCap >= 0 && !capitalized(w)) {

@@ -19,4 +19,19 @@ class TaggedTextTest {
             assertThat(first(body).possessive()).as(body).isFalse();
         }
     }
+
+    @Test
+    void aMiddleInitialKeepsItsPeriodWhereTheTokenizerSplitsIt() {
+        List<String> words = TaggedText.of(TestArticles.of("t", "Representative Charles B. Vell of Delmar agreed. We chose "
+                + "plan B.")).tokens().stream().map(Token::text).toList();
+        assertThat(words).containsSubsequence("Charles", "B.", "Vell").endsWith("B", ".");
+    }
+
+    @Test
+    void theCapitalizedWordsAfterAnInitialAreANamesWords() {
+        List<Token> tokens = TaggedText.of(TestArticles.of("t", "''We can aim higher,'' said Gene B. Fielding, a former "
+                + "adviser to the mayor.")).tokens();
+        Token surname = tokens.stream().filter(t -> t.text().equals("Fielding")).findFirst().orElseThrow();
+        assertThat(surname.tag()).isEqualTo("PROPN");
+    }
 }

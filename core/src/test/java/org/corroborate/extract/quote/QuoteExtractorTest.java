@@ -2165,4 +2165,16 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("the toll was unfair", "it would hurt the port");
     }
+
+    @Test
+    void aRelativeClauseAfterTheSourceIsNeitherTheCueNorAnInversion() {
+        String body = "“The pier is failing,” a harbor official, who was not authorized to speak on the record, told the "
+                + "Herald.";
+        Attribution quote = withContent(attributions(body), body, "The pier is failing");
+        assertThat(quote.sourceText()).isEqualTo("a harbor official");
+        assertThat(quote.cueText()).isEqualTo("told");
+        String relative = "In April, Jan Vell, who led the guild's drive, emailed Ada Roe and Mia Moss, two of its officers, "
+                + "for help with a donor.";
+        assertThat(attributions(relative)).noneMatch(a -> "Ada Roe and Mia Moss".equals(a.sourceText()));
+    }
 }
