@@ -1332,11 +1332,21 @@ public final class QuoteExtractor {
          */
         private Found passiveWithAgent(int c, Cues.Cue cue, int from, int to) {
             String w = t.get(c).text().toLowerCase();
-            if (c + 2 >= to || !t.get(c + 1).text().equals("by") || w.equals(cue.lemma()) || w.endsWith("s")
-                    || w.endsWith("ing")) {
+            if (w.equals(cue.lemma()) || w.endsWith("s") || w.endsWith("ing")) {
                 return null;
             }
-            int a = c + 2;
+            int by = c + 1;
+            if (c > from && BE.contains(t.get(c - 1).text().toLowerCase()) && by < to) {
+                // "Vell has been called a charlatan by fellow doctors": the complement comes before the agent
+                int[] complement = nounPhraseRight(t.get(by).text().equals("as") ? by + 1 : by, to);
+                if (complement != null && complement[1] < to && t.get(complement[1]).text().equals("by")) {
+                    by = complement[1];
+                }
+            }
+            if (by + 1 >= to || !t.get(by).text().equals("by")) {
+                return null;
+            }
+            int a = by + 1;
             while (a < to && t.get(a).is("ADV")) {
                 a++; // "backed by nearly half of the voters", "by most/ADV voters"
             }
@@ -1347,7 +1357,8 @@ public final class QuoteExtractor {
             if (agent == null || subject == null) {
                 return null;
             }
-            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), c + 2, agent[1], c, null, true, null);
+            int end = by > c + 1 ? t.get(by - 1).end() : t.get(subject[1] - 1).end();
+            return make(t.get(subject[0]).start(), end, by + 1, agent[1], c, null, true, null);
         }
 
         /**

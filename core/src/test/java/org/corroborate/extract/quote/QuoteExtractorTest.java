@@ -2177,4 +2177,12 @@ class QuoteExtractorTest {
                 + "for help with a donor.";
         assertThat(attributions(relative)).noneMatch(a -> "Ada Roe and Mia Moss".equals(a.sourceText()));
     }
+
+    @Test
+    void thePassiveAgentAfterACueAndItsComplementIsTheSource() {
+        String body = "Dr. Jan Vell, who has been called a charlatan by fellow physicians for promoting quack cures, "
+                + "spoke on Monday.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("fellow physicians");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
