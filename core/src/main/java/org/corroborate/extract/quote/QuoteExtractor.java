@@ -2921,7 +2921,10 @@ public final class QuoteExtractor {
             // "said in a statement that", "told reporters on Monday that": content starts after "that"
             for (int k = a; k < Math.min(to, a + 10); k++) {
                 Token tok = t.get(k);
-                if (tok.text().equals("that") && (tok.is("SCONJ") || k == a)) {
+                // ("said that was not her view": a demonstrative before its verb is the content's subject)
+                boolean demonstrative = k + 1 < to && Character.isLowerCase(t.get(k + 1).text().charAt(0))
+                        && (t.get(k + 1).is("AUX") || t.get(k + 1).is("VERB") && !t.get(k + 1).text().endsWith("ing"));
+                if (tok.text().equals("that") && (tok.is("SCONJ") || k == a) && !demonstrative) {
                     return k + 1 < to ? k + 1 : -1;
                 }
                 if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(",")) {

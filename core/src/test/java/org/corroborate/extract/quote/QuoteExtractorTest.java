@@ -2185,4 +2185,10 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("fellow physicians");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void aDemonstrativeThatBeforeItsVerbOpensTheContent() {
+        String body = "Ada Roe's lawyer said that was not her view.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("that was not her view");
+    }
 }
