@@ -2812,6 +2812,9 @@ public final class QuoteExtractor {
          * ("said that if the vote fails, he would resign": the content goes on after the comma).
          */
         private boolean closesSubordinate(int from, int comma) {
+            if (comma <= from) {
+                return false;
+            }
             int s = comma - 1;
             while (s > from && !t.get(s - 1).text().equals(",") && !t.get(s - 1).text().equals("that")) {
                 s--;

@@ -2191,4 +2191,11 @@ class QuoteExtractorTest {
         String body = "Ada Roe's lawyer said that was not her view.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("that was not her view");
     }
+
+    @Test
+    void aCommaOpeningTheTextBeforeACueIsRead() {
+        // (found by random testing: the subordinate-clause check read the token before the first one)
+        String body = ", castigated Saying";
+        assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
+    }
 }
