@@ -927,6 +927,9 @@ public final class QuoteExtractor {
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
             }
+            if (cue.belief() && readerQuestion(c, from, to)) {
+                return null; // "Do you support Jan Vell?" opening a paragraph: the page polls its reader
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -2203,6 +2206,16 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * A yes-no question to "you" opening its paragraph, its object a noun phrase: "Do you back the toll plan?".
+         * An interview's questions follow a label ("Q: Do you ...") or go on from an earlier sentence.
+         */
+        private boolean readerQuestion(int c, int from, int to) {
+            return c == from + 2 && t.get(from).is("AUX") && t.get(from + 1).text().equalsIgnoreCase("you")
+                    && (from == 0 || t.get(from - 1).paragraph() != t.get(from).paragraph())
+                    && t.get(to - 1).text().equals("?") && !hasVerb(c + 1, to);
         }
 
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */

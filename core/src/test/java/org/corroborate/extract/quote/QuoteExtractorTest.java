@@ -2117,4 +2117,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("concerns about the pier");
     }
+
+    @Test
+    void aQuestionToTheReaderIsNoStance() {
+        String body = "Jan Vell backs the toll plan.\n\nDo you support Jan Vell?\n\nQ: Do you support "
+                + "the toll plan?";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll plan", "the toll plan?");
+    }
 }
