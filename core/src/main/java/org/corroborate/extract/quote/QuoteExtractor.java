@@ -710,6 +710,9 @@ public final class QuoteExtractor {
             if (np == null || !(t.get(np[1] - 1).is("PROPN") || names(np, "person"))) {
                 return false;
             }
+            if (np[0] > from && t.get(np[0] - 1).text().equals("by")) {
+                return true; // "“Ferry to close,” by the Post’s Ada Roe: “...”": an excerpt of her article, no one's words
+            }
             found.add(make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
             usedCue[colon] = true;
             return true;

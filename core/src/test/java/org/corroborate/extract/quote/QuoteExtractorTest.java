@@ -2125,4 +2125,11 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("the toll plan", "the toll plan?");
     }
+
+    @Test
+    void anExcerptAfterItsBylineIsNoQuote() {
+        String body = "HARBOR NEWS—\"Ostland ferry to close in May,\" by the Post’s Ada Roe: \"The Ostland ferry, which "
+                + "has run since 1920, will close in May.\"\n\nFrom Jan Vell’s letter: \"We will miss the ferry.\"";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will miss the ferry.");
+    }
 }
