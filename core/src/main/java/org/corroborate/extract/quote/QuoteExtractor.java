@@ -1614,7 +1614,7 @@ public final class QuoteExtractor {
             boolean named = np != null && np[0] == from && (t.get(np[1] - 1).is("PROPN") || names(np, "person")
                     || names(np, "organization"));
             int[] src = named ? np : headlineWords ? new int[] {from, colon} : null;
-            if (src == null) {
+            if (src == null || rubric(src)) {
                 return null;
             }
             int cs = t.get(colon + 1 + (single ? 1 : 0)).start();
@@ -1629,6 +1629,14 @@ public final class QuoteExtractor {
             }
             int ce = trimEnd(cs, end);
             return ce > cs ? make(cs, ce, src[0], src[1], colon, null, true, null) : null;
+        }
+
+        /**
+         * A headline's label opened by "the" that names no person or organization: a column's or a series' title
+         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks.
+         */
+        private boolean rubric(int[] label) {
+            return t.get(label[0]).text().equals("The") && !names(label, "person") && !names(label, "organization");
         }
 
         /**

@@ -2132,4 +2132,11 @@ class QuoteExtractorTest {
                 + "has run since 1920, will close in May.\"\n\nFrom Jan Vell’s letter: \"We will miss the ferry.\"";
         assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will miss the ferry.");
     }
+
+    @Test
+    void aColumnTitleBeforeAHeadlineColonIsNoSource() {
+        assertThat(attributions("The Week Ahead: Vell faces the guild vote")).isEmpty();
+        assertThat(attributions("The Ostland Herald: Vell faces the guild vote")).extracting(Attribution::sourceText)
+                .containsExactly("The Ostland Herald");
+    }
 }
