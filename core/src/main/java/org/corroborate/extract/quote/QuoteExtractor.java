@@ -153,6 +153,7 @@ public final class QuoteExtractor {
     private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
             "which", "who", "with", ":");
 
+    private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
     private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
 
     private final Cues cues = new Cues();
@@ -926,6 +927,9 @@ public final class QuoteExtractor {
             }
             if (cue.lemma().equals("raise") && raisedSum(c + 1, to)) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
+            }
+            if (cue.lemma().equals("cast") && ballotsOnly(c + 1, to)) {
+                return null; // "voters cast their ballots on Sunday": voting, for no one named
             }
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
@@ -2227,6 +2231,25 @@ public final class QuoteExtractor {
             return c == from + 2 && t.get(from).is("AUX") && t.get(from + 1).text().equalsIgnoreCase("you")
                     && (from == 0 || t.get(from - 1).paragraph() != t.get(from).paragraph())
                     && t.get(to - 1).text().equals("?") && !hasVerb(c + 1, to);
+        }
+
+        /** Votes or ballots ("their ballots", "42 delegate votes") with no "for" naming whom they went to. */
+        private boolean ballotsOnly(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM") || t.get(j).is("NOUN")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase()))
+                    && !BALLOTS.contains(t.get(j).text().toLowerCase())) {
+                j++;
+            }
+            if (j >= to || j > k + 4 || !BALLOTS.contains(t.get(j).text().toLowerCase())) {
+                return false;
+            }
+            for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("for")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */

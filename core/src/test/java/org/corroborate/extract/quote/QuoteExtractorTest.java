@@ -2139,4 +2139,12 @@ class QuoteExtractorTest {
         assertThat(attributions("The Ostland Herald: Vell faces the guild vote")).extracting(Attribution::sourceText)
                 .containsExactly("The Ostland Herald");
     }
+
+    @Test
+    void castingBallotsForNoOneNamedIsNoStance() {
+        String body = "About 40,000 Ostland voters cast their ballots on Sunday. Most guild delegates cast their votes for "
+                + "Ada Roe.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("their votes for Ada Roe");
+    }
 }
