@@ -931,6 +931,10 @@ public final class QuoteExtractor {
             if (cue.lemma().equals("cast") && ballotsOnly(c + 1, to)) {
                 return null; // "voters cast their ballots on Sunday": voting, for no one named
             }
+            if (cue.lemma().equals("see") && c > from && t.get(c - 1).text().equals("to") && c + 1 < to
+                    && sightOnly(c + 1, to)) {
+                return null; // "lined up for hours to see her": going to watch someone, no view of anything
+            }
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
             }
@@ -2246,6 +2250,21 @@ public final class QuoteExtractor {
             }
             for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
                 if (t.get(e).text().equals("for")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** What is seen is a noun phrase, not a question ("to see if ...") or a view ("to see him as ..."). */
+        private boolean sightOnly(int k, int to) {
+            String w = t.get(k).text().toLowerCase();
+            if (OPEN_QUESTIONS.contains(w) || w.equals("that") || !(t.get(k).is("DET") || t.get(k).is("PRON")
+                    || t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || t.get(k).is("NUM"))) {
+                return false;
+            }
+            for (int e = k + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("as")) {
                     return false;
                 }
             }

@@ -2147,4 +2147,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("their votes for Ada Roe");
     }
+
+    @Test
+    void goingToSeeSomeoneIsNoView() {
+        String body = "Hundreds lined up for hours to see Ada Roe at the pier. Vell waited to see if the ferry would run. "
+                + "Few voters came to see Roe as a reformer.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("if the ferry would run", "Roe as a reformer");
+    }
 }
