@@ -1894,6 +1894,12 @@ public final class QuoteExtractor {
                 cs = t.get(from).start();
                 ce = contentEnd(a, to);
             } else {
+                int[] np = srcFrom == c + 1 && !hasVerb(from, c) ? nounPhraseLeft(c - 1, from) : null;
+                Token head = t.get(c - 1);
+                if (np != null && np[1] == c && head.is("NOUN") && Character.isLowerCase(head.text().charAt(0))
+                        && peopleLike(new int[] {c - 1, c}, head)) {
+                    return null; // "Most voters in the poll backed Roe": the people polled, whose answer follows
+                }
                 cs = t.get(from).start();
                 ce = trimEnd(cs, t.get(c).start());
             }

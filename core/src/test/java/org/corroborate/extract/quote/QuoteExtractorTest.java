@@ -2155,4 +2155,11 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("if the ferry would run", "Roe as a reformer");
     }
+
+    @Test
+    void thePeoplePolledAreNoFindingOfThePoll() {
+        String body = "Fifteen percent of voters in the Herald poll were undecided about the ferry. Vell's lead over Roe "
+                + "in a Herald poll last month has evaporated.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Vell's lead over Roe");
+    }
 }
