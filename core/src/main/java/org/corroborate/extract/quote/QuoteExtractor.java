@@ -925,7 +925,7 @@ public final class QuoteExtractor {
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
-            if (cue.lemma().equals("raise") && raisedSum(c + 1, to)) {
+            if (cue.lemma().equals("raise") && (raisedSum(c + 1, to) || !raisedMatter(c + 1, to))) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
             }
             if (cue.lemma().equals("cast") && ballotsOnly(c + 1, to)) {
@@ -2275,6 +2275,27 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether what is raised can be a matter put forward: a stance noun ("raised new doubts", "raised questions
+         * about ...") or anything but a plain noun phrase; "raised eyebrows", "raised two sons" or "raised the
+         * bar" put nothing forward.
+         */
+        private boolean raisedMatter(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM") || t.get(j).is("ADV")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase()))) {
+                j++;
+            }
+            if (j >= to || !t.get(j).is("NOUN")) {
+                return true;
+            }
+            while (j + 1 < to && t.get(j + 1).is("NOUN")) {
+                j++;
+            }
+            String head = t.get(j).text().toLowerCase();
+            return cues.isNoun(head) || cues.isPhraseNoun(head) || j + 1 < to && t.get(j + 1).text().equals("about");
         }
 
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */

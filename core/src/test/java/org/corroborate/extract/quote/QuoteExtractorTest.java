@@ -2162,4 +2162,12 @@ class QuoteExtractorTest {
                 + "in a Herald poll last month has evaporated.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Vell's lead over Roe");
     }
+
+    @Test
+    void raisingEyebrowsOrChildrenPutsNothingForward() {
+        String body = "The toll plan raised eyebrows at the port. Vell raised two sons in Ostland. Roe raised new doubts "
+                + "about the ferry.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("new doubts about the ferry");
+    }
 }
