@@ -2957,7 +2957,9 @@ public final class QuoteExtractor {
                         return k + 2; // "told Jane Roe of NBC, that ..."
                     }
                     if (isQuoteMark(t.get(k + 1).text())) {
-                        return k + 1;
+                        int[] q = quoteStartingAt(t.get(k + 1).start());
+                        // ("wrote in her 2012 book, “A Harbor Son.”": the title of the noun before the comma)
+                        return q != null && t.get(k - 1).is("NOUN") && quotedTitle(q) ? -1 : k + 1;
                     }
                     // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
                 }

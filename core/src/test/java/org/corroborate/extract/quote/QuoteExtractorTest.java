@@ -2170,4 +2170,11 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("new doubts about the ferry");
     }
+
+    @Test
+    void aTitleAfterItsNounAndACommaIsNoQuote() {
+        String body = "Ada Roe spoke with Vell on the latest episode of her podcast, “Harbor Lights Tonight.” Roe told "
+                + "reporters in Salem, “We will win the vote.”";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will win the vote.");
+    }
 }
