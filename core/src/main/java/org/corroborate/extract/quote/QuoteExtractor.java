@@ -2958,8 +2958,10 @@ public final class QuoteExtractor {
                     }
                     if (isQuoteMark(t.get(k + 1).text())) {
                         int[] q = quoteStartingAt(t.get(k + 1).start());
-                        // ("wrote in her 2012 book, “A Harbor Son.”": the title of the noun before the comma)
-                        return q != null && t.get(k - 1).is("NOUN") && quotedTitle(q) ? -1 : k + 1;
+                        // ("wrote in her 2012 book, “A Harbor Son.”": the title of the noun before the comma; a colon
+                        // introduces words, "with one line: “NOT OK.”")
+                        boolean title = q != null && tok.text().equals(",") && t.get(k - 1).is("NOUN") && quotedTitle(q);
+                        return title ? -1 : k + 1;
                     }
                     // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
                 }

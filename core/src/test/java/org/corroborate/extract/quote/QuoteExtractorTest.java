@@ -2174,7 +2174,8 @@ class QuoteExtractorTest {
     @Test
     void aTitleAfterItsNounAndACommaIsNoQuote() {
         String body = "Ada Roe spoke with Vell on the latest episode of her podcast, “Harbor Lights Tonight.” Roe told "
-                + "reporters in Salem, “We will win the vote.”";
-        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will win the vote.");
+                + "reporters in Salem, “We will win the vote.”\n\nThe guild emailed a link to the clip with one line: “NOT "
+                + "IN OUR HARBOR.”";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will win the vote.", "NOT IN OUR HARBOR.");
     }
 }
