@@ -153,6 +153,8 @@ public final class QuoteExtractor {
     private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
             "which", "who", "with", ":");
 
+    /** Stance nouns whose "of" after "the" names who gives them: "the support of the unions". */
+    private static final Set<String> BACKING = Set.of("support", "endorsement", "backing");
     private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
     private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
 
@@ -1369,6 +1371,10 @@ public final class QuoteExtractor {
             boolean phrase = a >= 0 && !t.get(a - 1).text().equals("that");
             if (a < 0 || !noun && !adjective && !phraseNoun || phraseNoun && !phrase) {
                 return null;
+            }
+            if (phraseNoun && BACKING.contains(w) && c > from && t.get(c - 1).text().equalsIgnoreCase("the")
+                    && t.get(a - 1).text().equals("of")) {
+                return null; // "Roe won the endorsement of the guild": the guild backs Roe; nothing is Roe's stance
             }
             boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;

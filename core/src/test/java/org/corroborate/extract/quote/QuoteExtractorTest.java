@@ -2178,4 +2178,11 @@ class QuoteExtractorTest {
                 + "IN OUR HARBOR.”";
         assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will win the vote.", "NOT IN OUR HARBOR.");
     }
+
+    @Test
+    void theSupportOfAGroupIsTheGroupsNotTheReceivers() {
+        String body = "Ada Roe has the support of women and older voters. Ted Moss received the endorsement of Gov. Lia "
+                + "Fenn on Monday. Vell’s endorsement of Roe surprised the port.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Roe");
+    }
 }
