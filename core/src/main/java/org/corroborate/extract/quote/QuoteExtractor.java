@@ -787,6 +787,9 @@ public final class QuoteExtractor {
             if (question != null) {
                 return question;
             }
+            if (c == from && t.get(c).text().endsWith("ed") && titleCase(t.get(c).sentence()) && !hasVerb(c + 1, to)) {
+                return null; // "Declared Candidates for Harbor Board": a title's participle describes its noun
+            }
             if (PUBLISHING.contains(cue.lemma()) && c > from && c + 1 < to && t.get(c + 1).text().equals("by")
                     && DOCUMENTS.contains(t.get(c - 1).text().toLowerCase())) {
                 return null; // "in a statement released by the campaign": who put it out, not what it says

@@ -2185,4 +2185,10 @@ class QuoteExtractorTest {
                 + "Fenn on Monday. Vell’s endorsement of Roe surprised the port.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Roe");
     }
+
+    @Test
+    void aParticipleOpeningATitleDescribesItsNoun() {
+        String body = "Also on the Herald:\n\nDeclared Candidates For Harbor Board.\n\nVell declared victory on Tuesday.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("victory on Tuesday");
+    }
 }
