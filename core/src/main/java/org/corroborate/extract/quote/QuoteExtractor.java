@@ -714,7 +714,7 @@ public final class QuoteExtractor {
                 return false;
             }
             if (np[0] > from && t.get(np[0] - 1).text().equals("by")) {
-                return true; // "“Ferry to close,” by the Post’s Ada Roe: “...”": an excerpt of her article, no one's words
+                return true; // "“Ferry to close,” by the Post’s Ada Roe: “...”": an excerpt of her article
             }
             found.add(make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
             usedCue[colon] = true;
@@ -2969,7 +2969,8 @@ public final class QuoteExtractor {
                         int[] q = quoteStartingAt(t.get(k + 1).start());
                         // ("wrote in her 2012 book, “A Harbor Son.”": the title of the noun before the comma; a colon
                         // introduces words, "with one line: “NOT OK.”")
-                        boolean title = q != null && tok.text().equals(",") && t.get(k - 1).is("NOUN") && quotedTitle(q);
+                        boolean title = q != null && tok.text().equals(",") && t.get(k - 1).is("NOUN")
+                                && quotedTitle(q);
                         return title ? -1 : k + 1;
                     }
                     // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
