@@ -156,6 +156,9 @@ public final class QuoteExtractor {
     private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
             "which", "who", "with", ":");
 
+    /** Stance nouns whose "of" after "the" names who gives them: "the support of the unions". */
+    private static final Set<String> BACKING = Set.of("support", "endorsement", "backing");
+    private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
     private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
 
     private final Cues cues = new Cues();
@@ -773,6 +776,9 @@ public final class QuoteExtractor {
             if (np == null || !(t.get(np[1] - 1).is("PROPN") || names(np, "person"))) {
                 return false;
             }
+            if (np[0] > from && t.get(np[0] - 1).text().equals("by")) {
+                return true; // "“Ferry to close,” by the Post’s Ada Roe: “...”": an excerpt of her article
+            }
             found.add(make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
             usedCue[colon] = true;
             return true;
@@ -854,6 +860,9 @@ public final class QuoteExtractor {
             Found question = askedQuestion(c, cue, from, to);
             if (question != null) {
                 return question;
+            }
+            if (c == from && t.get(c).text().endsWith("ed") && titleCase(t.get(c).sentence()) && !hasVerb(c + 1, to)) {
+                return null; // "Declared Candidates for Harbor Board": a title's participle describes its noun
             }
             if (PUBLISHING.contains(cue.lemma()) && c > from && c + 1 < to && t.get(c + 1).text().equals("by")
                     && DOCUMENTS.contains(t.get(c - 1).text().toLowerCase())) {
@@ -995,11 +1004,21 @@ public final class QuoteExtractor {
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
-            if (cue.lemma().equals("raise") && raisedSum(c + 1, to)) {
+            if (cue.lemma().equals("raise") && (raisedSum(c + 1, to) || !raisedMatter(c + 1, to))) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
+            }
+            if (cue.lemma().equals("cast") && ballotsOnly(c + 1, to)) {
+                return null; // "voters cast their ballots on Sunday": voting, for no one named
+            }
+            if (cue.lemma().equals("see") && c > from && t.get(c - 1).text().equals("to") && c + 1 < to
+                    && sightOnly(c + 1, to)) {
+                return null; // "lined up for hours to see her": going to watch someone, no view of anything
             }
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
+            }
+            if (cue.belief() && readerQuestion(c, from, to)) {
+                return null; // "Do you support Jan Vell?" opening a paragraph: the page polls its reader
             }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
@@ -1451,6 +1470,10 @@ public final class QuoteExtractor {
             if (a < 0 || !noun && !adjective && !phraseNoun || phraseNoun && !phrase) {
                 return null;
             }
+            if (phraseNoun && BACKING.contains(w) && c > from && t.get(c - 1).text().equalsIgnoreCase("the")
+                    && t.get(a - 1).text().equals("of")) {
+                return null; // "Roe won the endorsement of the guild": the guild backs Roe; nothing is Roe's stance
+            }
             boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;
             int[] src = noun ? nounSource(c, from) : leftSource(c, from);
@@ -1703,7 +1726,7 @@ public final class QuoteExtractor {
             boolean named = np != null && np[0] == from && (t.get(np[1] - 1).is("PROPN") || names(np, "person")
                     || names(np, "organization"));
             int[] src = named ? np : headlineWords ? new int[] {from, colon} : null;
-            if (src == null) {
+            if (src == null || rubric(src)) {
                 return null;
             }
             int cs = t.get(colon + 1 + (single ? 1 : 0)).start();
@@ -1718,6 +1741,14 @@ public final class QuoteExtractor {
             }
             int ce = trimEnd(cs, end);
             return ce > cs ? make(cs, ce, src[0], src[1], colon, null, true, null) : null;
+        }
+
+        /**
+         * A headline's label opened by "the" that names no person or organization: a column's or a series' title
+         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks.
+         */
+        private boolean rubric(int[] label) {
+            return t.get(label[0]).text().equals("The") && !names(label, "person") && !names(label, "organization");
         }
 
         /**
@@ -1967,6 +1998,12 @@ public final class QuoteExtractor {
                 cs = t.get(from).start();
                 ce = contentEnd(a, to);
             } else {
+                int[] np = srcFrom == c + 1 && !hasVerb(from, c) ? nounPhraseLeft(c - 1, from) : null;
+                Token head = t.get(c - 1);
+                if (np != null && np[1] == c && head.is("NOUN") && Character.isLowerCase(head.text().charAt(0))
+                        && peopleLike(new int[] {c - 1, c}, head)) {
+                    return null; // "Most voters in the poll backed Roe": the people polled, whose answer follows
+                }
                 cs = t.get(from).start();
                 ce = trimEnd(cs, t.get(c).start());
             }
@@ -2298,6 +2335,71 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * A yes-no question to "you" opening its paragraph, its object a noun phrase: "Do you back the toll plan?".
+         * An interview's questions follow a label ("Q: Do you ...") or go on from an earlier sentence.
+         */
+        private boolean readerQuestion(int c, int from, int to) {
+            return c == from + 2 && t.get(from).is("AUX") && t.get(from + 1).text().equalsIgnoreCase("you")
+                    && (from == 0 || t.get(from - 1).paragraph() != t.get(from).paragraph())
+                    && t.get(to - 1).text().equals("?") && !hasVerb(c + 1, to);
+        }
+
+        /** Votes or ballots ("their ballots", "42 delegate votes") with no "for" naming whom they went to. */
+        private boolean ballotsOnly(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM") || t.get(j).is("NOUN")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase()))
+                    && !BALLOTS.contains(t.get(j).text().toLowerCase())) {
+                j++;
+            }
+            if (j >= to || j > k + 4 || !BALLOTS.contains(t.get(j).text().toLowerCase())) {
+                return false;
+            }
+            for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("for")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** What is seen is a noun phrase, not a question ("to see if ...") or a view ("to see him as ..."). */
+        private boolean sightOnly(int k, int to) {
+            String w = t.get(k).text().toLowerCase();
+            if (OPEN_QUESTIONS.contains(w) || w.equals("that") || !(t.get(k).is("DET") || t.get(k).is("PRON")
+                    || t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || t.get(k).is("NUM"))) {
+                return false;
+            }
+            for (int e = k + 1; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals("as")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether what is raised can be a matter put forward: a stance noun ("raised new doubts", "raised questions
+         * about ...") or anything but a plain noun phrase; "raised eyebrows", "raised two sons" or "raised the
+         * bar" put nothing forward.
+         */
+        private boolean raisedMatter(int k, int to) {
+            int j = k;
+            while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM") || t.get(j).is("ADV")
+                    || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase()))) {
+                j++;
+            }
+            if (j >= to || !t.get(j).is("NOUN")) {
+                return true;
+            }
+            while (j + 1 < to && t.get(j + 1).is("NOUN")) {
+                j++;
+            }
+            String head = t.get(j).text().toLowerCase();
+            return cues.isNoun(head) || cues.isPhraseNoun(head) || j + 1 < to && t.get(j + 1).text().equals("about");
         }
 
         /** An adjective ("costly", "far too costly"), "to be" or a noun phrase after a verb that can link its subject. */
@@ -2978,7 +3080,12 @@ public final class QuoteExtractor {
                         return k + 2; // "told Jane Roe of NBC, that ..."
                     }
                     if (isQuoteMark(t.get(k + 1).text())) {
-                        return k + 1;
+                        int[] q = quoteStartingAt(t.get(k + 1).start());
+                        // ("wrote in her 2012 book, “A Harbor Son.”": the title of the noun before the comma; a colon
+                        // introduces words, "with one line: “NOT OK.”")
+                        boolean title = q != null && tok.text().equals(",") && t.get(k - 1).is("NOUN")
+                                && quotedTitle(q);
+                        return title ? -1 : k + 1;
                     }
                     // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
                 }

@@ -2198,4 +2198,78 @@ class QuoteExtractorTest {
         String body = ", castigated Saying";
         assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
     }
+
+    @Test
+    void aQuestionToTheReaderIsNoStance() {
+        String body = "Jan Vell backs the toll plan.\n\nDo you support Jan Vell?\n\nQ: Do you support "
+                + "the toll plan?";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll plan", "the toll plan?");
+    }
+
+    @Test
+    void anExcerptAfterItsBylineIsNoQuote() {
+        String body = "HARBOR NEWS—\"Ostland ferry to close in May,\" by the Post’s Ada Roe: \"The Ostland ferry, which "
+                + "has run since 1920, will close in May.\"\n\nFrom Jan Vell’s letter: \"We will miss the ferry.\"";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will miss the ferry.");
+    }
+
+    @Test
+    void aColumnTitleBeforeAHeadlineColonIsNoSource() {
+        assertThat(attributions("The Week Ahead: Vell faces the guild vote")).isEmpty();
+        assertThat(attributions("The Ostland Herald: Vell faces the guild vote")).extracting(Attribution::sourceText)
+                .containsExactly("The Ostland Herald");
+    }
+
+    @Test
+    void castingBallotsForNoOneNamedIsNoStance() {
+        String body = "About 40,000 Ostland voters cast their ballots on Sunday. Most guild delegates cast their votes for "
+                + "Ada Roe.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("their votes for Ada Roe");
+    }
+
+    @Test
+    void goingToSeeSomeoneIsNoView() {
+        String body = "Hundreds lined up for hours to see Ada Roe at the pier. Vell waited to see if the ferry would run. "
+                + "Few voters came to see Roe as a reformer.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("if the ferry would run", "Roe as a reformer");
+    }
+
+    @Test
+    void thePeoplePolledAreNoFindingOfThePoll() {
+        String body = "Fifteen percent of voters in the Herald poll were undecided about the ferry. Vell's lead over Roe "
+                + "in a Herald poll last month has evaporated.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Vell's lead over Roe");
+    }
+
+    @Test
+    void raisingEyebrowsOrChildrenPutsNothingForward() {
+        String body = "The toll plan raised eyebrows at the port. Vell raised two sons in Ostland. Roe raised new doubts "
+                + "about the ferry.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("new doubts about the ferry");
+    }
+
+    @Test
+    void aTitleAfterItsNounAndACommaIsNoQuote() {
+        String body = "Ada Roe spoke with Vell on the latest episode of her podcast, “Harbor Lights Tonight.” Roe told "
+                + "reporters in Salem, “We will win the vote.”\n\nThe guild emailed a link to the clip with one line: “NOT "
+                + "IN OUR HARBOR.”";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("We will win the vote.", "NOT IN OUR HARBOR.");
+    }
+
+    @Test
+    void theSupportOfAGroupIsTheGroupsNotTheReceivers() {
+        String body = "Ada Roe has the support of women and older voters. Ted Moss received the endorsement of Gov. Lia "
+                + "Fenn on Monday. Vell’s endorsement of Roe surprised the port.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Roe");
+    }
+
+    @Test
+    void aParticipleOpeningATitleDescribesItsNoun() {
+        String body = "Also on the Herald:\n\nDeclared Candidates For Harbor Board.\n\nVell declared victory on Tuesday.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("victory on Tuesday");
+    }
 }
