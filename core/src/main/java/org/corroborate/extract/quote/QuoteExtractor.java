@@ -839,8 +839,10 @@ public final class QuoteExtractor {
                     int aFirst = text.tokenAtOrAfter(a.contentStart);
                     boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
                             && !opensSubordinate(aFirst, bFirst);
+                    // (nor a prepositional opener: "noted that at an early meeting, in 1972, he supported ...")
+                    boolean opener = t.get(aFirst).is("ADP") && !hasFiniteVerb(aFirst, bFirst - 1);
                     boolean separated = bFirst > 0 && clauseBefore && (commaBefore(bFirst)
-                            && !(after && closesSubordinate(aFirst, bFirst - 1))
+                            && !(after && (closesSubordinate(aFirst, bFirst - 1) || opener))
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())
                             && !t.get(bFirst - 1).is("SCONJ")
                             || after && t.get(bFirst - 1).is("CCONJ") && bFirst > 1 && t.get(bFirst - 2).text().equals(",")

@@ -2272,4 +2272,11 @@ class QuoteExtractorTest {
         String body = "Also on the Herald:\n\nDeclared Candidates For Harbor Board.\n\nVell declared victory on Tuesday.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("victory on Tuesday");
     }
+
+    @Test
+    void aPrepositionalOpenerInsideAContentDoesNotEndItAtTheLaterReport() {
+        String body = "Fowler noted that at one of his first meetings, in 1972, he supported a decision to nominate Roe.";
+        assertThat(attributions(body)).filteredOn(a -> "noted".equals(a.cueText()))
+                .extracting(a -> slice(body, a.content())).singleElement().asString().endsWith("to nominate Roe");
+    }
 }
