@@ -95,6 +95,8 @@ public final class QuoteExtractor {
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
             "with", "behind");
+    /** Prepositions a stance adjective alone takes for what its stance is about: "confident in", "angry at". */
+    private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("in", "at", "by");
     /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
@@ -1346,6 +1348,10 @@ public final class QuoteExtractor {
             if (a < 0 && adjective) {
                 a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
             }
+            if (a < 0 && adjective && c + 2 < to && ADJECTIVE_PREPOSITIONS.contains(t.get(c + 1).text().toLowerCase())
+                    && predicative(c, from)) {
+                a = complementStart(c + 1, to, ADJECTIVE_PREPOSITIONS); // "Roe is confident in the plan", "angry at X"
+            }
             if (a < 0 && noun && c + 2 < to && BE.contains(t.get(c + 1).text().toLowerCase())
                     && possessiveBefore(c, from)) {
                 a = complementStart(c + 2, to); // "Her view is that ...": the clause predicated of the noun
@@ -1358,7 +1364,9 @@ public final class QuoteExtractor {
             }
             boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;
-            int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            int link = noun ? -1 : linkBefore(c, from);
+            // "Roe remains skeptical of X", "became convinced that": the subject of the linking verb holds the view
+            int[] src = noun ? nounSource(c, from) : leftSource(link >= 0 && t.get(link).is("VERB") ? link : c, from);
             // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
             // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
             // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
@@ -1396,16 +1404,10 @@ public final class QuoteExtractor {
          * noun it modifies: "a clear message"), and a subject and its verb follow it before any punctuation.
          */
         private int bareClause(int c, int from, int to) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
-                k--;
-            }
-            if (k < from || c + 2 >= to) {
+            if (c + 2 >= to) {
                 return -1;
             }
-            String v = t.get(k).text().toLowerCase();
-            boolean predicative = t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
-                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt");
+            boolean predicative = predicative(c, from);
             Token first = t.get(c + 1);
             boolean subject = first.is("PROPN") || first.is("DET") || first.is("NOUN") || first.is("NUM")
                     || first.is("PRON") && !first.text().equalsIgnoreCase("that");
@@ -1418,6 +1420,28 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /** Whether adjective {@code c} follows "be", "become", "remain" or "feel" (over adverbs): "is now glad". */
+        private boolean predicative(int c, int from) {
+            return linkBefore(c, from) >= 0;
+        }
+
+        /**
+         * The verb that links adjective {@code c} to its subject (over adverbs): "be", "become", "remain", "feel";
+         * or -1.
+         */
+        private int linkBefore(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k--;
+            }
+            if (k < from) {
+                return -1;
+            }
+            String v = t.get(k).text().toLowerCase();
+            return t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
+                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt") ? k : -1;
         }
 
         /**
@@ -1631,6 +1655,11 @@ public final class QuoteExtractor {
          * or a noun phrase after a preposition of content ("criticism of", "support for", "opposition to").
          */
         private int complementStart(int k, int to) {
+            return complementStart(k, to, STANCE_PREPOSITIONS);
+        }
+
+        /** As {@link #complementStart(int, int)}, a noun phrase following one of {@code prepositions}. */
+        private int complementStart(int k, int to, Set<String> prepositions) {
             if (k + 1 >= to) {
                 return -1;
             }
@@ -1645,7 +1674,7 @@ public final class QuoteExtractor {
             boolean nounPhrase = next.is("DET") || next.is("NOUN") || next.is("PROPN") || next.is("ADJ")
                     || next.is("NUM") || next.is("PRON") && !next.text().equalsIgnoreCase("it") || next.is("VERB")
                     && next.text().endsWith("ing");
-            return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !isTimeWord(next.text()) ? k + 1 : -1;
+            return prepositions.contains(w) && nounPhrase && !isTimeWord(next.text()) ? k + 1 : -1;
         }
 
         /**

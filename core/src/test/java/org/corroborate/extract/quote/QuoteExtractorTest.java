@@ -2117,4 +2117,21 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .containsExactly("concerns about the pier");
     }
+
+    @Test
+    void aStanceAdjectiveTakesInAtAndByForWhatItIsAbout() {
+        String body = "The farmers are confident in the toll plan. Jan Vell was angry at the guild. Ada Roe was alarmed by "
+                + "the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the guild", "the vote");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("The farmers", "Jan Vell", "Ada Roe");
+    }
+
+    @Test
+    void theSubjectOfALinkingVerbHoldsTheAdjectivesStance() {
+        String body = "Ada Roe remains skeptical of the toll plan. Jan Vell became convinced that the ferry would fail.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the ferry would fail");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Jan Vell");
+    }
 }
