@@ -3516,9 +3516,10 @@ public final class QuoteExtractor {
                     t.get(k + 1).text().toLowerCase()))) {
                 return cue;
             }
-            // ("Roe, a harbor official, notes/NOUN that ...", "..., warning/NOUN that the fares ...": after a comma an
-            // inflected cue form before a that-clause is the verb; "comments/NOUN that were" is a relative)
-            if (cue != null && !w.equals(cue.lemma()) && prev.text().equals(",") && k + 2 < t.size()
+            // ("Roe, a harbor official, notes/NOUN that ...", "..., warning/NOUN that the fares ...": after a comma or
+            // a dash ("Roe - a harbor official - warns/NOUN that") an inflected cue form before a that-clause is the
+            // verb; "comments/NOUN that were" is a relative)
+            if (cue != null && !w.equals(cue.lemma()) && (prev.text().equals(",") || dash(k - 1)) && k + 2 < t.size()
                     && t.get(k + 1).text().equals("that") && !t.get(k + 2).is("AUX")
                     && !(t.get(k + 2).is("VERB") && !t.get(k + 2).text().endsWith("ing")) // ("notes that scoring 20% ...")
                     && t.get(k + 2).sentence() == tok.sentence()) {

@@ -2134,4 +2134,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the ferry would fail");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Jan Vell");
     }
+
+    @Test
+    void anInflectedCueTaggedANounAfterADashedAppositiveIsTheVerb() {
+        String body = "Jan Roe - a former harbor master - warns that the new fees could empty the port.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the new fees could empty the port");
+    }
 }
