@@ -1026,7 +1026,10 @@ public final class QuoteExtractor {
             }
             // "ended the speech by saying “...”", "laughed it off by interjecting, “...”": past the verb's object,
             // when the gerund reports (a quotation or a that-clause after it; "by adding a floor" reports nothing)
-            int n = c + 1;
+            // ("by telling reporters that ...": past the addressee of a cue like "tell")
+            Cues.Cue cue = cueAt(c);
+            int n = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+                    ? pastAddressee(c + 1, text.firstToken(t.get(c).sentence() + 1)) : c + 1;
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
                     || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
                     || t.get(n).text().equals("to") && t.get(n + 1).is("VERB")); // "by promising to impose ..."

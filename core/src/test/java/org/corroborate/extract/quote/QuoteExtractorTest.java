@@ -2143,4 +2143,13 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("Jan Roe");
         assertThat(slice(body, as.get(0).content())).isEqualTo("the new fees could empty the port");
     }
+
+    @Test
+    void aGerundAfterByReportsPastItsAddressee() {
+        String body = "Jan Vell ended the talks by telling reporters that the guild would withdraw the fare plan.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the guild would withdraw the fare plan");
+    }
 }
