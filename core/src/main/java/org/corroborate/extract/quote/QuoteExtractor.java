@@ -91,6 +91,9 @@ public final class QuoteExtractor {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
     private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
+    private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
+            "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
     /** Subjects that are no source: "it is clear that", "there is concern that". */
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
@@ -1344,6 +1347,9 @@ public final class QuoteExtractor {
             if (w.equals(":")) {
                 return headline(c, from, to);
             }
+            if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
+                return agentNoun(c, from, to);
+            }
             boolean noun = tok.is("NOUN") && cues.isNoun(w);
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
@@ -1399,6 +1405,29 @@ public final class QuoteExtractor {
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
                     c, null, true, null) : null;
+        }
+
+        /**
+         * "Roe is a longtime supporter of X", "Vell has been a vocal critic of X", "Roe remains an advocate for X": a
+         * predicative noun naming its subject by a stance reports that stance, the subject its source. A belief.
+         */
+        private Found agentNoun(int c, int from, int to) {
+            String p = c + 2 < to ? t.get(c + 1).text().toLowerCase() : "";
+            int a = p.equals("of") || p.equals("for") ? complementStart(c + 1, to) : -1;
+            int det = nounStart(c, from);
+            while (det - 1 >= from && t.get(det - 1).is("DET")) {
+                det--;
+            }
+            int link = det < c ? linkBefore(det, from) : -1;
+            if (a < 0 || link < 0 || link != det - 1 && !t.get(link).is("AUX")) {
+                return null;
+            }
+            int[] src = leftSource(t.get(link).is("VERB") ? link : det, from);
+            if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                return null;
+            }
+            int end = nounComplementEnd(a, to);
+            return end > t.get(a).start() ? make(t.get(a).start(), end, src[0], src[1], c, null, true, null) : null;
         }
 
         /**

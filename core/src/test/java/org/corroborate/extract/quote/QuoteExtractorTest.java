@@ -2152,4 +2152,13 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
         assertThat(slice(body, as.get(0).content())).isEqualTo("the guild would withdraw the fare plan");
     }
+
+    @Test
+    void aPredicativeNounNamingAStanceReportsIt() {
+        String body = "Jan Vell has been a vocal supporter of the toll plan. Ada Roe remains an advocate for lower fares. "
+                + "Supporters of the toll plan rallied at the pier.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "lower fares");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+    }
 }
