@@ -2161,4 +2161,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "lower fares");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
     }
+
+    @Test
+    void believingInSomethingIsAStanceTowardIt() {
+        String body = "Many young voters in Ostland still believe in the harbor dream.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Many young voters");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the harbor dream");
+    }
 }
