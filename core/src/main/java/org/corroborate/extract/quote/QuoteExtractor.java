@@ -91,6 +91,12 @@ public final class QuoteExtractor {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
     private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Nouns of support that someone wins from others: "won the endorsement of X", "has support from X". */
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "endorsement", "endorsements", "backing",
+            "blessing");
+    /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
+    private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
+            "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack");
     /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
     private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
             "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
@@ -1350,6 +1356,12 @@ public final class QuoteExtractor {
             if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
                 return agentNoun(c, from, to);
             }
+            if (tok.is("NOUN") && SUPPORT_NOUNS.contains(w)) {
+                Found received = supportReceived(c, from, to);
+                if (received != null) {
+                    return received;
+                }
+            }
             boolean noun = tok.is("NOUN") && cues.isNoun(w);
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
@@ -1405,6 +1417,37 @@ public final class QuoteExtractor {
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
                     c, null, true, null) : null;
+        }
+
+        /**
+         * "Roe won the endorsement of the guild", "Roe has strong support from farmers", "drew support among voters":
+         * support that the verb's subject holds or wins is the stance of those after the preposition, the source,
+         * toward the subject, the content. A belief.
+         */
+        private Found supportReceived(int c, int from, int to) {
+            String p = c + 2 < to ? t.get(c + 1).text().toLowerCase() : "";
+            if (!p.equals("of") && !p.equals("from") && !p.equals("among")) {
+                return null;
+            }
+            int v = nounStart(c, from) - 1;
+            while (v >= from && (t.get(v).is("DET") || t.get(v).is("NUM"))) {
+                v--;
+            }
+            if (v < from || !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
+                return null;
+            }
+            String verb = t.get(v).text().toLowerCase();
+            if (RECEIVING.stream().noneMatch(verb::startsWith)) {
+                return null;
+            }
+            int[] holder = leftSource(v, from);
+            int[] giver = nounPhraseRight(c + 2, to);
+            if (holder == null || giver == null || holder[1] - holder[0] == 1
+                    && NO_SOURCE.contains(t.get(holder[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(holder[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(holder[0]).start(), t.get(holder[1] - 1).end(), giver[0], giver[1], c, null, true, null);
         }
 
         /**

@@ -2170,4 +2170,12 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("Many young voters");
         assertThat(slice(body, as.get(0).content())).isEqualTo("the harbor dream");
     }
+
+    @Test
+    void supportWonFromOthersIsTheirStanceTowardTheWinner() {
+        String body = "Jan Vell won the endorsement of the harbor guild. Ada Roe has strong support from farmers.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("Jan Vell", "Ada Roe");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("the harbor guild", "farmers");
+    }
 }
