@@ -96,7 +96,8 @@ public final class QuoteExtractor {
             "blessing");
     /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
     private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
-            "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack");
+            "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
+            "pick", "lock");
     /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
     private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
             "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
@@ -1432,6 +1433,9 @@ public final class QuoteExtractor {
             int v = nounStart(c, from) - 1;
             while (v >= from && (t.get(v).is("DET") || t.get(v).is("NUM"))) {
                 v--;
+            }
+            if (v > from && (t.get(v).text().equals("up") || t.get(v).text().equals("in"))) {
+                v--; // "picked up the endorsement of", "locked in support among"
             }
             if (v < from || !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
                 return null;

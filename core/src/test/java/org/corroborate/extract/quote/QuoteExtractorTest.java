@@ -2178,4 +2178,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("Jan Vell", "Ada Roe");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("the harbor guild", "farmers");
     }
+
+    @Test
+    void supportWonPastAParticleIsTheGiversStance() {
+        String body = "Jan Vell picked up the endorsement of the harbor guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Vell");
+        assertThat(as.get(0).sourceText()).isEqualTo("the harbor guild");
+    }
 }
