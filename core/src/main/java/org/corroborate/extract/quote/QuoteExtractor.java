@@ -94,10 +94,13 @@ public final class QuoteExtractor {
     /** Nouns of support that someone wins from others: "won the endorsement of X", "has support from X". */
     private static final Set<String> SUPPORT_NOUNS = Set.of("support", "endorsement", "endorsements", "backing",
             "blessing");
+    /** Nouns of a stance that someone draws from others: "drew criticism from X", "won praise from X". */
+    private static final Set<String> DRAWN_NOUNS = Set.of("criticism", "praise", "scorn", "fire", "condemnation",
+            "rebuke", "attacks", "hostility", "ire", "applause", "ridicule");
     /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
     private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
             "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
-            "pick", "lock");
+            "pick", "lock", "fac", "came", "come");
     /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
     private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
             "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
@@ -1357,7 +1360,7 @@ public final class QuoteExtractor {
             if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
                 return agentNoun(c, from, to);
             }
-            if (tok.is("NOUN") && SUPPORT_NOUNS.contains(w)) {
+            if (tok.is("NOUN") && (SUPPORT_NOUNS.contains(w) || DRAWN_NOUNS.contains(w))) {
                 Found received = supportReceived(c, from, to);
                 if (received != null) {
                     return received;
@@ -1427,15 +1430,17 @@ public final class QuoteExtractor {
          */
         private Found supportReceived(int c, int from, int to) {
             String p = c + 2 < to ? t.get(c + 1).text().toLowerCase() : "";
-            if (!p.equals("of") && !p.equals("from") && !p.equals("among")) {
+            // ("drew criticism of the plan" says what is criticized: only "from" and "among" give who criticizes)
+            boolean drawn = DRAWN_NOUNS.contains(t.get(c).text().toLowerCase());
+            if (!p.equals("of") && !p.equals("from") && !p.equals("among") || drawn && p.equals("of")) {
                 return null;
             }
             int v = nounStart(c, from) - 1;
             while (v >= from && (t.get(v).is("DET") || t.get(v).is("NUM"))) {
                 v--;
             }
-            if (v > from && (t.get(v).text().equals("up") || t.get(v).text().equals("in"))) {
-                v--; // "picked up the endorsement of", "locked in support among"
+            if (v > from && (t.get(v).text().equals("up") || t.get(v).text().equals("in") || t.get(v).text().equals("under"))) {
+                v--; // "picked up the endorsement of", "locked in support among", "came under fire from"
             }
             if (v < from || !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
                 return null;

@@ -2187,4 +2187,14 @@ class QuoteExtractorTest {
         assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Vell");
         assertThat(as.get(0).sourceText()).isEqualTo("the harbor guild");
     }
+
+    @Test
+    void criticismDrawnFromOthersIsTheirStanceTowardTheSubject() {
+        String body = "The toll plan drew sharp criticism from farmers. Jan Vell came under fire from the guild. The "
+                + "plan drew criticism of its fees.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).contains("The toll plan", "Jan Vell");
+        assertThat(as).extracting(Attribution::sourceText).contains("farmers", "the guild");
+        assertThat(as).noneSatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("The plan"));
+    }
 }
