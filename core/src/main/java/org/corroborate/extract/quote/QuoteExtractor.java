@@ -97,6 +97,15 @@ public final class QuoteExtractor {
     /** Nouns of a stance that someone draws from others: "drew criticism from X", "won praise from X". */
     private static final Set<String> DRAWN_NOUNS = Set.of("criticism", "praise", "scorn", "fire", "condemnation",
             "rebuke", "attacks", "hostility", "ire", "applause", "ridicule");
+    /**
+     * Verbs of feeling whose object feels it about the subject: "the remark angered farmers", "rattled the guild"
+     * ("upset" is left out: in a race it is a defeat).
+     */
+    private static final Set<String> STIRRING = Set.of("angered", "angers", "rattled", "rattles", "worried", "worries",
+            "infuriated", "infuriates", "frustrated", "frustrates", "annoyed", "annoys", "shocked", "shocks",
+            "surprised", "surprises", "alarmed", "alarms", "bothered", "bothers", "offended",
+            "offends", "disappointed", "disappoints", "irritated", "irritates", "outraged", "outrages", "dismayed",
+            "troubled", "troubles", "stunned", "stuns", "appalled", "appalls", "irked", "irks", "unnerved", "spooked");
     /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
     private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
             "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
@@ -1360,6 +1369,10 @@ public final class QuoteExtractor {
             if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
                 return agentNoun(c, from, to);
             }
+            Found stirred = tok.is("VERB") && STIRRING.contains(w) ? stirred(c, from, to) : null;
+            if (stirred != null) {
+                return stirred;
+            }
             if (tok.is("NOUN") && (SUPPORT_NOUNS.contains(w) || DRAWN_NOUNS.contains(w))) {
                 Found received = supportReceived(c, from, to);
                 if (received != null) {
@@ -1421,6 +1434,30 @@ public final class QuoteExtractor {
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
                     c, null, true, null) : null;
+        }
+
+        /**
+         * "The remark angered farmers", "the vote rattled the guild": the object of a verb of feeling feels it about
+         * the subject, so the object is the source and the subject the content (not after "be": "was worried about X"
+         * is the stance adjective's). A belief.
+         */
+        private Found stirred(int c, int from, int to) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART") || t.get(k).is("AUX")
+                    && !BE.contains(t.get(k).text().toLowerCase()))) {
+                k--;
+            }
+            if (k >= from && BE.contains(t.get(k).text().toLowerCase())) {
+                return null;
+            }
+            int[] feeler = nounPhraseRight(c + 1, to);
+            int[] cause = leftSource(c, from);
+            if (feeler == null || feeler[0] != c + 1 || cause == null || cause[1] - cause[0] == 1
+                    && NO_SOURCE.contains(t.get(cause[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(cause[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(cause[0]).start(), t.get(cause[1] - 1).end(), feeler[0], feeler[1], c, null, true, null);
         }
 
         /**

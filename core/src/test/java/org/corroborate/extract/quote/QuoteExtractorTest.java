@@ -2197,4 +2197,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).contains("farmers", "the guild");
         assertThat(as).noneSatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("The plan"));
     }
+
+    @Test
+    void theObjectOfAVerbOfFeelingFeelsItAboutTheSubject() {
+        String body = "The mayor's remark rattled the guild. Jan Vell was worried about the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The mayor's remark", "the vote");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("the guild", "Jan Vell");
+    }
 }
