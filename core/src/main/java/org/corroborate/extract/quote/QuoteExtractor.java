@@ -110,6 +110,10 @@ public final class QuoteExtractor {
     private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
             "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
             "pick", "lock", "fac", "came", "come");
+    private static final Set<String> PASSING = Set.of("pass", "passes", "passed");
+    /** Heads of the bodies whose passing a bill is their vote for it. */
+    private static final Set<String> LAWMAKERS = Set.of("house", "senate", "congress", "legislature", "legislators",
+            "lawmakers", "council", "assembly", "parliament", "board", "committee", "states");
     /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
     private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
             "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
@@ -3555,6 +3559,15 @@ public final class QuoteExtractor {
                     || prev.is("NUM") && next.is("VERB") && next.text().endsWith("s") && !next.text().endsWith("ss"));
         }
 
+        /** Whether a lawmaking body is the subject right before verb {@code k} ("the House has passed"). */
+        private boolean lawmakersBefore(int k) {
+            int j = k - 1;
+            while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX")) && k - j < 4) {
+                j--;
+            }
+            return j >= 0 && t.get(j).sentence() == t.get(k).sentence() && LAWMAKERS.contains(t.get(j).text().toLowerCase());
+        }
+
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.text().equals("called") && namingParticiple(k)) {
@@ -3572,6 +3585,9 @@ public final class QuoteExtractor {
             }
             if (tok.is("VERB") && tok.text().endsWith("ed") && k > 0 && k + 1 < t.size() && describesNoun(k)) {
                 return null; // "the planned rally", "270 pledged delegates": a participle describing its noun
+            }
+            if (tok.is("VERB") && PASSING.contains(tok.text().toLowerCase()) && lawmakersBefore(k)) {
+                return new Cues.Cue("pass", true); // "the Senate passed the bill": the body's vote is its stance
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));

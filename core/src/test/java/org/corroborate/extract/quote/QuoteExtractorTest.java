@@ -2205,4 +2205,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The mayor's remark", "the vote");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("the guild", "Jan Vell");
     }
+
+    @Test
+    void aLawmakingBodyPassingABillVotesForIt() {
+        String body = "The Ostland Senate passed the toll bill. The ferry passed the pier at noon.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("The Ostland Senate");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the toll bill");
+    }
 }
