@@ -106,6 +106,8 @@ public final class QuoteExtractor {
             "surprised", "surprises", "alarmed", "alarms", "bothered", "bothers", "offended",
             "offends", "disappointed", "disappoints", "irritated", "irritates", "outraged", "outrages", "dismayed",
             "troubled", "troubles", "stunned", "stuns", "appalled", "appalls", "irked", "irks", "unnerved", "spooked");
+    /** Words by which the subject appeals to those after "with" or "among": "resonated with", "popular among". */
+    private static final List<String> APPEALING = List.of("resonat", "popular", "unpopular");
     /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
     private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
             "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
@@ -1373,6 +1375,10 @@ public final class QuoteExtractor {
             if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
                 return agentNoun(c, from, to);
             }
+            if (APPEALING.stream().anyMatch(w::startsWith) && c + 2 < to
+                    && (t.get(c + 1).text().equals("with") || t.get(c + 1).text().equals("among"))) {
+                return appealing(c, from, to);
+            }
             Found stirred = tok.is("VERB") && STIRRING.contains(w) ? stirred(c, from, to) : null;
             if (stirred != null) {
                 return stirred;
@@ -1438,6 +1444,23 @@ public final class QuoteExtractor {
             int end = noun && phrase ? nounComplementEnd(a, to) : contentEnd(a, to);
             return end > t.get(a).start() ? make(t.get(a).start(), end, src == null ? -1 : src[0], src == null ? -1 : src[1],
                     c, null, true, null) : null;
+        }
+
+        /**
+         * "The slogan resonated with farmers", "Roe is popular among young voters": those after "with" or "among" hold
+         * the view (the source) of the subject (the content). A belief.
+         */
+        private Found appealing(int c, int from, int to) {
+            int link = linkBefore(c, from);
+            int[] subject = leftSource(link >= 0 && t.get(link).is("VERB") ? link : c, from);
+            int[] audience = nounPhraseRight(c + 2, to);
+            if (subject == null || audience == null || subject[1] - subject[0] == 1
+                    && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(subject[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), audience[0], audience[1], c, null, true,
+                    null);
         }
 
         /**

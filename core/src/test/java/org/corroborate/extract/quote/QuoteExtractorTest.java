@@ -2214,4 +2214,12 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("The Ostland Senate");
         assertThat(slice(body, as.get(0).content())).isEqualTo("the toll bill");
     }
+
+    @Test
+    void thoseASubjectAppealsToHoldTheView() {
+        String body = "The slogan resonated with farmers. Jan Vell remains popular among young voters.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The slogan", "Jan Vell");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("farmers", "young voters");
+    }
 }
