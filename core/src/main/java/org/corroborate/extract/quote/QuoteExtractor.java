@@ -957,6 +957,11 @@ public final class QuoteExtractor {
             if (cue.lemma().equals("prove") && c + 1 < to && linkingComplement(c + 1, to)) {
                 return null; // "the toll proved costly", "may prove to be a mistake": a linking verb, no finding
             }
+            if (src[1] <= c && demonstrativeObject(c, to)) {
+                // "Roe knows this and ...", "50 percent believe that.", "Roe said so.": the demonstrative is the content
+                // (kept out of the product's quotes, a belief here: it says nothing alone)
+                return make(t.get(c + 1).start(), t.get(c + 1).end(), src[0], src[1], c, null, true, null);
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -1837,6 +1842,26 @@ public final class QuoteExtractor {
             Token next = t.get(c + 1);
             // (an infinitive after any verb was measured too: "managed to", "began to" cost more than they found)
             return next.text().equals("that") && next.is("SCONJ") ? new Cues.Cue(tok.text().toLowerCase(), true) : null;
+        }
+
+        /**
+         * Whether "this", "that" or "so" after cue {@code c} closes its clause: the sentence ends, a conjunction or
+         * (for "this" and "so") a comma follows; "said that, if ..., X" opens a clause after an aside.
+         */
+        private boolean demonstrativeObject(int c, int to) {
+            if (c + 1 >= to) {
+                return false;
+            }
+            String w = t.get(c + 1).text().toLowerCase();
+            if (!w.equals("this") && !w.equals("that") && !w.equals("so")) {
+                return false;
+            }
+            if (c + 2 >= to) {
+                return true;
+            }
+            String n = t.get(c + 2).text();
+            return n.equals(".") || n.equals(";") || n.equals("?") || n.equals("!") || t.get(c + 2).is("CCONJ")
+                    || n.equals(",") && !w.equals("that");
         }
 
         /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */

@@ -2222,4 +2222,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The slogan", "Jan Vell");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("farmers", "young voters");
     }
+
+    @Test
+    void aDemonstrativeClosingTheClauseIsTheContentButNoQuote() {
+        String body = "Jan Vell knows this and takes advantage of it. Only half of the farmers believe that. Ada Roe said "
+                + "so.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("this", "that", "so");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
