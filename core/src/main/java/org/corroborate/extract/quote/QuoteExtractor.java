@@ -1384,6 +1384,9 @@ public final class QuoteExtractor {
                     && (t.get(c + 1).text().equals("with") || t.get(c + 1).text().equals("among"))) {
                 return appealing(c, from, to);
             }
+            if ((w.equals("titled") || w.equals("entitled")) && c > from) {
+                return titled(c, from, to);
+            }
             Found stirred = tok.is("VERB") && STIRRING.contains(w) ? stirred(c, from, to) : null;
             if (stirred != null) {
                 return stirred;
@@ -1466,6 +1469,35 @@ public final class QuoteExtractor {
             }
             return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), audience[0], audience[1], c, null, true,
                     null);
+        }
+
+        /**
+         * "an ad titled “Scam.”", "The ad, entitled “Our Pier,” features ...", "a book titled Harbor Days": the work is
+         * the source of its title, the quotation or the capitalized words after the participle. A belief: a title is
+         * no one's quote.
+         */
+        private Found titled(int c, int from, int to) {
+            int n = t.get(c - 1).text().equals(",") ? c - 2 : c - 1;
+            int k = c + 1 < to && t.get(c + 1).text().equals(",") ? c + 2 : c + 1;
+            if (n < from || !t.get(n).is("NOUN") || k >= to) {
+                return null;
+            }
+            int e = k;
+            if (isQuoteMark(t.get(k).text())) {
+                e = k + 1;
+                while (e < to && !isQuoteMark(t.get(e).text())) {
+                    e++;
+                }
+            } else {
+                while (e + 1 < to && capitalized(t.get(e + 1).text()) && !isPunct(t.get(e + 1))) {
+                    e++;
+                }
+                if (!capitalized(t.get(k).text()) || isPunct(t.get(k))) {
+                    return null;
+                }
+            }
+            int[] work = nounPhraseLeft(n, from);
+            return e < to && work != null ? make(t.get(k).start(), t.get(e).end(), work[0], work[1], c, null, true, null) : null;
         }
 
         /**

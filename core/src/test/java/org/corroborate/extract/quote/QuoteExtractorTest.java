@@ -2231,4 +2231,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("this", "that", "so");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void aWorkIsTheSourceOfItsTitleButNoQuote() {
+        String body = "The guild launched an ad titled “Scam.” The ad, entitled “Our Pier,” features five farmers.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("an ad", "The ad");
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .allSatisfy(c -> assertThat(c).containsAnyOf("Scam", "Our Pier"));
+        assertThat(quotes(body)).isEmpty();
+    }
 }
