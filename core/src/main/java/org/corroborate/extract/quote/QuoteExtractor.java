@@ -1497,7 +1497,8 @@ public final class QuoteExtractor {
                 }
             }
             int[] work = nounPhraseLeft(n, from);
-            return e < to && work != null ? make(t.get(k).start(), t.get(e).end(), work[0], work[1], c, null, true, null) : null;
+            return e < to && work != null
+                    ? make(t.get(k).start(), t.get(e).end(), work[0], work[1], c, null, true, null) : null;
         }
 
         /**
@@ -1540,7 +1541,8 @@ public final class QuoteExtractor {
             while (v >= from && (t.get(v).is("DET") || t.get(v).is("NUM"))) {
                 v--;
             }
-            if (v > from && (t.get(v).text().equals("up") || t.get(v).text().equals("in") || t.get(v).text().equals("under"))) {
+            String particle = v > from ? t.get(v).text() : "";
+            if (particle.equals("up") || particle.equals("in") || particle.equals("under")) {
                 v--; // "picked up the endorsement of", "locked in support among", "came under fire from"
             }
             if (v < from || !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
@@ -3645,7 +3647,8 @@ public final class QuoteExtractor {
             while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX")) && k - j < 4) {
                 j--;
             }
-            return j >= 0 && t.get(j).sentence() == t.get(k).sentence() && LAWMAKERS.contains(t.get(j).text().toLowerCase());
+            return j >= 0 && t.get(j).sentence() == t.get(k).sentence()
+                    && LAWMAKERS.contains(t.get(j).text().toLowerCase());
         }
 
         private Cues.Cue cueAt(int k) {
