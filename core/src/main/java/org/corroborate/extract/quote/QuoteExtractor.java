@@ -1513,7 +1513,11 @@ public final class QuoteExtractor {
                 k--;
             }
             if (k >= from && BE.contains(t.get(k).text().toLowerCase())) {
-                return null;
+                // "farmers were angered by the toll": in the passive the subject feels it about the agent
+                int[] agent = c + 2 < to && t.get(c + 1).text().equals("by") ? nounPhraseRight(c + 2, to) : null;
+                int[] subject = agent == null ? null : leftSource(c, from);
+                return subject == null || agent[0] != c + 2 ? null : make(t.get(agent[0]).start(),
+                        t.get(agent[1] - 1).end(), subject[0], subject[1], c, null, true, null);
             }
             int[] feeler = nounPhraseRight(c + 1, to);
             int[] cause = leftSource(c, from);

@@ -2241,4 +2241,13 @@ class QuoteExtractorTest {
                 .allSatisfy(c -> assertThat(c).containsAnyOf("Scam", "Our Pier"));
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void inThePassiveOfAVerbOfFeelingTheSubjectFeelsIt() {
+        String body = "Jan Vell was rattled by the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the vote");
+    }
 }
