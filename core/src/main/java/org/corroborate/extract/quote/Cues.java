@@ -97,7 +97,8 @@ final class Cues {
             Map.entry("object", Set.of("to")),
             Map.entry("testify", Set.of("about", "on")),
             Map.entry("hint", Set.of("at")),
-            Map.entry("rail", Set.of("against", "at")));
+            Map.entry("rail", Set.of("against", "at")),
+            Map.entry("believe", Set.of("in")));
 
     /** Heads of noun phrases that report like a source after "in": "in the latest poll, Roe leads". */
     static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "analysis");

@@ -91,10 +91,40 @@ public final class QuoteExtractor {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Verbs of impression whose subject and complement make the content: "the crowd seemed to relax". */
     private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Nouns of support that someone wins from others: "won the endorsement of X", "has support from X". */
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "endorsement", "endorsements", "backing",
+            "blessing");
+    /** Nouns of a stance that someone draws from others: "drew criticism from X", "won praise from X". */
+    private static final Set<String> DRAWN_NOUNS = Set.of("criticism", "praise", "scorn", "fire", "condemnation",
+            "rebuke", "attacks", "hostility", "ire", "applause", "ridicule");
+    /**
+     * Verbs of feeling whose object feels it about the subject: "the remark angered farmers", "rattled the guild"
+     * ("upset" is left out: in a race it is a defeat).
+     */
+    private static final Set<String> STIRRING = Set.of("angered", "angers", "rattled", "rattles", "worried", "worries",
+            "infuriated", "infuriates", "frustrated", "frustrates", "annoyed", "annoys", "shocked", "shocks",
+            "surprised", "surprises", "alarmed", "alarms", "bothered", "bothers", "offended",
+            "offends", "disappointed", "disappoints", "irritated", "irritates", "outraged", "outrages", "dismayed",
+            "troubled", "troubles", "stunned", "stuns", "appalled", "appalls", "irked", "irks", "unnerved", "spooked");
+    /** Words by which the subject appeals to those after "with" or "among": "resonated with", "popular among". */
+    private static final List<String> APPEALING = List.of("resonat", "popular", "unpopular");
+    /** Beginnings of verbs by which a subject holds or wins others' support ("has", "won", "received", "drew"). */
+    private static final List<String> RECEIVING = List.of("has", "have", "had", "having", "won", "win", "receiv", "got",
+            "get", "earn", "drew", "draw", "secur", "snag", "gain", "enjoy", "consolidat", "garner", "clinch", "lack",
+            "pick", "lock", "fac", "came", "come");
+    private static final Set<String> PASSING = Set.of("pass", "passes", "passed");
+    /** Heads of the bodies whose passing a bill is their vote for it. */
+    private static final Set<String> LAWMAKERS = Set.of("house", "senate", "congress", "legislature", "legislators",
+            "lawmakers", "council", "assembly", "parliament", "board", "committee", "states");
+    /** People named by the stance they take: "a supporter of X", "a longtime critic of X". */
+    private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "advocate",
+            "advocates", "proponent", "proponents", "defender", "defenders", "opponent", "opponents");
     /** Subjects that are no source: "it is clear that", "there is concern that". */
     private static final Set<String> NO_SOURCE = Set.of("it", "there", "this", "that", "which", "what");
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over",
             "with", "behind");
+    /** Prepositions a stance adjective alone takes for what its stance is about: "confident in", "angry at". */
+    private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("in", "at", "by");
     /** Words that make a plural "polls" particular ones: "the latest polls", "two new surveys". */
     private static final Set<String> RECENT = Set.of("latest", "recent", "new", "newest", "last", "several", "both",
             "these", "those");
@@ -1022,6 +1052,11 @@ public final class QuoteExtractor {
             if (cue.belief() && readerQuestion(c, from, to)) {
                 return null; // "Do you support Jan Vell?" opening a paragraph: the page polls its reader
             }
+            if (src[1] <= c && demonstrativeObject(c, to)) {
+                // "Roe knows this and ...", "50 percent believe that.", "Roe said so.": the demonstrative is the content
+                // (kept out of the product's quotes, a belief here: it says nothing alone)
+                return make(t.get(c + 1).start(), t.get(c + 1).end(), src[0], src[1], c, null, true, null);
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -1119,7 +1154,10 @@ public final class QuoteExtractor {
             }
             // "ended the speech by saying “...”", "laughed it off by interjecting, “...”": past the verb's object,
             // when the gerund reports (a quotation or a that-clause after it; "by adding a floor" reports nothing)
-            int n = c + 1;
+            // ("by telling reporters that ...": past the addressee of a cue like "tell")
+            Cues.Cue cue = cueAt(c);
+            int n = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
+                    ? pastAddressee(c + 1, text.firstToken(t.get(c).sentence() + 1)) : c + 1;
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
                     || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
                     || t.get(n).text().equals("to") && t.get(n + 1).is("VERB")); // "by promising to impose ..."
@@ -1455,12 +1493,36 @@ public final class QuoteExtractor {
             if (w.equals(":")) {
                 return headline(c, from, to);
             }
+            if (tok.is("NOUN") && AGENT_NOUNS.contains(w)) {
+                return agentNoun(c, from, to);
+            }
+            if (APPEALING.stream().anyMatch(w::startsWith) && c + 2 < to
+                    && (t.get(c + 1).text().equals("with") || t.get(c + 1).text().equals("among"))) {
+                return appealing(c, from, to);
+            }
+            if ((w.equals("titled") || w.equals("entitled")) && c > from) {
+                return titled(c, from, to);
+            }
+            Found stirred = tok.is("VERB") && STIRRING.contains(w) ? stirred(c, from, to) : null;
+            if (stirred != null) {
+                return stirred;
+            }
+            if (tok.is("NOUN") && (SUPPORT_NOUNS.contains(w) || DRAWN_NOUNS.contains(w))) {
+                Found received = supportReceived(c, from, to);
+                if (received != null) {
+                    return received;
+                }
+            }
             boolean noun = tok.is("NOUN") && cues.isNoun(w);
             boolean adjective = !noun && (tok.is("ADJ") || tok.is("VERB")) && cues.isAdjective(w);
             boolean phraseNoun = !noun && tok.is("NOUN") && cues.isPhraseNoun(w);
             int a = complementStart(c + 1, to);
             if (a < 0 && adjective) {
                 a = bareClause(c, from, to); // "I am glad the voters ...", "it is not clear the plan ..."
+            }
+            if (a < 0 && adjective && c + 2 < to && ADJECTIVE_PREPOSITIONS.contains(t.get(c + 1).text().toLowerCase())
+                    && predicative(c, from)) {
+                a = complementStart(c + 1, to, ADJECTIVE_PREPOSITIONS); // "Roe is confident in the plan", "angry at X"
             }
             if (a < 0 && noun && c + 2 < to && BE.contains(t.get(c + 1).text().toLowerCase())
                     && possessiveBefore(c, from)) {
@@ -1478,7 +1540,9 @@ public final class QuoteExtractor {
             }
             boolean owned = !(noun || phraseNoun) || !phrase || possessiveBefore(c, from);
             noun = noun || phraseNoun;
-            int[] src = noun ? nounSource(c, from) : leftSource(c, from);
+            int link = noun ? -1 : linkBefore(c, from);
+            // "Roe remains skeptical of X", "became convinced that": the subject of the linking verb holds the view
+            int[] src = noun ? nounSource(c, from) : leftSource(link >= 0 && t.get(link).is("VERB") ? link : c, from);
             // without a possessive the noun phrase is taken when a verb that is no cue has its subject ("Roe voiced
             // support for ..."); a possessive in a verb's or preposition's object ("backed her plan to") is most
             // often the content of another relation, and its pronoun not the source PolNeAR marks (measured)
@@ -1511,21 +1575,150 @@ public final class QuoteExtractor {
         }
 
         /**
+         * "The slogan resonated with farmers", "Roe is popular among young voters": those after "with" or "among" hold
+         * the view (the source) of the subject (the content). A belief.
+         */
+        private Found appealing(int c, int from, int to) {
+            int link = linkBefore(c, from);
+            int[] subject = leftSource(link >= 0 && t.get(link).is("VERB") ? link : c, from);
+            int[] audience = nounPhraseRight(c + 2, to);
+            if (subject == null || audience == null || subject[1] - subject[0] == 1
+                    && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(subject[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), audience[0], audience[1], c, null, true,
+                    null);
+        }
+
+        /**
+         * "an ad titled “Scam.”", "The ad, entitled “Our Pier,” features ...", "a book titled Harbor Days": the work is
+         * the source of its title, the quotation or the capitalized words after the participle. A belief: a title is
+         * no one's quote.
+         */
+        private Found titled(int c, int from, int to) {
+            int n = t.get(c - 1).text().equals(",") ? c - 2 : c - 1;
+            int k = c + 1 < to && t.get(c + 1).text().equals(",") ? c + 2 : c + 1;
+            if (n < from || !t.get(n).is("NOUN") || k >= to) {
+                return null;
+            }
+            int e = k;
+            if (isQuoteMark(t.get(k).text())) {
+                e = k + 1;
+                while (e < to && !isQuoteMark(t.get(e).text())) {
+                    e++;
+                }
+            } else {
+                while (e + 1 < to && capitalized(t.get(e + 1).text()) && !isPunct(t.get(e + 1))) {
+                    e++;
+                }
+                if (!capitalized(t.get(k).text()) || isPunct(t.get(k))) {
+                    return null;
+                }
+            }
+            int[] work = nounPhraseLeft(n, from);
+            return e < to && work != null
+                    ? make(t.get(k).start(), t.get(e).end(), work[0], work[1], c, null, true, null) : null;
+        }
+
+        /**
+         * "The remark angered farmers", "the vote rattled the guild": the object of a verb of feeling feels it about
+         * the subject, so the object is the source and the subject the content (not after "be": "was worried about X"
+         * is the stance adjective's). A belief.
+         */
+        private Found stirred(int c, int from, int to) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART") || t.get(k).is("AUX")
+                    && !BE.contains(t.get(k).text().toLowerCase()))) {
+                k--;
+            }
+            if (k >= from && BE.contains(t.get(k).text().toLowerCase())) {
+                // "farmers were angered by the toll": in the passive the subject feels it about the agent
+                int[] agent = c + 2 < to && t.get(c + 1).text().equals("by") ? nounPhraseRight(c + 2, to) : null;
+                int[] subject = agent == null ? null : leftSource(c, from);
+                return subject == null || agent[0] != c + 2 ? null : make(t.get(agent[0]).start(),
+                        t.get(agent[1] - 1).end(), subject[0], subject[1], c, null, true, null);
+            }
+            int[] feeler = nounPhraseRight(c + 1, to);
+            int[] cause = leftSource(c, from);
+            if (feeler == null || feeler[0] != c + 1 || cause == null || cause[1] - cause[0] == 1
+                    && NO_SOURCE.contains(t.get(cause[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(cause[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(cause[0]).start(), t.get(cause[1] - 1).end(), feeler[0], feeler[1], c, null, true, null);
+        }
+
+        /**
+         * "Roe won the endorsement of the guild", "Roe has strong support from farmers", "drew support among voters":
+         * support that the verb's subject holds or wins is the stance of those after the preposition, the source,
+         * toward the subject, the content. A belief.
+         */
+        private Found supportReceived(int c, int from, int to) {
+            String p = c + 2 < to ? t.get(c + 1).text().toLowerCase() : "";
+            // ("drew criticism of the plan" says what is criticized: only "from" and "among" give who criticizes)
+            boolean drawn = DRAWN_NOUNS.contains(t.get(c).text().toLowerCase());
+            if (!p.equals("of") && !p.equals("from") && !p.equals("among") || drawn && p.equals("of")) {
+                return null;
+            }
+            int v = nounStart(c, from) - 1;
+            while (v >= from && (t.get(v).is("DET") || t.get(v).is("NUM"))) {
+                v--;
+            }
+            String particle = v > from ? t.get(v).text() : "";
+            if (particle.equals("up") || particle.equals("in") || particle.equals("under")) {
+                v--; // "picked up the endorsement of", "locked in support among", "came under fire from"
+            }
+            if (v < from || !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
+                return null;
+            }
+            String verb = t.get(v).text().toLowerCase();
+            if (RECEIVING.stream().noneMatch(verb::startsWith)) {
+                return null;
+            }
+            int[] holder = leftSource(v, from);
+            int[] giver = nounPhraseRight(c + 2, to);
+            if (holder == null || giver == null || holder[1] - holder[0] == 1
+                    && NO_SOURCE.contains(t.get(holder[0]).text().toLowerCase())
+                    && !RELATIVE.contains(t.get(holder[0]).text().toLowerCase())) {
+                return null;
+            }
+            return make(t.get(holder[0]).start(), t.get(holder[1] - 1).end(), giver[0], giver[1], c, null, true, null);
+        }
+
+        /**
+         * "Roe is a longtime supporter of X", "Vell has been a vocal critic of X", "Roe remains an advocate for X": a
+         * predicative noun naming its subject by a stance reports that stance, the subject its source. A belief.
+         */
+        private Found agentNoun(int c, int from, int to) {
+            String p = c + 2 < to ? t.get(c + 1).text().toLowerCase() : "";
+            int a = p.equals("of") || p.equals("for") ? complementStart(c + 1, to) : -1;
+            int det = nounStart(c, from);
+            while (det - 1 >= from && t.get(det - 1).is("DET")) {
+                det--;
+            }
+            int link = det < c ? linkBefore(det, from) : -1;
+            if (a < 0 || link < 0 || link != det - 1 && !t.get(link).is("AUX")) {
+                return null;
+            }
+            int[] src = leftSource(t.get(link).is("VERB") ? link : det, from);
+            if (src == null || src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
+                return null;
+            }
+            int end = nounComplementEnd(a, to);
+            return end > t.get(a).start() ? make(t.get(a).start(), end, src[0], src[1], c, null, true, null) : null;
+        }
+
+        /**
          * The clause right after predicative adjective {@code c} ("is glad the vote passed", "became clear Roe would
          * win"): its first token, or -1. The adjective follows a form of "be" or "become", "remain", "feel" (not a
          * noun it modifies: "a clear message"), and a subject and its verb follow it before any punctuation.
          */
         private int bareClause(int c, int from, int to) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
-                k--;
-            }
-            if (k < from || c + 2 >= to) {
+            if (c + 2 >= to) {
                 return -1;
             }
-            String v = t.get(k).text().toLowerCase();
-            boolean predicative = t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
-                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt");
+            boolean predicative = predicative(c, from);
             Token first = t.get(c + 1);
             boolean subject = first.is("PROPN") || first.is("DET") || first.is("NOUN") || first.is("NUM")
                     || first.is("PRON") && !first.text().equalsIgnoreCase("that");
@@ -1538,6 +1731,28 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /** Whether adjective {@code c} follows "be", "become", "remain" or "feel" (over adverbs): "is now glad". */
+        private boolean predicative(int c, int from) {
+            return linkBefore(c, from) >= 0;
+        }
+
+        /**
+         * The verb that links adjective {@code c} to its subject (over adverbs): "be", "become", "remain", "feel";
+         * or -1.
+         */
+        private int linkBefore(int c, int from) {
+            int k = c - 1;
+            while (k >= from && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k--;
+            }
+            if (k < from) {
+                return -1;
+            }
+            String v = t.get(k).text().toLowerCase();
+            return t.get(k).is("AUX") || v.startsWith("becam") || v.startsWith("becom")
+                    || v.startsWith("remain") || v.equals("feel") || v.equals("feels") || v.equals("felt") ? k : -1;
         }
 
         /**
@@ -1759,6 +1974,11 @@ public final class QuoteExtractor {
          * or a noun phrase after a preposition of content ("criticism of", "support for", "opposition to").
          */
         private int complementStart(int k, int to) {
+            return complementStart(k, to, STANCE_PREPOSITIONS);
+        }
+
+        /** As {@link #complementStart(int, int)}, a noun phrase following one of {@code prepositions}. */
+        private int complementStart(int k, int to, Set<String> prepositions) {
             if (k + 1 >= to) {
                 return -1;
             }
@@ -1773,7 +1993,7 @@ public final class QuoteExtractor {
             boolean nounPhrase = next.is("DET") || next.is("NOUN") || next.is("PROPN") || next.is("ADJ")
                     || next.is("NUM") || next.is("PRON") && !next.text().equalsIgnoreCase("it") || next.is("VERB")
                     && next.text().endsWith("ing");
-            return STANCE_PREPOSITIONS.contains(w) && nounPhrase && !isTimeWord(next.text()) ? k + 1 : -1;
+            return prepositions.contains(w) && nounPhrase && !isTimeWord(next.text()) ? k + 1 : -1;
         }
 
         /**
@@ -1788,6 +2008,26 @@ public final class QuoteExtractor {
             Token next = t.get(c + 1);
             // (an infinitive after any verb was measured too: "managed to", "began to" cost more than they found)
             return next.text().equals("that") && next.is("SCONJ") ? new Cues.Cue(tok.text().toLowerCase(), true) : null;
+        }
+
+        /**
+         * Whether "this", "that" or "so" after cue {@code c} closes its clause: the sentence ends, a conjunction or
+         * (for "this" and "so") a comma follows; "said that, if ..., X" opens a clause after an aside.
+         */
+        private boolean demonstrativeObject(int c, int to) {
+            if (c + 1 >= to) {
+                return false;
+            }
+            String w = t.get(c + 1).text().toLowerCase();
+            if (!w.equals("this") && !w.equals("that") && !w.equals("so")) {
+                return false;
+            }
+            if (c + 2 >= to) {
+                return true;
+            }
+            String n = t.get(c + 2).text();
+            return n.equals(".") || n.equals(";") || n.equals("?") || n.equals("!") || t.get(c + 2).is("CCONJ")
+                    || n.equals(",") && !w.equals("that");
         }
 
         /** The quotation right after "CUE:" when the colon ends the cue's sentence, or null. */
@@ -3657,6 +3897,16 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /** Whether a lawmaking body is the subject right before verb {@code k} ("the House has passed"). */
+        private boolean lawmakersBefore(int k) {
+            int j = k - 1;
+            while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX")) && k - j < 4) {
+                j--;
+            }
+            return j >= 0 && t.get(j).sentence() == t.get(k).sentence()
+                    && LAWMAKERS.contains(t.get(j).text().toLowerCase());
+        }
+
         private Cues.Cue cueAt(int k) {
             Token tok = t.get(k);
             if (tok.text().equals("called") && namingParticiple(k)) {
@@ -3674,6 +3924,9 @@ public final class QuoteExtractor {
             }
             if (tok.is("VERB") && tok.text().endsWith("ed") && k > 0 && k + 1 < t.size() && describesNoun(k)) {
                 return null; // "the planned rally", "270 pledged delegates": a participle describing its noun
+            }
+            if (tok.is("VERB") && PASSING.contains(tok.text().toLowerCase()) && lawmakersBefore(k)) {
+                return new Cues.Cue("pass", true); // "the Senate passed the bill": the body's vote is its stance
             }
             // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
             boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
@@ -3739,9 +3992,10 @@ public final class QuoteExtractor {
                     t.get(k + 1).text().toLowerCase()))) {
                 return cue;
             }
-            // ("Roe, a harbor official, notes/NOUN that ...", "..., warning/NOUN that the fares ...": after a comma an
-            // inflected cue form before a that-clause is the verb; "comments/NOUN that were" is a relative)
-            if (cue != null && !w.equals(cue.lemma()) && prev.text().equals(",") && k + 2 < t.size()
+            // ("Roe, a harbor official, notes/NOUN that ...", "..., warning/NOUN that the fares ...": after a comma or
+            // a dash ("Roe - a harbor official - warns/NOUN that") an inflected cue form before a that-clause is the
+            // verb; "comments/NOUN that were" is a relative)
+            if (cue != null && !w.equals(cue.lemma()) && (prev.text().equals(",") || dash(k - 1)) && k + 2 < t.size()
                     && t.get(k + 1).text().equals("that") && !t.get(k + 2).is("AUX")
                     && !(t.get(k + 2).is("VERB") && !t.get(k + 2).text().endsWith("ing")) // ("notes that scoring 20% ...")
                     && t.get(k + 2).sentence() == tok.sentence()) {

@@ -2183,6 +2183,119 @@ class QuoteExtractorTest {
         String body = "Dr. Jan Vell, who has been called a charlatan by fellow physicians for promoting quack cures, "
                 + "spoke on Monday.";
         assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("fellow physicians");
+    }
+
+    @Test
+    void aStanceAdjectiveTakesInAtAndByForWhatItIsAbout() {
+        String body = "The farmers are confident in the toll plan. Jan Vell was angry at the guild. Ada Roe was alarmed by "
+                + "the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the guild", "the vote");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("The farmers", "Jan Vell", "Ada Roe");
+    }
+
+    @Test
+    void theSubjectOfALinkingVerbHoldsTheAdjectivesStance() {
+        String body = "Ada Roe remains skeptical of the toll plan. Jan Vell became convinced that the ferry would fail.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the ferry would fail");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Jan Vell");
+    }
+
+    @Test
+    void anInflectedCueTaggedANounAfterADashedAppositiveIsTheVerb() {
+        String body = "Jan Roe - a former harbor master - warns that the new fees could empty the port.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the new fees could empty the port");
+    }
+
+    @Test
+    void aGerundAfterByReportsPastItsAddressee() {
+        String body = "Jan Vell ended the talks by telling reporters that the guild would withdraw the fare plan.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the guild would withdraw the fare plan");
+    }
+
+    @Test
+    void aPredicativeNounNamingAStanceReportsIt() {
+        String body = "Jan Vell has been a vocal supporter of the toll plan. Ada Roe remains an advocate for lower fares. "
+                + "Supporters of the toll plan rallied at the pier.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "lower fares");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+    }
+
+    @Test
+    void believingInSomethingIsAStanceTowardIt() {
+        String body = "Many young voters in Ostland still believe in the harbor dream.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Many young voters");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the harbor dream");
+    }
+
+    @Test
+    void supportWonFromOthersIsTheirStanceTowardTheWinner() {
+        String body = "Jan Vell won the endorsement of the harbor guild. Ada Roe has strong support from farmers.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("Jan Vell", "Ada Roe");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("the harbor guild", "farmers");
+    }
+
+    @Test
+    void supportWonPastAParticleIsTheGiversStance() {
+        String body = "Jan Vell picked up the endorsement of the harbor guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Vell");
+        assertThat(as.get(0).sourceText()).isEqualTo("the harbor guild");
+    }
+
+    @Test
+    void criticismDrawnFromOthersIsTheirStanceTowardTheSubject() {
+        String body = "The toll plan drew sharp criticism from farmers. Jan Vell came under fire from the guild. The "
+                + "plan drew criticism of its fees.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).contains("The toll plan", "Jan Vell");
+        assertThat(as).extracting(Attribution::sourceText).contains("farmers", "the guild");
+        assertThat(as).noneSatisfy(a -> assertThat(slice(body, a.content())).isEqualTo("The plan"));
+    }
+
+    @Test
+    void theObjectOfAVerbOfFeelingFeelsItAboutTheSubject() {
+        String body = "The mayor's remark rattled the guild. Jan Vell was worried about the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The mayor's remark", "the vote");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("the guild", "Jan Vell");
+    }
+
+    @Test
+    void aLawmakingBodyPassingABillVotesForIt() {
+        String body = "The Ostland Senate passed the toll bill. The ferry passed the pier at noon.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("The Ostland Senate");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the toll bill");
+    }
+
+    @Test
+    void thoseASubjectAppealsToHoldTheView() {
+        String body = "The slogan resonated with farmers. Jan Vell remains popular among young voters.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("The slogan", "Jan Vell");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("farmers", "young voters");
+    }
+
+    @Test
+    void aDemonstrativeClosingTheClauseIsTheContentButNoQuote() {
+        String body = "Jan Vell knows this and takes advantage of it. Only half of the farmers believe that. Ada Roe said "
+                + "so.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("this", "that", "so");
         assertThat(quotes(body)).isEmpty();
     }
 
@@ -2264,7 +2377,11 @@ class QuoteExtractorTest {
     void theSupportOfAGroupIsTheGroupsNotTheReceivers() {
         String body = "Ada Roe has the support of women and older voters. Ted Moss received the endorsement of Gov. Lia "
                 + "Fenn on Monday. Vell’s endorsement of Roe surprised the port.";
-        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("Roe");
+        List<Attribution> as = attributions(body);
+        // (the givers' stance toward the receivers, as "won the endorsement of" reads; never the receiver's stance)
+        assertThat(as).noneMatch(a -> slice(body, a.content()).startsWith("the support")
+                || slice(body, a.content()).startsWith("the endorsement") || slice(body, a.content()).startsWith("women"));
+        assertThat(withContent(as, body, "Ada Roe").sourceText()).startsWith("women");
     }
 
     @Test
@@ -2278,5 +2395,24 @@ class QuoteExtractorTest {
         String body = "Fowler noted that at one of his first meetings, in 1972, he supported a decision to nominate Roe.";
         assertThat(attributions(body)).filteredOn(a -> "noted".equals(a.cueText()))
                 .extracting(a -> slice(body, a.content())).singleElement().asString().endsWith("to nominate Roe");
+    }
+
+    @Test
+    void aWorkIsTheSourceOfItsTitleButNoQuote() {
+        String body = "The guild launched an ad titled “Scam.” The ad, entitled “Our Pier,” features five farmers.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("an ad", "The ad");
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .allSatisfy(c -> assertThat(c).containsAnyOf("Scam", "Our Pier"));
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void inThePassiveOfAVerbOfFeelingTheSubjectFeelsIt() {
+        String body = "Jan Vell was rattled by the vote.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the vote");
     }
 }
