@@ -870,7 +870,7 @@ public final class QuoteExtractor {
                     boolean clauseBefore = after || bFirst > aFirst && hasFiniteVerb(aFirst, bFirst - 1)
                             && !opensSubordinate(aFirst, bFirst);
                     // (nor a prepositional opener: "noted that at an early meeting, in 1972, he supported ...")
-                    boolean opener = t.get(aFirst).is("ADP") && !hasFiniteVerb(aFirst, bFirst - 1);
+                    boolean opener = aFirst < t.size() && t.get(aFirst).is("ADP") && !hasFiniteVerb(aFirst, bFirst - 1);
                     boolean separated = bFirst > 0 && clauseBefore && (commaBefore(bFirst)
                             && !(after && (closesSubordinate(aFirst, bFirst - 1) || opener))
                             || after && RELATIVE.contains(t.get(bFirst - 1).text().toLowerCase())

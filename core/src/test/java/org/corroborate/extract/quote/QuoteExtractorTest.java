@@ -2415,4 +2415,11 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("Jan Vell");
         assertThat(slice(body, as.get(0).content())).isEqualTo("the vote");
     }
+
+    @Test
+    void aReportWhoseContentEndsTheTextBeforeAnotherIsRead() {
+        // (found by random testing: the prepositional-opener check read the token after the last one)
+        String body = "(notes reads that -years";
+        assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
+    }
 }
