@@ -1582,9 +1582,7 @@ public final class QuoteExtractor {
             int link = linkBefore(c, from);
             int[] subject = leftSource(link >= 0 && t.get(link).is("VERB") ? link : c, from);
             int[] audience = nounPhraseRight(c + 2, to);
-            if (subject == null || audience == null || subject[1] - subject[0] == 1
-                    && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase())
-                    && !RELATIVE.contains(t.get(subject[0]).text().toLowerCase())) {
+            if (audience == null || namesNoOne(subject)) {
                 return null;
             }
             return make(t.get(subject[0]).start(), t.get(subject[1] - 1).end(), audience[0], audience[1], c, null, true,
@@ -1641,12 +1639,19 @@ public final class QuoteExtractor {
             }
             int[] feeler = nounPhraseRight(c + 1, to);
             int[] cause = leftSource(c, from);
-            if (feeler == null || feeler[0] != c + 1 || cause == null || cause[1] - cause[0] == 1
-                    && NO_SOURCE.contains(t.get(cause[0]).text().toLowerCase())
-                    && !RELATIVE.contains(t.get(cause[0]).text().toLowerCase())) {
+            if (feeler == null || feeler[0] != c + 1 || namesNoOne(cause)) {
                 return null;
             }
             return make(t.get(cause[0]).start(), t.get(cause[1] - 1).end(), feeler[0], feeler[1], c, null, true, null);
+        }
+
+        /** A missing phrase, or one word that names no one ("it", "there", "this"); a relative pronoun does. */
+        private boolean namesNoOne(int[] np) {
+            if (np == null) {
+                return true;
+            }
+            String w = t.get(np[0]).text().toLowerCase();
+            return np[1] - np[0] == 1 && NO_SOURCE.contains(w) && !RELATIVE.contains(w);
         }
 
         /**
@@ -1678,9 +1683,7 @@ public final class QuoteExtractor {
             }
             int[] holder = leftSource(v, from);
             int[] giver = nounPhraseRight(c + 2, to);
-            if (holder == null || giver == null || holder[1] - holder[0] == 1
-                    && NO_SOURCE.contains(t.get(holder[0]).text().toLowerCase())
-                    && !RELATIVE.contains(t.get(holder[0]).text().toLowerCase())) {
+            if (giver == null || namesNoOne(holder)) {
                 return null;
             }
             return make(t.get(holder[0]).start(), t.get(holder[1] - 1).end(), giver[0], giver[1], c, null, true, null);
@@ -2597,15 +2600,17 @@ public final class QuoteExtractor {
                     && !BALLOTS.contains(t.get(j).text().toLowerCase())) {
                 j++;
             }
-            if (j >= to || j > k + 4 || !BALLOTS.contains(t.get(j).text().toLowerCase())) {
-                return false;
-            }
-            for (int e = j + 1; e < to && !isPunct(t.get(e)); e++) {
-                if (t.get(e).text().equals("for")) {
-                    return false;
+            return j < to && j <= k + 4 && BALLOTS.contains(t.get(j).text().toLowerCase()) && !beforePause(j + 1, to, "for");
+        }
+
+        /** Whether {@code word} comes between token {@code k} and the next punctuation, before {@code to}. */
+        private boolean beforePause(int k, int to, String word) {
+            for (int e = k; e < to && !isPunct(t.get(e)); e++) {
+                if (t.get(e).text().equals(word)) {
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
 
         /** What is seen is a noun phrase, not a question ("to see if ...") or a view ("to see him as ..."). */
@@ -2615,12 +2620,7 @@ public final class QuoteExtractor {
                     || t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("ADJ") || t.get(k).is("NUM"))) {
                 return false;
             }
-            for (int e = k + 1; e < to && !isPunct(t.get(e)); e++) {
-                if (t.get(e).text().equals("as")) {
-                    return false;
-                }
-            }
-            return true;
+            return !beforePause(k + 1, to, "as");
         }
 
         /**
