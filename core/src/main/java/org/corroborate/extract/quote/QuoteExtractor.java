@@ -379,6 +379,7 @@ public final class QuoteExtractor {
                     return;
                 }
                 src = leftSource(c, k);
+                int[] left = src;
                 if (src != null && src[0] > k && nominalRun(k, src[0])) {
                     // "“...,” Jan Roe and Ada Doe wrote", "“...,” Roe of the Institute for Coastal Studies wrote":
                     // the source found before the cue is the end of a longer one that starts after the quotation
@@ -389,6 +390,10 @@ public final class QuoteExtractor {
                 }
                 if (src == null || src[0] != k) {
                     src = relativeBeforeCue(k, c); // "“...,” an aide, who was not authorized to speak, told the Herald"
+                }
+                if (src == null && left != null && left[0] - 1 > k && t.get(left[0] - 1).text().equals(",")
+                        && left[1] + 1 == c && t.get(left[1]).text().equals(",") && nominalRun(k, left[0] - 1)) {
+                    src = new int[] {k, left[1]}; // "“...,” the mayor's spokeswoman, Ada Roe, said": the title and name
                 }
                 if (src == null || src[0] != k) {
                     return;

@@ -2422,4 +2422,12 @@ class QuoteExtractorTest {
         String body = "(notes reads that -years";
         assertThat(attributions(body)).allMatch(a -> a.content().end() <= body.length());
     }
+
+    @Test
+    void aTitleAndANameSetOffByCommasAfterAQuotationAreItsSource() {
+        String body = "“The pier will reopen in May,” the mayor's spokeswoman, Ada Roe, said on Monday.";
+        List<Quote> qs = quotes(body);
+        assertThat(qs).extracting(Quote::text).containsExactly("The pier will reopen in May,");
+        assertThat(qs).extracting(Quote::kind).containsExactly("direct");
+    }
 }
