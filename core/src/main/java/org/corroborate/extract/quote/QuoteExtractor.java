@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -1931,6 +1932,10 @@ public final class QuoteExtractor {
          * any capitalized words before the colon are the source ("Poll: ..."). Kept a belief: it paraphrases.
          */
         private Found headline(int colon, int from, int to) {
+            Found turn = transcriptTurn(colon, from);
+            if (turn != null) {
+                return turn;
+            }
             String mark = colon + 1 < to ? t.get(colon + 1).text() : "";
             // a quotation in double marks after the colon is a direct quote (pass 1); single marks quote in headlines
             boolean single = mark.equals("‘") || mark.equals("'");
@@ -1966,6 +1971,38 @@ public final class QuoteExtractor {
             }
             int ce = trimEnd(cs, end);
             return ce > cs ? make(cs, ce, src[0], src[1], colon, null, true, null) : null;
+        }
+
+        /**
+         * "ROE: Well, the pier is safe. ...": a paragraph opened (after an opening mark) by a speaker's name in capitals
+         * and a colon is a turn of a transcript; what follows, to the paragraph's end, is that speaker's words.
+         */
+        private Found transcriptTurn(int colon, int from) {
+            int first = from;
+            if (first < colon && isQuoteMark(t.get(first).text())) {
+                first++;
+            }
+            int para = t.get(colon).paragraph();
+            if (first == colon || colon - first > 3 || first > 0 && t.get(first - 1).paragraph() == para) {
+                return null;
+            }
+            for (int k = first; k < colon; k++) {
+                String w = t.get(k).text();
+                if (w.length() < 2 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
+                    return null;
+                }
+            }
+            int end = colon + 1;
+            while (end < t.size() && t.get(end).paragraph() == para) {
+                end++;
+            }
+            if (end - colon < 3) {
+                return null;
+            }
+            int last = isQuoteMark(t.get(end - 1).text()) ? end - 2 : end - 1;
+            int cs = t.get(colon + 1).start();
+            int ce = trimEnd(cs, t.get(last).end());
+            return ce > cs ? make(cs, ce, first, colon, colon, "direct", false, null) : null;
         }
 
         /**
@@ -3516,7 +3553,16 @@ public final class QuoteExtractor {
             if (atHead != null) {
                 return fullName(atHead);
             }
-            return body.substring(s, e);
+            String written = body.substring(s, e);
+            if (f.srcEnd - f.srcStart == 1 && written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))) {
+                // "ROE:" labelling a transcript's turn: the person of that surname named in the article
+                for (Name n : names) {
+                    if (n.type.equals("person") && n.text.toUpperCase(Locale.ROOT).endsWith(" " + written)) {
+                        return fullName(n);
+                    }
+                }
+            }
+            return written;
         }
 
         private String speakerOf(Found carried, List<Resolved> history) {

@@ -2430,4 +2430,13 @@ class QuoteExtractorTest {
         assertThat(qs).extracting(Quote::text).containsExactly("The pier will reopen in May,");
         assertThat(qs).extracting(Quote::kind).containsExactly("direct");
     }
+
+    @Test
+    void aTurnOfATranscriptIsItsLabelledSpeakersWords() {
+        List<Quote> qs = quotes("Mayor Jan Vell spoke to the Herald on Monday.\n\nVELL: Well, the real question is why the "
+                + "council invited a band to the pier. It was a mistake.\n\nHERALD: And what did they say?");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Jan Vell", "HERALD");
+        assertThat(qs.get(0).text()).startsWith("Well, the real question").endsWith("It was a mistake");
+        assertThat(qs).extracting(Quote::kind).containsOnly("direct");
+    }
 }
