@@ -168,6 +168,9 @@ public final class QuoteExtractor {
             "since", "if", "unless", "when", "after", "before", "once", "as");
     /** Punctuation closing a quotation before an inverted cue: "“...,” says Roe", "“...?” asks Roe". */
     private static final Set<String> PAUSES = Set.of(",", "?", "!");
+    /** Verbs that introduce a quotation right after them ("said “...”"), unlike "labeled “...”". */
+    private static final Set<String> QUOTATIVE = Set.of("say", "add", "tell", "ask", "reply", "write", "declare",
+            "state", "explain", "insist");
     /** A particle and a manner phrase's openers after a verb of saying ("shot back with a grin"). */
     private static final Set<String> MANNER_PARTICLES = Set.of("back", "in", "up", "out", "off", "on", "again");
     private static final Set<String> MANNER_PREPOSITIONS = Set.of("with", "without", "through", "in");
@@ -445,6 +448,14 @@ public final class QuoteExtractor {
                 // "Citing Roe's “deep empathy,” Doe said, “...”": a quoted phrase inside an opening phrase; the
                 // quotation after the cue is what is said
                 found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
+            } else if (saidBefore(q) >= 0) {
+                // "Vell said “I don't know the man,” she said": the speech cue before the quotation introduces it
+                // too; one direct quote, given to the source named before it
+                int before = saidBefore(q);
+                int[] named = leftSource(before, text.firstToken(t.get(before).sentence()));
+                usedCue[before] = true;
+                found.add(make(q[0], q[1], named != null ? named[0] : src[0], named != null ? named[1] : src[1], c,
+                        "direct", false, null));
             } else {
                 // "X expects Y “in the coming days,” Jane Roe said": the quoted words end a reported clause
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
@@ -477,6 +488,16 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /** The verb of saying right before quotation {@code q}'s opening mark ("said “..."), or -1. */
+        private int saidBefore(int[] q) {
+            int open = text.tokenAtOrAfter(q[0]);
+            if (open < 1 || !isQuoteMark(t.get(open).text()) || t.get(open - 1).sentence() != t.get(open).sentence()) {
+                return -1;
+            }
+            Cues.Cue cue = cueAt(open - 1);
+            return cue != null && QUOTATIVE.contains(cue.lemma()) ? open - 1 : -1;
         }
 
         /**

@@ -2439,4 +2439,14 @@ class QuoteExtractorTest {
         assertThat(qs.get(0).text()).startsWith("Well, the real question").endsWith("It was a mistake");
         assertThat(qs).extracting(Quote::kind).containsOnly("direct");
     }
+
+    @Test
+    void aQuotationBetweenTwoCuesOfOneSpeakerIsOneDirectQuote() {
+        List<Quote> qs = quotes("Asked on Tuesday about the pier, Ada Vell said \"I don't know anything about the "
+                + "contract,\" she said.");
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).text()).isEqualTo("I don't know anything about the contract,");
+        assertThat(qs.get(0).kind()).isEqualTo("direct");
+        assertThat(qs.get(0).speaker()).isEqualTo("Ada Vell");
+    }
 }
