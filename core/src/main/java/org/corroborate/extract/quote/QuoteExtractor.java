@@ -438,6 +438,7 @@ public final class QuoteExtractor {
                 found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
                 return;
             }
+            int before = saidBefore(q);
             if (startsSentence(q[0])) {
                 Found first = make(q[0], q[1], src[0], src[1], c, "direct", false, null);
                 found.add(first);
@@ -448,10 +449,9 @@ public final class QuoteExtractor {
                 // "Citing Roe's “deep empathy,” Doe said, “...”": a quoted phrase inside an opening phrase; the
                 // quotation after the cue is what is said
                 found.add(make(rest[0], rest[1], src[0], src[1], c, "direct", false, null));
-            } else if (saidBefore(q) >= 0) {
+            } else if (before >= 0) {
                 // "Vell said “I don't know the man,” she said": the speech cue before the quotation introduces it
                 // too; one direct quote, given to the source named before it
-                int before = saidBefore(q);
                 int[] named = leftSource(before, text.firstToken(t.get(before).sentence()));
                 usedCue[before] = true;
                 found.add(make(q[0], q[1], named != null ? named[0] : src[0], named != null ? named[1] : src[1], c,
