@@ -3706,8 +3706,9 @@ public final class QuoteExtractor {
          * Herald or the poll found (measured on train: the inner report matched 27 of 119 times, the outer one 102);
          * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
          * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
-         * what she called X": 33 of 123). The quotes ({@code inFindings} false) keep a report inside a finding or a
-         * headline: "Vell said X" is still Vell's quote when the Herald reported it.
+         * what she called X": 33 of 123), and a report opening the content of a speech report made before it ("Roe
+         * said Vell told him X": 3 of 46). The quotes ({@code inFindings} false) keep a report inside a finding, a
+         * headline or another's speech: "Vell said X" is still Vell's quote when the Herald reported it.
          */
         private void foldNestedReports(boolean inFindings) {
             Map<Found, Found> outerOf = new IdentityHashMap<>();
@@ -3719,12 +3720,25 @@ public final class QuoteExtractor {
                     int at = t.get(b.cue).start();
                     found.stream().filter(a -> a != b && a.contentStart <= at && at < a.contentEnd
                             && (a.cue < 0 || t.get(a.cue).start() < b.contentStart || t.get(a.cue).start() >= b.contentEnd)
-                            && (nonFinite || inFindings && (finding(a) || headlineLabel(a))
+                            && (nonFinite || inFindings && (finding(a) || headlineLabel(a) || opensContent(b, a))
                             || words(new int[] {b.contentStart, b.contentEnd}) <= 2))
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
                 }
             }
             mergeInto(outerOf);
+        }
+
+        /**
+         * The source of {@code b} opens (over a "that") the content of {@code a}, a speech report whose cue comes first:
+         * "Roe said Vell told him X", not "As it may seem, Vell said X" (a belief) nor "“...,” Roe said" (a closing cue).
+         */
+        private boolean opensContent(Found b, Found a) {
+            if (b.srcStart < 0 || a.srcStart < 0 || a.belief || a.cue < 0 || t.get(a.cue).start() > a.contentStart) {
+                return false;
+            }
+            Token that = b.srcStart > 0 ? t.get(b.srcStart - 1) : null;
+            return t.get(b.srcStart).start() == a.contentStart
+                    || that != null && that.text().equalsIgnoreCase("that") && that.start() == a.contentStart;
         }
 
         /**

@@ -2449,4 +2449,15 @@ class QuoteExtractorTest {
         assertThat(qs.get(0).kind()).isEqualTo("direct");
         assertThat(qs.get(0).speaker()).isEqualTo("Ada Vell");
     }
+
+
+    @Test
+    void aReportOpeningTheContentOfAnEarlierSpeechReportIsPartOfIt() {
+        String body = "Ada Roe said that Jan Vell told her the ferry would run daily.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("said");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Vell told her the ferry would run daily");
+        String closing = "Jan Vell told her the ferry would run daily, Ada Roe said.";
+        assertThat(attributions(closing)).extracting(Attribution::cueText).contains("told");
+    }
 }
