@@ -786,7 +786,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 boolean opensPhrase = k + 1 < to && (inNounPhrase(k + 1) || t.get(k + 1).is("NUM"));
-                if (tok.is("PRON") && !tok.possessive() && !POSSESSIVE_PRONOUNS.contains(w)) {
+                // ("told her the ferry would run": "her" before an article is the addressee, not a possessive)
+                boolean objectHer = w.equals("her") && k + 1 < to && t.get(k + 1).is("DET")
+                        && !t.get(k + 1).text().equalsIgnoreCase("that");
+                if (tok.is("PRON") && !tok.possessive() && (!POSSESSIVE_PRONOUNS.contains(w) || objectHer)) {
                     if (head && !afterPreposition || SUBJECT_PRONOUNS.contains(w)) {
                         break;
                     }

@@ -2460,4 +2460,13 @@ class QuoteExtractorTest {
         String closing = "Jan Vell told her the ferry would run daily, Ada Roe said.";
         assertThat(attributions(closing)).extracting(Attribution::cueText).contains("told");
     }
+
+
+    @Test
+    void herBeforeAnArticleIsTheAddresseeOfTell() {
+        String body = "Jan Vell told her the ferry would run daily.";
+        assertThat(slice(body, attributions(body).get(0).content())).isEqualTo("the ferry would run daily");
+        String possessive = "Jan Vell told her assistant that the ferry would run daily.";
+        assertThat(slice(possessive, attributions(possessive).get(0).content())).isEqualTo("the ferry would run daily");
+    }
 }
