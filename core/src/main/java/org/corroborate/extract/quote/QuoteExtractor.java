@@ -3710,7 +3710,8 @@ public final class QuoteExtractor {
          * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
          * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
          * what she called X": 33 of 123), and a report opening the content of a speech report made before it ("Roe
-         * said Vell told him X": 3 of 46). The quotes ({@code inFindings} false) keep a report inside a finding, a
+         * said Vell told him X": 3 of 46), and so is a belief describing a quotation's speaker ("“...,” said Vell, a
+         * dock worker who supports Roe": 16 of 71). The quotes ({@code inFindings} false) keep a report inside a finding, a
          * headline or another's speech: "Vell said X" is still Vell's quote when the Herald reported it.
          */
         private void foldNestedReports(boolean inFindings) {
@@ -3726,9 +3727,23 @@ public final class QuoteExtractor {
                             && (nonFinite || inFindings && (finding(a) || headlineLabel(a) || opensContent(b, a))
                             || words(new int[] {b.contentStart, b.contentEnd}) <= 2))
                             .findFirst().ifPresent(a -> outerOf.put(b, a));
+                    if (inFindings && !outerOf.containsKey(b)) {
+                        found.stream().filter(a -> describesSpeaker(b, a)).findFirst().ifPresent(a -> outerOf.put(b, a));
+                    }
                 }
             }
             mergeInto(outerOf);
+        }
+
+        /**
+         * A belief in a relative clause describing the speaker of a quotation that closes before its cue: "“...,” said
+         * Vell, a dock worker who supports Roe."
+         */
+        private boolean describesSpeaker(Found b, Found a) {
+            return b.belief && !a.belief && a.cue >= 0 && a.srcStart >= 0 && b.srcStart > a.srcStart
+                    && t.get(b.srcStart).text().equalsIgnoreCase("who")
+                    && (a.srcStart > a.cue && a.contentEnd <= t.get(a.cue).start() || b.cue < a.cue)
+                    && t.get(a.cue).sentence() == t.get(b.cue).sentence();
         }
 
         /**

@@ -2469,4 +2469,15 @@ class QuoteExtractorTest {
         String possessive = "Jan Vell told her assistant that the ferry would run daily.";
         assertThat(slice(possessive, attributions(possessive).get(0).content())).isEqualTo("the ferry would run daily");
     }
+
+
+    @Test
+    void aBeliefDescribingTheSpeakerOfAQuotationIsPartOfTheQuotation() {
+        String closing = "“The tolls are too high,” said Jan Vell, a dock worker who supports Ada Roe. “They will fall.”";
+        assertThat(attributions(closing)).extracting(Attribution::cueText).containsExactly("said");
+        String opening = "Jan Vell, a dock worker who supports Ada Roe, said the tolls were too high.";
+        assertThat(attributions(opening)).extracting(Attribution::cueText).containsExactly("said");
+        String own = "Jan Vell said the tolls were too high. Ada Roe, who runs the ferry, supports the guild.";
+        assertThat(attributions(own)).extracting(Attribution::cueText).contains("supports");
+    }
 }
