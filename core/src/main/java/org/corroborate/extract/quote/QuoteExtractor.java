@@ -291,6 +291,9 @@ public final class QuoteExtractor {
             carryOver();
             dropNestedBeliefs();
             endBeforeNextReport();
+            if (!mergeCarried) {
+                dropTopicsOfTalk();
+            }
             foldNestedReports(mergeCarried);
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
@@ -3670,6 +3673,32 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /**
+         * A verb of talking whose object is no clause reports no words: "spoke five minutes", "wrote his book",
+         * "declared bankruptcy", "said it over and over" (what was talked about, or how long, is not what was said).
+         */
+        private void dropTopicsOfTalk() {
+            found.removeIf(f -> {
+                if (f.belief || f.cue < 0 || f.carried != null || f.kind != null) {
+                    return false;
+                }
+                Cues.Cue cue = cues.of(t.get(f.cue).text().toLowerCase());
+                int from = text.tokenAtOrAfter(f.contentStart);
+                int to = text.tokenAtOrAfter(f.contentEnd);
+                return cue != null && TALK.contains(cue.lemma()) && !hasVerb(from, to) && !quoted(from, to);
+            });
+        }
+
+        /** Whether a quotation mark lies among tokens [from, to). */
+        private boolean quoted(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (isQuoteMark(t.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
         private void dropNestedBeliefs() {
             Map<Found, Found> speechOf = new IdentityHashMap<>();
@@ -4374,6 +4403,9 @@ public final class QuoteExtractor {
         }
         return Character.isLetter(w.charAt(0));
     }
+
+    /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
+    private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
 
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }

@@ -2480,4 +2480,13 @@ class QuoteExtractorTest {
         String own = "Jan Vell said the tolls were too high. Ada Roe, who runs the ferry, supports the guild.";
         assertThat(attributions(own)).extracting(Attribution::cueText).contains("supports");
     }
+
+
+    @Test
+    void aVerbOfTalkingWithNoClauseQuotesNoWords() {
+        String body = "Jan Vell spoke five minutes at the pier. He wrote his book in Salem. The ferry firm declared "
+                + "bankruptcy. Ada Roe told the crowd that the tolls would fall.";
+        assertThat(quotes(body)).extracting(Quote::text).containsExactly("the tolls would fall");
+        assertThat(attributions(body)).extracting(Attribution::cueText).contains("spoke", "told");
+    }
 }
