@@ -2297,9 +2297,10 @@ public final class QuoteExtractor {
                 }
             }
             // "In addition, according to X, Y ..." / "Roe, according to X, is ...": a clause goes on after the
-            // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...")
+            // source (a participle there is an adjunct of the clause before: ", according to X, becoming ...", and
+            // so is a coordinated verb: "Roe watched it, according to X, and said ...")
             boolean goesOn = !opens && a > src[1] && a + 2 < to && t.get(src[1]).text().equals(",")
-                    && !(t.get(a).is("VERB") && t.get(a).text().endsWith("ing")) && hasVerb(a, to);
+                    && !(t.get(a).is("VERB") && t.get(a).text().endsWith("ing")) && !t.get(a).is("CCONJ") && hasVerb(a, to);
             Token first = t.get(from);
             boolean adverbial = first.is("ADP") || first.is("ADV") || first.is("CCONJ") || first.is("SCONJ");
             if (opens || goesOn && adverbial && c - from <= 5 && t.get(c - 1).text().equals(",")) {
@@ -2985,11 +2986,16 @@ public final class QuoteExtractor {
                     return own;
                 }
             }
-            if (prev != null) {
+            // ("Roe watched it, according to X, and said ...": X reported Roe's act, the verb after it is Roe's)
+            boolean aside = prev != null && prev.cue >= 0 && t.get(prev.cue).text().equalsIgnoreCase("according")
+                    && prev.contentEnd <= t.get(prev.cue).start();
+            if (prev != null && !aside) {
                 return new int[] {prev.srcStart, prev.srcEnd};
             }
             for (int j = from; j < k; j++) {
-                if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                // (not a participle set off by a comma: "Roe's aides, including his wife, watched ...")
+                boolean setOff = j > from && t.get(j).text().endsWith("ing") && t.get(j - 1).text().equals(",");
+                if ((t.get(j).is("VERB") || t.get(j).is("AUX")) && !setOff) {
                     return leftSource(j, from);
                 }
             }

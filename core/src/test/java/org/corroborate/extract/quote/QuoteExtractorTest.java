@@ -2489,4 +2489,16 @@ class QuoteExtractorTest {
         assertThat(quotes(body)).extracting(Quote::text).containsExactly("the tolls would fall");
         assertThat(attributions(body)).extracting(Attribution::cueText).contains("spoke", "told");
     }
+
+
+    @Test
+    void aVerbCoordinatedAfterAnAccordingToAsideIsTheSubjectsOwn() {
+        String body = "Roe's relatives, including his wife, watched the harbor videos on Thursday, according to their "
+                + "lawyers, and said they came away with more questions than answers.";
+        List<Attribution> as = attributions(body);
+        Attribution according = withContent(as, body, "watched the harbor");
+        assertThat(according.sourceText()).isEqualTo("their lawyers");
+        assertThat(slice(body, according.content())).isEqualTo("Roe's relatives, including his wife, watched the harbor videos on Thursday");
+        assertThat(withContent(as, body, "they came away").sourceText()).isEqualTo("Roe's relatives");
+    }
 }
