@@ -2286,9 +2286,10 @@ public final class QuoteExtractor {
             }
             boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
             if (opens && a == src[1]) {
-                // "According to a version of the site from 2010, X": the source's phrase goes on to the comma
+                // "According to a version of the site from 2010, X": the source's phrase goes on to the comma (at most 20
+                // tokens: "According to a complaint filed by the harbor board and a second one by the guild, X")
                 int comma = a;
-                while (comma < to && comma < a + 12 && !t.get(comma).text().equals(",") && !t.get(comma).is("AUX")
+                while (comma < to && comma < a + 20 && !t.get(comma).text().equals(",") && !t.get(comma).is("AUX")
                         && !(t.get(comma).is("VERB") && !t.get(comma).text().endsWith("ed"))) {
                     comma++;
                 }

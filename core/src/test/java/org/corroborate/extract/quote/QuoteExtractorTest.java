@@ -2501,4 +2501,14 @@ class QuoteExtractorTest {
         assertThat(slice(body, according.content())).isEqualTo("Roe's relatives, including his wife, watched the harbor videos on Thursday");
         assertThat(withContent(as, body, "they came away").sourceText()).isEqualTo("Roe's relatives");
     }
+
+
+    @Test
+    void aLongSourcePhraseOpeningASentenceRunsToItsComma() {
+        String body = "According to a 12-count civil complaint filed by the Ostland Harbor Commission and a second complaint "
+                + "by the guild, the developers hid the tolls.";
+        Attribution a = attributions(body).get(0);
+        assertThat(slice(body, a.content())).isEqualTo("the developers hid the tolls");
+        assertThat(a.sourceText()).isEqualTo("a 12-count civil complaint");
+    }
 }
