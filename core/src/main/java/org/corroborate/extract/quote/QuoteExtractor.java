@@ -2019,6 +2019,9 @@ public final class QuoteExtractor {
                     return null;
                 }
             }
+            if (EDITORIAL_LABELS.contains(t.get(colon - 1).text().toLowerCase(Locale.ROOT))) {
+                return null; // "CORRECTION: An earlier version ...": the paper's note, no one's turn
+            }
             int end = colon + 1;
             while (end < t.size() && t.get(end).paragraph() == para) {
                 end++;
@@ -4413,6 +4416,10 @@ public final class QuoteExtractor {
 
     /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
     private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
+
+    /** Labels a paper opens its own notes and links with ("CORRECTION: ...", "EDITOR'S NOTE: ..."). */
+    private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
+            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement");
 
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }

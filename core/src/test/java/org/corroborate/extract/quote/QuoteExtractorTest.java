@@ -2511,4 +2511,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, a.content())).isEqualTo("the developers hid the tolls");
         assertThat(a.sourceText()).isEqualTo("a 12-count civil complaint");
     }
+
+
+    @Test
+    void aPapersOwnNoteIsNoTranscriptTurn() {
+        String body = "The mayor spoke at the pier.\n\nCORRECTION: An earlier version of this story misstated the toll.\n\n"
+                + "EDITOR'S NOTE: The Herald's owner sits on the harbor board.\n\nROE: Well, the pier is safe.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("ROE");
+    }
 }
