@@ -3749,7 +3749,7 @@ public final class QuoteExtractor {
          * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
          * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
          * what she called X": 33 of 123), and a report opening the content of a speech report made before it ("Roe
-         * said Vell told him X": 3 of 46), and so is a belief describing a quotation's speaker ("“...,” said Vell, a
+         * said Vell told him X": 4 of 87), and so is a belief describing a quotation's speaker ("“...,” said Vell, a
          * dock worker who supports Roe": 16 of 71). The quotes ({@code inFindings} false) keep a report inside a finding, a
          * headline or another's speech: "Vell said X" is still Vell's quote when the Herald reported it.
          */
