@@ -2449,4 +2449,15 @@ class QuoteExtractorTest {
         assertThat(qs.get(0).kind()).isEqualTo("direct");
         assertThat(qs.get(0).speaker()).isEqualTo("Ada Vell");
     }
+
+    @Test
+    void aReportOpeningASpeechReportsContentIsPartOfThatRelation() {
+        String body = "Ada Vell said that Jan Roe told the board the pier would close in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("said");
+        assertThat(slice(body, as.get(0).content())).startsWith("Jan Roe told the board").endsWith("in May");
+        // a view keeps the report inside it
+        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+                .extracting(Attribution::cueText).contains("believes", "told");
+    }
 }
