@@ -3731,20 +3731,21 @@ public final class QuoteExtractor {
          * "Vell said Roe told the board X", "Vell noted that Roe argued X": a report that is the main clause of a
          * speech report's content (its source opens that content, after "that", "if" or "whether" at most) is what
          * the outer speaker says, which PolNeAR annotates as one relation (train: the inner one matched 7 of 75
-         * times after "said", "noted", "told", "added"). Outer views keep theirs (folding them costs the speaker
-         * floors), and so do reports after an adjunct or a subject of their own ("said that in May Roe told ...").
+         * times after "said", "noted", "told", "added"); so is one opening a reported question ("Asked whether she
+         * believed X, Vell ...": 0 of 8). Other views keep theirs (folding them costs the speaker floors), and so do
+         * reports after an adjunct or a subject of their own ("said that in May Roe told ...").
          */
         private boolean opensContent(Found a, Found b) {
-            if (a.belief || b.srcStart < 0 || a.srcStart < 0 || a.cue < 0 || a.cue >= b.srcStart || !t.get(a.cue).is("VERB")
-                    || t.get(a.cue).sentence() != t.get(b.srcStart).sentence()) {
+            int k = b.srcStart;
+            if (k < 0 || a.cue < 0 || a.cue >= k || !t.get(a.cue).is("VERB") || t.get(a.cue).sentence() != t.get(k).sentence()) {
                 return false;
             }
-            int k = b.srcStart;
-            if (t.get(k).start() == a.contentStart) {
+            String before = t.get(k - 1).text().toLowerCase();
+            boolean opener = t.get(k - 1).start() == a.contentStart;
+            if (opener && (before.equals("if") || before.equals("whether"))) {
                 return true;
             }
-            return k > 0 && Set.of("that", "if", "whether").contains(t.get(k - 1).text().toLowerCase())
-                    && t.get(k - 1).start() == a.contentStart;
+            return !a.belief && a.srcStart >= 0 && (t.get(k).start() == a.contentStart || opener && before.equals("that"));
         }
 
         /**

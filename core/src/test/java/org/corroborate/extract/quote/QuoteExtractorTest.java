@@ -2460,4 +2460,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
                 .extracting(Attribution::cueText).contains("believes", "told");
     }
+
+    @Test
+    void aViewOpeningAReportedQuestionIsPartOfTheQuestion() {
+        String body = "Asked whether she believed the pier would close, Ada Vell shook her head.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("Asked");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("whether she believed the pier would close");
+    }
 }
