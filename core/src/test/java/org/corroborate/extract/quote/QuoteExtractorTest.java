@@ -2468,4 +2468,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).containsExactly("Asked");
         assertThat(slice(body, as.get(0).content())).isEqualTo("whether she believed the pier would close");
     }
+
+    @Test
+    void aStanceInARelativeClauseOnAQuotationsSpeakerDescribesTheSpeaker() {
+        List<Attribution> as = attributions("“The fares are too high,” said Ada Roe, a farmer from Easton, who supports "
+                + "Jan Vell. “We will win,” said Kai Moss, who has backed the toll plan since May. “We lost,” said Jan Roe, "
+                + "who added that the vote was rigged.");
+        assertThat(as).extracting(Attribution::cueText).containsExactly("said", "said", "said", "added");
+    }
 }
