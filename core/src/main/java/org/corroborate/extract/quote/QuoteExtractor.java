@@ -877,6 +877,10 @@ public final class QuoteExtractor {
             // that he favored B": one content)
             for (int i = firstHere; i < found.size(); i++) {
                 Found a = found.get(i);
+                // (a transcript's turn runs to its paragraph's end: "VELL: Well, I think X. They want Y." is one turn)
+                if ("direct".equals(a.kind)) {
+                    continue;
+                }
                 boolean after = a.cue >= 0 && a.contentStart > t.get(a.cue).start();
                 // (the later one may be a quotation's closing its sentence, found before the sentence's cues:
                 // "... a “burn bag,” the Herald reported.")

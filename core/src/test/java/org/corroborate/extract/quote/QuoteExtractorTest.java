@@ -2476,4 +2476,13 @@ class QuoteExtractorTest {
                 + "who added that the vote was rigged.");
         assertThat(as).extracting(Attribution::cueText).containsExactly("said", "said", "said", "added");
     }
+
+    @Test
+    void aReportInsideATranscriptTurnDoesNotCutTheTurn() {
+        String body = "Mayor Jan Vell spoke to the Herald on Monday.\n\nVELL: Well, I think the town needs to work "
+                + "together. People are scared. They want safe streets.\n\nHERALD: Thank you.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly(":", ":");
+        assertThat(slice(body, as.get(0).content())).startsWith("Well, I think").endsWith("They want safe streets");
+    }
 }
