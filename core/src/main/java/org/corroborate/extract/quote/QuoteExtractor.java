@@ -2000,7 +2000,8 @@ public final class QuoteExtractor {
 
         /**
          * "ROE: Well, the pier is safe. ...": a paragraph opened (after an opening mark) by a speaker's name in capitals
-         * and a colon is a turn of a transcript; what follows, to the paragraph's end, is that speaker's words.
+         * and a colon is a turn of a transcript, when another paragraph opens so too; what follows, to the
+         * paragraph's end, is that speaker's words.
          */
         private Found transcriptTurn(int colon, int from) {
             int first = from;
@@ -2008,14 +2009,8 @@ public final class QuoteExtractor {
                 first++;
             }
             int para = t.get(colon).paragraph();
-            if (first == colon || colon - first > 3 || first > 0 && t.get(first - 1).paragraph() == para) {
+            if (first > 0 && t.get(first - 1).paragraph() == para || labelColon(first) != colon || !otherTurn(para)) {
                 return null;
-            }
-            for (int k = first; k < colon; k++) {
-                String w = t.get(k).text();
-                if (w.length() < 2 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
-                    return null;
-                }
             }
             int end = colon + 1;
             while (end < t.size() && t.get(end).paragraph() == para) {
@@ -2028,6 +2023,38 @@ public final class QuoteExtractor {
             int cs = t.get(colon + 1).start();
             int ce = trimEnd(cs, t.get(last).end());
             return ce > cs ? make(cs, ce, first, colon, colon, "direct", false, null) : null;
+        }
+
+        /**
+         * The colon after a speaker's label in capitals opening at token {@code first} ("VELL:", "JAN VELL:"), or -1.
+         */
+        private int labelColon(int first) {
+            int k = first;
+            while (k < t.size() && !t.get(k).text().equals(":")) {
+                String w = t.get(k).text();
+                if (k - first == 3 || w.length() < 2 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
+                    return -1;
+                }
+                k++;
+            }
+            return k > first && k < t.size() && t.get(k).text().equals(":") ? k : -1;
+        }
+
+        /**
+         * Whether a paragraph other than {@code para} opens with a speaker's label too: a transcript has turns,
+         * where "BREAKING: ...", "UPDATE: ..." or "BYLINE: ..." alone is a page's rubric.
+         */
+        private boolean otherTurn(int para) {
+            for (int p = 0; p < text.paragraphCount(); p++) {
+                int k = text.tokenAtOrAfter(text.paragraph(p)[0]);
+                if (k < t.size() && isQuoteMark(t.get(k).text())) {
+                    k++;
+                }
+                if (p != para && k < t.size() && t.get(k).paragraph() == p && labelColon(k) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

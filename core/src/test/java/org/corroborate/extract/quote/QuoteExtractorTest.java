@@ -2485,4 +2485,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).containsExactly(":", ":");
         assertThat(slice(body, as.get(0).content())).startsWith("Well, I think").endsWith("They want safe streets");
     }
+
+    @Test
+    void aLoneLabelInCapitalsIsARubricNotATranscriptTurn() {
+        String body = "EXCLUSIVE: Vell will leave the harbor board\n\nJan Vell plans to step down from the Ostland "
+                + "harbor board in May.";
+        assertThat(quotes(body)).isEmpty();
+        assertThat(attributions(body)).extracting(Attribution::cueText).doesNotContain(":");
+    }
 }
