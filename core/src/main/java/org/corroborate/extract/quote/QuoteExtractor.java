@@ -2032,7 +2032,8 @@ public final class QuoteExtractor {
             int k = first;
             while (k < t.size() && !t.get(k).text().equals(":")) {
                 String w = t.get(k).text();
-                if (k - first == 3 || w.length() < 2 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
+                if (k - first == 3 || w.length() < 2
+                        || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
                     return -1;
                 }
                 k++;
@@ -3738,7 +3739,9 @@ public final class QuoteExtractor {
          * so is a report inside a headline given to a named speaker ("Vell: Roe says X", about 1 of 14), and a
          * stance mentioned in passing, whose content is one or two words ("Roe said Doe backs Vell", "Roe denounced
          * what she called X": 33 of 123). The quotes ({@code inFindings} false) keep a report inside a finding or a
-         * headline: "Vell said X" is still Vell's quote when the Herald reported it.
+         * headline: "Vell said X" is still Vell's quote when the Herald reported it. The relations also fold a report
+         * that opens a speech report's content ({@link #opensContent}) and a stance describing a quotation's speaker
+         * ({@link #describedSpeaker}).
          */
         private void foldNestedReports(boolean inFindings) {
             Map<Found, Found> outerOf = new IdentityHashMap<>();
@@ -3771,8 +3774,8 @@ public final class QuoteExtractor {
          */
         private Found describedSpeaker(Found b) {
             int r = b.srcStart;
-            if (!b.belief || b.cue < 0 || r < 1 || b.srcEnd != r + 1 || !Set.of("who", "which").contains(t.get(r).text().toLowerCase())
-                    || !t.get(r - 1).text().equals(",")) {
+            if (!b.belief || b.cue < 0 || r < 1 || b.srcEnd != r + 1 || !t.get(r - 1).text().equals(",")
+                    || !Set.of("who", "which").contains(t.get(r).text().toLowerCase())) {
                 return null;
             }
             for (Found a : found) {
@@ -3808,12 +3811,13 @@ public final class QuoteExtractor {
          * speech report's content (its source opens that content, after "that", "if" or "whether" at most) is what
          * the outer speaker says, which PolNeAR annotates as one relation (train: the inner one matched 7 of 75
          * times after "said", "noted", "told", "added"); so is one opening a reported question ("Asked whether she
-         * believed X, Vell ...": 0 of 8). Other views keep theirs (folding them costs the speaker floors), and so do
+         * believed X, Vell ...": none of 7 matched). Other views keep theirs (folding them costs the speaker floors), and so do
          * reports after an adjunct or a subject of their own ("said that in May Roe told ...").
          */
         private boolean opensContent(Found a, Found b) {
             int k = b.srcStart;
-            if (k < 0 || a.cue < 0 || a.cue >= k || !t.get(a.cue).is("VERB") || t.get(a.cue).sentence() != t.get(k).sentence()) {
+            if (k < 0 || a.cue < 0 || a.cue >= k || !t.get(a.cue).is("VERB")
+                    || t.get(a.cue).sentence() != t.get(k).sentence()) {
                 return false;
             }
             String before = t.get(k - 1).text().toLowerCase();
