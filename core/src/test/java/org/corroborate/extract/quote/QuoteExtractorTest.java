@@ -2536,4 +2536,17 @@ class QuoteExtractorTest {
         assertThat(quotes(body)).isEmpty();
         assertThat(attributions(body)).extracting(Attribution::cueText).doesNotContain(":");
     }
+
+
+    @Test
+    void anAimWithItsParticleIsTheSubjectsStance() {
+        String body = "Jan Vell is looking to unseat the mayor in May. Ada Roe looks forward to a fight with the council. "
+                + "The dockers rallied behind the guild.";
+        List<Attribution> as = attributions(body);
+        Attribution aim = withContent(as, body, "unseat the mayor");
+        assertThat(aim.belief()).isTrue();
+        assertThat(aim.sourceText()).isEqualTo("Jan Vell");
+        assertThat(withContent(as, body, "a fight with the council").sourceText()).isEqualTo("Ada Roe");
+        assertThat(withContent(as, body, "the guild").sourceText()).isEqualTo("The dockers");
+    }
 }
