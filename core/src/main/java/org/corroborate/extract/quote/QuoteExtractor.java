@@ -1790,10 +1790,7 @@ public final class QuoteExtractor {
          * the verb that is no cue before it ("Roe expressed concern that", "Roe made the claim that"); or null.
          */
         private int[] nounSource(int c, int from) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                k--;
-            }
+            int k = nounStart(c, from) - 1;
             if (k < from) {
                 return null;
             }
@@ -1848,10 +1845,27 @@ public final class QuoteExtractor {
         /** The first token of the adjectives and adverbs right before noun {@code c}. */
         private int nounStart(int c, int from) {
             int k = c;
-            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV"))) {
+            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV") || adjectiveSlip(k - 1, from))) {
                 k--;
             }
             return k;
+        }
+
+        /**
+         * An adjective the tagger made a verb or a noun inside a noun phrase: "an impassioned/VERB call for", "her
+         * repeated/VERB calls for" (a participle after a determiner), "Roe's harsh/NOUN attacks on" (a lowercase
+         * word right after a possessive).
+         */
+        private boolean adjectiveSlip(int k, int from) {
+            Token tok = t.get(k);
+            if (k <= from || capitalized(tok.text())) {
+                return false;
+            }
+            Token prev = t.get(k - 1);
+            String p = prev.text().toLowerCase();
+            boolean possessive = prev.possessive() || POSSESSIVE_PRONOUNS.contains(p);
+            return tok.is("VERB") && tok.text().endsWith("ed") && (possessive || ARTICLES.contains(p))
+                    || tok.is("NOUN") && (possessive || ARTICLES.contains(p));
         }
 
         /**
@@ -1861,10 +1875,7 @@ public final class QuoteExtractor {
          * annotates alone).
          */
         private boolean possessiveBefore(int c, int from) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                k--;
-            }
+            int k = nounStart(c, from) - 1;
             int owner;
             if (k >= from && t.get(k).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(k).text().toLowerCase())) {
                 owner = k;

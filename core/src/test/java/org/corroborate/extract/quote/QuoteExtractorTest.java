@@ -2449,4 +2449,13 @@ class QuoteExtractorTest {
         assertThat(qs.get(0).kind()).isEqualTo("direct");
         assertThat(qs.get(0).speaker()).isEqualTo("Ada Vell");
     }
+
+    @Test
+    void anAdjectiveTheTaggerMadeAVerbOrANounKeepsAStanceNounOwned() {
+        String body = "Vell's harsh attacks on the guild have set off alarm. Roe made an impassioned call for unity. "
+                + "Kell unleashed a harsh attack on Ostland.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell", "Roe", "Kell");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the guild", "unity", "Ostland");
+    }
 }
