@@ -1187,7 +1187,8 @@ public final class QuoteExtractor {
                     ? pastAddressee(c + 1, text.firstToken(t.get(c).sentence() + 1)) : c + 1;
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
                     || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
-                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB")); // "by promising to impose ..."
+                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB") // "by promising to impose ..."
+                    || cue != null && !cue.belief() && clauseOpensAt(c, c + 1)); // "by saying the toll was fair"
             int k = j;
             while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
                 k--;
@@ -1195,7 +1196,8 @@ public final class QuoteExtractor {
             if (k < j && t.get(k).is("VERB")) {
                 j = k;
             }
-            return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
+            // ("Roe responded by saying ...", "concluded by implying that ...": a cue governing the gerund speaks too)
+            return t.get(j).is("VERB") && (cueAt(j) == null || by) ? leftSource(j, from) : null;
         }
 
         /**

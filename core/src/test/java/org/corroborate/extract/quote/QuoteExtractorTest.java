@@ -2458,4 +2458,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell", "Roe", "Kell");
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the guild", "unity", "Ostland");
     }
+
+    @Test
+    void aGerundOfSayingAfterByIsTheGoverningVerbsSubjectsWithABareClauseToo() {
+        String body = "A harbor official responded by saying Ostland should be careful. Roe laughed it off by saying "
+                + "the toll was fair.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("A harbor official", "Roe");
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("Ostland should be careful", "the toll was fair");
+    }
 }
