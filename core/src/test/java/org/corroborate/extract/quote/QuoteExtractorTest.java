@@ -2468,4 +2468,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content()))
                 .containsExactly("Ostland should be careful", "the toll was fair");
     }
+
+    @Test
+    void makingNoMentionOfSomethingIsAStanceTowardIt() {
+        String body = "Jan Vell made no mention of Ada Roe in her speech.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell");
+        assertThat(as).extracting(a -> slice(body, a.content())).singleElement().asString().startsWith("Ada Roe");
+    }
 }
