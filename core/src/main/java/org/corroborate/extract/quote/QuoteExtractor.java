@@ -1127,6 +1127,14 @@ public final class QuoteExtractor {
                 // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
                 return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
             }
+            boolean infinitive = nonFinite(c) || c + 1 < to && t.get(c + 1).text().equals("to");
+            int[] antecedent = after == After.TAIL && !infinitive ? zeroRelativeHead(src, from) : null;
+            if (antecedent != null) {
+                // "a deal she once supported", "all the skepticism you'd expect": a relative clause without its
+                // pronoun reports on the noun phrase it follows (a belief: the phrase alone says nothing)
+                return make(t.get(antecedent[0]).start(), t.get(antecedent[1] - 1).end(), src[0], src[1], c, null,
+                        true, null);
+            }
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
             // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
             if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
@@ -3839,6 +3847,25 @@ public final class QuoteExtractor {
                 return end > a.contentStart ? a.withEnd(end) : a;
             }
             return a;
+        }
+
+        /**
+         * The noun phrase that a relative clause without its pronoun follows, when source {@code src} opens that clause:
+         * "the offer the council rebuffed.", "a deal she once supported -" (a lowercase noun right before a subject
+         * pronoun, a determiner or a name); or null.
+         */
+        private int[] zeroRelativeHead(int[] src, int from) {
+            Token subject = t.get(src[0]);
+            String w = subject.text().toLowerCase();
+            boolean opens = subject.is("PRON") ? SUBJECT_PRONOUNS.contains(withoutContraction(w))
+                    : subject.is("DET") || subject.is("PROPN");
+            if (!opens || src[0] - 1 <= from || !t.get(src[0] - 1).is("NOUN") || t.get(src[0] - 1).possessive()
+                    || capitalized(t.get(src[0] - 1).text())) {
+                return null;
+            }
+            int[] np = nounPhraseLeft(src[0] - 1, from);
+            // ("In the interview he said.": a phrase opening the sentence after a preposition is no antecedent)
+            return np == null || np[0] - 1 == from && t.get(from).is("ADP") ? null : np;
         }
 
         /** A name before any verb or preposition of its sentence is taken for its subject. */

@@ -2476,4 +2476,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell");
         assertThat(as).extracting(a -> slice(body, a.content())).singleElement().asString().startsWith("Ada Roe");
     }
+
+    @Test
+    void aRelativeClauseWithoutItsPronounReportsOnTheNounPhraseBeforeIt() {
+        String body = "Her turn against the toll pact - a deal she once supported - makes sense. In the interview he said.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("she");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("a deal");
+        assertThat(as.get(0).belief()).isTrue();
+    }
 }
