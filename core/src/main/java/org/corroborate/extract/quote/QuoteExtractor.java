@@ -147,6 +147,12 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when");
+    /** Verbs whose gerund complement their subject does: "Roe kept attacking the guild", "began dismissing X". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "begins", "began", "begun", "start", "starts", "started",
+            "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues", "continued", "avoid", "avoids",
+            "avoided", "try", "tries", "tried", "quit", "quits", "resume", "resumes", "resumed", "finish", "finishes",
+            "finished", "cease", "ceases", "ceased", "risk", "risks", "risked");
+
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
@@ -1113,7 +1119,9 @@ public final class QuoteExtractor {
                 if (main > a && t.get(main).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
                 }
-                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
+                // (what someone keeps doing, "kept attacking the guild", is an act: a belief, no quote)
+                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief() || aspectualVerb(c, from) >= 0,
+                        null);
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
             // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
@@ -1180,6 +1188,10 @@ public final class QuoteExtractor {
                 }
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
             }
+            int aspectual = aspectualVerb(c, from);
+            if (aspectual >= 0) {
+                return leftSource(aspectual, from); // "Roe kept attacking the guild": the subject of "kept"
+            }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }
@@ -1206,6 +1218,21 @@ public final class QuoteExtractor {
             }
             // ("Roe responded by saying ...", "concluded by implying that ...": a cue governing the gerund speaks too)
             return t.get(j).is("VERB") && (cueAt(j) == null || by) ? leftSource(j, from) : null;
+        }
+
+        /**
+         * The verb before gerund {@code c} (over adverbs) when its subject does what the gerund says: "Roe kept
+         * attacking the guild", "began dismissing X", "has avoided directly criticizing Roe"; or -1.
+         */
+        private int aspectualVerb(int c, int from) {
+            if (!t.get(c).text().endsWith("ing")) {
+                return -1;
+            }
+            int j = c - 1;
+            while (j > from && t.get(j).is("ADV") && c - j < 3) {
+                j--;
+            }
+            return j > from && t.get(j).is("VERB") && ASPECTUAL.contains(t.get(j).text().toLowerCase()) ? j : -1;
         }
 
         /**

@@ -2486,4 +2486,13 @@ class QuoteExtractorTest {
         assertThat(slice(body, as.get(0).content())).isEqualTo("a deal");
         assertThat(as.get(0).belief()).isTrue();
     }
+
+    @Test
+    void aGerundAfterAVerbLikeKeepOrAvoidIsItsSubjectsActNoQuote() {
+        String body = "Jan Vell kept attacking the guild. Ada Roe has avoided directly criticizing Kell.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the guild", "Kell");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
