@@ -1195,6 +1195,13 @@ public final class QuoteExtractor {
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }
+            if (!by && t.get(j - 1).is("ADJ") && predicative(j - 1, from)) {
+                // "voters were more likely to want X", "Roe is quick to point out that ...": the adjective's subject
+                // ("it is hard to say": no one)
+                int[] subject = leftSource(j - 1, from);
+                return subject == null || subject[1] - subject[0] == 1
+                        && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase()) ? null : subject;
+            }
             j--;
             while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
                 j--; // "went on to", "proceeded quickly to"

@@ -2495,4 +2495,15 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the guild", "Kell");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void anInfinitiveAfterAPredicativeAdjectiveIsItsSubjects() {
+        String body = "Asked about the toll, harbor firms are quick to point out that none of the boats are theirs. "
+                + "When one of the candidates is a sailor, voters should be able to expect a better pier. It is hard "
+                + "to say how the vote will go.";
+        List<Attribution> as = attributions(body).stream().filter(a -> !"Asked".equals(a.cueText())).toList();
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("harbor firms", "voters");
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("none of the boats are theirs", "a better pier");
+    }
 }
