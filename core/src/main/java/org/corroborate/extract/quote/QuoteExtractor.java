@@ -3020,7 +3020,9 @@ public final class QuoteExtractor {
             }
             // ("Roe paused, then added ...": the comma before "then" joins the verbs as "and" does)
             boolean then = k > from && t.get(k).text().equals(",") && t.get(k + 1).text().equalsIgnoreCase("then");
-            if (k <= from || !t.get(k).is("CCONJ") && !then) {
+            // ("Roe joked about X, declined to back Y, and told Z": a verb in a series that "and" closes)
+            boolean series = k > from && k == c - 1 && t.get(k).text().equals(",") && finiteAt(c) && seriesClosed(c);
+            if (k <= from || !t.get(k).is("CCONJ") && !then && !series) {
                 return null;
             }
             // ("Roe says voters may not like it, but insists ...": the report holding the last one speaks on)
@@ -3043,6 +3045,22 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether "and" or "or" and a finite verb (over adverbs) follow token {@code c} in its sentence. */
+        private boolean seriesClosed(int c) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            for (int j = c + 1; j + 1 < to; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (t.get(j).is("CCONJ") && (w.equals("and") || w.equals("or"))) {
+                    int v = j + 1;
+                    while (v + 1 < to && t.get(v).is("ADV")) {
+                        v++;
+                    }
+                    return t.get(v).is("VERB") && finiteAt(v);
+                }
+            }
+            return false;
         }
 
         /**

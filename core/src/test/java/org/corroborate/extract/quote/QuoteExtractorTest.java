@@ -2506,4 +2506,15 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content()))
                 .containsExactly("none of the boats are theirs", "a better pier");
     }
+
+    @Test
+    void aVerbInASeriesClosedByAndSharesTheSubject() {
+        String body = "Ada Roe urged the council to join the pact, proposed that more boats be left in the harbor, and "
+                + "pushed to fund the pier.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("urged", "proposed", "pushed");
+        assertThat(as).extracting(Attribution::sourceText).containsOnly("Ada Roe");
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("to join the pact", "more boats be left in the harbor", "to fund the pier");
+    }
 }
