@@ -792,7 +792,9 @@ public final class QuoteExtractor {
                     break;
                 }
                 boolean opensPhrase = k + 1 < to && (inNounPhrase(k + 1) || t.get(k + 1).is("NUM"));
-                if (tok.is("PRON") && !tok.possessive() && !POSSESSIVE_PRONOUNS.contains(w)) {
+                // ("told her.", "told her the pier would close": "her" before no noun of its own is the addressee)
+                boolean objectHer = w.equals("her") && (k + 1 >= to || isPunct(t.get(k + 1)) || t.get(k + 1).is("DET"));
+                if (tok.is("PRON") && !tok.possessive() && (!POSSESSIVE_PRONOUNS.contains(w) || objectHer)) {
                     if (head && !afterPreposition || SUBJECT_PRONOUNS.contains(w)) {
                         break;
                     }

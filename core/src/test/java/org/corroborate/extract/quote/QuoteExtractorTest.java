@@ -2517,4 +2517,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content()))
                 .containsExactly("to join the pact", "more boats be left in the harbor", "to fund the pier");
     }
+
+    @Test
+    void herBeforeNoNounOfItsOwnIsTheAddressee() {
+        String body = "The pier will close on Monday, the mayor told her. Jan Vell told her the toll would rise.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("The pier will close on Monday", "the toll would rise");
+    }
 }
