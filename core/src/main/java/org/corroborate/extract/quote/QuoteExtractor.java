@@ -2600,8 +2600,9 @@ public final class QuoteExtractor {
             // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
             boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
                     || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || surveyNoun(k))
-                    || isTimeWord(head.text())) {
+            boolean percent = w.equals("%") && k > from && t.get(k - 1).is("NUM"); // "47% say ..."
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || percent
+                    || surveyNoun(k)) || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;

@@ -2525,4 +2525,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(a -> slice(body, a.content()))
                 .containsExactly("The pier will close on Monday", "the toll would rise");
     }
+
+    @Test
+    void aPercentageIsTheSourceOfWhatItSays() {
+        String body = "On the pier, 47% say the toll should go.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("47%");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll should go");
+    }
 }
