@@ -2443,6 +2443,14 @@ public final class QuoteExtractor {
         // ---- sources
 
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
+        /** "they all vowed", "Vell and Roe both denounced": "all", "both" or "each" after the subject it counts. */
+        private boolean floatingQuantifier(int k, int from) {
+            String w = t.get(k).text().toLowerCase();
+            return (w.equals("all") || w.equals("both") || w.equals("each")) && k - 1 >= from
+                    && (t.get(k - 1).is("PRON") && !t.get(k - 1).possessive() || t.get(k - 1).is("PROPN")
+                    || t.get(k - 1).is("NOUN"));
+        }
+
         private int[] leftSource(int c, int from) {
             int k = c - 1;
             if (k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
@@ -2455,7 +2463,8 @@ public final class QuoteExtractor {
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
                     || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
-                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB"))) {
+                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB")
+                    || floatingQuantifier(k, from))) {
                 k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k > from && t.get(k).text().equals(")")) {

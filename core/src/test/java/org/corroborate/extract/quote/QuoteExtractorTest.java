@@ -2533,4 +2533,12 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("47%");
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll should go");
     }
+
+    @Test
+    void aFloatingQuantifierAfterTheSubjectDoesNotHideIt() {
+        String body = "Jan Vell and Ada Roe both denounced the toll plan. They both said the toll was unfair.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell and Ada Roe", "They");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the toll was unfair");
+    }
 }
