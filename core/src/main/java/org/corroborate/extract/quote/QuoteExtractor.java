@@ -1057,6 +1057,13 @@ public final class QuoteExtractor {
                     src = clauseSubject(from, c);
                 }
             }
+            if (src == null && c - 2 >= from && t.get(c - 1).text().equals("-")
+                    && t.get(c - 2).text().equalsIgnoreCase("self")) {
+                // "a self-described socialist": the "self" holds the view the noun phrase after it states (a belief)
+                int[] np = nounPhraseRight(c + 1, to);
+                return np == null ? null : make(t.get(np[0]).start(), t.get(np[1] - 1).end(), c - 2, c - 1, c, null, true,
+                        null);
+            }
             if (src == null) {
                 // "..., with officials warning that ...", "when asked, insisted that ...": a that-clause is reported
                 // even when its source is not found (PolNeAR annotates it without one); kept out of the quotes

@@ -2541,4 +2541,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell and Ada Roe", "They");
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the toll was unfair");
     }
+
+    @Test
+    void theSelfOfSelfDescribedHoldsTheViewOfTheNounPhraseAfterIt() {
+        String body = "Roe, the self-described democratic socialist who has spent years in the council, won.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).isEqualTo("self");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("democratic socialist");
+        assertThat(quotes(body)).isEmpty();
+    }
 }
