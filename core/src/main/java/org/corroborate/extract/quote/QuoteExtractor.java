@@ -154,7 +154,7 @@ public final class QuoteExtractor {
             "finished", "cease", "ceases", "ceased", "risk", "risks", "risked");
 
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");

@@ -2551,4 +2551,14 @@ class QuoteExtractorTest {
         assertThat(slice(body, as.get(0).content())).isEqualTo("democratic socialist");
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void whoBeforeTheSubjectOfItsClauseIsTheObjectReported() {
+        String body = "The guild backed Ada Roe, who many farmers strongly oppose, for the board.";
+        assertThat(attributions(body)).filteredOn(a -> "oppose".equals(a.cueText()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.sourceText()).isEqualTo("many farmers");
+                    assertThat(slice(body, a.content())).isEqualTo("who");
+                });
+    }
 }
