@@ -1224,7 +1224,8 @@ public final class QuoteExtractor {
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
                     || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
                     || t.get(n).text().equals("to") && t.get(n + 1).is("VERB") // "by promising to impose ..."
-                    || cue != null && !cue.belief() && clauseOpensAt(c, c + 1)); // "by saying the toll was fair"
+                    || cue != null && !cue.belief() && clauseOpensAt(c, c + 1) // "by saying the toll was fair"
+                    || cue != null && particle(cue, t.get(n))); // "launched her bid by talking about the pier"
             int k = j;
             while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
                 k--;

@@ -2561,4 +2561,12 @@ class QuoteExtractorTest {
                     assertThat(slice(body, a.content())).isEqualTo("who");
                 });
     }
+
+    @Test
+    void aGerundAfterByWithItsParticleReportsPastTheVerbsObject() {
+        String body = "Jan Vell launched her campaign by talking about the pier.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the pier");
+    }
 }
