@@ -137,7 +137,8 @@ public final class QuoteExtractor {
      */
     private static final Map<String, Set<String>> FRAMES = Map.of("to", Set.of(),
             "by", Set.of("count", "tally", "estimate", "estimates", "measure", "measures", "account", "accounts",
-                    "reckoning", "calculation", "calculations", "standard", "standards", "logic", "argument"));
+                    "reckoning", "calculation", "calculations", "standard", "standards", "logic", "argument"),
+            "in", Set.of("view", "views", "opinion", "estimation", "judgment", "judgement", "assessment", "mind"));
     /** Nouns for people that no suffix gives away. */
     private static final Set<String> PEOPLE = Set.of("people", "anyone", "everyone", "someone", "those", "voters",
             "critics", "americans", "women", "men", "children", "parents", "families", "fans", "residents", "citizens");
@@ -2252,9 +2253,9 @@ public final class QuoteExtractor {
 
         /**
          * A sentence opened by the frame of a view or a count: "To many voters, she is a hero", "By the council's
-         * count, ...". The phrase up to its comma is the source, the clause after it the content, "to" or "by" the
-         * cue. "To" frames only people and groups ("To that end, ..." frames nothing), "by" only a count or an
-         * estimate. A belief: a view, not words reported.
+         * count, ...", "In Roe's view, ...". The phrase up to its comma is the source, the clause after it the
+         * content, the preposition the cue. "To" frames only people and groups ("To that end, ..." frames nothing),
+         * "by" only a count or an estimate, "in" only a view or an opinion. A belief: a view, not words reported.
          */
         private Found frame(int c, int to) {
             String w = t.get(c).text().toLowerCase();

@@ -2569,4 +2569,14 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell");
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the pier");
     }
+
+    @Test
+    void aSentenceOpenedByInSomeonesViewIsTheirView() {
+        String body = "In Roe's view, the change would hurt the pier. In the end, the toll fell.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).sourceText()).startsWith("Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the change would hurt the pier");
+        assertThat(as.get(0).belief()).isTrue();
+    }
 }
