@@ -2579,4 +2579,12 @@ class QuoteExtractorTest {
         assertThat(slice(body, as.get(0).content())).isEqualTo("the change would hurt the pier");
         assertThat(as.get(0).belief()).isTrue();
     }
+
+    @Test
+    void speakingOutOrUpAndTalkingUpTakeTheirParticles() {
+        String body = "Jan Vell spoke out against the toll. Ada Roe talked up her plans for the pier.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll", "her plans for the pier");
+    }
 }
