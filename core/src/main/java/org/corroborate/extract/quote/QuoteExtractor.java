@@ -3178,7 +3178,7 @@ public final class QuoteExtractor {
                 return After.OTHER;
             }
             Cues.Cue cue = cueAt(c);
-            if (cue != null && k < to && particle(cue, t.get(k))) {
+            if (cue != null && k < to && particle(cue, t.get(k)) && !timeAfterOn(k, to)) {
                 return k + 1 < to ? After.CLAUSE : After.TAIL; // "called for a recount"
             }
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
@@ -3408,8 +3408,8 @@ public final class QuoteExtractor {
             if (adjunctThat > 0) {
                 return adjunctThat; // "said for years that ...", "said in a statement that ..."
             }
-            if (a + 1 < to && particle(cue, t.get(a))) {
-                while (a + 2 < to && particle(cue, t.get(a + 1))) {
+            if (a + 1 < to && particle(cue, t.get(a)) && !timeAfterOn(a, to)) {
+                while (a + 2 < to && particle(cue, t.get(a + 1)) && !timeAfterOn(a + 1, to)) {
                     a++; // "lashed out at X", "spoke out against X"
                 }
                 int start = a + 1;
@@ -4028,6 +4028,11 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** "on" at {@code k} before a time word says when, not about what: "agreed on Friday to ...". */
+        private boolean timeAfterOn(int k, int to) {
+            return t.get(k).text().equalsIgnoreCase("on") && k + 1 < to && isTimeWord(t.get(k + 1).text());
         }
 
         private boolean particle(Cues.Cue cue, Token next) {

@@ -2587,4 +2587,10 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll", "her plans for the pier");
     }
+
+    @Test
+    void onBeforeATimeWordIsNoParticleOfTheCue() {
+        String body = "Jan Vell agreed on Friday to drop the toll.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("to drop the toll");
+    }
 }
