@@ -137,7 +137,8 @@ public final class QuoteExtractor {
      */
     private static final Map<String, Set<String>> FRAMES = Map.of("to", Set.of(),
             "by", Set.of("count", "tally", "estimate", "estimates", "measure", "measures", "account", "accounts",
-                    "reckoning", "calculation", "calculations", "standard", "standards", "logic", "argument"));
+                    "reckoning", "calculation", "calculations", "standard", "standards", "logic", "argument"),
+            "in", Set.of("view", "views", "opinion", "estimation", "judgment", "judgement", "assessment", "mind"));
     /** Nouns for people that no suffix gives away. */
     private static final Set<String> PEOPLE = Set.of("people", "anyone", "everyone", "someone", "those", "voters",
             "critics", "americans", "women", "men", "children", "parents", "families", "fans", "residents", "citizens");
@@ -147,8 +148,14 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when");
+    /** Verbs whose gerund complement their subject does: "Roe kept attacking the guild", "began dismissing X". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "begins", "began", "begun", "start", "starts", "started",
+            "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues", "continued", "avoid", "avoids",
+            "avoided", "try", "tries", "tried", "quit", "quits", "resume", "resumes", "resumed", "finish", "finishes",
+            "finished", "cease", "ceases", "ceased", "risk", "risks", "risked");
+
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");
@@ -789,9 +796,8 @@ public final class QuoteExtractor {
                     break;
                 }
                 boolean opensPhrase = k + 1 < to && (inNounPhrase(k + 1) || t.get(k + 1).is("NUM"));
-                // ("told her the ferry would run": "her" before an article is the addressee, not a possessive)
-                boolean objectHer = w.equals("her") && k + 1 < to && t.get(k + 1).is("DET")
-                        && !t.get(k + 1).text().equalsIgnoreCase("that");
+                // ("told her.", "told her the pier would close": "her" before no noun of its own is the addressee)
+                boolean objectHer = w.equals("her") && (k + 1 >= to || isPunct(t.get(k + 1)) || t.get(k + 1).is("DET"));
                 if (tok.is("PRON") && !tok.possessive() && (!POSSESSIVE_PRONOUNS.contains(w) || objectHer)) {
                     if (head && !afterPreposition || SUBJECT_PRONOUNS.contains(w)) {
                         break;
@@ -1059,6 +1065,13 @@ public final class QuoteExtractor {
                     src = clauseSubject(from, c);
                 }
             }
+            if (src == null && c - 2 >= from && t.get(c - 1).text().equals("-")
+                    && t.get(c - 2).text().equalsIgnoreCase("self")) {
+                // "a self-described socialist": the "self" holds the view the noun phrase after it states (a belief)
+                int[] np = nounPhraseRight(c + 1, to);
+                return np == null ? null : make(t.get(np[0]).start(), t.get(np[1] - 1).end(), c - 2, c - 1, c, null, true,
+                        null);
+            }
             if (src == null) {
                 // "..., with officials warning that ...", "when asked, insisted that ...": a that-clause is reported
                 // even when its source is not found (PolNeAR annotates it without one); kept out of the quotes
@@ -1123,7 +1136,9 @@ public final class QuoteExtractor {
                 if (main > a && t.get(main).start() < end) {
                     end = trimEnd(t.get(a).start(), t.get(main).start()); // "While Roe agreed with X, the vote ...": X
                 }
-                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief(), null);
+                // (what someone keeps doing, "kept attacking the guild", is an act: a belief, no quote)
+                return make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief() || aspectualVerb(c, from) >= 0,
+                        null);
             }
             // a belief cue after its content only with a record as source ("..., polls show."): after people and
             // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
@@ -1136,6 +1151,14 @@ public final class QuoteExtractor {
                 // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
                 // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
                 return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
+            }
+            boolean infinitive = nonFinite(c) || c + 1 < to && t.get(c + 1).text().equals("to");
+            int[] antecedent = after == After.TAIL && !infinitive ? zeroRelativeHead(src, from) : null;
+            if (antecedent != null) {
+                // "a deal she once supported", "all the skepticism you'd expect": a relative clause without its
+                // pronoun reports on the noun phrase it follows (a belief: the phrase alone says nothing)
+                return make(t.get(antecedent[0]).start(), t.get(antecedent[1] - 1).end(), src[0], src[1], c, null,
+                        true, null);
             }
             boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
             // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
@@ -1182,8 +1205,19 @@ public final class QuoteExtractor {
                 }
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
             }
+            int aspectual = aspectualVerb(c, from);
+            if (aspectual >= 0) {
+                return leftSource(aspectual, from); // "Roe kept attacking the guild": the subject of "kept"
+            }
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
+            }
+            if (!by && t.get(j - 1).is("ADJ") && predicative(j - 1, from)) {
+                // "voters were more likely to want X", "Roe is quick to point out that ...": the adjective's subject
+                // ("it is hard to say": no one)
+                int[] subject = leftSource(j - 1, from);
+                return subject == null || subject[1] - subject[0] == 1
+                        && NO_SOURCE.contains(t.get(subject[0]).text().toLowerCase()) ? null : subject;
             }
             j--;
             while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
@@ -1197,7 +1231,9 @@ public final class QuoteExtractor {
                     ? pastAddressee(c + 1, text.firstToken(t.get(c).sentence() + 1)) : c + 1;
             boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
                     || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
-                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB")); // "by promising to impose ..."
+                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB") // "by promising to impose ..."
+                    || cue != null && !cue.belief() && clauseOpensAt(c, c + 1) // "by saying the toll was fair"
+                    || cue != null && particle(cue, t.get(n))); // "launched her bid by talking about the pier"
             int k = j;
             while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
                 k--;
@@ -1205,7 +1241,23 @@ public final class QuoteExtractor {
             if (k < j && t.get(k).is("VERB")) {
                 j = k;
             }
-            return t.get(j).is("VERB") && cueAt(j) == null ? leftSource(j, from) : null;
+            // ("Roe responded by saying ...", "concluded by implying that ...": a cue governing the gerund speaks too)
+            return t.get(j).is("VERB") && (cueAt(j) == null || by) ? leftSource(j, from) : null;
+        }
+
+        /**
+         * The verb before gerund {@code c} (over adverbs) when its subject does what the gerund says: "Roe kept
+         * attacking the guild", "began dismissing X", "has avoided directly criticizing Roe"; or -1.
+         */
+        private int aspectualVerb(int c, int from) {
+            if (!t.get(c).text().endsWith("ing")) {
+                return -1;
+            }
+            int j = c - 1;
+            while (j > from && t.get(j).is("ADV") && c - j < 3) {
+                j--;
+            }
+            return j > from && t.get(j).is("VERB") && ASPECTUAL.contains(t.get(j).text().toLowerCase()) ? j : -1;
         }
 
         /**
@@ -1800,10 +1852,7 @@ public final class QuoteExtractor {
          * the verb that is no cue before it ("Roe expressed concern that", "Roe made the claim that"); or null.
          */
         private int[] nounSource(int c, int from) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                k--;
-            }
+            int k = nounStart(c, from) - 1;
             if (k < from) {
                 return null;
             }
@@ -1858,10 +1907,27 @@ public final class QuoteExtractor {
         /** The first token of the adjectives and adverbs right before noun {@code c}. */
         private int nounStart(int c, int from) {
             int k = c;
-            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV"))) {
+            while (k - 1 >= from && (t.get(k - 1).is("ADJ") || t.get(k - 1).is("ADV") || adjectiveSlip(k - 1, from))) {
                 k--;
             }
             return k;
+        }
+
+        /**
+         * An adjective the tagger made a verb or a noun inside a noun phrase: "an impassioned/VERB call for", "her
+         * repeated/VERB calls for" (a participle after a determiner), "Roe's harsh/NOUN attacks on" (a lowercase
+         * word right after a possessive).
+         */
+        private boolean adjectiveSlip(int k, int from) {
+            Token tok = t.get(k);
+            if (k <= from || capitalized(tok.text())) {
+                return false;
+            }
+            Token prev = t.get(k - 1);
+            String p = prev.text().toLowerCase();
+            boolean possessive = prev.possessive() || POSSESSIVE_PRONOUNS.contains(p);
+            return tok.is("VERB") && tok.text().endsWith("ed") && (possessive || ARTICLES.contains(p))
+                    || tok.is("NOUN") && (possessive || ARTICLES.contains(p));
         }
 
         /**
@@ -1871,10 +1937,7 @@ public final class QuoteExtractor {
          * annotates alone).
          */
         private boolean possessiveBefore(int c, int from) {
-            int k = c - 1;
-            while (k >= from && (t.get(k).is("ADJ") || t.get(k).is("ADV"))) {
-                k--;
-            }
+            int k = nounStart(c, from) - 1;
             int owner;
             if (k >= from && t.get(k).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(k).text().toLowerCase())) {
                 owner = k;
@@ -2228,9 +2291,9 @@ public final class QuoteExtractor {
 
         /**
          * A sentence opened by the frame of a view or a count: "To many voters, she is a hero", "By the council's
-         * count, ...". The phrase up to its comma is the source, the clause after it the content, "to" or "by" the
-         * cue. "To" frames only people and groups ("To that end, ..." frames nothing), "by" only a count or an
-         * estimate. A belief: a view, not words reported.
+         * count, ...", "In Roe's view, ...". The phrase up to its comma is the source, the clause after it the
+         * content, the preposition the cue. "To" frames only people and groups ("To that end, ..." frames nothing),
+         * "by" only a count or an estimate, "in" only a view or an opinion. A belief: a view, not words reported.
          */
         private Found frame(int c, int to) {
             String w = t.get(c).text().toLowerCase();
@@ -2429,6 +2492,14 @@ public final class QuoteExtractor {
         // ---- sources
 
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
+        /** "they all vowed", "Vell and Roe both denounced": "all", "both" or "each" after the subject it counts. */
+        private boolean floatingQuantifier(int k, int from) {
+            String w = t.get(k).text().toLowerCase();
+            return (w.equals("all") || w.equals("both") || w.equals("each")) && k - 1 >= from
+                    && (t.get(k - 1).is("PRON") && !t.get(k - 1).possessive() || t.get(k - 1).is("PROPN")
+                    || t.get(k - 1).is("NOUN"));
+        }
+
         private int[] leftSource(int c, int from) {
             int k = c - 1;
             if (k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
@@ -2441,7 +2512,8 @@ public final class QuoteExtractor {
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
                     || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
-                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB"))) {
+                    && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB")
+                    || floatingQuantifier(k, from))) {
                 k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k > from && t.get(k).text().equals(")")) {
@@ -2586,8 +2658,9 @@ public final class QuoteExtractor {
             // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
             boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
                     || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
-            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || surveyNoun(k))
-                    || isTimeWord(head.text())) {
+            boolean percent = w.equals("%") && k > from && t.get(k - 1).is("NUM"); // "47% say ..."
+            if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || percent
+                    || surveyNoun(k)) || isTimeWord(head.text())) {
                 return null;
             }
             int s = k;
@@ -3008,7 +3081,9 @@ public final class QuoteExtractor {
             }
             // ("Roe paused, then added ...": the comma before "then" joins the verbs as "and" does)
             boolean then = k > from && t.get(k).text().equals(",") && t.get(k + 1).text().equalsIgnoreCase("then");
-            if (k <= from || !t.get(k).is("CCONJ") && !then) {
+            // ("Roe joked about X, declined to back Y, and told Z": a verb in a series that "and" closes)
+            boolean series = k > from && k == c - 1 && t.get(k).text().equals(",") && finiteAt(c) && seriesClosed(c);
+            if (k <= from || !t.get(k).is("CCONJ") && !then && !series) {
                 return null;
             }
             // ("Roe says voters may not like it, but insists ...": the report holding the last one speaks on)
@@ -3036,6 +3111,22 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether "and" or "or" and a finite verb (over adverbs) follow token {@code c} in its sentence. */
+        private boolean seriesClosed(int c) {
+            int to = text.firstToken(t.get(c).sentence() + 1);
+            for (int j = c + 1; j + 1 < to; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (t.get(j).is("CCONJ") && (w.equals("and") || w.equals("or"))) {
+                    int v = j + 1;
+                    while (v + 1 < to && t.get(v).is("ADV")) {
+                        v++;
+                    }
+                    return t.get(v).is("VERB") && finiteAt(v);
+                }
+            }
+            return false;
         }
 
         /**
@@ -3132,7 +3223,7 @@ public final class QuoteExtractor {
                 return After.OTHER;
             }
             Cues.Cue cue = cueAt(c);
-            if (cue != null && k < to && particle(cue, t.get(k))) {
+            if (cue != null && k < to && particle(cue, t.get(k)) && !timeAfterOn(k, to)) {
                 return k + 1 < to ? After.CLAUSE : After.TAIL; // "called for a recount"
             }
             if (cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())) {
@@ -3362,8 +3453,8 @@ public final class QuoteExtractor {
             if (adjunctThat > 0) {
                 return adjunctThat; // "said for years that ...", "said in a statement that ..."
             }
-            if (a + 1 < to && particle(cue, t.get(a))) {
-                while (a + 2 < to && particle(cue, t.get(a + 1))) {
+            if (a + 1 < to && particle(cue, t.get(a)) && !timeAfterOn(a, to)) {
+                while (a + 2 < to && particle(cue, t.get(a + 1)) && !timeAfterOn(a + 1, to)) {
                     a++; // "lashed out at X", "spoke out against X"
                 }
                 int start = a + 1;
@@ -3971,6 +4062,25 @@ public final class QuoteExtractor {
             return a;
         }
 
+        /**
+         * The noun phrase that a relative clause without its pronoun follows, when source {@code src} opens that clause:
+         * "the offer the council rebuffed.", "a deal she once supported -" (a lowercase noun right before a subject
+         * pronoun, a determiner or a name); or null.
+         */
+        private int[] zeroRelativeHead(int[] src, int from) {
+            Token subject = t.get(src[0]);
+            String w = subject.text().toLowerCase();
+            boolean opens = subject.is("PRON") ? SUBJECT_PRONOUNS.contains(withoutContraction(w))
+                    : subject.is("DET") || subject.is("PROPN");
+            if (!opens || src[0] - 1 <= from || !t.get(src[0] - 1).is("NOUN") || t.get(src[0] - 1).possessive()
+                    || capitalized(t.get(src[0] - 1).text())) {
+                return null;
+            }
+            int[] np = nounPhraseLeft(src[0] - 1, from);
+            // ("In the interview he said.": a phrase opening the sentence after a preposition is no antecedent)
+            return np == null || np[0] - 1 == from && t.get(from).is("ADP") ? null : np;
+        }
+
         /** A name before any verb or preposition of its sentence is taken for its subject. */
         private boolean isSubject(int k) {
             int first = text.firstToken(t.get(k).sentence());
@@ -4058,6 +4168,11 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** "on" at {@code k} before a time word says when, not about what: "agreed on Friday to ...". */
+        private boolean timeAfterOn(int k, int to) {
+            return t.get(k).text().equalsIgnoreCase("on") && k + 1 < to && isTimeWord(t.get(k + 1).text());
         }
 
         private boolean particle(Cues.Cue cue, Token next) {
