@@ -2684,4 +2684,15 @@ class QuoteExtractorTest {
         String body = "Jan Vell agreed on Friday to drop the toll.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("to drop the toll");
     }
+
+
+    @Test
+    void aViewOpeningAnotherViewsContentIsPartOfIt() {
+        String body = "Ada Vell thinks Jan Roe fears the pier will close.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("thinks");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Roe fears the pier will close");
+        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+                .extracting(Attribution::cueText).contains("believes", "told");
+    }
 }
