@@ -947,6 +947,17 @@ public final class QuoteExtractor {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ") || dash(c - 1));
             int[] src = inherits ? null : leftSource(c, from);
+            int bare = c;
+            while (participle && bare - 1 > from && t.get(bare - 1).is("ADV")) {
+                bare--;
+            }
+            if (src != null && bare < c && commaBefore(bare)) {
+                // "..., quickly reminding voters that ...": over its adverbs the participle still goes on from the
+                // clause before the comma; the noun phrase found there ("in the polls, Vell had a reply ready") is none
+                // of its subject
+                src = null;
+                inherits = true;
+            }
             int[] left = src;
             if (participle && src != null && src[1] == c && (verbShaped(c - 1, from)
                     || src[1] - src[0] == 1 && src[0] - 1 >= from && t.get(src[0] - 1).text().equals("to"))) {

@@ -2449,4 +2449,12 @@ class QuoteExtractorTest {
         assertThat(qs.get(0).kind()).isEqualTo("direct");
         assertThat(qs.get(0).speaker()).isEqualTo("Ada Vell");
     }
+
+    @Test
+    void aParticipleAfterACommaAndAnAdverbTakesTheClausesSubject() {
+        String body = "Despite her low standing in the polls, Vell had a reply ready, quickly reminding voters that the "
+                + "toll was her idea.";
+        assertThat(attributions(body)).filteredOn(a -> "reminding".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
