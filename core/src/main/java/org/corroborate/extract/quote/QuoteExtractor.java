@@ -2457,7 +2457,8 @@ public final class QuoteExtractor {
                 if (inside != null && inside[0] == j + 1 && namedPerson(inside)) {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
-                return pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
+                int[] described = mark.equals(",") ? describedBefore(k, from) : null;
+                return described != null ? described : pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
             }
             Token head = t.get(k);
             if (head.is("VERB") && head.text().endsWith("ed") && k - 1 >= from && t.get(k - 1).text().equalsIgnoreCase("those")) {
@@ -2502,6 +2503,28 @@ public final class QuoteExtractor {
                 }
             }
             return namedPerson(walked) ? walked : np;
+        }
+
+        /**
+         * The noun phrase before a relative clause or a participle phrase opened by a comma and running, over commas of
+         * its own, to the comma at {@code comma}: "Jan Vell, who lost her seat in Easton, Md., in 2012, said", "Jan
+         * Vell, facing a challenge in Easton, a swing district, said" (not "Easton" or "Md."); else null.
+         */
+        private int[] describedBefore(int comma, int from) {
+            for (int j = comma - 1; j > from + 1 && j > comma - 40; j--) {
+                Token next = t.get(j + 1);
+                String w = next.text().toLowerCase();
+                // (the relative clause has its verb before the cue, else the cue is its verb: "leaders, who, on a
+                // call, criticized"; a participle phrase has none: "While Vell, facing X, laid out Y, Roe said")
+                boolean relative = (w.equals("who") || w.equals("whose")) && hasVerb(j + 2, comma);
+                boolean participle = next.is("VERB") && next.text().equals(w) && (w.endsWith("ing") || w.endsWith("ed"))
+                        && !hasFiniteVerb(j + 2, comma);
+                if (t.get(j).text().equals(",") && (relative || participle)) {
+                    int[] np = nounPhraseLeft(j - 1, from);
+                    return np == null ? null : pastDescriptors(np, np, from);
+                }
+            }
+            return null;
         }
 
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */

@@ -2457,4 +2457,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).filteredOn(a -> "reminding".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void aRelativeClauseOrParticiplePhraseWithCommasOfItsOwnDescribesTheNameBeforeIt() {
+        String body = "Jan Vell, facing a tough challenge in Easton, a swing district, said she would welcome Roe. Ada "
+                + "Roe, who lost her seat in Brill, Md., in July 2012, said that the toll was unfair.";
+        assertThat(attributions(body)).filteredOn(a -> "said".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+    }
 }
