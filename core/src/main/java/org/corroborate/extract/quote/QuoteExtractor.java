@@ -2457,8 +2457,13 @@ public final class QuoteExtractor {
                 if (inside != null && inside[0] == j + 1 && namedPerson(inside)) {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
-                int[] described = mark.equals(",") ? describedBefore(k, from) : null;
-                return described != null ? described : pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
+                int[] described = pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
+                // (only when the phrase found is an object or another appositive: "in Brill, Md.,", "promoting a book,")
+                int[] before = mark.equals(",") && (described == null || described[0] > from
+                        && (t.get(described[0] - 1).is("ADP") || t.get(described[0] - 1).is("VERB")
+                        || t.get(described[0] - 1).text().equals(",")))
+                        ? describedBefore(k, from) : null;
+                return before != null ? before : described;
             }
             Token head = t.get(k);
             if (head.is("VERB") && head.text().endsWith("ed") && k - 1 >= from && t.get(k - 1).text().equalsIgnoreCase("those")) {
@@ -2506,11 +2511,13 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The noun phrase before a relative clause or a participle phrase opened by a comma and running, over commas of
-         * its own, to the comma at {@code comma}: "Jan Vell, who lost her seat in Easton, Md., in 2012, said", "Jan
-         * Vell, facing a challenge in Easton, a swing district, said" (not "Easton" or "Md."); else null.
+         * The noun phrase before a relative clause, a participle phrase or a prepositional aside opened by a comma and
+         * running, over commas of its own, to the comma at {@code comma}: "Jan Vell, who lost her seat in Easton, Md.,
+         * in 2012, said", "Jan Vell, facing a challenge in Easton, a swing district, said" (not "Easton" or "Md.");
+         * else null.
          */
         private int[] describedBefore(int comma, int from) {
+            int aside = -1;
             for (int j = comma - 1; j > from + 1 && j > comma - 40; j--) {
                 Token next = t.get(j + 1);
                 String w = next.text().toLowerCase();
@@ -2523,8 +2530,14 @@ public final class QuoteExtractor {
                     int[] np = nounPhraseLeft(j - 1, from);
                     return np == null ? null : pastDescriptors(np, np, from);
                 }
+                if (aside < 0 && t.get(j).text().equals(",") && next.is("ADP") && !w.equals("of")
+                        && !hasVerb(j + 2, comma)) {
+                    aside = j; // (a relative clause before it still comes first: "Roe, who ... in Brill, in 2012, said")
+                }
             }
-            return null;
+            // a prepositional aside: "Roe, in a rambling, sometimes angry speech, said", "officials have, in fact,
+            // praised" (the subject before it, over an auxiliary)
+            return aside > 0 ? leftSource(aside, from) : null;
         }
 
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */

@@ -2465,4 +2465,12 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).filteredOn(a -> "said".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
     }
+
+    @Test
+    void aPrepositionalAsideBetweenSubjectAndCueIsNoSource() {
+        assertThat(attributions("Jan Vell, in a rambling, sometimes angry speech, said the toll was unfair."))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell");
+        assertThat(attributions("Ostland officials have, in fact, praised the plan for its fairness."))
+                .extracting(Attribution::sourceText).singleElement().asString().endsWith("officials");
+    }
 }
