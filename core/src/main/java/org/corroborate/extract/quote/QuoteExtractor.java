@@ -2479,7 +2479,26 @@ public final class QuoteExtractor {
                 }
                 return new int[] {s, k + 1};
             }
-            return nounPhraseLeft(k, from);
+            int[] np = nounPhraseLeft(k, from);
+            String preposition = np != null && np[0] - 2 >= from && t.get(np[0] - 1).is("ADP")
+                    ? t.get(np[0] - 1).text().toLowerCase() : null;
+            if (preposition != null && !preposition.equals("of") && !preposition.equals("as")
+                    && !t.get(np[0]).text().equals("least")) {
+                // "Roe has in the past described ...", "who in 2012 for the first time said ...": a prepositional
+                // phrase after the subject or its auxiliary is an adjunct of the cue, no source ("as the team
+                // sought", "which at least one aide considered" keep theirs; a name before a participle's phrase is
+                // the phrase's: "joining Roe in the group seeking ...")
+                Token before = t.get(np[0] - 2);
+                String w = before.text().toLowerCase();
+                int[] subject = before.is("AUX") || AUXILIARY_VERBS.contains(w) || isTimeWord(before.text())
+                        || (SUBJECT_PRONOUNS.contains(w) || RELATIVE.contains(w)) && !w.equals("it")
+                        || namedPerson(new int[] {np[0] - 2, np[0] - 1}) && !t.get(c).text().endsWith("ing")
+                        ? leftSource(np[0] - 1, from) : null;
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            return np;
         }
 
         /**

@@ -2473,4 +2473,14 @@ class QuoteExtractorTest {
         assertThat(attributions("Ostland officials have, in fact, praised the plan for its fairness."))
                 .extracting(Attribution::sourceText).singleElement().asString().endsWith("officials");
     }
+
+    @Test
+    void aPrepositionalPhraseAfterTheSubjectOrItsAuxiliaryIsNoSource() {
+        assertThat(attributions("Jan Vell has in the past described Roe as a liar."))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell");
+        assertThat(attributions("The farmers, who in the past have backed the toll, now oppose it."))
+                .filteredOn(a -> "backed".equals(a.cueText())).extracting(Attribution::sourceText).containsExactly("who");
+        assertThat(attributions("Vell was on the radio talking about the toll."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
