@@ -3012,6 +3012,18 @@ public final class QuoteExtractor {
             if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
                 v--; // "sent out a release saying"
             }
+            for (int hop = 0; hop < 3 && v > from && t.get(v).is("ADP") && !t.get(v).text().equalsIgnoreCase("with"); hop++) {
+                // "spent much of the week before the vote portraying X": over the phrases to the verb
+                String w = t.get(v - 1).text().toLowerCase();
+                int[] object = QUANTIFIERS.contains(w) || w.equals("much") ? new int[] {v - 1, v} : nounPhraseLeft(v - 1, from);
+                if (object == null && isTimeWord(t.get(v - 1).text())) { // ("the week", which names no source)
+                    object = new int[] {v - 2 >= from && t.get(v - 2).is("DET") ? v - 2 : v - 1, v};
+                }
+                if (object == null || object[0] - 1 <= from) {
+                    return np;
+                }
+                v = object[0] - 1;
+            }
             if (v <= from || !t.get(v).is("VERB")) {
                 return np;
             }

@@ -2483,4 +2483,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell was on the radio talking about the toll."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void aParticipleAfterAVerbsObjectAndItsPrepositionalPhrasesIsTheVerbSubjects() {
+        assertThat(attributions("Ada Roe spent much of the week before the vote portraying Vell as a liar."))
+                .extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
 }
