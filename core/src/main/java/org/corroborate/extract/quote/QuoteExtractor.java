@@ -2457,7 +2457,7 @@ public final class QuoteExtractor {
                 if (inside != null && inside[0] == j + 1 && namedPerson(inside)) {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
-                int[] described = pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
+                int[] described = pastDescriptors(nounPhraseBefore(j - 1, from), inside, from);
                 // (only when the phrase found is an object or another appositive: "in Brill, Md.,", "promoting a book,")
                 int[] before = mark.equals(",") && (described == null || described[0] > from
                         && (t.get(described[0] - 1).is("ADP") || t.get(described[0] - 1).is("VERB")
@@ -2546,7 +2546,7 @@ public final class QuoteExtractor {
                 boolean participle = next.is("VERB") && next.text().equals(w) && (w.endsWith("ing") || w.endsWith("ed"))
                         && !hasFiniteVerb(j + 2, comma);
                 if (t.get(j).text().equals(",") && (relative || participle)) {
-                    int[] np = nounPhraseLeft(j - 1, from);
+                    int[] np = nounPhraseBefore(j - 1, from);
                     return np == null ? null : pastDescriptors(np, np, from);
                 }
                 if (aside < 0 && t.get(j).text().equals(",") && next.is("ADP") && !w.equals("of")
@@ -2557,6 +2557,21 @@ public final class QuoteExtractor {
             // a prepositional aside: "Roe, in a rambling, sometimes angry speech, said", "officials have, in fact,
             // praised" (the subject before it, over an auxiliary)
             return aside > 0 ? leftSource(aside, from) : null;
+        }
+
+        /**
+         * The noun phrase ending at {@code k}, or before the parenthesis closing there: "Sen. Jan Roe (D-Ore.), a
+         * candidate, said" (the name, not the party and state).
+         */
+        private int[] nounPhraseBefore(int k, int from) {
+            if (k > from && t.get(k).text().equals(")")) {
+                for (int open = k - 1; open > from && open > k - 30; open--) {
+                    if (t.get(open).text().equals("(")) {
+                        return nounPhraseLeft(open - 1, from);
+                    }
+                }
+            }
+            return nounPhraseLeft(k, from);
         }
 
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */

@@ -2489,4 +2489,13 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe spent much of the week before the vote portraying Vell as a liar."))
                 .extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
+
+    @Test
+    void theNameBeforeAPartyParenthesisAndAnAppositiveIsTheSource() {
+        assertThat(attributions("Sen. Jan Roe (D-Ore.), also a candidate for governor, called the plan a scam."))
+                .extracting(Attribution::sourceText).containsExactly("Sen. Jan Roe");
+        assertThat(attributions("Rep. Ada Vell (R-Ost.), who has seen the memo but would say nothing about its authors, "
+                + "agreed with the mayor.")).filteredOn(a -> "agreed".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Rep. Ada Vell");
+    }
 }
