@@ -2412,6 +2412,16 @@ public final class QuoteExtractor {
                     && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB"))) {
                 k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
+            String floating = k - 1 > from ? t.get(k).text().toLowerCase() : "";
+            if ((floating.equals("both") || floating.equals("all")) && !t.get(k - 1).is("CCONJ")
+                    && !t.get(k - 1).text().equals(",")) {
+                // "Vell and Roe (D-Ost.) both condemned", "the farmers all said": a quantifier floating after its subject
+                // ("..., and both said" keeps it)
+                int[] floated = leftSource(k, from);
+                if (floated != null) {
+                    return floated;
+                }
+            }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
                 int open = k - 1;
@@ -2622,7 +2632,9 @@ public final class QuoteExtractor {
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
             boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);
             // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
+            // ("are all quick to": a quantifier floating after its noun opens no phrase)
             boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
+                    && !QUANTIFIERS.contains(t.get(k - 1).text().toLowerCase())
                     || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
             if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || surveyNoun(k))
                     || isTimeWord(head.text())) {

@@ -2498,4 +2498,12 @@ class QuoteExtractorTest {
                 + "agreed with the mayor.")).filteredOn(a -> "agreed".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Rep. Ada Vell");
     }
+
+    @Test
+    void aQuantifierFloatingAfterItsSubjectIsNoSource() {
+        assertThat(attributions("Jan Vell and Ada Roe (D-Ost.) both condemned the toll plan."))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell and Ada Roe");
+        assertThat(attributions("The farmers involved are all quick to point out that the toll is unfair."))
+                .extracting(Attribution::sourceText).containsExactly("The farmers");
+    }
 }
