@@ -3144,8 +3144,13 @@ public final class QuoteExtractor {
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
-            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ..."
-            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
+            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
+            // week, ..." (a time phrase only when its comma comes soon)
+            boolean time = false;
+            for (int j = s + 1; s < limit && isTimeWord(t.get(s).text()) && j < Math.min(limit, s + 4); j++) {
+                time |= t.get(j).text().equals(",");
+            }
+            if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
                     && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {
                 int comma = s;
                 while (comma < limit && !t.get(comma).text().equals(",")) {

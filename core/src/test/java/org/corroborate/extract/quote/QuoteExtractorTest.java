@@ -2506,4 +2506,11 @@ class QuoteExtractorTest {
         assertThat(attributions("The farmers involved are all quick to point out that the toll is unfair."))
                 .extracting(Attribution::sourceText).containsExactly("The farmers");
     }
+
+    @Test
+    void anOpeningTimePhraseIsNoSubjectForAParticipleAfterTheClause() {
+        assertThat(attributions("Earlier this week, farmers from Brill also wrote to Vell, urging the council to drop the "
+                + "toll.")).filteredOn(a -> "urging".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("farmers");
+    }
 }
