@@ -1056,8 +1056,15 @@ public final class QuoteExtractor {
                 if (prev != null) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
+                int clause = from; // ("It's a long shot, but Vell was in Easton, urging ...": the last clause's subject)
+                for (int j = from + 2; src == null && j + 1 < c; j++) {
+                    if (t.get(j).is("CCONJ") && t.get(j - 1).text().equals(",")
+                            && (t.get(j + 1).is("PROPN") || SUBJECT_PRONOUNS.contains(t.get(j + 1).text().toLowerCase()))) {
+                        clause = j + 1;
+                    }
+                }
                 if (src == null) {
-                    src = clauseSubject(from, c);
+                    src = clauseSubject(clause, c);
                 }
             }
             if (src == null) {

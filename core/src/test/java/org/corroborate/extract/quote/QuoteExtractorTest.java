@@ -2513,4 +2513,11 @@ class QuoteExtractorTest {
                 + "toll.")).filteredOn(a -> "urging".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("farmers");
     }
+
+    @Test
+    void aParticipleAfterACoordinatedClauseTakesThatClausesSubject() {
+        assertThat(attributions("It is a long shot, but Vell was in Easton on Tuesday, urging farmers to vote against the "
+                + "toll.")).filteredOn(a -> "urging".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
