@@ -4375,11 +4375,29 @@ public final class QuoteExtractor {
                 }
             }
             Span content = span(cs, ce);
-            Span source = f.srcStart < 0 ? null : span(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            int[] src = f.srcStart >= 0 ? new int[] {f.srcStart, f.srcEnd} : asker(f);
+            Span source = src == null ? null : span(t.get(src[0]).start(), t.get(src[1] - 1).wordEnd());
             Span cue = f.cue < 0 ? null : span(t.get(f.cue).start(), cueEnd(f.cue));
-            String sourceText = f.srcStart < 0 ? null : body.substring(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            String sourceText = src == null ? null : body.substring(t.get(src[0]).start(), t.get(src[1] - 1).wordEnd());
             String cueText = f.cue < 0 ? null : body.substring(t.get(f.cue).start(), cueEnd(f.cue));
             return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
+        }
+
+        /**
+         * Who asked the question a sourceless "asked by X whether ..." reports: X ("When asked by a reporter if ...").
+         * Named only in the output: inside the sentence rules the asker is no speaker, so the pronouns of the answer
+         * after it ("..., he said") still go to the one asked.
+         */
+        private int[] asker(Found f) {
+            if (f.cue < 0 || f.cue + 2 >= t.size() || !t.get(f.cue).text().equalsIgnoreCase("asked")
+                    || !t.get(f.cue + 1).text().equals("by")) {
+                return null;
+            }
+            int k = f.cue + 2;
+            while (k < t.size() && inNounPhrase(k) && t.get(k).sentence() == t.get(f.cue).sentence()) {
+                k++;
+            }
+            return k > f.cue + 2 ? new int[] {f.cue + 2, k} : null;
         }
 
         /** "As reported by X, ...", "as noted by X": a passive aside that reports like "according to". */

@@ -2520,4 +2520,13 @@ class QuoteExtractorTest {
                 + "toll.")).filteredOn(a -> "urging".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void theAgentOfAskedByIsTheAskerButSpeaksForNoPronoun() {
+        String body = "Mayor Jan Vell was asked by a reporter whether the toll would rise. He said it would not.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("asked", "said");
+        assertThat(as.get(0).sourceText()).isEqualTo("a reporter");
+        assertThat(quotes(body)).extracting(Quote::speaker).containsExactly("Jan Vell");
+    }
 }
