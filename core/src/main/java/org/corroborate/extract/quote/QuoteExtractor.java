@@ -1600,7 +1600,10 @@ public final class QuoteExtractor {
             boolean impersonal = false;
             if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
                 impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
-                src = null;
+                String made = src[0] - 1 >= from ? t.get(src[0] - 1).text().toLowerCase() : "";
+                // "In an interview, Roe made it clear that ...": who makes it so holds the view
+                src = impersonal && (made.equals("made") || made.equals("make") || made.equals("makes"))
+                        ? leftSource(src[0] - 1, from) : null;
             }
             // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
             // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another

@@ -2529,4 +2529,12 @@ class QuoteExtractorTest {
         assertThat(as.get(0).sourceText()).isEqualTo("a reporter");
         assertThat(quotes(body)).extracting(Quote::speaker).containsExactly("Jan Vell");
     }
+
+    @Test
+    void whoMakesItClearHoldsTheViewAfterAnOpeningAdjunct() {
+        assertThat(attributions("In an interview, Jan Vell made it clear that the toll would stay."))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell");
+        assertThat(attributions("It is clear that the toll will stay.")).extracting(Attribution::source)
+                .containsExactly((org.corroborate.model.Span) null);
+    }
 }
