@@ -2293,6 +2293,12 @@ public final class QuoteExtractor {
             if (src == null) {
                 return null;
             }
+            // "according to a count by the Herald", "a memo filed by Jan Roe": the work and who made it
+            int by = src[1] < to && t.get(src[1]).is("VERB") && t.get(src[1]).text().endsWith("ed") ? src[1] + 1 : src[1];
+            int[] maker = by + 1 < to && t.get(by).text().equals("by") ? nounPhraseRight(by + 1, to) : null;
+            if (maker != null && maker[0] == by + 1) {
+                src = new int[] {src[0], maker[1]};
+            }
             int cs;
             int ce;
             int a = src[1];

@@ -2537,4 +2537,12 @@ class QuoteExtractorTest {
         assertThat(attributions("It is clear that the toll will stay.")).extracting(Attribution::source)
                 .containsExactly((org.corroborate.model.Span) null);
     }
+
+    @Test
+    void accordingToAWorkNamesWhoMadeIt() {
+        assertThat(attributions("The toll will rise, according to a count by the Ostland Herald."))
+                .extracting(Attribution::sourceText).containsExactly("a count by the Ostland Herald");
+        assertThat(attributions("According to a memo filed by Jan Roe, the toll will rise."))
+                .extracting(Attribution::sourceText).containsExactly("a memo filed by Jan Roe");
+    }
 }
