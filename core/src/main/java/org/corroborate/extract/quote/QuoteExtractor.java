@@ -951,6 +951,10 @@ public final class QuoteExtractor {
             while (participle && bare - 1 > from && t.get(bare - 1).is("ADV")) {
                 bare--;
             }
+            if (src != null && participle && src[1] == bare && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && !t.get(src[0] - 1).text().equalsIgnoreCase("with") && commaBefore(src[0] - 1)) {
+                bare = src[0] - 1; // ("..., at one point calling the mayor a liar": over a prepositional phrase)
+            }
             if (src != null && bare < c && commaBefore(bare)) {
                 // "..., quickly reminding voters that ...": over its adverbs the participle still goes on from the
                 // clause before the comma; the noun phrase found there ("in the polls, Vell had a reply ready") is none

@@ -2545,4 +2545,11 @@ class QuoteExtractorTest {
         assertThat(attributions("According to a memo filed by Jan Roe, the toll will rise."))
                 .extracting(Attribution::sourceText).containsExactly("a memo filed by Jan Roe");
     }
+
+    @Test
+    void aParticipleAfterACommaAndAPrepositionalPhraseTakesTheClausesSubject() {
+        assertThat(attributions("Vell has battled with the guild over the toll, at one point calling the chairman a liar."))
+                .filteredOn(a -> "calling".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
