@@ -2419,12 +2419,8 @@ public final class QuoteExtractor {
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
         private int[] leftSource(int c, int from) {
             int k = c - 1;
-            if (k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
-                    && namedInArticle(t.get(k).text())) {
-                return new int[] {k, c}; // "Henry/ADV tweeted, “...”": a name the article has given, made an adverb
-            }
-            // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
-            while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
+            // (over "on Tuesday" too: "the senator on Tuesday dismissed ..."; not over a name opening the sentence)
+            while (k >= from && !nameMadeAdverb(k, from) && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
@@ -2441,6 +2437,10 @@ public final class QuoteExtractor {
                 if (floated != null) {
                     return floated;
                 }
+            }
+            if (k >= from && nameMadeAdverb(k, from)) {
+                // "Henry/ADV tweeted, “...”", "Roe/ADV earlier Tuesday backed": a name the article has given, made an adverb
+                return new int[] {k, k + 1};
             }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
@@ -2615,6 +2615,12 @@ public final class QuoteExtractor {
             String w = t.get(k).text();
             return DASHES.contains(w) || w.equals("-") && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
                     && t.get(k).end() < t.get(k + 1).start();
+        }
+
+        /** Whether token {@code k} opens the sentence as a name of the article that the tagger made an adverb. */
+        private boolean nameMadeAdverb(int k, int from) {
+            return k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
+                    && namedInArticle(t.get(k).text());
         }
 
         /** Whether {@code word} is a word of a name recognized in the article ("Henry" after "Ed Henry"). */

@@ -2552,4 +2552,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "calling".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aNameTheTaggerMadeAnAdverbOpensTheSentenceBeforeATimePhrase() {
+        assertThat(attributions("Jan Vell spoke to the guild on Monday. Vell earlier Tuesday backed the plan to raise the "
+                + "toll.")).filteredOn(a -> "backed".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
