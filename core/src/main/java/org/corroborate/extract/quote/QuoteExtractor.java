@@ -2528,6 +2528,18 @@ public final class QuoteExtractor {
                     return subject;
                 }
             }
+            String plural = np != null && np[1] - np[0] == 1 ? t.get(np[0]).text() : "";
+            if (np != null && np[1] + 1 == c && t.get(np[1]).text().equals("to") && t.get(np[0]).is("NOUN")
+                    && plural.endsWith("s") && !plural.endsWith("ss") && Character.isLowerCase(plural.charAt(0))
+                    && np[0] - 2 > from && t.get(np[0] - 1).is("CCONJ")
+                    && (t.get(np[0] - 1).text().equals("but") || t.get(np[0] - 2).text().equals(","))) {
+                // "Roe gave to many, but plans/NOUN to narrow her support": a coordinated verb the tagger made a noun,
+                // whose subject is the infinitive's ("primaries and caucuses to decide" is a noun)
+                int[] subject = coordinatedSubject(np[0], from);
+                if (subject != null) {
+                    return subject;
+                }
+            }
             return np;
         }
 

@@ -2559,4 +2559,11 @@ class QuoteExtractorTest {
                 + "toll.")).filteredOn(a -> "backed".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aCoordinatedVerbTheTaggerMadeANounBeforeAnInfinitiveIsNoSource() {
+        assertThat(attributions("Ada Roe has given to many candidates, but plans to narrow her support to one."))
+                .filteredOn(a -> "support".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Ada Roe");
+    }
 }
