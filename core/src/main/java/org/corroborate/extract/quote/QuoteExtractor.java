@@ -963,6 +963,21 @@ public final class QuoteExtractor {
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ") || dash(c - 1));
             int[] src = inherits ? null : leftSource(c, from);
+            int bare = c;
+            while (participle && bare - 1 > from && t.get(bare - 1).is("ADV")) {
+                bare--;
+            }
+            if (src != null && participle && src[1] == bare && src[0] - 1 > from && t.get(src[0] - 1).is("ADP")
+                    && !t.get(src[0] - 1).text().equalsIgnoreCase("with") && commaBefore(src[0] - 1)) {
+                bare = src[0] - 1; // ("..., at one point calling the mayor a liar": over a prepositional phrase)
+            }
+            if (src != null && bare < c && commaBefore(bare)) {
+                // "..., quickly reminding voters that ...": over its adverbs the participle still goes on from the
+                // clause before the comma; the noun phrase found there ("in the polls, Vell had a reply ready") is none
+                // of its subject
+                src = null;
+                inherits = true;
+            }
             int[] left = src;
             if (participle && src != null && src[1] == c && (verbShaped(c - 1, from)
                     || src[1] - src[0] == 1 && src[0] - 1 >= from && t.get(src[0] - 1).text().equals("to"))) {
@@ -1061,8 +1076,15 @@ public final class QuoteExtractor {
                 if (prev != null) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
+                int clause = from; // ("It's a long shot, but Vell was in Easton, urging ...": the last clause's subject)
+                for (int j = from + 2; src == null && j + 1 < c; j++) {
+                    if (t.get(j).is("CCONJ") && t.get(j - 1).text().equals(",")
+                            && (t.get(j + 1).is("PROPN") || SUBJECT_PRONOUNS.contains(t.get(j + 1).text().toLowerCase()))) {
+                        clause = j + 1;
+                    }
+                }
                 if (src == null) {
-                    src = clauseSubject(from, c);
+                    src = clauseSubject(clause, c);
                 }
             }
             if (src == null && c - 2 >= from && t.get(c - 1).text().equals("-")
@@ -1644,7 +1666,10 @@ public final class QuoteExtractor {
             boolean impersonal = false;
             if (src != null && src[1] - src[0] == 1 && NO_SOURCE.contains(t.get(src[0]).text().toLowerCase())) {
                 impersonal = t.get(src[0]).text().equalsIgnoreCase("it") && !t.get(a - 1).is("ADP");
-                src = null;
+                String made = src[0] - 1 >= from ? t.get(src[0] - 1).text().toLowerCase() : "";
+                // "In an interview, Roe made it clear that ...": who makes it so holds the view
+                src = impersonal && (made.equals("made") || made.equals("make") || made.equals("makes"))
+                        ? leftSource(src[0] - 1, from) : null;
             }
             // a stance noun with a that-clause is reported even when no source is found ("drawing complaints that ...",
             // "the idea that ...": PolNeAR annotates these without one), and so is "it is clear (that) ..."; another
@@ -2376,6 +2401,12 @@ public final class QuoteExtractor {
             if (src == null) {
                 return null;
             }
+            // "according to a count by the Herald", "a memo filed by Jan Roe": the work and who made it
+            int by = src[1] < to && t.get(src[1]).is("VERB") && t.get(src[1]).text().endsWith("ed") ? src[1] + 1 : src[1];
+            int[] maker = by + 1 < to && t.get(by).text().equals("by") ? nounPhraseRight(by + 1, to) : null;
+            if (maker != null && maker[0] == by + 1) {
+                src = new int[] {src[0], maker[1]};
+            }
             int cs;
             int ce;
             int a = src[1];
@@ -2492,22 +2523,10 @@ public final class QuoteExtractor {
         // ---- sources
 
         /** The noun phrase ending just before cue {@code c} (over adverbs, auxiliaries, an appositive), or null. */
-        /** "they all vowed", "Vell and Roe both denounced": "all", "both" or "each" after the subject it counts. */
-        private boolean floatingQuantifier(int k, int from) {
-            String w = t.get(k).text().toLowerCase();
-            return (w.equals("all") || w.equals("both") || w.equals("each")) && k - 1 >= from
-                    && (t.get(k - 1).is("PRON") && !t.get(k - 1).possessive() || t.get(k - 1).is("PROPN")
-                    || t.get(k - 1).is("NOUN"));
-        }
-
         private int[] leftSource(int c, int from) {
             int k = c - 1;
-            if (k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
-                    && namedInArticle(t.get(k).text())) {
-                return new int[] {k, c}; // "Henry/ADV tweeted, “...”": a name the article has given, made an adverb
-            }
-            // (over "on Tuesday" too: "the senator on Tuesday dismissed ...")
-            while (k >= from && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
+            // (over "on Tuesday" too: "the senator on Tuesday dismissed ..."; not over a name opening the sentence)
+            while (k >= from && !nameMadeAdverb(k, from) && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
@@ -2515,6 +2534,10 @@ public final class QuoteExtractor {
                     && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB")
                     || floatingQuantifier(k, from))) {
                 k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
+            }
+            if (k >= from && nameMadeAdverb(k, from)) {
+                // "Henry/ADV tweeted, “...”", "Roe/ADV earlier Tuesday backed": a name the article has given, made an adverb
+                return new int[] {k, k + 1};
             }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
@@ -2561,7 +2584,13 @@ public final class QuoteExtractor {
                 if (inside != null && inside[0] == j + 1 && namedPerson(inside)) {
                     return inside; // "the deputy ambassador, Jane Roe, said" (not "Roe, the strategist of Jane Doe's campaign,")
                 }
-                return pastDescriptors(nounPhraseLeft(j - 1, from), inside, from);
+                int[] described = pastDescriptors(nounPhraseBefore(j - 1, from), inside, from);
+                // (only when the phrase found is an object or another appositive: "in Brill, Md.,", "promoting a book,")
+                int[] before = mark.equals(",") && (described == null || described[0] > from
+                        && (t.get(described[0] - 1).is("ADP") || t.get(described[0] - 1).is("VERB")
+                        || t.get(described[0] - 1).text().equals(",")))
+                        ? describedBefore(k, from) : null;
+                return before != null ? before : described;
             }
             Token head = t.get(k);
             if (head.is("VERB") && head.text().endsWith("ed") && k - 1 >= from && t.get(k - 1).text().equalsIgnoreCase("those")) {
@@ -2577,7 +2606,49 @@ public final class QuoteExtractor {
                 }
                 return new int[] {s, k + 1};
             }
-            return nounPhraseLeft(k, from);
+            int[] np = nounPhraseLeft(k, from);
+            String preposition = np != null && np[0] - 2 >= from && t.get(np[0] - 1).is("ADP")
+                    ? t.get(np[0] - 1).text().toLowerCase() : null;
+            if (preposition != null && !preposition.equals("of") && !preposition.equals("as")
+                    && !t.get(np[0]).text().equals("least")) {
+                // "Roe has in the past described ...", "who in 2012 for the first time said ...": a prepositional
+                // phrase after the subject or its auxiliary is an adjunct of the cue, no source ("as the team
+                // sought", "which at least one aide considered" keep theirs; a name before a participle's phrase is
+                // the phrase's: "joining Roe in the group seeking ...")
+                Token before = t.get(np[0] - 2);
+                String w = before.text().toLowerCase();
+                int[] subject = before.is("AUX") || AUXILIARY_VERBS.contains(w) || isTimeWord(before.text())
+                        || (SUBJECT_PRONOUNS.contains(w) || RELATIVE.contains(w)) && !w.equals("it")
+                        || namedPerson(new int[] {np[0] - 2, np[0] - 1}) && !t.get(c).text().endsWith("ing")
+                        ? leftSource(np[0] - 1, from) : null;
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            String plural = np != null && np[1] - np[0] == 1 ? t.get(np[0]).text() : "";
+            if (np != null && np[1] + 1 == c && t.get(np[1]).text().equals("to") && t.get(np[0]).is("NOUN")
+                    && plural.endsWith("s") && !plural.endsWith("ss") && Character.isLowerCase(plural.charAt(0))
+                    && np[0] - 2 > from && t.get(np[0] - 1).is("CCONJ")
+                    && (t.get(np[0] - 1).text().equals("but") || t.get(np[0] - 2).text().equals(","))) {
+                // "Roe gave to many, but plans/NOUN to narrow her support": a coordinated verb the tagger made a noun,
+                // whose subject is the infinitive's ("primaries and caucuses to decide" is a noun)
+                int[] subject = coordinatedSubject(np[0], from);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            return np;
+        }
+
+        /**
+         * "they all vowed", "Vell and Roe (D-Ost.) both denounced": "all", "both" or "each" after the subject it
+         * counts (and after a name's party, whose parenthesis the source then walks back over).
+         */
+        private boolean floatingQuantifier(int k, int from) {
+            String w = t.get(k).text().toLowerCase();
+            return (w.equals("all") || w.equals("both") || w.equals("each")) && k - 1 >= from
+                    && (t.get(k - 1).is("PRON") && !t.get(k - 1).possessive() || t.get(k - 1).is("PROPN")
+                    || t.get(k - 1).is("NOUN") || t.get(k - 1).text().equals(")"));
         }
 
         /**
@@ -2608,6 +2679,51 @@ public final class QuoteExtractor {
             return namedPerson(walked) ? walked : np;
         }
 
+        /**
+         * The noun phrase before a relative clause, a participle phrase or a prepositional aside opened by a comma and
+         * running, over commas of its own, to the comma at {@code comma}: "Jan Vell, who lost her seat in Easton, Md.,
+         * in 2012, said", "Jan Vell, facing a challenge in Easton, a swing district, said" (not "Easton" or "Md.");
+         * else null.
+         */
+        private int[] describedBefore(int comma, int from) {
+            int aside = -1;
+            for (int j = comma - 1; j > from + 1 && j > comma - 40; j--) {
+                Token next = t.get(j + 1);
+                String w = next.text().toLowerCase();
+                // (the relative clause has its verb before the cue, else the cue is its verb: "leaders, who, on a
+                // call, criticized"; a participle phrase has none: "While Vell, facing X, laid out Y, Roe said")
+                boolean relative = (w.equals("who") || w.equals("whose")) && hasVerb(j + 2, comma);
+                boolean participle = next.is("VERB") && next.text().equals(w) && (w.endsWith("ing") || w.endsWith("ed"))
+                        && !hasFiniteVerb(j + 2, comma);
+                if (t.get(j).text().equals(",") && (relative || participle)) {
+                    int[] np = nounPhraseBefore(j - 1, from);
+                    return np == null ? null : pastDescriptors(np, np, from);
+                }
+                if (aside < 0 && t.get(j).text().equals(",") && next.is("ADP") && !w.equals("of")
+                        && !hasVerb(j + 2, comma)) {
+                    aside = j; // (a relative clause before it still comes first: "Roe, who ... in Brill, in 2012, said")
+                }
+            }
+            // a prepositional aside: "Roe, in a rambling, sometimes angry speech, said", "officials have, in fact,
+            // praised" (the subject before it, over an auxiliary)
+            return aside > 0 ? leftSource(aside, from) : null;
+        }
+
+        /**
+         * The noun phrase ending at {@code k}, or before the parenthesis closing there: "Sen. Jan Roe (D-Ore.), a
+         * candidate, said" (the name, not the party and state).
+         */
+        private int[] nounPhraseBefore(int k, int from) {
+            if (k > from && t.get(k).text().equals(")")) {
+                for (int open = k - 1; open > from && open > k - 30; open--) {
+                    if (t.get(open).text().equals("(")) {
+                        return nounPhraseLeft(open - 1, from);
+                    }
+                }
+            }
+            return nounPhraseLeft(k, from);
+        }
+
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */
         private boolean namedPerson(int[] src) {
             Name head = coveringName(t.get(src[1] - 1).start());
@@ -2619,6 +2735,12 @@ public final class QuoteExtractor {
             String w = t.get(k).text();
             return DASHES.contains(w) || w.equals("-") && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
                     && t.get(k).end() < t.get(k + 1).start();
+        }
+
+        /** Whether token {@code k} opens the sentence as a name of the article that the tagger made an adverb. */
+        private boolean nameMadeAdverb(int k, int from) {
+            return k == from && (t.get(k).is("ADV") || t.get(k).is("SCONJ")) && capitalized(t.get(k).text())
+                    && namedInArticle(t.get(k).text());
         }
 
         /** Whether {@code word} is a word of a name recognized in the article ("Henry" after "Ed Henry"). */
@@ -2656,7 +2778,9 @@ public final class QuoteExtractor {
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone
             boolean compound = head.is("ADJ") && k > from && gluedAfterHyphen(k);
             // "a company executive/ADJ": a noun the tagger made an adjective, closing a phrase opened by a determiner
+            // ("are all quick to": a quantifier floating after its noun opens no phrase)
             boolean determined = head.is("ADJ") && k > from && (t.get(k - 1).is("DET")
+                    && !QUANTIFIERS.contains(t.get(k - 1).text().toLowerCase())
                     || k - 1 > from && t.get(k - 1).is("NOUN") && t.get(k - 2).is("DET"));
             boolean percent = w.equals("%") && k > from && t.get(k - 1).is("NUM"); // "47% say ..."
             if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || compound || determined || percent
@@ -3062,6 +3186,18 @@ public final class QuoteExtractor {
             if (v > from && (t.get(v).is("ADP") || t.get(v).is("PART")) && t.get(v - 1).is("VERB")) {
                 v--; // "sent out a release saying"
             }
+            for (int hop = 0; hop < 3 && v > from && t.get(v).is("ADP") && !t.get(v).text().equalsIgnoreCase("with"); hop++) {
+                // "spent much of the week before the vote portraying X": over the phrases to the verb
+                String w = t.get(v - 1).text().toLowerCase();
+                int[] object = QUANTIFIERS.contains(w) || w.equals("much") ? new int[] {v - 1, v} : nounPhraseLeft(v - 1, from);
+                if (object == null && isTimeWord(t.get(v - 1).text())) { // ("the week", which names no source)
+                    object = new int[] {v - 2 >= from && t.get(v - 2).is("DET") ? v - 2 : v - 1, v};
+                }
+                if (object == null || object[0] - 1 <= from) {
+                    return np;
+                }
+                v = object[0] - 1;
+            }
             if (v <= from || !t.get(v).is("VERB")) {
                 return np;
             }
@@ -3178,8 +3314,13 @@ public final class QuoteExtractor {
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
-            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ..."
-            if (s < limit && (t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
+            // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
+            // week, ..." (a time phrase only when its comma comes soon)
+            boolean time = false;
+            for (int j = s + 1; s < limit && isTimeWord(t.get(s).text()) && j < Math.min(limit, s + 4); j++) {
+                time |= t.get(j).text().equals(",");
+            }
+            if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
                     && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {
                 int comma = s;
                 while (comma < limit && !t.get(comma).text().equals(",")) {
@@ -4519,11 +4660,29 @@ public final class QuoteExtractor {
                 }
             }
             Span content = span(cs, ce);
-            Span source = f.srcStart < 0 ? null : span(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            int[] src = f.srcStart >= 0 ? new int[] {f.srcStart, f.srcEnd} : asker(f);
+            Span source = src == null ? null : span(t.get(src[0]).start(), t.get(src[1] - 1).wordEnd());
             Span cue = f.cue < 0 ? null : span(t.get(f.cue).start(), cueEnd(f.cue));
-            String sourceText = f.srcStart < 0 ? null : body.substring(t.get(f.srcStart).start(), t.get(f.srcEnd - 1).wordEnd());
+            String sourceText = src == null ? null : body.substring(t.get(src[0]).start(), t.get(src[1] - 1).wordEnd());
             String cueText = f.cue < 0 ? null : body.substring(t.get(f.cue).start(), cueEnd(f.cue));
             return new Attribution(content, source, cue, sourceText, speaker, cueText, kind, f.belief);
+        }
+
+        /**
+         * Who asked the question a sourceless "asked by X whether ..." reports: X ("When asked by a reporter if ...").
+         * Named only in the output: inside the sentence rules the asker is no speaker, so the pronouns of the answer
+         * after it ("..., he said") still go to the one asked.
+         */
+        private int[] asker(Found f) {
+            if (f.cue < 0 || f.cue + 2 >= t.size() || !t.get(f.cue).text().equalsIgnoreCase("asked")
+                    || !t.get(f.cue + 1).text().equals("by")) {
+                return null;
+            }
+            int k = f.cue + 2;
+            while (k < t.size() && inNounPhrase(k) && t.get(k).sentence() == t.get(f.cue).sentence()) {
+                k++;
+            }
+            return k > f.cue + 2 ? new int[] {f.cue + 2, k} : null;
         }
 
         /** "As reported by X, ...", "as noted by X": a passive aside that reports like "according to". */
