@@ -16,9 +16,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/dev").isPresent(), "../shared not present: skipped");
         Path dev = SharedData.resolve("data/polnear/dev").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(dev, Integer.MAX_VALUE);
-        assertThat(t.f1()).isGreaterThan(0.805);
-        assertThat(t.speechF1()).isGreaterThan(0.890);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.915);
+        assertThat(t.f1()).isGreaterThan(0.811);
+        assertThat(t.speechF1()).isGreaterThan(0.898);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.917);
     }
 
     @Test
@@ -26,9 +26,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/train").isPresent(), "../shared not present: skipped");
         Path train = SharedData.resolve("data/polnear/train").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(train, 150);
-        assertThat(t.f1()).isGreaterThan(0.816);
-        assertThat(t.speechF1()).isGreaterThan(0.892);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.901);
+        assertThat(t.f1()).isGreaterThan(0.823);
+        assertThat(t.speechF1()).isGreaterThan(0.895);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.908);
     }
 
     @Test
@@ -39,6 +39,6 @@ class QuoteEvaluationGateTest {
         // the annotators' figure is a property of the data (measured 0.852 on 16 texts); ours is a floor
         assertThat(a.texts()).isEqualTo(16);
         assertThat(a.annotators().f1()).isBetween(0.851, 0.853);
-        assertThat(a.ours().f1()).isGreaterThan(0.794);
+        assertThat(a.ours().f1()).isGreaterThan(0.798);
     }
 }
