@@ -1245,19 +1245,11 @@ public final class QuoteExtractor {
             while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
                 j--; // "went on to", "proceeded quickly to"
             }
-            // "ended the speech by saying “...”", "laughed it off by interjecting, “...”": past the verb's object,
-            // when the gerund reports (a quotation or a that-clause after it; "by adding a floor" reports nothing)
-            // ("by telling reporters that ...": past the addressee of a cue like "tell")
-            Cues.Cue cue = cueAt(c);
-            int n = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma())
-                    ? pastAddressee(c + 1, text.firstToken(t.get(c).sentence() + 1)) : c + 1;
-            boolean reports = n + 1 < t.size() && (isQuoteMark(t.get(n).text()) || t.get(n).text().equals("that")
-                    || t.get(n).text().equals(",") && isQuoteMark(t.get(n + 1).text())
-                    || t.get(n).text().equals("to") && t.get(n + 1).is("VERB") // "by promising to impose ..."
-                    || cue != null && !cue.belief() && clauseOpensAt(c, c + 1) // "by saying the toll was fair"
-                    || cue != null && particle(cue, t.get(n))); // "launched her bid by talking about the pier"
+            // "ended the speech by saying “...”", "countered on Friday by suggesting a later date": past the verb's
+            // object, its prepositional phrases and time words
             int k = j;
-            while (by && reports && k > from && j - k < 5 && (inNounPhrase(k) || t.get(k).is("PRON"))) {
+            while (by && k > from && j - k < 8 && (inNounPhrase(k) || t.get(k).is("PRON") || t.get(k).is("ADP")
+                    || t.get(k).is("ADV") || isTimeWord(t.get(k).text()))) {
                 k--;
             }
             if (k < j && t.get(k).is("VERB")) {

@@ -2812,4 +2812,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "support".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Ada Roe");
     }
+
+    @Test
+    void aByGerundPastTheVerbsObjectAndTimePhraseSpeaksForTheVerbsSubject() {
+        assertThat(attributions("The Ostland guild countered on Friday by suggesting a later date for the vote."))
+                .filteredOn(a -> "suggesting".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("The Ostland guild");
+    }
 }
