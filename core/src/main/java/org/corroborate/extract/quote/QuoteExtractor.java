@@ -2519,6 +2519,7 @@ public final class QuoteExtractor {
             int k = c - 1;
             // (over "on Tuesday" too: "the senator on Tuesday dismissed ..."; not over a name opening the sentence)
             while (k >= from && !nameMadeAdverb(k, from) && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
+                    && !standingQuantifier(k, from)
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
@@ -2745,6 +2746,15 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /**
+         * A quantifier standing for its noun at {@code k}: "Many/ADJ say ...", "None/PRON has offered ...", "while
+         * another/DET says ...", "most/ADV are planning to ..." (not one floating after its noun: "they all vowed").
+         */
+        private boolean standingQuantifier(int k, int from) {
+            return QUANTIFIERS.contains(t.get(k).text().toLowerCase()) && (k == from || isPunct(t.get(k - 1))
+                    || t.get(k - 1).is("CCONJ") || t.get(k - 1).is("SCONJ"));
+        }
+
         private int[] nounPhraseLeft(int k, int from) {
             if (k < from) {
                 return null;
@@ -2762,9 +2772,9 @@ public final class QuoteExtractor {
             if (head.is("PRON") || contractedPronoun(head)) {
                 // ("everyone agrees ...": an indefinite pronoun is a source that names no one, like a quantifier)
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)
-                        || INDEFINITE_PRONOUNS.contains(w) ? new int[] {k, k + 1} : null;
+                        || INDEFINITE_PRONOUNS.contains(w) || standingQuantifier(k, from) ? new int[] {k, k + 1} : null;
             }
-            if (QUANTIFIERS.contains(w) && (k == from || isPunct(t.get(k - 1)) || t.get(k - 1).is("CCONJ"))) {
+            if (standingQuantifier(k, from)) {
                 return new int[] {k, k + 1}; // "Both/CCONJ oppose ...", "Many/ADJ say ...": a quantifier standing alone
             }
             // "the 43-year-old asked": a hyphenated compound ending in an adjective names someone

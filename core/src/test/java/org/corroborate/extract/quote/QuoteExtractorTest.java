@@ -2819,4 +2819,15 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "suggesting".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("The Ostland guild");
     }
+
+    @Test
+    void aQuantifierStandingForItsNounIsTheSource() {
+        assertThat(attributions("One farmer backs Vell, while another says the toll should go."))
+                .filteredOn(a -> "says".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("another");
+        assertThat(attributions("Among the farmers, most are planning to back Roe."))
+                .extracting(Attribution::sourceText).containsExactly("most");
+        assertThat(attributions("None has offered a plan for the pier."))
+                .extracting(Attribution::sourceText).containsExactly("None");
+    }
 }
