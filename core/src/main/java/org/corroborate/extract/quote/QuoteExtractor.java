@@ -2748,11 +2748,13 @@ public final class QuoteExtractor {
 
         /**
          * A quantifier standing for its noun at {@code k}: "Many/ADJ say ...", "None/PRON has offered ...", "while
-         * another/DET says ...", "most/ADV are planning to ..." (not one floating after its noun: "they all vowed").
+         * another/DET says ...", "most/ADV are planning to ...", a verb's object: "leaving many to wonder ..." (not
+         * one floating after its noun or auxiliary: "they all vowed", "have all but stopped").
          */
         private boolean standingQuantifier(int k, int from) {
             return QUANTIFIERS.contains(t.get(k).text().toLowerCase()) && (k == from || isPunct(t.get(k - 1))
-                    || t.get(k - 1).is("CCONJ") || t.get(k - 1).is("SCONJ"));
+                    || t.get(k - 1).is("CCONJ") || t.get(k - 1).is("SCONJ")
+                    || t.get(k - 1).is("VERB") && !AUXILIARY_VERBS.contains(t.get(k - 1).text().toLowerCase()));
         }
 
         private int[] nounPhraseLeft(int k, int from) {

@@ -2830,4 +2830,11 @@ class QuoteExtractorTest {
         assertThat(attributions("None has offered a plan for the pier."))
                 .extracting(Attribution::sourceText).containsExactly("None");
     }
+
+    @Test
+    void aQuantifierObjectOfAControlVerbIsTheInfinitivesSource() {
+        assertThat(attributions("The pier opened late, leaving many to wonder whether the toll would rise."))
+                .filteredOn(a -> "wonder".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("many");
+    }
 }
