@@ -2525,8 +2525,9 @@ public final class QuoteExtractor {
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
                     || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
                     && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB")
-                    || floatingQuantifier(k, from))) {
-                k -= t.get(k).is("NUM") ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
+                    || floatingQuantifier(k, from)
+                    || allBut(k, from))) {
+                k -= t.get(k).is("NUM") || allBut(k, from) ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k >= from && nameMadeAdverb(k, from)) {
                 // "Henry/ADV tweeted, “...”", "Roe/ADV earlier Tuesday backed": a name the article has given, made an adverb
@@ -2744,6 +2745,11 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** "Roe all but accused Vell": "all but" at {@code k} (its "but") says "almost", joining no second verb. */
+        private boolean allBut(int k, int from) {
+            return k - 1 > from && t.get(k).text().equals("but") && t.get(k - 1).text().equalsIgnoreCase("all");
         }
 
         /**

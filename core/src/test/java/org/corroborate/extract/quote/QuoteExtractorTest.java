@@ -2837,4 +2837,10 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "wonder".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("many");
     }
+
+    @Test
+    void allButBetweenTheSubjectAndTheCueSaysAlmost() {
+        assertThat(attributions("In the spring, he all but begged the board to keep the pier open."))
+                .extracting(Attribution::sourceText).containsExactly("he");
+    }
 }
