@@ -2777,6 +2777,11 @@ public final class QuoteExtractor {
                 }
                 return new int[] {s, k + 1};
             }
+            if (head.is("PRON") && (w.equals("them") || w.equals("us")) && k - 2 >= from && t.get(k - 1).text().equals("of")
+                    && (QUANTIFIERS.contains(t.get(k - 2).text().toLowerCase()) || t.get(k - 2).is("NUM")
+                    || t.get(k - 2).text().equalsIgnoreCase("each"))) {
+                return new int[] {k - 2, k + 1}; // "most of them said", "two of us believe"
+            }
             if (head.is("PRON") || contractedPronoun(head)) {
                 // ("everyone agrees ...": an indefinite pronoun is a source that names no one, like a quantifier)
                 return PERSON_PRONOUNS.contains(w) || RELATIVE.contains(w) || UNRESOLVED_PRONOUNS.contains(w)

@@ -2843,4 +2843,11 @@ class QuoteExtractorTest {
         assertThat(attributions("In the spring, he all but begged the board to keep the pier open."))
                 .extracting(Attribution::sourceText).containsExactly("he");
     }
+
+    @Test
+    void aQuantifierOfAPronounIsTheSource() {
+        assertThat(attributions("Until the vote, most of them said they backed Roe."))
+                .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("most of them");
+    }
 }
