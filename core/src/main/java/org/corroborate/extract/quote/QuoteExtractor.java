@@ -3257,8 +3257,10 @@ public final class QuoteExtractor {
             for (int j = from; j < k; j++) {
                 // (not a participle set off by a comma: "Roe's aides, including his wife, watched ...")
                 boolean setOff = j > from && t.get(j).text().endsWith("ing") && t.get(j - 1).text().equals(",");
-                if ((t.get(j).is("VERB") || t.get(j).is("AUX")) && !setOff) {
-                    return leftSource(j, from);
+                // (past a verb with no subject before it: "Walking home, Roe stopped at X and said ...")
+                int[] subject = (t.get(j).is("VERB") || t.get(j).is("AUX")) && !setOff ? leftSource(j, from) : null;
+                if (subject != null) {
+                    return subject;
                 }
             }
             return null;

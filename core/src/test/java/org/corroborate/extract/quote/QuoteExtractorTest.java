@@ -2850,4 +2850,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("most of them");
     }
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectAfterAnOpeningParticiple() {
+        assertThat(attributions("Walking to the pier, Vell stopped at the gate, and said the toll would rise."))
+                .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
