@@ -1056,8 +1056,8 @@ public final class QuoteExtractor {
             if (src == null && !participle) {
                 src = rightSource(c);
             }
-            if (src == null && !participle) {
-                src = coordinatedSubject(c, from);
+            if (src == null && (!participle || c > from && t.get(c - 1).is("AUX"))) {
+                src = coordinatedSubject(c, from); // ("reviewed the permits and is considering a ban": progressive)
             }
             if (src == null && !participle && c > from && !isPunct(t.get(c - 1)) && !t.get(c - 1).is("CCONJ")) {
                 src = modifiedSubject(c, from);

@@ -2857,4 +2857,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aCoordinatedProgressiveCueSharesTheSubject() {
+        assertThat(attributions("The port officials are reviewing the permits and are considering a ban on new ones."))
+                .filteredOn(a -> "considering".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("The port officials");
+    }
 }
