@@ -147,7 +147,7 @@ public final class QuoteExtractor {
             "ats", "icans");
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
-            "upon", "when");
+            "upon", "when", "despite", "besides", "until");
     /** Verbs whose gerund complement their subject does: "Roe kept attacking the guild", "began dismissing X". */
     private static final Set<String> ASPECTUAL = Set.of("begin", "begins", "began", "begun", "start", "starts", "started",
             "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues", "continued", "avoid", "avoids",

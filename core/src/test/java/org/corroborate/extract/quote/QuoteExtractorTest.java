@@ -2864,4 +2864,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "considering".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("The port officials");
     }
+
+    @Test
+    void aGerundAfterDespiteOrUntilIsTheClauseSubjects() {
+        assertThat(attributions("Despite challenging the chairman, Vell said he could work with the board."))
+                .filteredOn(a -> "challenging".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
