@@ -2526,7 +2526,8 @@ public final class QuoteExtractor {
                     || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")
                     && !t.get(k - 2).is("NUM") && !t.get(k - 2).is("VERB")
                     || floatingQuantifier(k, from)
-                    || allBut(k, from))) {
+                    || allBut(k, from)
+                    || emphaticReflexive(k, from))) {
                 k -= t.get(k).is("NUM") || allBut(k, from) ? 2 : 1; // ("who in 2010 said": over the year; "six in 10 say", "filed in 2012 challenging" stay)
             }
             if (k >= from && nameMadeAdverb(k, from)) {
@@ -2745,6 +2746,13 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** "Roe herself has proposed": a reflexive at {@code k} right after a name or noun stresses it, no subject. */
+        private boolean emphaticReflexive(int k, int from) {
+            String w = t.get(k).text().toLowerCase();
+            return k > from && (w.equals("himself") || w.equals("herself") || w.equals("themselves") || w.equals("itself"))
+                    && (t.get(k - 1).is("PROPN") || t.get(k - 1).is("NOUN"));
         }
 
         /** "Roe all but accused Vell": "all but" at {@code k} (its "but") says "almost", joining no second verb. */

@@ -2871,4 +2871,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "challenging".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void anEmphaticReflexiveAfterTheSubjectIsNoSubject() {
+        assertThat(attributions("Then there is the matter that Vell herself has proposed a modest toll."))
+                .filteredOn(a -> "proposed".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
