@@ -2521,6 +2521,7 @@ public final class QuoteExtractor {
             while (k >= from && !nameMadeAdverb(k, from) && (t.get(k).is("ADV") && !WH_WORDS.contains(t.get(k).text().toLowerCase())
                     && !standingQuantifier(k, from)
                     || t.get(k).is("AUX") || t.get(k).is("PART") || isTimeWord(t.get(k).text())
+                    || t.get(k).text().endsWith("n’t") || t.get(k).text().endsWith("n't") // "hasn’t/PUNCT endorsed"
                     || t.get(k).is("VERB") && AUXILIARY_VERBS.contains(t.get(k).text().toLowerCase()) // "who had/VERB endorsed"
                     || t.get(k).text().equals("on") && k + 1 < c && isTimeWord(t.get(k + 1).text())
                     || t.get(k).is("NUM") && k - 2 > from && t.get(k - 1).text().equals("in")

@@ -2878,4 +2878,10 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "proposed".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aNegatedAuxiliaryTheTaggerMadePunctuationIsSkipped() {
+        assertThat(attributions("The Ostland Budget Office hasn’t endorsed the new toll."))
+                .extracting(Attribution::sourceText).containsExactly("The Ostland Budget Office");
+    }
 }
