@@ -1234,6 +1234,22 @@ public final class QuoteExtractor {
             if (j <= from || !(t.get(j).text().equals("to") || by)) {
                 return null;
             }
+            if (!by && j - 2 > from && isQuoteMark(t.get(j - 1).text())) {
+                // "appeared on “Ostland Today” to defend ...": a quoted title is the verb's object or adjunct
+                int open = j - 2;
+                while (open > from && j - open < 12 && !isQuoteMark(t.get(open).text())) {
+                    open--;
+                }
+                int start = open;
+                while (start - 1 > from && (t.get(start - 1).is("DET") || t.get(start - 1).possessive())) {
+                    start--;
+                }
+                int[] subject = open > from && isQuoteMark(t.get(open).text())
+                        ? purposeController(new int[] {start, j}, from) : null;
+                if (subject != null && subject[0] != start) {
+                    return subject;
+                }
+            }
             if (!by && t.get(j - 1).is("ADJ") && predicative(j - 1, from)) {
                 // "voters were more likely to want X", "Roe is quick to point out that ...": the adjective's subject
                 // ("it is hard to say": no one)

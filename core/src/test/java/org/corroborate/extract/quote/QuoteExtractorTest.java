@@ -2884,4 +2884,10 @@ class QuoteExtractorTest {
         assertThat(attributions("The Ostland Budget Office hasn’t endorsed the new toll."))
                 .extracting(Attribution::sourceText).containsExactly("The Ostland Budget Office");
     }
+
+    @Test
+    void aPurposeInfinitiveAfterAQuotedTitleIsTheVerbSubjects() {
+        assertThat(attributions("Roe appeared on “Ostland Today” to defend the toll."))
+                .extracting(Attribution::sourceText).containsExactly("Roe");
+    }
 }
