@@ -148,6 +148,8 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when", "despite", "besides", "until");
+    /** Prepositions whose gerund after a verb or a predicative adjective its subject does: "differ on backing X". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("on", "about", "at", "into", "against");
     /** Verbs whose gerund complement their subject does: "Roe kept attacking the guild", "began dismissing X". */
     private static final Set<String> ASPECTUAL = Set.of("begin", "begins", "began", "begun", "start", "starts", "started",
             "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues", "continued", "avoid", "avoids",
@@ -1226,6 +1228,10 @@ public final class QuoteExtractor {
                     return new int[] {prev.srcStart, prev.srcEnd};
                 }
                 return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
+            }
+            if (gerund && j - 1 > from && GERUND_PREPOSITIONS.contains(t.get(j).text())
+                    && (t.get(j - 1).is("VERB") && finiteAt(j - 1) || t.get(j - 1).is("ADJ") && predicative(j - 1, from))) {
+                return leftSource(j - 1, from); // "they differ on backing X", "Roe is keen on telling voters X"
             }
             int aspectual = aspectualVerb(c, from);
             if (aspectual >= 0) {

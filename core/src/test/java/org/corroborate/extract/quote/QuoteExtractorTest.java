@@ -2890,4 +2890,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe appeared on “Ostland Today” to defend the toll."))
                 .extracting(Attribution::sourceText).containsExactly("Roe");
     }
+
+    @Test
+    void aGerundAfterAPrepositionOfAVerbOrAdjectiveIsTheSubjects() {
+        assertThat(attributions("Vell is keen on telling voters that the pier is safe."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
