@@ -148,6 +148,9 @@ public final class QuoteExtractor {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     private static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when", "despite", "besides", "until");
+    /** Amounts of what one has to say: "had nothing good to say about X". */
+    private static final Set<String> AMOUNTS = Set.of("nothing", "something", "anything", "much", "little", "more",
+            "plenty", "lots");
     /** Prepositions whose gerund after a verb or a predicative adjective its subject does: "differ on backing X". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("on", "about", "at", "into", "against");
     /** Verbs whose gerund complement their subject does: "Roe kept attacking the guild", "began dismissing X". */
@@ -1266,6 +1269,13 @@ public final class QuoteExtractor {
             j--;
             while (j > from && (t.get(j).is("ADP") || t.get(j).is("PART") || t.get(j).is("ADV")) && c - j < 5) {
                 j--; // "went on to", "proceeded quickly to"
+            }
+            int amount = j;
+            while (amount > from && c - amount < 5 && t.get(amount).is("ADJ")) {
+                amount--;
+            }
+            if (amount > from && AMOUNTS.contains(t.get(amount).text().toLowerCase()) && t.get(amount - 1).is("VERB")) {
+                j = amount - 1; // "Roe had nothing good to say about it", "has little to say"
             }
             // "ended the speech by saying “...”", "countered on Friday by suggesting a later date": past the verb's
             // object, its prepositional phrases and time words

@@ -2896,4 +2896,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell is keen on telling voters that the pier is safe."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void anInfinitiveAfterAnAmountIsTheHaverSays() {
+        assertThat(attributions("In an interview, Vell had nothing bad to say about Roe."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
