@@ -1259,6 +1259,13 @@ public final class QuoteExtractor {
                     return subject;
                 }
             }
+            if (!by && j - 2 > from && t.get(j - 1).is("ADJ") && commaBefore(j - 1)) {
+                // "Roe headed out, ready to tell the board X": the adjective set off describes the clause's subject
+                int[] subject = clauseSubject(from, j - 1);
+                if (subject != null) {
+                    return subject;
+                }
+            }
             if (!by && t.get(j - 1).is("ADJ") && predicative(j - 1, from)) {
                 // "voters were more likely to want X", "Roe is quick to point out that ...": the adjective's subject
                 // ("it is hard to say": no one)

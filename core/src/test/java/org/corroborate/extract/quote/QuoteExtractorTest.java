@@ -2902,4 +2902,10 @@ class QuoteExtractorTest {
         assertThat(attributions("In an interview, Vell had nothing bad to say about Roe."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void anInfinitiveAfterAnAdjectiveSetOffByACommaIsTheClauseSubjects() {
+        assertThat(attributions("Then the farmers headed out, ready to tell the board that the toll was unfair."))
+                .extracting(Attribution::sourceText).containsExactly("the farmers");
+    }
 }
