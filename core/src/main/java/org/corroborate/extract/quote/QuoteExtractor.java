@@ -3302,6 +3302,12 @@ public final class QuoteExtractor {
             if (prev != null && !aside) {
                 return new int[] {prev.srcStart, prev.srcEnd};
             }
+            for (int j = k - 2; j > from && !isPunct(t.get(j)); j--) {
+                if (t.get(j - 1).text().equals(",") && RELATIVE.contains(t.get(j).text().toLowerCase())
+                        && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
+                    return new int[] {j, j + 1}; // "..., who campaigned on X and sought Y": the relative's verbs
+                }
+            }
             for (int j = from; j < k; j++) {
                 // (not a participle set off by a comma: "Roe's aides, including his wife, watched ...")
                 boolean setOff = j > from && t.get(j).text().endsWith("ing") && t.get(j - 1).text().equals(",");

@@ -2908,4 +2908,11 @@ class QuoteExtractorTest {
         assertThat(attributions("Then the farmers headed out, ready to tell the board that the toll was unfair."))
                 .extracting(Attribution::sourceText).containsExactly("the farmers");
     }
+
+    @Test
+    void aCueCoordinatedInsideARelativeClauseTakesTheRelative() {
+        assertThat(attributions("It was funny to watch Vell, who campaigned on the toll and sought Roe's endorsement."))
+                .filteredOn(a -> "sought".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("who");
+    }
 }
