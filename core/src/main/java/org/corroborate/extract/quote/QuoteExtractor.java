@@ -2576,11 +2576,8 @@ public final class QuoteExtractor {
             }
             if (k > from && t.get(k).text().equals(")")) {
                 // "Sen. Jane Roe (D-Ore.) said": the name before the parenthesis
-                int open = k - 1;
-                while (open > from && open > k - 30 && !t.get(open).text().equals("(")) {
-                    open--;
-                }
-                if (t.get(open).text().equals("(")) {
+                int open = openingParenthesis(k, from);
+                if (open >= 0) {
                     k = open - 1;
                 }
             }
@@ -2749,14 +2746,18 @@ public final class QuoteExtractor {
          * candidate, said" (the name, not the party and state).
          */
         private int[] nounPhraseBefore(int k, int from) {
-            if (k > from && t.get(k).text().equals(")")) {
-                for (int open = k - 1; open > from && open > k - 30; open--) {
-                    if (t.get(open).text().equals("(")) {
-                        return nounPhraseLeft(open - 1, from);
-                    }
+            int open = k > from && t.get(k).text().equals(")") ? openingParenthesis(k, from) : -1;
+            return nounPhraseLeft(open >= 0 ? open - 1 : k, from);
+        }
+
+        /** The "(" that token {@code close}, a ")", closes, at most 30 tokens back and after {@code from}; or -1. */
+        private int openingParenthesis(int close, int from) {
+            for (int open = close - 1; open > from && open > close - 30; open--) {
+                if (t.get(open).text().equals("(")) {
+                    return open;
                 }
             }
-            return nounPhraseLeft(k, from);
+            return -1;
         }
 
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */
