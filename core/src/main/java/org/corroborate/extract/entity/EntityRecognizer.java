@@ -42,7 +42,8 @@ import org.corroborate.text.Nlp;
  * locative preposition before it (place), or a person named earlier in the article whose last (or, for East
  * Asian order, first) name it is, or a ticker after it ("Zentrix (NYSE: ZTX)": organization). A run ends before a
  * verb headlines capitalize ("Dies", "Overturns") and takes in a capitalized organization head the tagger read as a
- * noun ("Tesin Bible Church"). A capitalized plural common noun opening a sentence ("Meteorologists said")
+ * noun ("Tesin Bible Church"). An ampersand joins one name, a firm ("Varna & Sons"); so does "and" before a modifier
+ * and an organization head ("Safety and Transit Board"). A capitalized plural common noun opening a sentence ("Meteorologists said")
  * is no name: lowercased, the tagger reads it as a noun and the lemmatizer as a plural. Later passes over the
  * article: surnames of people it names, lone names it repeats (unless it also writes them in lowercase; an organization
  * when one occurrence has a company's possession, "Zentrix's film division", or a plural verb, "Zentrix are"), unknown
@@ -543,6 +544,7 @@ public final class EntityRecognizer {
         }
         int end = i;
         String first = t.get(i).text();
+        boolean firm = false;
         while (end < to && inRun(t, end, from, to) && !(common != null && common[end - from])
                 && !HEADLINE_VERBS.contains(t.get(end).text())) {
             end++;
@@ -555,6 +557,13 @@ public final class EntityRecognizer {
                     && !t.get(end - 1).possessive()) {
                 end++;
             }
+            if (end + 1 < to && inRun(t, end + 1, from, to) && innerAnd(t, i, end, from, to)) {
+                end++;
+            } else if (end + 1 < to && t.get(end).text().equals("&") && nameLike(t.get(end + 1))
+                    && !t.get(end - 1).possessive()) {
+                end += 2; // "Varna & Sons": an ampersand joins one name, whatever the tag of the word after it
+                firm = true;
+            }
         }
         // "Tesin Pass", "Kolva River", "Tesin Bible Church": a capitalized place or organization head the tagger read
         // as a common noun ends the name
@@ -562,6 +571,14 @@ public final class EntityRecognizer {
                 || gazetteer.organizationHead(t.get(end).word()))
                 && Character.isUpperCase(t.get(end).text().charAt(0))) {
             end++;
+        }
+        // "the Safety and Transit Board": the word before "and" opens the name, even read as a common noun
+        if (i - 2 >= from && t.get(i - 1).text().equals("and") && nameLike(t.get(i - 2)) && !t.get(i - 2).possessive()
+                && (i - 3 < from || !inRun(t, i - 3, from, to)) && end - i > 1
+                && gazetteer.organizationHead(t.get(end - 1).word()) && plainWord(t.get(i - 2).text())
+                && plainWord(first)) {
+            i -= 2;
+            first = t.get(i).text();
         }
         // "Dorvale 52ers": a team named by a number with a plural suffix ends the name and makes it a team
         boolean numberedTeam = end < to && !t.get(end - 1).possessive()
@@ -597,7 +614,7 @@ public final class EntityRecognizer {
                 && DETERMINERS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) && !t.get(end - 1).possessive()
                 && (facility || end + 1 < to && t.get(end).is("NOUN") && FACILITY_NOUNS.contains(t.get(end + 1).text()));
         String type;
-        if (numberedTeam || titledOffice(t, end, to)) {
+        if (numberedTeam || firm || titledOffice(t, end, to)) {
             type = "organization";
         } else if (OTHER_HEADS.contains(head) && end - i > 1) {
             type = null; // "the Monroe Doctrine", "the Varna Accord"
@@ -652,6 +669,31 @@ public final class EntityRecognizer {
         boolean guessed = end - i == 1 && contextType(t, i, from, to) == null;
         out.add(new Found(t.get(i).start(), t.get(end - 1).wordEnd(), textOf(t, i, end), type, null, guessed));
         return end;
+    }
+
+    /**
+     * True when the "and" at {@code end} joins one organization name rather than two names: "Safety and Transit
+     * Board", "Office of Water and Coastal Services", as the words after "and" are at least a modifier and an
+     * organization head, and the name before it is one word or a head's "of" phrase. A given name or a known place
+     * on either side keeps two names ("Denmark and Tesin Rail", "Jane and Roe Consulting").
+     */
+    private boolean innerAnd(List<Token> t, int i, int end, int from, int to) {
+        Token left = t.get(end - 1);
+        if (left.possessive() || !t.get(end).text().equals("and")
+                || end - i > 1 && !ofAfterOrganizationHead(t, i, end + 1)) {
+            return false;
+        }
+        int k = end + 1;
+        while (k < to && inRun(t, k, from, to) && !t.get(k).possessive()) {
+            k++;
+        }
+        return k - end > 2 && gazetteer.organizationHead(t.get(k - 1).word()) && plainWord(left.text())
+                && plainWord(t.get(end + 1).text());
+    }
+
+    /** A capitalized word that is not a given name, a known place or a nationality. */
+    private boolean plainWord(String word) {
+        return !gazetteer.givenName(word) && !knownPlace(word) && gazetteer.nationality(Gazetteer.compact(word)) == null;
     }
 
     /** True when "of" inside the run [i, end) follows an organization head: "School of Medicine", "Bank of Tesin". */

@@ -670,4 +670,17 @@ class EntityRecognizerTest {
             assertThat(m.type()).isEqualTo("person");
         });
     }
+
+    @Test
+    void andOrAnAmpersandInsideAnOrganizationNameKeepsOneName() {
+        // "and" joins when an organization head ends the words after it, even where the tagger read the word before
+        // it as a common noun ("Safety"); a given name or a known place on either side keeps two names
+        List<EntityMention> ms = recognize("The Safety and Transit Board fined the ferry line. Officials from Varna "
+                + "& Sons said the fine was unfair, and workers met at Kell's Bar & Grill to talk about it.");
+        assertThat(named(ms, "Safety and Transit Board").type()).isEqualTo("organization");
+        assertThat(named(ms, "Varna & Sons").type()).isEqualTo("organization");
+        assertThat(ms).extracting(EntityMention::text).doesNotContain("Transit Board", "Grill");
+        assertThat(recognize("Jane and Roe Consulting said. Denmark and Tesin Rail said.")).extracting(EntityMention::text)
+                .contains("Roe Consulting", "Denmark", "Tesin Rail");
+    }
 }
