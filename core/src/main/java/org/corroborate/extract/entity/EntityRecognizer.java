@@ -551,10 +551,13 @@ public final class EntityRecognizer {
             if (t.get(end - 1).possessive()) {
                 break;
             }
-            // "Ministry of Defense", "Bank of Japan": "of" joins an organization name
-            if (end + 1 < to && t.get(end).text().equals("of") && isName(t.get(end + 1))
-                    && (gazetteer.organizationHead(t.get(end - 1).text()) || end - 1 == i && PLACE_PREFIXES.contains(first))
-                    && !t.get(end - 1).possessive()) {
+            // "Ministry of Defense", "Bank of Japan", "Council on Ports", "Center for Rail Safety": "of", "on" and
+            // "for" join an organization name
+            String joiner = end + 1 < to ? t.get(end).text() : "";
+            boolean organizationHead = gazetteer.organizationHead(t.get(end - 1).text());
+            if ((joiner.equals("of") && (organizationHead || end - 1 == i && PLACE_PREFIXES.contains(first))
+                    || (joiner.equals("on") || joiner.equals("for")) && organizationHead)
+                    && inRun(t, end + 1, from, to) && !t.get(end - 1).possessive()) {
                 end++;
             }
             if (end + 1 < to && inRun(t, end + 1, from, to) && innerAnd(t, i, end, from, to)) {
@@ -696,10 +699,14 @@ public final class EntityRecognizer {
         return !gazetteer.givenName(word) && !knownPlace(word) && gazetteer.nationality(Gazetteer.compact(word)) == null;
     }
 
-    /** True when "of" inside the run [i, end) follows an organization head: "School of Medicine", "Bank of Tesin". */
+    /**
+     * True when "of", "on" or "for" inside the run [i, end) follows an organization head: "School of Medicine", "Bank
+     * of Tesin", "Center for Rail Safety".
+     */
     private boolean ofAfterOrganizationHead(List<Token> t, int i, int end) {
         for (int k = i + 1; k < end - 1; k++) {
-            if (t.get(k).text().equals("of") && gazetteer.organizationHead(t.get(k - 1).text())) {
+            String w = t.get(k).text();
+            if ((w.equals("of") || w.equals("on") || w.equals("for")) && gazetteer.organizationHead(t.get(k - 1).text())) {
                 return true;
             }
         }

@@ -277,7 +277,7 @@ class EntityRecognizerTest {
         assertThat(named(recognize("A report by the Varna Research Center found no errors."),
                 "Varna Research Center").type()).isEqualTo("organization");
         assertThat(named(recognize("The Varna Center for Coastal Studies published the map."),
-                "Varna Center").type()).isEqualTo("organization");
+                "Varna Center for Coastal Studies").type()).isEqualTo("organization");
     }
 
     @Test
@@ -682,5 +682,14 @@ class EntityRecognizerTest {
         assertThat(ms).extracting(EntityMention::text).doesNotContain("Transit Board", "Grill");
         assertThat(recognize("Jane and Roe Consulting said. Denmark and Tesin Rail said.")).extracting(EntityMention::text)
                 .contains("Roe Consulting", "Denmark", "Tesin Rail");
+    }
+
+    @Test
+    void onAndForAfterAnOrganizationHeadJoinTheName() {
+        List<EntityMention> ms = recognize("The Commission on Ferry Safety met on Monday, and the Harlow Center for "
+                + "Rail Studies said the Tesin Rail Foundation on Friday backed the plan.");
+        assertThat(named(ms, "Commission on Ferry Safety").type()).isEqualTo("organization");
+        assertThat(named(ms, "Harlow Center for Rail Studies").type()).isEqualTo("organization");
+        assertThat(ms).extracting(EntityMention::text).contains("Tesin Rail Foundation");
     }
 }
