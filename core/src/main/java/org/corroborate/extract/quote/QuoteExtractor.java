@@ -198,6 +198,16 @@ public final class QuoteExtractor {
     private static final Set<String> PUBLISHING = Set.of("release", "issue", "deliver", "sign", "publish");
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "speech", "speeches", "address",
             "remarks", "report", "release", "video", "ad", "letter", "memo");
+    /** Works beside {@link #DOCUMENTS} whose maker or publisher speaks: "an article in the Ostland Herald". */
+    private static final Set<String> WORKS = Set.of("article", "articles", "study", "analysis", "poll", "polls",
+            "survey", "post", "tweet", "tweets", "book", "column", "editorial", "piece", "story", "interview",
+            "documents", "testimony", "excerpts", "results", "count", "data", "footage");
+    /** Prepositions that attach a phrase to the noun before them: "officials in Easton", "a study by Roe". */
+    private static final Set<String> NOUN_ATTACHING = Set.of("in", "at", "with", "from", "for", "on", "near", "across",
+            "inside", "outside", "among", "around", "within", "by");
+    /** Nouns of places whose name speaks for them: "the city of Easton said". */
+    private static final Set<String> GOVERNED = Set.of("city", "state", "town", "county", "village", "country",
+            "province", "government", "people", "kingdom", "republic");
     /** Words after a document's name that start saying what it says: "a report on", "a letter that". */
     private static final Set<String> CONTENT_OPENERS = Set.of("of", "about", "on", "against", "for", "that", "to",
             "which", "who", "with", ":");
@@ -2669,6 +2679,28 @@ public final class QuoteExtractor {
                     return subject;
                 }
             }
+            return np == null ? null : overAttachments(np, from);
+        }
+
+        /**
+         * The subject whose prepositional phrases end in {@code np}: "officials in Easton said", "..., a group of
+         * farmers with land in Easton sent": back over nouns and their phrases to the start of the sentence or to a
+         * comma or conjunction before them; else {@code np} ("spoke to farmers in Easton" reaches a verb).
+         */
+        private int[] overAttachments(int[] np, int from) {
+            int start = np[0];
+            for (int hop = 0; hop < 4 && start - 2 >= from && NOUN_ATTACHING.contains(t.get(start - 1).text()); hop++) {
+                Token noun = t.get(start - 2);
+                int[] before = noun.is("NOUN") || noun.is("PROPN") ? nounPhraseLeft(start - 2, from) : null;
+                if (before == null || before[1] != start - 1) {
+                    return np;
+                }
+                start = before[0];
+                Token boundary = start > from ? t.get(start - 1) : null;
+                if (boundary == null || boundary.text().equals(",") || boundary.is("CCONJ") || boundary.is("SCONJ")) {
+                    return new int[] {start, np[1]};
+                }
+            }
             return np;
         }
 
@@ -3923,10 +3955,25 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            String written = body.substring(s, e);
+            int phraseHead = atHead != null && atHead.role() == null ? phraseHead(f.srcStart, atHead) : -1;
+            if (phraseHead >= 0) {
+                // "Supporters of Jan Vell said", "the Senator from Easton": the head of the phrase speaks, as written
+                // unless it is a name ("the Brennan Institute for Law said"); a role names its holder with the rest
+                // of the phrase ("the president of the Ostland Guild")
+                Name named = coveringName(t.get(phraseHead).start());
+                String n = t.get(phraseHead).text().toLowerCase(Locale.ROOT);
+                if (named != null && !(named.role() != null
+                        && named.text().toLowerCase(Locale.ROOT).endsWith(named.role().toLowerCase(Locale.ROOT)))) {
+                    return fullName(named);
+                }
+                if (!DOCUMENTS.contains(n) && !WORKS.contains(n) && !(atHead.type().equals("place") && GOVERNED.contains(n))) {
+                    return written;
+                }
+            }
             if (atHead != null) {
                 return fullName(atHead);
             }
-            String written = body.substring(s, e);
             if (f.srcEnd - f.srcStart == 1 && written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))) {
                 // "ROE:" labelling a transcript's turn: the person of that surname named in the article
                 for (Name n : names) {
@@ -3936,6 +3983,27 @@ public final class QuoteExtractor {
                 }
             }
             return written;
+        }
+
+        /**
+         * The noun before the first preposition of the source phrase that ends in {@code name}, when it heads that
+         * phrase: "supporters of Jan Vell", "a group of parents with children in Easton", "a farmer from Easton";
+         * else -1. What a name made speaks for it: "results compiled by the Ostland Institute", "a letter from Vell".
+         * The caller keeps the name for its works and for places' governments: "an article in the Ostland Herald",
+         * "the city of Easton".
+         */
+        private int phraseHead(int srcStart, Name name) {
+            for (int k = srcStart + 1; k < t.size() && t.get(k).start() < name.start; k++) {
+                String p = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (p.equals("by") || p.equals("from") && !name.type().equals("place")) {
+                    return -1;
+                }
+                if (t.get(k).is("ADP")) {
+                    Token noun = t.get(k - 1);
+                    return noun.is("NOUN") || noun.is("PROPN") ? k - 1 : -1;
+                }
+            }
+            return -1;
         }
 
         private String speakerOf(Found carried, List<Resolved> history) {
