@@ -205,6 +205,9 @@ public final class QuoteExtractor {
     /** Prepositions that attach a phrase to the noun before them: "officials in Easton", "a study by Roe". */
     private static final Set<String> NOUN_ATTACHING = Set.of("in", "at", "with", "from", "for", "on", "near", "across",
             "inside", "outside", "among", "around", "within", "by");
+    /** Participles that give a name: "a stream called Harlow Run", "the group, dubbed the Tesin Six,". */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed", "labeled", "labelled",
+            "titled", "nicknamed", "billed");
     /** Nouns of places whose name speaks for them: "the city of Easton said". */
     private static final Set<String> GOVERNED = Set.of("city", "state", "town", "county", "village", "country",
             "province", "government", "people", "kingdom", "republic");
@@ -958,6 +961,9 @@ public final class QuoteExtractor {
                     && DOCUMENTS.contains(t.get(c - 1).text().toLowerCase())) {
                 return null; // "in a statement released by the campaign": who put it out, not what it says
             }
+            if (namingParticiple(c, from, to)) {
+                return null;
+            }
             Found passive = passiveWithAgent(c, cue, from, to);
             if (passive != null) {
                 return passive;
@@ -1419,10 +1425,44 @@ public final class QuoteExtractor {
          * The source of "..., said Jane Roe." closing its sentence after a comma, or null; {@code left} is the
          * source found before the cue, if any.
          */
+        /**
+         * "a stream called Harlow Run", "the group, called the Tesin Fund, will ...": a participle giving a noun its
+         * name, set off by commas or after an indefinite noun, reports nothing ("The group called the plan a
+         * disaster" does; "the plan, called a disaster by critics," is a passive with its agent).
+         */
+        private boolean namingParticiple(int c, int from, int to) {
+            if (!NAMING_PARTICIPLES.contains(t.get(c).text().toLowerCase(Locale.ROOT)) || c - 2 < from) {
+                return false;
+            }
+            for (int k = c + 1; k < to && k <= c + 8; k++) {
+                if (t.get(k).text().equals("by")) {
+                    return false;
+                }
+            }
+            int first = c + 1 < to && t.get(c + 1).is("DET") ? c + 2 : c + 1;
+            if (first >= to || !t.get(first).is("PROPN")) {
+                return false; // a name is given; "called her a liar", "called it unfit" describe
+            }
+            if (t.get(c - 1).text().equals(",")) {
+                int[] np = nounPhraseLeft(c - 2, from);
+                int[] name = nounPhraseRight(c + 1, to);
+                return np != null && !t.get(np[1] - 1).is("PRON") && name != null && name[0] == c + 1
+                        && (name[1] >= to || t.get(name[1]).text().equals(","));
+            }
+            int k = c - 1;
+            while (k > from && t.get(k).is("ADJ")) {
+                k--;
+            }
+            return t.get(c - 1).is("NOUN") && k - 1 >= from && t.get(k).is("NOUN")
+                    && (t.get(k - 1).text().equalsIgnoreCase("a") || t.get(k - 1).text().equalsIgnoreCase("an"));
+        }
+
         private int[] invertedAtEnd(int c, int from, int[] left) {
-            // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion)
+            // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion; "the
+            // group, called the Tesin Fund,": the name after a naming participle is the name given, no speaker)
             boolean aside = c - 3 >= from && t.get(c - 2).is("ADV") && t.get(c - 3).text().equals(",");
-            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())) || aside) {
+            if (c - 1 <= from || !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())) || aside
+                    || NAMING_PARTICIPLES.contains(t.get(c).text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             // (a subject with an appositive before the cue, "Roe's manager, Jane Doe, said the staff who ...", is no

@@ -2936,4 +2936,12 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "pier would close").speaker()).isEqualTo("officials in Easton");
         assertThat(containing(qs, "delay the vote").speaker()).isEqualTo("a group of farmers with land near the river");
     }
+
+    @Test
+    void aParticipleGivingANameReportsNothing() {
+        List<Attribution> as = attributions("The mine was built near a mountain stream called Harlow Run. His nonprofit "
+                + "group, called the Tesin Legacy Fund, will still own the land. The group called the plan a disaster.");
+        assertThat(as).extracting(Attribution::cueText).containsExactly("called");
+        assertThat(as.get(0).sourceText()).isEqualTo("The group");
+    }
 }
