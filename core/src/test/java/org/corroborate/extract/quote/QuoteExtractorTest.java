@@ -2915,4 +2915,19 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "sought".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("who");
     }
+
+    @Test
+    void aBeliefTheReporterAddsAfterAnInfinitiveEndsTheSpeech() {
+        String body = "Vell vowed to keep the pier open and defended the guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("to keep the pier open", "the guild");
+        assertThat(withContent(as, body, "the guild").sourceText()).isEqualTo("Vell");
+    }
+
+    @Test
+    void aBeliefParticipleAfterACommaEndsTheSpeechBeforeIt() {
+        String body = "Vell criticized the toll plan, defending the old ferry.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the old ferry");
+    }
 }
