@@ -4070,7 +4070,7 @@ public final class QuoteExtractor {
             int cut = a.srcStart == b.srcStart && a.srcEnd == b.srcEnd ? coordinatedCut(a, b.cue) : -1;
             Cues.Cue cue = cueAt(b.cue);
             String w = t.get(b.cue).text();
-            if (cut < 0 || cue == null || w.endsWith("ing") && !commaBefore(cut)
+            if (cut < 0 || cue == null || w.endsWith("ing") && !commaBefore(cut) && !dash(cut - 1)
                     || !t.get(cut).is("AUX") && w.equalsIgnoreCase(cue.lemma())) {
                 return false;
             }
@@ -4299,7 +4299,9 @@ public final class QuoteExtractor {
                     && t.get(cut - 1).start() > a.contentStart) {
                 cut--;
             }
-            boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
+            // (a participle after a dash too: "declined to claim victory - saying that ...")
+            boolean participle = t.get(c).text().endsWith("ing") && cut > 0 && dash(cut - 1);
+            boolean coordinated = commaBefore(cut) || participle || cut > 0 && t.get(cut - 1).is("CCONJ");
             // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
             // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
             String before = c > 0 ? t.get(c - 1).text().toLowerCase() : "";

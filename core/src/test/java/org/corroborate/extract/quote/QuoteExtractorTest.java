@@ -2930,4 +2930,13 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the old ferry");
     }
+
+    @Test
+    void aParticipleAfterADashEndsTheContentBeforeIt() {
+        String body = "Vell declined to claim victory - saying that the count was slow.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("to claim victory", "the count was slow");
+        assertThat(withContent(as, body, "the count was slow").sourceText()).isEqualTo("Vell");
+    }
 }
