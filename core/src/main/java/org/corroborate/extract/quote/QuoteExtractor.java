@@ -4159,11 +4159,36 @@ public final class QuoteExtractor {
             for (Found b : found) {
                 if (b.belief && b.cue >= 0) {
                     int at = t.get(b.cue).start();
-                    found.stream().filter(a -> !a.belief && a != b && a.contentStart <= at && at < a.contentEnd).findFirst()
-                            .ifPresent(a -> speechOf.put(b, a));
+                    found.stream().filter(a -> !a.belief && a != b && a.contentStart <= at && at < a.contentEnd
+                            && !reporterAdds(a, b)).findFirst().ifPresent(a -> speechOf.put(b, a));
                 }
             }
             mergeInto(speechOf);
+        }
+
+        /**
+         * Whether belief {@code b}, inside speech {@code a}'s content, is the reporter's next act after a phrase or an
+         * infinitive: "Roe criticized the toll plan but defended Vell", "Roe vowed to keep the pier open and defended
+         * the guild", "Roe spoke for an hour, dismissing questions" (the speech then ends before it). After a reported
+         * clause the verb may be the clause's: "Roe said she was tired of it and wanted a change" (PolNeAR mostly
+         * keeps it in the speech); so may a base form or a gerund after "and" ("vowed to cut tolls and defend the
+         * pier", "questioned her record in backing the war and accepting gifts").
+         */
+        private boolean reporterAdds(Found a, Found b) {
+            int cut = a.srcStart == b.srcStart && a.srcEnd == b.srcEnd ? coordinatedCut(a, b.cue) : -1;
+            Cues.Cue cue = cueAt(b.cue);
+            String w = t.get(b.cue).text();
+            if (cut < 0 || cue == null || w.endsWith("ing") && !commaBefore(cut) && !dash(cut - 1)
+                    || !t.get(cut).is("AUX") && w.equalsIgnoreCase(cue.lemma())) {
+                return false;
+            }
+            int first = cut;
+            for (; first > 0 && t.get(first - 1).start() >= a.contentStart; first--) {
+                if ((t.get(first - 1).is("VERB") || t.get(first - 1).is("AUX")) && !nonFinite(first - 1)) {
+                    return false;
+                }
+            }
+            return !contracted(first, cut); // ("says he’s proud of it and expects to win": a clause too)
         }
 
         /** Drops each key of {@code outerOf}; a quotation carried over from one continues the report that holds it. */
@@ -4357,33 +4382,45 @@ public final class QuoteExtractor {
             int i = Arrays.binarySearch(cues, a.cue + 1);
             for (int k = i >= 0 ? i : -i - 1; k < cues.length; k++) {
                 int c = cues[k];
-                int at = t.get(c).start();
-                if (at >= a.contentEnd) {
+                if (t.get(c).start() >= a.contentEnd) {
                     break;
                 }
-                int cut = c;
-                while (cut > 0 && (t.get(cut - 1).is("ADV") || t.get(cut - 1).is("AUX") || t.get(cut - 1).is("PART"))
-                        && t.get(cut - 1).start() > a.contentStart) {
-                    cut--;
-                }
-                boolean coordinated = commaBefore(cut) || cut > 0 && t.get(cut - 1).is("CCONJ");
-                // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
-                // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
-                String before = c > 0 ? t.get(c - 1).text().toLowerCase() : "";
-                Cues.Cue cue = cueAt(c);
-                if (!coordinated && t.get(c).text().endsWith("ing") && cue != null && !cue.belief()
-                        && GERUND_ADJUNCTS.contains(before) && !before.equals("in") && !before.equals("when")
-                        && t.get(c - 1).start() > a.contentStart) {
-                    cut = c - 1;
-                    coordinated = true;
-                }
-                if (at <= a.contentStart || !coordinated || insideQuote(at)) {
+                int cut = coordinatedCut(a, c);
+                if (cut < 0) {
                     continue;
                 }
                 int end = trimEnd(a.contentStart, t.get(cut).start());
                 return end > a.contentStart ? a.withEnd(end) : a;
             }
             return a;
+        }
+
+        /**
+         * The token before which {@code a}'s content ends for the reporter's next report at cue {@code c} inside it
+         * (after a comma or a conjunction, over adverbs and auxiliaries, or a reporting gerund after a subordinator),
+         * or -1 when that cue is no coordinated report of the reporter's.
+         */
+        private int coordinatedCut(Found a, int c) {
+            int at = t.get(c).start();
+            int cut = c;
+            while (cut > 0 && (t.get(cut - 1).is("ADV") || t.get(cut - 1).is("AUX") || t.get(cut - 1).is("PART"))
+                    && t.get(cut - 1).start() > a.contentStart) {
+                cut--;
+            }
+            // (a participle after a dash too: "declined to claim victory - saying that ...")
+            boolean participle = t.get(c).text().endsWith("ing") && cut > 0 && dash(cut - 1);
+            boolean coordinated = commaBefore(cut) || participle || cut > 0 && t.get(cut - 1).is("CCONJ");
+            // a reporting gerund after a subordinator is the reporter's next act too ("said X on Monday before
+            // claiming Y", "praised the plan while warning that ..."); not a belief ("while seeking the presidency")
+            String before = c > 0 ? t.get(c - 1).text().toLowerCase() : "";
+            Cues.Cue cue = cueAt(c);
+            if (!coordinated && t.get(c).text().endsWith("ing") && cue != null && !cue.belief()
+                    && GERUND_ADJUNCTS.contains(before) && !before.equals("in") && !before.equals("when")
+                    && t.get(c - 1).start() > a.contentStart) {
+                cut = c - 1;
+                coordinated = true;
+            }
+            return at <= a.contentStart || at >= a.contentEnd || !coordinated || insideQuote(at) ? -1 : cut;
         }
 
         /**

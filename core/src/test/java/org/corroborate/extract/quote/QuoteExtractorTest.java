@@ -2944,4 +2944,28 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::cueText).containsExactly("called");
         assertThat(as.get(0).sourceText()).isEqualTo("The group");
     }
+
+    @Test
+    void aBeliefTheReporterAddsAfterAnInfinitiveEndsTheSpeech() {
+        String body = "Vell vowed to keep the pier open and defended the guild.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("to keep the pier open", "the guild");
+        assertThat(withContent(as, body, "the guild").sourceText()).isEqualTo("Vell");
+    }
+
+    @Test
+    void aBeliefParticipleAfterACommaEndsTheSpeechBeforeIt() {
+        String body = "Vell criticized the toll plan, defending the old ferry.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content())).containsExactly("the toll plan", "the old ferry");
+    }
+
+    @Test
+    void aParticipleAfterADashEndsTheContentBeforeIt() {
+        String body = "Vell declined to claim victory - saying that the count was slow.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("to claim victory", "the count was slow");
+        assertThat(withContent(as, body, "the count was slow").sourceText()).isEqualTo("Vell");
+    }
 }
