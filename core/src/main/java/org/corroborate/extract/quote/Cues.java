@@ -49,8 +49,8 @@ final class Cues {
             Map.entry("bet", new String[] {"bets", "bet", "betting"}),
             Map.entry("swear", new String[] {"swears", "swore", "sworn", "swearing"}),
             Map.entry("forecast", new String[] {"forecasts", "forecast", "forecasted", "forecasting"}),
-            // "states" and "state" are nouns far more often than verbs of saying
-            Map.entry("state", new String[] {"stated"}),
+            // "states" and "state" are nouns far more often than verbs of saying; "stated" and "stating" are not
+            Map.entry("state", new String[] {"stated", "stating"}),
             // verbs of the phrasal cues below
             Map.entry("go", new String[] {"goes", "went", "gone", "going"}),
             Map.entry("take", new String[] {"takes", "took", "taken", "taking"}),

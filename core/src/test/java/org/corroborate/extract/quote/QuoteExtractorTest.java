@@ -2968,4 +2968,11 @@ class QuoteExtractorTest {
                 .containsExactly("to claim victory", "the count was slow");
         assertThat(withContent(as, body, "the count was slow").sourceText()).isEqualTo("Vell");
     }
+
+    @Test
+    void statingReportsSpeech() {
+        List<Quote> qs = quotes("Vell praised the plan, stating that the ferry would run all winter.");
+        assertThat(containing(qs, "ferry would run").speaker()).isEqualTo("Vell");
+        assertThat(containing(qs, "ferry would run").cue()).isEqualTo("stating");
+    }
 }
