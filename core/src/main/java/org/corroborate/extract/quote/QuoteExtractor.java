@@ -2188,9 +2188,13 @@ public final class QuoteExtractor {
 
         /**
          * A headline's label opened by "the" that names no person or organization: a column's or a series' title
-         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks.
+         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks; or a page's rubric
+         * ("Breaking: Vell Wins", "WOW: ...").
          */
         private boolean rubric(int[] label) {
+            if (label[1] - label[0] == 1 && EDITORIAL_LABELS.contains(t.get(label[0]).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             return t.get(label[0]).text().equals("The") && !names(label, "person") && !names(label, "organization");
         }
 
@@ -4838,9 +4842,13 @@ public final class QuoteExtractor {
     /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
     private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
 
-    /** Labels a paper opens its own notes and links with ("CORRECTION: ...", "EDITOR'S NOTE: ..."). */
+    /**
+     * Labels a paper opens its own notes, links and headlines with ("CORRECTION: ...", "EDITOR'S NOTE: ...",
+     * "Breaking: ...", "Revealed: ...").
+     */
     private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
-            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement");
+            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement",
+            "breaking", "revealed", "exclusive", "look", "boom", "wow", "developing");
 
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }

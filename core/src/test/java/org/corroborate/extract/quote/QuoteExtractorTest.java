@@ -2915,4 +2915,11 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "sought".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("who");
     }
+
+    @Test
+    void aPageRubricBeforeAHeadlineColonIsNoSource() {
+        assertThat(attributions("Breaking: Vell Wins The Harbor Vote In Ostland.")).isEmpty();
+        assertThat(attributions("Roe: Vell Wins The Harbor Vote In Ostland.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
 }
