@@ -1113,6 +1113,12 @@ public final class QuoteExtractor {
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
+            if (cue.belief() && src[1] <= c && !BE.contains(t.get(c - 1).text().toLowerCase())
+                    && !t.get(c - 1).text().equalsIgnoreCase("to") && indefiniteObjectOnly(c + 1, to)) {
+                // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
+                // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
+                return null;
+            }
             if (cue.lemma().equals("raise") && (raisedSum(c + 1, to) || !raisedMatter(c + 1, to))) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
             }
@@ -2937,6 +2943,20 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the clause after a cue is only "a" or "an" with at most two words ("a candidate", "a new story"),
+         * ending the sentence: an object no one is for or against.
+         */
+        private boolean indefiniteObjectOnly(int k, int to) {
+            String first = k < to ? t.get(k).text().toLowerCase() : "";
+            if (!first.equals("a") && !first.equals("an")) {
+                return false;
+            }
+            int[] np = nounPhraseRight(k, to);
+            return np != null && np[1] - k <= 3 && (np[1] == to || np[1] == to - 1 && isPunct(t.get(np[1]))
+                    && !t.get(np[1]).text().equals(":"));
         }
 
         /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */

@@ -2922,4 +2922,11 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe: Vell Wins The Harbor Vote In Ostland.")).extracting(Attribution::sourceText)
                 .containsExactly("Roe");
     }
+
+    @Test
+    void aStanceTowardABareIndefiniteObjectNamesNoOne() {
+        assertThat(attributions("The guild has not endorsed a candidate.")).isEmpty();
+        String body = "The guild has endorsed a toll on the bridge.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("a toll on the bridge");
+    }
 }
