@@ -297,7 +297,9 @@ public final class QuoteExtractor {
             for (int s = 0; s < text.sentenceCount(); ) {
                 int from = text.firstToken(s);
                 int to = pastTitlePeriods(from, text.firstToken(s + 1));
-                sentenceCues(from, to);
+                if (!papersNote(from, to)) {
+                    sentenceCues(from, to);
+                }
                 s = to > from ? t.get(to - 1).sentence() + 1 : s + 1;
             }
             carryOver();
@@ -2173,6 +2175,24 @@ public final class QuoteExtractor {
                 k++;
             }
             return k > first && k < t.size() && t.get(k).text().equals(":") ? k : -1;
+        }
+
+        /**
+         * Whether the sentence of tokens {@code from} to {@code to} is a paragraph of its own, the paper's note on its
+         * articles ("Editor's note: Vell has long vowed to close the pier."): a standing line, not the story's
+         * reporting (a longer note, correcting the story, goes on reporting).
+         */
+        private boolean papersNote(int from, int to) {
+            int para = t.get(from).paragraph();
+            if (from > 0 && t.get(from - 1).paragraph() == para || to < t.size() && t.get(to).paragraph() == para) {
+                return false;
+            }
+            for (int j = from + 1; j < to && j <= from + 3; j++) {
+                if (t.get(j).text().equals(":")) {
+                    return PAPERS_NOTES.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
         }
 
         /**
@@ -4869,6 +4889,9 @@ public final class QuoteExtractor {
     private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
             "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement",
             "breaking", "revealed", "exclusive", "look", "boom", "wow", "developing");
+
+    /** Labels of a paper's notes on its own article, unlike "Update:", which goes on reporting. */
+    private static final Set<String> PAPERS_NOTES = Set.of("note", "correction", "corrections", "clarification");
 
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }

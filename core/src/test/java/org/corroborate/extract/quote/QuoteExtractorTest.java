@@ -2929,4 +2929,13 @@ class QuoteExtractorTest {
         String body = "The guild has endorsed a toll on the bridge.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("a toll on the bridge");
     }
+
+    @Test
+    void aPapersOneLineNoteIsNoReport() {
+        String body = "The ferry board met on Monday.\n\nEditor’s note: Jan Vell has long vowed to close the pier.";
+        assertThat(attributions(body)).isEmpty();
+        String longer = "The ferry board met on Monday.\n\nEditor’s note: An earlier version misstated the date. "
+                + "Jan Vell vowed to close the pier.";
+        assertThat(attributions(longer)).extracting(Attribution::sourceText).containsExactly("Jan Vell");
+    }
 }
