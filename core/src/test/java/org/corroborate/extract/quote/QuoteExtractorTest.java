@@ -2938,4 +2938,11 @@ class QuoteExtractorTest {
                 + "Jan Vell vowed to close the pier.";
         assertThat(attributions(longer)).extracting(Attribution::sourceText).containsExactly("Jan Vell");
     }
+
+    @Test
+    void aParticipleRightAfterItsNounNamesWhoActedNotAStance() {
+        assertThat(attributions("Vell read the letters published by the Ostland Herald on the pier.")).isEmpty();
+        String body = "The toll was opposed by the farmers.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("the farmers");
+    }
 }
