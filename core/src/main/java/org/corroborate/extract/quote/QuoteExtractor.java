@@ -956,6 +956,9 @@ public final class QuoteExtractor {
                 // its noun names who acted on a thing, a stance far less often than "the plan was opposed by X"
                 return reducedRelative(c, from) ? null : passive;
             }
+            if (cue.lemma().equals("call") && passiveWithoutAgent(c, from) && raceCalled(c, from, to)) {
+                return null; // "after Ostland was called for Roe", "the race was called Tuesday": a result declared
+            }
             if (passiveWithoutAgent(c, from)) {
                 // "The senator was told that ...", "the plan was announced Monday": the subject of a passive speech
                 // cue is no source; PolNeAR's content is the subject with what follows the cue. Kept out of the
@@ -1349,6 +1352,26 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether nothing but the sentence's end, a time or "for" and a name follows the passive "called" at {@code c}:
+         * a race or a state called for its winner, where "Roe was called a liar", "is called Harbor Lights" and "the
+         * toll bill, as the law is called," name.
+         */
+        private boolean raceCalled(int c, int from, int to) {
+            int[] subject = leftSource(c, from);
+            if (subject != null && subject[0] > from && t.get(subject[0] - 1).text().equalsIgnoreCase("as")) {
+                return false;
+            }
+            int k = c + 1;
+            if (k + 1 < to && t.get(k).text().equals("for") && t.get(k + 1).is("PROPN")) {
+                return true;
+            }
+            if (k + 1 < to && t.get(k).text().equals("on")) {
+                k++; // "called on Tuesday"
+            }
+            return k >= to || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text()) || isTimeWord(t.get(k).text().toLowerCase());
         }
 
         /**

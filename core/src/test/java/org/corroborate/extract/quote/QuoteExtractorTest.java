@@ -2945,4 +2945,11 @@ class QuoteExtractorTest {
         String body = "The toll was opposed by the farmers.";
         assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("the farmers");
     }
+
+    @Test
+    void aRaceCalledForItsWinnerIsNoReport() {
+        assertThat(attributions("Cheers rose when Ostland was called for Ada Roe.")).isEmpty();
+        assertThat(attributions("The race was called on Tuesday night.")).isEmpty();
+        assertThat(attributions("The toll bill, as the law is called, passed.")).hasSize(1);
+    }
 }
