@@ -2254,12 +2254,15 @@ public final class QuoteExtractor {
 
         /**
          * A headline's label opened by "the" that names no person or organization: a column's or a series' title
-         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks; or a page's rubric
-         * ("Breaking: Vell Wins", "WOW: ...").
+         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks; a page's rubric
+         * ("Breaking: Vell Wins", "WOW: ..."); or a place heading a list.
          */
         private boolean rubric(int[] label) {
             if (label[1] - label[0] == 1 && EDITORIAL_LABELS.contains(t.get(label[0]).text().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (names(label, "place") && !names(label, "person") && !names(label, "organization")) {
+                return true; // "Iowa: Ada Roe, Jan Vell, ...": a list under a place's heading
             }
             return t.get(label[0]).text().equals("The") && !names(label, "person") && !names(label, "organization");
         }

@@ -2952,4 +2952,11 @@ class QuoteExtractorTest {
         assertThat(attributions("The race was called on Tuesday night.")).isEmpty();
         assertThat(attributions("The toll bill, as the law is called, passed.")).hasSize(1);
     }
+
+    @Test
+    void aPlaceBeforeAColonHeadsAListAndSaysNothing() {
+        assertThat(attributions("New Hampshire: Ada Roe, Jan Vell and Pia Ek.")).isEmpty();
+        assertThat(attributions("Roe: Vell Wins The Harbor Vote.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
 }
