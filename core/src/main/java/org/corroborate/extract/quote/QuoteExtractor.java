@@ -4649,6 +4649,10 @@ public final class QuoteExtractor {
             if (!inflected && !((prev.is("NOUN") || prev.is("PROPN") || fraction) && prev.text().endsWith("s"))) {
                 return null;
             }
+            if (!inflected && k + 2 < t.size() && t.get(k + 1).is("NOUN") && t.get(k + 2).is("PROPN")) {
+                // "Andrews campaign manager Ada Roe said": before a noun and a name the plain form is a modifier
+                return null;
+            }
             if (compoundHead(k)) {
                 return null;
             }

@@ -2959,4 +2959,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe: Vell Wins The Harbor Vote.")).extracting(Attribution::sourceText)
                 .containsExactly("Roe");
     }
+
+    @Test
+    void aPlainCueFormBeforeARoleAndANameModifiesTheRole() {
+        assertThat(attributions("Andrews campaign manager Ada Roe said that the toll was unfair."))
+                .extracting(Attribution::cueText).containsExactly("said");
+    }
 }
