@@ -1371,7 +1371,8 @@ public final class QuoteExtractor {
             if (k + 1 < to && t.get(k).text().equals("on")) {
                 k++; // "called on Tuesday"
             }
-            return k >= to || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text()) || isTimeWord(t.get(k).text().toLowerCase());
+            return k >= to || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
+                    || isTimeWord(t.get(k).text().toLowerCase());
         }
 
         /**
@@ -2258,7 +2259,8 @@ public final class QuoteExtractor {
          * ("Breaking: Vell Wins", "WOW: ..."); or a place heading a list.
          */
         private boolean rubric(int[] label) {
-            if (label[1] - label[0] == 1 && EDITORIAL_LABELS.contains(t.get(label[0]).text().toLowerCase(Locale.ROOT))) {
+            String first = t.get(label[0]).text().toLowerCase(Locale.ROOT);
+            if (label[1] - label[0] == 1 && EDITORIAL_LABELS.contains(first)) {
                 return true;
             }
             if (names(label, "place") && !names(label, "person") && !names(label, "organization")) {
@@ -4934,8 +4936,8 @@ public final class QuoteExtractor {
      * "Breaking: ...", "Revealed: ...").
      */
     private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
-            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement",
-            "breaking", "revealed", "exclusive", "look", "boom", "wow", "developing");
+            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos",
+            "advertisement", "breaking", "revealed", "exclusive", "look", "boom", "wow", "developing");
 
     /** Labels of a paper's notes on its own article, unlike "Update:", which goes on reporting. */
     private static final Set<String> PAPERS_NOTES = Set.of("note", "correction", "corrections", "clarification");
