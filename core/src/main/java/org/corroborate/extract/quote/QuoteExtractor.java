@@ -310,7 +310,9 @@ public final class QuoteExtractor {
             for (int s = 0; s < text.sentenceCount(); ) {
                 int from = text.firstToken(s);
                 int to = pastTitlePeriods(from, text.firstToken(s + 1));
-                sentenceCues(from, to);
+                if (!papersNote(from, to)) {
+                    sentenceCues(from, to);
+                }
                 s = to > from ? t.get(to - 1).sentence() + 1 : s + 1;
             }
             carryOver();
@@ -966,7 +968,12 @@ public final class QuoteExtractor {
             }
             Found passive = passiveWithAgent(c, cue, from, to);
             if (passive != null) {
-                return passive;
+                // "the emails released by the agency", "a survey published by the Herald": a participle right after
+                // its noun names who acted on a thing, a stance far less often than "the plan was opposed by X"
+                return reducedRelative(c, from) ? null : passive;
+            }
+            if (cue.lemma().equals("call") && passiveWithoutAgent(c, from) && raceCalled(c, from, to)) {
+                return null; // "after Ostland was called for Roe", "the race was called Tuesday": a result declared
             }
             if (passiveWithoutAgent(c, from)) {
                 // "The senator was told that ...", "the plan was announced Monday": the subject of a passive speech
@@ -1128,6 +1135,12 @@ public final class QuoteExtractor {
             }
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
+            }
+            if (cue.belief() && src[1] <= c && !BE.contains(t.get(c - 1).text().toLowerCase())
+                    && !t.get(c - 1).text().equalsIgnoreCase("to") && indefiniteObjectOnly(c + 1, to)) {
+                // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
+                // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
+                return null;
             }
             if (cue.lemma().equals("raise") && (raisedSum(c + 1, to) || !raisedMatter(c + 1, to))) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
@@ -1355,6 +1368,27 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether nothing but the sentence's end, a time or "for" and a name follows the passive "called" at {@code c}:
+         * a race or a state called for its winner, where "Roe was called a liar", "is called Harbor Lights" and "the
+         * toll bill, as the law is called," name.
+         */
+        private boolean raceCalled(int c, int from, int to) {
+            int[] subject = leftSource(c, from);
+            if (subject != null && subject[0] > from && t.get(subject[0] - 1).text().equalsIgnoreCase("as")) {
+                return false;
+            }
+            int k = c + 1;
+            if (k + 1 < to && t.get(k).text().equals("for") && t.get(k + 1).is("PROPN")) {
+                return true;
+            }
+            if (k + 1 < to && t.get(k).text().equals("on")) {
+                k++; // "called on Tuesday"
+            }
+            return k >= to || isPunct(t.get(k)) && !isQuoteMark(t.get(k).text())
+                    || isTimeWord(t.get(k).text().toLowerCase());
         }
 
         /**
@@ -1610,6 +1644,21 @@ public final class QuoteExtractor {
             }
             int end = by > c + 1 ? t.get(by - 1).end() : t.get(subject[1] - 1).end();
             return make(t.get(subject[0]).start(), end, by + 1, agent[1], c, null, true, null);
+        }
+
+        /**
+         * Whether the participle at {@code c} follows its noun, adverbs aside ("the guidelines recently issued by"),
+         * where "the fee was opposed by" and "the fee, opposed by" do not.
+         */
+        private boolean reducedRelative(int c, int from) {
+            if (c <= from) {
+                return false;
+            }
+            int j = c - 1;
+            while (j > from && (t.get(j).is("ADV") || t.get(j).is("PART"))) {
+                j--; // "guidelines recently issued by", "not always so liked by"
+            }
+            return t.get(j).is("NOUN") || t.get(j).is("PROPN");
         }
 
         /**
@@ -2220,6 +2269,24 @@ public final class QuoteExtractor {
         }
 
         /**
+         * Whether the sentence of tokens {@code from} to {@code to} is a paragraph of its own, the paper's note on its
+         * articles ("Editor's note: Vell has long vowed to close the pier."): a standing line, not the story's
+         * reporting (a longer note, correcting the story, goes on reporting).
+         */
+        private boolean papersNote(int from, int to) {
+            int para = t.get(from).paragraph();
+            if (from > 0 && t.get(from - 1).paragraph() == para || to < t.size() && t.get(to).paragraph() == para) {
+                return false;
+            }
+            for (int j = from + 1; j < to && j <= from + 3; j++) {
+                if (t.get(j).text().equals(":")) {
+                    return PAPERS_NOTES.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether a paragraph other than {@code para} opens with a speaker's label too: a transcript has turns,
          * where "BREAKING: ...", "UPDATE: ..." or "BYLINE: ..." alone is a page's rubric.
          */
@@ -2238,9 +2305,17 @@ public final class QuoteExtractor {
 
         /**
          * A headline's label opened by "the" that names no person or organization: a column's or a series' title
-         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks.
+         * ("The Week Ahead: ...", "The Ninth Inning: ..."), where "The Herald: ..." speaks; a page's rubric
+         * ("Breaking: Vell Wins", "WOW: ..."); or a place heading a list.
          */
         private boolean rubric(int[] label) {
+            String first = t.get(label[0]).text().toLowerCase(Locale.ROOT);
+            if (label[1] - label[0] == 1 && EDITORIAL_LABELS.contains(first)) {
+                return true;
+            }
+            if (names(label, "place") && !names(label, "person") && !names(label, "organization")) {
+                return true; // "Iowa: Ada Roe, Jan Vell, ...": a list under a place's heading
+            }
             return t.get(label[0]).text().equals("The") && !names(label, "person") && !names(label, "organization");
         }
 
@@ -3005,6 +3080,20 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the clause after a cue is only "a" or "an" with at most two words ("a candidate", "a new story"),
+         * ending the sentence: an object no one is for or against.
+         */
+        private boolean indefiniteObjectOnly(int k, int to) {
+            String first = k < to ? t.get(k).text().toLowerCase() : "";
+            if (!first.equals("a") && !first.equals("an")) {
+                return false;
+            }
+            int[] np = nounPhraseRight(k, to);
+            return np != null && np[1] - k <= 3 && (np[1] == to || np[1] == to - 1 && isPunct(t.get(np[1]))
+                    && !t.get(np[1]).text().equals(":"));
         }
 
         /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */
@@ -4707,6 +4796,10 @@ public final class QuoteExtractor {
             if (!inflected && !((prev.is("NOUN") || prev.is("PROPN") || fraction) && prev.text().endsWith("s"))) {
                 return null;
             }
+            if (!inflected && k + 2 < t.size() && t.get(k + 1).is("NOUN") && t.get(k + 2).is("PROPN")) {
+                // "Andrews campaign manager Ada Roe said": before a noun and a name the plain form is a modifier
+                return null;
+            }
             if (compoundHead(k)) {
                 return null;
             }
@@ -4983,9 +5076,16 @@ public final class QuoteExtractor {
     /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
     private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
 
-    /** Labels a paper opens its own notes and links with ("CORRECTION: ...", "EDITOR'S NOTE: ..."). */
+    /**
+     * Labels a paper opens its own notes, links and headlines with ("CORRECTION: ...", "EDITOR'S NOTE: ...",
+     * "Breaking: ...", "Revealed: ...").
+     */
     private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
-            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos", "advertisement");
+            "updated", "note", "disclosure", "disclaimer", "related", "watch", "listen", "video", "photos",
+            "advertisement", "breaking", "revealed", "exclusive", "look", "boom", "wow", "developing");
+
+    /** Labels of a paper's notes on its own article, unlike "Update:", which goes on reporting. */
+    private static final Set<String> PAPERS_NOTES = Set.of("note", "correction", "corrections", "clarification");
 
     /** What follows a cue: its content clause, only adjuncts, or neither. */
     private enum After { CLAUSE, TAIL, OTHER }

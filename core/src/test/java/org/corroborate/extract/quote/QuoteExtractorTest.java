@@ -2975,4 +2975,54 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "ferry would run").speaker()).isEqualTo("Vell");
         assertThat(containing(qs, "ferry would run").cue()).isEqualTo("stating");
     }
+
+    @Test
+    void aPageRubricBeforeAHeadlineColonIsNoSource() {
+        assertThat(attributions("Breaking: Vell Wins The Harbor Vote In Ostland.")).isEmpty();
+        assertThat(attributions("Roe: Vell Wins The Harbor Vote In Ostland.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
+
+    @Test
+    void aStanceTowardABareIndefiniteObjectNamesNoOne() {
+        assertThat(attributions("The guild has not endorsed a candidate.")).isEmpty();
+        String body = "The guild has endorsed a toll on the bridge.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("a toll on the bridge");
+    }
+
+    @Test
+    void aPapersOneLineNoteIsNoReport() {
+        String body = "The ferry board met on Monday.\n\nEditor’s note: Jan Vell has long vowed to close the pier.";
+        assertThat(attributions(body)).isEmpty();
+        String longer = "The ferry board met on Monday.\n\nEditor’s note: An earlier version misstated the date. "
+                + "Jan Vell vowed to close the pier.";
+        assertThat(attributions(longer)).extracting(Attribution::sourceText).containsExactly("Jan Vell");
+    }
+
+    @Test
+    void aParticipleRightAfterItsNounNamesWhoActedNotAStance() {
+        assertThat(attributions("Vell read the letters published by the Ostland Herald on the pier.")).isEmpty();
+        String body = "The toll was opposed by the farmers.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("the farmers");
+    }
+
+    @Test
+    void aRaceCalledForItsWinnerIsNoReport() {
+        assertThat(attributions("Cheers rose when Ostland was called for Ada Roe.")).isEmpty();
+        assertThat(attributions("The race was called on Tuesday night.")).isEmpty();
+        assertThat(attributions("The toll bill, as the law is called, passed.")).hasSize(1);
+    }
+
+    @Test
+    void aPlaceBeforeAColonHeadsAListAndSaysNothing() {
+        assertThat(attributions("New Hampshire: Ada Roe, Jan Vell and Pia Ek.")).isEmpty();
+        assertThat(attributions("Roe: Vell Wins The Harbor Vote.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
+
+    @Test
+    void aPlainCueFormBeforeARoleAndANameModifiesTheRole() {
+        assertThat(attributions("Andrews campaign manager Ada Roe said that the toll was unfair."))
+                .extracting(Attribution::cueText).containsExactly("said");
+    }
 }
