@@ -347,13 +347,25 @@ final class FigureClaims {
                     : ("exact".equals(v.hedge()) ? "" : v.hedge() + " ") + format(v.value());
             seen.computeIfAbsent(figure, k -> new TreeSet<>());
             if (v.actor() != null) {
-                seen.get(figure).add(v.actor());
+                seen.get(figure).add(midSentence(v.actor()));
             }
         }
         List<String> parts = new ArrayList<>();
         seen.forEach((figure, actors) -> parts.add(actors.isEmpty() ? figure
                 : figure + " (according to " + String.join(", ", actors) + ")"));
         return b.append(String.join("; ", parts)).toString();
+    }
+
+    /**
+     * An actor as it reads inside the summary's parenthesis: the article opening a sentence ("The company said")
+     * goes lowercase before a common noun ("according to the company"), not in a name ("The Tesin Herald").
+     */
+    static String midSentence(String actor) {
+        int space = actor.indexOf(' ');
+        String first = space > 0 ? actor.substring(0, space) : "";
+        boolean article = first.equals("The") || first.equals("A") || first.equals("An");
+        return article && space + 1 < actor.length() && Character.isLowerCase(actor.charAt(space + 1))
+                ? first.toLowerCase(Locale.ROOT) + actor.substring(space) : actor;
     }
 
     static String format(Double value) {

@@ -294,4 +294,13 @@ class ClaimBuilderTest {
         assertThat(new ClaimBuilder().build(new Analysis(1, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), Brief.EMPTY, List.of()))).isEmpty();
     }
+
+    @Test
+    void anActorOpeningItsSentenceReadsMidSentenceInTheSummary() {
+        assertThat(FigureClaims.midSentence("The rescue union")).isEqualTo("the rescue union");
+        assertThat(FigureClaims.midSentence("A spokesman for Tesin Rail")).isEqualTo("a spokesman for Tesin Rail");
+        assertThat(FigureClaims.midSentence("The Tesin Herald")).isEqualTo("The Tesin Herald");
+        assertThat(FigureClaims.midSentence("Dalia Orsk")).isEqualTo("Dalia Orsk");
+        assertThat(FigureClaims.midSentence("The")).isEqualTo("The");
+    }
 }
