@@ -692,4 +692,13 @@ class EntityRecognizerTest {
         assertThat(named(ms, "Harlow Center for Rail Studies").type()).isEqualTo("organization");
         assertThat(ms).extracting(EntityMention::text).contains("Tesin Rail Foundation");
     }
+
+    @Test
+    void guildsWatchesAndInitiativesAreOrganizations() {
+        List<EntityMention> ms = recognize("Ada Roe, the head of the Ostland Guild, met the founders of Harbor Watch "
+                + "and the Tesin Initiative.");
+        assertThat(named(ms, "Ostland Guild").type()).isEqualTo("organization");
+        assertThat(named(ms, "Harbor Watch").type()).isEqualTo("organization");
+        assertThat(named(ms, "Tesin Initiative").type()).isEqualTo("organization");
+    }
 }
