@@ -2910,7 +2910,16 @@ public final class QuoteExtractor {
         /** Whether the noun phrase {@code src} ends in a person's name ("Jane Roe", not "Jane Roe's campaign"). */
         private boolean namedPerson(int[] src) {
             Name head = coveringName(t.get(src[1] - 1).start());
-            return head != null && head.type().equals("person");
+            if (head == null || !head.type().equals("person")) {
+                return false;
+            }
+            // ("the president of the Ostland Guild": a name after a preposition is no head of the phrase)
+            for (int k = src[0]; k < src[1] && t.get(k).start() < head.start(); k++) {
+                if (t.get(k).is("ADP")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A dash, or a hyphen set off by spaces that stands for one ("Ada Roe - a harbor official - told"). */

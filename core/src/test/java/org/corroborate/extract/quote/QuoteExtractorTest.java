@@ -3025,4 +3025,11 @@ class QuoteExtractorTest {
         assertThat(attributions("Andrews campaign manager Ada Roe said that the toll was unfair."))
                 .extracting(Attribution::cueText).containsExactly("said");
     }
+
+    @Test
+    void aNameBeforeAnAppositiveRoleOfAnOrganizationIsTheSource() {
+        // the person's name inside "of ..." (here a mis-typed organization) does not make the role phrase a name
+        List<Quote> qs = quotes("Tom Vell, the president of Harbor Lookout, charged that the city hid the documents.");
+        assertThat(containing(qs, "city hid the documents").speaker()).isEqualTo("Tom Vell");
+    }
 }
