@@ -694,11 +694,11 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void guildsWatchesAndInitiativesAreOrganizations() {
+    void guildsWatchesAndLaboratoriesAreOrganizations() {
         List<EntityMention> ms = recognize("Ada Roe, the head of the Ostland Guild, met the founders of Harbor Watch "
-                + "and the Tesin Initiative.");
+                + "and the Tesin Laboratory.");
         assertThat(named(ms, "Ostland Guild").type()).isEqualTo("organization");
         assertThat(named(ms, "Harbor Watch").type()).isEqualTo("organization");
-        assertThat(named(ms, "Tesin Initiative").type()).isEqualTo("organization");
+        assertThat(named(ms, "Tesin Laboratory").type()).isEqualTo("organization");
     }
 }
