@@ -161,6 +161,8 @@ public final class QuoteExtractor {
 
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
+    /** Pronouns for a whole that a relative clause without its pronoun can follow: "everything he said". */
+    private static final Set<String> WHOLES = Set.of("everything", "something", "anything", "nothing");
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");
@@ -1173,8 +1175,7 @@ public final class QuoteExtractor {
                 int[] whole = subjectAfterComma(c, from); // "..., a spokesman for the agency said."
                 src = whole != null ? whole : src;
             }
-            if (after == After.TAIL && src[0] - 2 >= from && t.get(src[0] - 2).text().equals(",")
-                    && OBJECT_RELATIVES.contains(t.get(src[0] - 1).text().toLowerCase())) {
+            if (after == After.TAIL && src[0] - 2 >= from && objectRelative(src[0] - 1)) {
                 // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
                 // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
                 return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
@@ -4281,10 +4282,15 @@ public final class QuoteExtractor {
         /**
          * The noun phrase that a relative clause without its pronoun follows, when source {@code src} opens that clause:
          * "the offer the council rebuffed.", "a deal she once supported -" (a lowercase noun right before a subject
-         * pronoun, a determiner or a name); or null.
+         * pronoun, a determiner or a name), or the whole it follows ("took back everything she said"); or null.
          */
         private int[] zeroRelativeHead(int[] src, int from) {
             Token subject = t.get(src[0]);
+            if (src[0] - 1 > from && WHOLES.contains(t.get(src[0] - 1).text().toLowerCase())
+                    && (subject.is("PRON") && SUBJECT_PRONOUNS.contains(withoutContraction(subject.text().toLowerCase()))
+                    || subject.is("PROPN") || subject.is("NOUN") || subject.is("DET"))) {
+                return new int[] {src[0] - 1, src[0]};
+            }
             String w = subject.text().toLowerCase();
             boolean opens = subject.is("PRON") ? SUBJECT_PRONOUNS.contains(withoutContraction(w))
                     : subject.is("DET") || subject.is("PROPN");
@@ -4295,6 +4301,17 @@ public final class QuoteExtractor {
             int[] np = nounPhraseLeft(src[0] - 1, from);
             // ("In the interview he said.": a phrase opening the sentence after a preposition is no antecedent)
             return np == null || np[0] - 1 == from && t.get(from).is("ADP") ? null : np;
+        }
+
+        /**
+         * Whether token {@code k} is a relative pronoun that can be the object of the clause after it: ", which Roe
+         * criticized," also after a dash ("- which she once backed -"; not after a parenthesis, nor "that" after a noun:
+         * measured, those mostly cut the report around them short).
+         */
+        private boolean objectRelative(int k) {
+            String w = t.get(k).text().toLowerCase();
+            Token before = t.get(k - 1);
+            return OBJECT_RELATIVES.contains(w) && (before.text().equals(",") || dash(k - 1));
         }
 
         /** A name before any verb or preposition of its sentence is taken for its subject. */

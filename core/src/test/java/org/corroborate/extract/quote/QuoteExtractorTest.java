@@ -2915,4 +2915,16 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "sought".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("who");
     }
+
+    @Test
+    void anObjectRelativeAfterADashOrAWholeBeforeAClauseIsWhatItReports() {
+        String dashed = "Roe turned against the toll bill - which she once supported - and voted no.";
+        Attribution a = withContent(attributions(dashed), dashed, "which");
+        assertThat(slice(dashed, a.content())).isEqualTo("which");
+        assertThat(a.sourceText()).isEqualTo("she");
+        String whole = "Vell took back everything she said.";
+        Attribution b = withContent(attributions(whole), whole, "everything");
+        assertThat(slice(whole, b.content())).isEqualTo("everything");
+        assertThat(b.cueText()).isEqualTo("said");
+    }
 }
