@@ -1136,6 +1136,18 @@ public final class QuoteExtractor {
                 // (kept out of the product's quotes, a belief here: it says nothing alone)
                 return make(t.get(c + 1).start(), t.get(c + 1).end(), src[0], src[1], c, null, true, null);
             }
+            if (src[0] - 2 > from && t.get(src[0] - 1).text().equals("as") && t.get(src[0] - 2).text().equals(",")
+                    && !TALK.contains(cue.lemma()) && !ACTIVITIES.contains(cue.lemma()) && onlyAuxiliaries(src[1], c)
+                    && nothingAfterAs(c, cue, to) && !quoted(from, src[0])) {
+                // "The pier will close, as Roe said on Friday.": "as" stands for the clause before the comma, which is
+                // what Roe said ("..., as she announced her bid" is a time: the cue has an object of its own; a
+                // quotation before it has its own attribution; "..., as she spoke to the crowd", "as Roe campaigns
+                // across the state" are times)
+                int cs = t.get(skipDateline(from, src[0] - 2)).start();
+                int ce = trimEnd(cs, t.get(src[0] - 2).start());
+                return ce > cs && hasVerb(text.tokenAtOrAfter(cs), src[0] - 2)
+                        ? make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -4314,6 +4326,49 @@ public final class QuoteExtractor {
             return OBJECT_RELATIVES.contains(w) && (before.text().equals(",") || dash(k - 1));
         }
 
+        /** Whether tokens {@code a} to {@code b} are only auxiliaries, adverbs and particles ("has sometimes"). */
+        private boolean onlyAuxiliaries(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (!(t.get(k).is("AUX") || t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether cue {@code c} after "as" has no object of its own and closes the sentence: only an addressee, a
+         * stranded particle, adverbs, a time ("a few days later") or a prepositional phrase follow it, with no verb or
+         * quotation ("..., as she called for calm" reports "calm"; "X, as Roe notes, is Y" goes on).
+         */
+        private boolean nothingAfterAs(int c, Cues.Cue cue, int to) {
+            int k = Cues.OBJECT_FIRST.contains(cue.lemma()) ? pastAddressee(c + 1, to) : c + 1;
+            if (k < to && particle(cue, t.get(k))) {
+                if (k + 1 < to && !isPunct(t.get(k + 1))) {
+                    return false;
+                }
+                k++;
+            }
+            for (int j = k; j < to; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX") || isQuoteMark(t.get(j).text())) {
+                    return false;
+                }
+            }
+            k = pastTime(k, to);
+            while (k < to && t.get(k).is("ADV")) {
+                k++;
+            }
+            if (k >= to || isPunct(t.get(k)) || t.get(k).is("ADP")) {
+                return true;
+            }
+            int end = k;
+            while (end < to && !isPunct(t.get(end))) {
+                end++;
+            }
+            String last = t.get(end - 1).text().toLowerCase();
+            return last.equals("later") || last.equals("ago") || last.equals("earlier");
+        }
+
         /** A name before any verb or preposition of its sentence is taken for its subject. */
         private boolean isSubject(int k) {
             int first = text.firstToken(t.get(k).sentence());
@@ -4854,6 +4909,8 @@ public final class QuoteExtractor {
 
     /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
     private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
+    /** Cues of an activity rather than a report, which "as" makes a time: "..., as Roe campaigns in Easton". */
+    private static final Set<String> ACTIVITIES = Set.of("campaign", "vote", "lobby");
 
     /** Labels a paper opens its own notes and links with ("CORRECTION: ...", "EDITOR'S NOTE: ..."). */
     private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",

@@ -2927,4 +2927,16 @@ class QuoteExtractorTest {
         assertThat(slice(whole, b.content())).isEqualTo("everything");
         assertThat(b.cueText()).isEqualTo("said");
     }
+
+
+    @Test
+    void anAsClauseClosingTheSentenceReportsTheClauseBeforeItsComma() {
+        String body = "The ferry will stop running in May, as Roe said on Friday.";
+        Attribution a = withContent(attributions(body), body, "ferry");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry will stop running in May");
+        assertThat(a.sourceText()).isEqualTo("Roe");
+        assertThat(attributions("The ferry will stop running in May, as Roe spoke to the crowd.")).isEmpty();
+        String object = "The ferry will stop running, as Roe called for calm.";
+        assertThat(attributions(object)).extracting(x -> slice(object, x.content())).containsExactly("calm");
+    }
 }
