@@ -967,6 +967,10 @@ public final class QuoteExtractor {
                 int end = rest ? contentEnd(c + 1, to) : t.get(subject[1] - 1).end();
                 return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
             }
+            Found named = knownAs(c, from, to);
+            if (named != null) {
+                return named;
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ") || dash(c - 1));
             int[] src = inherits ? null : leftSource(c, from);
@@ -4324,6 +4328,42 @@ public final class QuoteExtractor {
             String w = t.get(k).text().toLowerCase();
             Token before = t.get(k - 1);
             return OBJECT_RELATIVES.contains(w) && (before.text().equals(",") || dash(k - 1));
+        }
+
+        /**
+         * "the string of contests known as Harbor Tuesday", "the movement, also known as the Pier League,": a name
+         * given to the noun phrase before "known as" by nobody named; PolNeAR marks the phrase and the name as the
+         * content. A belief.
+         */
+        private Found knownAs(int c, int from, int to) {
+            if (!t.get(c).text().equalsIgnoreCase("known") || c + 2 >= to || !t.get(c + 1).text().equals("as")) {
+                return null;
+            }
+            int j = c - 1;
+            while (j > from && t.get(j).is("ADV")) {
+                j--; // "also known as", "derisively known as"
+            }
+            if (j > from && t.get(j).text().equals(",")) {
+                j--;
+            }
+            if (j < from || !(t.get(j).is("NOUN") || t.get(j).is("PROPN")) || t.get(j).possessive()) {
+                return null;
+            }
+            int[] np = nounPhraseLeft(j, from);
+            int before = np == null ? from : np[0] - 1;
+            while (before > from && (t.get(before).is("DET") || t.get(before).is("ADJ") || t.get(before).is("ADV"))) {
+                before--; // (over modifiers the tagger left out of the phrase: "the outside/ADV groups")
+            }
+            if (np == null || before >= from && t.get(before).is("VERB")) {
+                return null; // "remembers Vell, known as Jan": a verb's object is what that verb reports on
+            }
+            int end = c + 2;
+            while (end < to && end < c + 14 && (!isPunct(t.get(end)) || isQuoteMark(t.get(end).text()))) {
+                end++;
+            }
+            int cs = t.get(np[0]).start();
+            int ce = trimEnd(cs, t.get(end - 1).end());
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
         }
 
         /** Whether tokens {@code a} to {@code b} are only auxiliaries, adverbs and particles ("has sometimes"). */

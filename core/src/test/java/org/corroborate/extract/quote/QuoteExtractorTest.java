@@ -2939,4 +2939,16 @@ class QuoteExtractorTest {
         String object = "The ferry will stop running, as Roe called for calm.";
         assertThat(attributions(object)).extracting(x -> slice(object, x.content())).containsExactly("calm");
     }
+
+
+    @Test
+    void aNameKnownAsAfterANounPhraseIsGivenByNobodyNamed() {
+        String body = "The movement, also known as the Pier League, grew fast.";
+        Attribution a = withContent(attributions(body), body, "Pier League");
+        assertThat(slice(body, a.content())).isEqualTo("The movement, also known as the Pier League");
+        assertThat(a.source()).isNull();
+        assertThat(a.belief()).isTrue();
+        String object = "Roe remembers Vell, known as Jan, as a friend.";
+        assertThat(attributions(object)).extracting(x -> slice(object, x.content())).doesNotContain("Vell, known as Jan");
+    }
 }
