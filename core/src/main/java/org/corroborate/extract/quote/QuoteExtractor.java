@@ -4377,6 +4377,26 @@ public final class QuoteExtractor {
         }
 
         /**
+         * Whether token {@code k} closes an "as" clause set off by a comma, right after its subject's noun phrase and
+         * before the clause's end or a particle ending it: "..., as some farmers hope.", "as Vell supporters point
+         * out." (the verb the tagger made a noun).
+         */
+        private boolean closesAsClause(int k) {
+            int to = text.firstToken(t.get(k).sentence() + 1);
+            int next = k + 1 < to && t.get(k + 1).is("ADP") ? k + 2 : k + 1;
+            if (next < to && !isPunct(t.get(next)) || next < to && isQuoteMark(t.get(next).text())) {
+                return false;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= 5 && t.get(j).sentence() == t.get(k).sentence() && (t.get(j).is("NOUN")
+                    || t.get(j).is("PROPN") || t.get(j).is("ADJ") || t.get(j).is("DET") || t.get(j).is("ADV"))) {
+                j--;
+            }
+            return j > 0 && j < k - 1 && t.get(j).text().equals("as") && t.get(j - 1).text().equals(",")
+                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"));
+        }
+
+        /**
          * Whether cue {@code c} after "as" has no object of its own and closes the sentence: only an addressee, a
          * stranded particle, adverbs, a time ("a few days later") or a prepositional phrase follow it, with no verb or
          * quotation ("..., as she called for calm" reports "calm"; "X, as Roe notes, is Y" goes on).
@@ -4662,6 +4682,9 @@ public final class QuoteExtractor {
             // ("..., but insists/NOUN Roe is ...", "and argues/NOUN that ...": a second verb of the sentence's subject)
             if (cue != null && !w.equals(cue.lemma()) && w.endsWith("s") && coordinatedVerb(k)) {
                 return cue;
+            }
+            if (cue != null && closesAsClause(k)) {
+                return cue; // "..., as some farmers hope/NOUN.", "as Vell supporters point/NOUN out."
             }
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
                     || fraction

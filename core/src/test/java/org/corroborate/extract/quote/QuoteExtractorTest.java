@@ -2951,4 +2951,14 @@ class QuoteExtractorTest {
         String object = "Roe remembers Vell, known as Jan, as a friend.";
         assertThat(attributions(object)).extracting(x -> slice(object, x.content())).doesNotContain("Vell, known as Jan");
     }
+
+
+    @Test
+    void aCueTheTaggerMadeANounClosingAnAsClauseIsItsVerb() {
+        String body = "The ferry tolls will fall next year, as some farmers hope.";
+        Attribution a = withContent(attributions(body), body, "tolls");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry tolls will fall next year");
+        assertThat(a.cueText()).isEqualTo("hope");
+        assertThat(a.sourceText()).isEqualTo("some farmers");
+    }
 }
