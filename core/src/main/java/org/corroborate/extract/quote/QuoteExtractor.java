@@ -161,6 +161,8 @@ public final class QuoteExtractor {
 
     /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
+    /** Pronouns for a whole that a relative clause without its pronoun can follow: "everything he said". */
+    private static final Set<String> WHOLES = Set.of("everything", "something", "anything", "nothing");
     /** Words opening an adjunct around a possessive stance noun: "in his attacks on", "including her call for". */
     private static final Set<String> STANCE_ADJUNCTS = Set.of("in", "with", "despite", "after", "since", "amid",
             "including", "like", "given");
@@ -988,6 +990,10 @@ public final class QuoteExtractor {
                 int end = rest ? contentEnd(c + 1, to) : t.get(subject[1] - 1).end();
                 return make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
             }
+            Found named = knownAs(c, from, to);
+            if (named != null) {
+                return named;
+            }
             boolean participle = t.get(c).text().endsWith("ing");
             boolean inherits = participle && c > from && (commaBefore(c) || t.get(c - 1).is("CCONJ") || dash(c - 1));
             int[] src = inherits ? null : leftSource(c, from);
@@ -1163,6 +1169,18 @@ public final class QuoteExtractor {
                 // (kept out of the product's quotes, a belief here: it says nothing alone)
                 return make(t.get(c + 1).start(), t.get(c + 1).end(), src[0], src[1], c, null, true, null);
             }
+            if (src[0] - 2 > from && t.get(src[0] - 1).text().equals("as") && t.get(src[0] - 2).text().equals(",")
+                    && !TALK.contains(cue.lemma()) && !ACTIVITIES.contains(cue.lemma()) && onlyAuxiliaries(src[1], c)
+                    && nothingAfterAs(c, cue, to) && !quoted(from, src[0])) {
+                // "The pier will close, as Roe said on Friday.": "as" stands for the clause before the comma, which is
+                // what Roe said ("..., as she announced her bid" is a time: the cue has an object of its own; a
+                // quotation before it has its own attribution; "..., as she spoke to the crowd", "as Roe campaigns
+                // across the state" are times)
+                int cs = t.get(skipDateline(from, src[0] - 2)).start();
+                int ce = trimEnd(cs, t.get(src[0] - 2).start());
+                return ce > cs && hasVerb(text.tokenAtOrAfter(cs), src[0] - 2)
+                        ? make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
+            }
             After after = after(c, c + 1);
             int[] announced = quoteAfterColon(c, to);
             if (announced != null) {
@@ -1202,8 +1220,7 @@ public final class QuoteExtractor {
                 int[] whole = subjectAfterComma(c, from); // "..., a spokesman for the agency said."
                 src = whole != null ? whole : src;
             }
-            if (after == After.TAIL && src[0] - 2 >= from && t.get(src[0] - 2).text().equals(",")
-                    && OBJECT_RELATIVES.contains(t.get(src[0] - 1).text().toLowerCase())) {
+            if (after == After.TAIL && src[0] - 2 >= from && objectRelative(src[0] - 1)) {
                 // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
                 // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
                 return make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
@@ -4524,10 +4541,15 @@ public final class QuoteExtractor {
         /**
          * The noun phrase that a relative clause without its pronoun follows, when source {@code src} opens that clause:
          * "the offer the council rebuffed.", "a deal she once supported -" (a lowercase noun right before a subject
-         * pronoun, a determiner or a name); or null.
+         * pronoun, a determiner or a name), or the whole it follows ("took back everything she said"); or null.
          */
         private int[] zeroRelativeHead(int[] src, int from) {
             Token subject = t.get(src[0]);
+            if (src[0] - 1 > from && WHOLES.contains(t.get(src[0] - 1).text().toLowerCase())
+                    && (subject.is("PRON") && SUBJECT_PRONOUNS.contains(withoutContraction(subject.text().toLowerCase()))
+                    || subject.is("PROPN") || subject.is("NOUN") || subject.is("DET"))) {
+                return new int[] {src[0] - 1, src[0]};
+            }
             String w = subject.text().toLowerCase();
             boolean opens = subject.is("PRON") ? SUBJECT_PRONOUNS.contains(withoutContraction(w))
                     : subject.is("DET") || subject.is("PROPN");
@@ -4538,6 +4560,116 @@ public final class QuoteExtractor {
             int[] np = nounPhraseLeft(src[0] - 1, from);
             // ("In the interview he said.": a phrase opening the sentence after a preposition is no antecedent)
             return np == null || np[0] - 1 == from && t.get(from).is("ADP") ? null : np;
+        }
+
+        /**
+         * Whether token {@code k} is a relative pronoun that can be the object of the clause after it: ", which Roe
+         * criticized," also after a dash ("- which she once backed -"; not after a parenthesis, nor "that" after a noun:
+         * measured, those mostly cut the report around them short).
+         */
+        private boolean objectRelative(int k) {
+            String w = t.get(k).text().toLowerCase();
+            Token before = t.get(k - 1);
+            return OBJECT_RELATIVES.contains(w) && (before.text().equals(",") || dash(k - 1));
+        }
+
+        /**
+         * "the string of contests known as Harbor Tuesday", "the movement, also known as the Pier League,": a name
+         * given to the noun phrase before "known as" by nobody named; PolNeAR marks the phrase and the name as the
+         * content. A belief.
+         */
+        private Found knownAs(int c, int from, int to) {
+            if (!t.get(c).text().equalsIgnoreCase("known") || c + 2 >= to || !t.get(c + 1).text().equals("as")) {
+                return null;
+            }
+            int j = c - 1;
+            while (j > from && t.get(j).is("ADV")) {
+                j--; // "also known as", "derisively known as"
+            }
+            if (j > from && t.get(j).text().equals(",")) {
+                j--;
+            }
+            if (j < from || !(t.get(j).is("NOUN") || t.get(j).is("PROPN")) || t.get(j).possessive()) {
+                return null;
+            }
+            int[] np = nounPhraseLeft(j, from);
+            int before = np == null ? from : np[0] - 1;
+            while (before > from && (t.get(before).is("DET") || t.get(before).is("ADJ") || t.get(before).is("ADV"))) {
+                before--; // (over modifiers the tagger left out of the phrase: "the outside/ADV groups")
+            }
+            if (np == null || before >= from && t.get(before).is("VERB")) {
+                return null; // "remembers Vell, known as Jan": a verb's object is what that verb reports on
+            }
+            int end = c + 2;
+            while (end < to && end < c + 14 && (!isPunct(t.get(end)) || isQuoteMark(t.get(end).text()))) {
+                end++;
+            }
+            int cs = t.get(np[0]).start();
+            int ce = trimEnd(cs, t.get(end - 1).end());
+            return ce > cs ? make(cs, ce, -1, -1, c, null, true, null) : null;
+        }
+
+        /** Whether tokens {@code a} to {@code b} are only auxiliaries, adverbs and particles ("has sometimes"). */
+        private boolean onlyAuxiliaries(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (!(t.get(k).is("AUX") || t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether token {@code k} closes an "as" clause set off by a comma, right after its subject's noun phrase and
+         * before the clause's end or a particle ending it: "..., as some farmers hope.", "as Vell supporters point
+         * out." (the verb the tagger made a noun).
+         */
+        private boolean closesAsClause(int k) {
+            int to = text.firstToken(t.get(k).sentence() + 1);
+            int next = k + 1 < to && t.get(k + 1).is("ADP") ? k + 2 : k + 1;
+            if (next < to && !isPunct(t.get(next)) || next < to && isQuoteMark(t.get(next).text())) {
+                return false;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= 5 && t.get(j).sentence() == t.get(k).sentence() && (t.get(j).is("NOUN")
+                    || t.get(j).is("PROPN") || t.get(j).is("ADJ") || t.get(j).is("DET") || t.get(j).is("ADV"))) {
+                j--;
+            }
+            return j > 0 && j < k - 1 && t.get(j).text().equals("as") && t.get(j - 1).text().equals(",")
+                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"));
+        }
+
+        /**
+         * Whether cue {@code c} after "as" has no object of its own and closes the sentence: only an addressee, a
+         * stranded particle, adverbs, a time ("a few days later") or a prepositional phrase follow it, with no verb or
+         * quotation ("..., as she called for calm" reports "calm"; "X, as Roe notes, is Y" goes on).
+         */
+        private boolean nothingAfterAs(int c, Cues.Cue cue, int to) {
+            int k = Cues.OBJECT_FIRST.contains(cue.lemma()) ? pastAddressee(c + 1, to) : c + 1;
+            if (k < to && particle(cue, t.get(k))) {
+                if (k + 1 < to && !isPunct(t.get(k + 1))) {
+                    return false;
+                }
+                k++;
+            }
+            for (int j = k; j < to; j++) {
+                if (t.get(j).is("VERB") || t.get(j).is("AUX") || isQuoteMark(t.get(j).text())) {
+                    return false;
+                }
+            }
+            k = pastTime(k, to);
+            while (k < to && t.get(k).is("ADV")) {
+                k++;
+            }
+            if (k >= to || isPunct(t.get(k)) || t.get(k).is("ADP")) {
+                return true;
+            }
+            int end = k;
+            while (end < to && !isPunct(t.get(end))) {
+                end++;
+            }
+            String last = t.get(end - 1).text().toLowerCase();
+            return last.equals("later") || last.equals("ago") || last.equals("earlier");
         }
 
         /** A name before any verb or preposition of its sentence is taken for its subject. */
@@ -4793,6 +4925,9 @@ public final class QuoteExtractor {
             // ("..., but insists/NOUN Roe is ...", "and argues/NOUN that ...": a second verb of the sentence's subject)
             if (cue != null && !w.equals(cue.lemma()) && w.endsWith("s") && coordinatedVerb(k)) {
                 return cue;
+            }
+            if (cue != null && closesAsClause(k)) {
+                return cue; // "..., as some farmers hope/NOUN.", "as Vell supporters point/NOUN out."
             }
             boolean nameBefore = prev.is("PROPN") || prev.is("NOUN") || prev.is("ADJ") && capitalized(prev.text()) || opening
                     || fraction
@@ -5084,6 +5219,8 @@ public final class QuoteExtractor {
 
     /** Verbs of talking whose object, when it is no clause, is a topic, an amount or a work, not what was said. */
     private static final Set<String> TALK = Set.of("speak", "talk", "write", "respond", "answer", "declare", "tell");
+    /** Cues of an activity rather than a report, which "as" makes a time: "..., as Roe campaigns in Easton". */
+    private static final Set<String> ACTIVITIES = Set.of("campaign", "vote", "lobby");
 
     /**
      * Labels a paper opens its own notes, links and headlines with ("CORRECTION: ...", "EDITOR'S NOTE: ...",

@@ -3032,4 +3032,47 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Tom Vell, the president of Harbor Lookout, charged that the city hid the documents.");
         assertThat(containing(qs, "city hid the documents").speaker()).isEqualTo("Tom Vell");
     }
+
+    @Test
+    void anObjectRelativeAfterADashOrAWholeBeforeAClauseIsWhatItReports() {
+        String dashed = "Roe turned against the toll bill - which she once supported - and voted no.";
+        Attribution a = withContent(attributions(dashed), dashed, "which");
+        assertThat(slice(dashed, a.content())).isEqualTo("which");
+        assertThat(a.sourceText()).isEqualTo("she");
+        String whole = "Vell took back everything she said.";
+        Attribution b = withContent(attributions(whole), whole, "everything");
+        assertThat(slice(whole, b.content())).isEqualTo("everything");
+        assertThat(b.cueText()).isEqualTo("said");
+    }
+
+    @Test
+    void anAsClauseClosingTheSentenceReportsTheClauseBeforeItsComma() {
+        String body = "The ferry will stop running in May, as Roe said on Friday.";
+        Attribution a = withContent(attributions(body), body, "ferry");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry will stop running in May");
+        assertThat(a.sourceText()).isEqualTo("Roe");
+        assertThat(attributions("The ferry will stop running in May, as Roe spoke to the crowd.")).isEmpty();
+        String object = "The ferry will stop running, as Roe called for calm.";
+        assertThat(attributions(object)).extracting(x -> slice(object, x.content())).containsExactly("calm");
+    }
+
+    @Test
+    void aNameKnownAsAfterANounPhraseIsGivenByNobodyNamed() {
+        String body = "The movement, also known as the Pier League, grew fast.";
+        Attribution a = withContent(attributions(body), body, "Pier League");
+        assertThat(slice(body, a.content())).isEqualTo("The movement, also known as the Pier League");
+        assertThat(a.source()).isNull();
+        assertThat(a.belief()).isTrue();
+        String object = "Roe remembers Vell, known as Jan, as a friend.";
+        assertThat(attributions(object)).extracting(x -> slice(object, x.content())).doesNotContain("Vell, known as Jan");
+    }
+
+    @Test
+    void aCueTheTaggerMadeANounClosingAnAsClauseIsItsVerb() {
+        String body = "The ferry tolls will fall next year, as some farmers hope.";
+        Attribution a = withContent(attributions(body), body, "tolls");
+        assertThat(slice(body, a.content())).isEqualTo("The ferry tolls will fall next year");
+        assertThat(a.cueText()).isEqualTo("hope");
+        assertThat(a.sourceText()).isEqualTo("some farmers");
+    }
 }
