@@ -115,7 +115,9 @@ final class QuoteClaims {
         List<Mention> mentions = group.stream().map(q -> new Mention(q.article(), q.start(), q.end())).toList();
         List<String> chains = support.chains(mentions);
         String who = speaker == null ? "unknown speaker" : speaker;
-        String summary = who + ": \u201c" + representative.text().strip() + "\u201d";
+        // a paraphrase is never shown in quotation marks, which would make it the speaker's own words
+        String summary = Quote.verbatim(representative.kind()) ? who + ": \u201c" + representative.text().strip() + "\u201d"
+                : who + " (paraphrased): " + representative.text().strip();
         return new Claim(ids.next("quote", who + " " + firstWords(representative.text())), storyId, "quote",
                 chains.size() >= 2 ? "consensus" : "single-source", summary, mentions, chains, variants);
     }

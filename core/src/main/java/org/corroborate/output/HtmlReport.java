@@ -187,7 +187,7 @@ public final class HtmlReport {
             for (Claim c : claims) {
                 String kinds = c.variants().stream().map(v -> v.hedge()).filter(k -> k != null).distinct()
                         .collect(Collectors.joining(", "));
-                out.append("<blockquote>\u201c").append(escape(ReportModel.wording(c))).append("\u201d")
+                out.append("<blockquote>").append(escape(ReportModel.shown(c)))
                         .append("<span class=\"meta\">").append(escape(String.join(", ", m.outlets(c.mentions()))))
                         .append(cite(m.citations(c.mentions()))).append(" &middot; ").append(escape(kinds))
                         .append(chains(c.chains().size())).append("</span></blockquote>\n");

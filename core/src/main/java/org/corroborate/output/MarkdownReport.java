@@ -58,8 +58,8 @@ public final class MarkdownReport {
                 out.append("\n### Who said what\n");
                 bySpeaker.forEach((speaker, claims) -> {
                     out.append("\n**").append(escape(speaker)).append("**\n\n");
-                    claims.forEach(c -> out.append("> \u201c").append(escape(Plain.oneLine(ReportModel.wording(c))))
-                            .append("\u201d: ").append(escape(String.join(", ", m.outlets(c.mentions())))).append(' ')
+                    claims.forEach(c -> out.append("> ").append(escape(Plain.oneLine(ReportModel.shown(c))))
+                            .append(": ").append(escape(String.join(", ", m.outlets(c.mentions())))).append(' ')
                             .append(TextReport.refs(m.citations(c.mentions()))).append("\n>\n"));
                 });
             }

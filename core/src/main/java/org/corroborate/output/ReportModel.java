@@ -13,6 +13,7 @@ import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Mention;
+import org.corroborate.model.Quote;
 import org.corroborate.model.Reuse;
 import org.corroborate.model.Story;
 import org.corroborate.model.StoryBrief;
@@ -101,18 +102,24 @@ final class ReportModel {
                 .orElse("unknown speaker");
     }
 
-    /** The most direct wording of a quote claim. */
     /**
      * The comma that closes a quote inside its marks ("... for eleven hours," she said) belongs to the sentence
      * around it; shown alone, the quote ends without it.
      */
     private static final Pattern TRAILING_FRAME_PUNCTUATION = Pattern.compile("[,;:]+$");
 
-    static String wording(Claim quote) {
+    /**
+     * The most direct wording of a quote claim as a reader sees it: the speaker's own words in quotation marks, a
+     * paraphrase marked as one (quotation marks around it would put words in the speaker's mouth).
+     */
+    static String shown(Claim quote) {
         return quote.variants().stream()
-                .max(Comparator.comparingInt((org.corroborate.model.ClaimVariant v) -> "direct".equals(v.hedge()) ? 1 : 0)
+                .max(Comparator.comparingInt((org.corroborate.model.ClaimVariant v) -> Quote.verbatim(v.hedge()) ? 1 : 0)
                         .thenComparingInt(v -> v.text().length()))
-                .map(v -> TRAILING_FRAME_PUNCTUATION.matcher(v.text().strip()).replaceFirst(""))
+                .map(v -> {
+                    String words = TRAILING_FRAME_PUNCTUATION.matcher(v.text().strip()).replaceFirst("");
+                    return Quote.verbatim(v.hedge()) ? "\u201c" + words + "\u201d" : "(paraphrased) " + words;
+                })
                 .orElse(quote.summary());
     }
 }

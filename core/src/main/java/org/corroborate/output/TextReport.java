@@ -110,7 +110,7 @@ public final class TextReport {
         bySpeaker.forEach((speaker, claims) -> {
             out.append("   ").append(Plain.oneLine(speaker)).append('\n');
             for (Claim c : claims) {
-                out.append("     \u201c").append(Plain.oneLine(ReportModel.wording(c))).append("\u201d  ")
+                out.append("     ").append(Plain.oneLine(ReportModel.shown(c))).append("  ")
                         .append(String.join(", ", m.outlets(c.mentions()).stream().map(Plain::oneLine).toList()))
                         .append(' ').append(refs(m.citations(c.mentions()))).append('\n');
             }

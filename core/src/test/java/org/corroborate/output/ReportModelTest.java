@@ -8,23 +8,31 @@ import org.corroborate.model.ClaimVariant;
 import org.junit.jupiter.api.Test;
 
 class ReportModelTest {
-    private static Claim quote(String... texts) {
+    private static Claim quote(String kind, String... texts) {
         List<ClaimVariant> variants = java.util.Arrays.stream(texts)
-                .map(t -> new ClaimVariant(t, null, "direct", "Ilse Varn", List.of())).toList();
+                .map(t -> new ClaimVariant(t, null, kind, "Ilse Varn", List.of())).toList();
         return new Claim("quote-1", "s", "quote", "single-source", "Ilse Varn: " + texts[0], List.of(), List.of(),
                 variants);
     }
 
     @Test
     void aQuoteShownAloneLosesTheCommaThatClosedItInsideItsSentence() {
-        assertThat(ReportModel.wording(quote("The bridge will hold for another winter,"))).isEqualTo(
-                "The bridge will hold for another winter");
-        assertThat(ReportModel.wording(quote("Will the bridge hold?"))).isEqualTo("Will the bridge hold?");
+        assertThat(ReportModel.shown(quote("direct", "The bridge will hold for another winter,"))).isEqualTo(
+                "\u201cThe bridge will hold for another winter\u201d");
+        assertThat(ReportModel.shown(quote("direct", "Will the bridge hold?"))).isEqualTo("\u201cWill the bridge hold?\u201d");
     }
 
     @Test
     void theLongestDirectRenderingIsShown() {
-        assertThat(ReportModel.wording(quote("The bridge will hold,", "The old bridge will hold,")))
-                .isEqualTo("The old bridge will hold");
+        assertThat(ReportModel.shown(quote("direct", "The bridge will hold,", "The old bridge will hold,")))
+                .isEqualTo("\u201cThe old bridge will hold\u201d");
+    }
+
+    @Test
+    void aParaphraseIsNeverShownInQuotationMarks() {
+        assertThat(ReportModel.shown(quote("indirect", "the bridge would hold"))).isEqualTo("(paraphrased) the bridge would hold");
+        assertThat(ReportModel.shown(quote("partial", "the bridge was \u201cas good as new\u201d")))
+                .isEqualTo("(paraphrased) the bridge was \u201cas good as new\u201d");
+        assertThat(ReportModel.shown(quote("unmarked", "We will hold the bridge"))).isEqualTo("\u201cWe will hold the bridge\u201d");
     }
 }
