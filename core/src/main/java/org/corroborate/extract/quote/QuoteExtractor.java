@@ -4725,9 +4725,10 @@ public final class QuoteExtractor {
                 if (body.startsWith("''", ce - 2)) {
                     ce -= 2;
                 }
-            } else if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+            } else if (kind.equals("direct") && ce - cs >= 2 && isQuoteMark(body.substring(cs, cs + 1))) {
+                // (either shape at either end: pages turn marks the wrong way, "“Do you want it?“ he asked")
                 cs++;
-                if (QuoteMarks.isClose(body.charAt(ce - 1))) {
+                if (isQuoteMark(body.substring(ce - 1, ce)) && body.charAt(ce - 1) != '\'') {
                     ce--;
                 }
             }

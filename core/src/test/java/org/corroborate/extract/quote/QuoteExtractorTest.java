@@ -2915,4 +2915,13 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "sought".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("who");
     }
+
+    @Test
+    void aQuestionClosedByAnOpeningMarkIsTheAskersDirectQuote() {
+        List<Quote> qs = quotes("Jan Vell looked up. “Will you sell the pier?“ she asked.");
+        Quote q = containing(qs, "sell the pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.text()).isEqualTo("Will you sell the pier?");
+        assertThat(q.speaker()).isEqualTo("Jan Vell");
+    }
 }
