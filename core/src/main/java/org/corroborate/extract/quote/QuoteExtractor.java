@@ -3382,7 +3382,7 @@ public final class QuoteExtractor {
          * adjunct set off by a comma ("Then he cut into ...", "Before the vote, Roe took ...").
          */
         private int[] clauseSubject(int from, int limit) {
-            int s = from;
+            int s = skipDateline(from, limit); // ("OSTPORT (AP) — In response, Vell rallied supporters, saying ...")
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
@@ -3645,6 +3645,15 @@ public final class QuoteExtractor {
             }
             if (j == k) {
                 return k;
+            }
+            // ("WASHINGTON, Dec. 8 (UPI) —", "EASTON, Ost. —": a place or date after the comma)
+            for (int m = j + 1; j < limit && t.get(j).text().equals(",") && m < Math.min(limit, j + 5); m++) {
+                String w = t.get(m).text();
+                if (w.equals("(") || dash(m)) {
+                    j = m;
+                } else if (!(Character.isUpperCase(w.charAt(0)) || t.get(m).is("NUM") || w.equals("."))) {
+                    break;
+                }
             }
             if (j < limit && t.get(j).text().equals("(")) {
                 while (j < limit && !t.get(j).text().equals(")")) {

@@ -2924,4 +2924,11 @@ class QuoteExtractorTest {
         assertThat(q.text()).isEqualTo("Will you sell the pier?");
         assertThat(q.speaker()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aParticipleAfterADatelineWithADateGoesOnFromTheClauseSubject() {
+        List<Quote> qs = quotes("EASTON, Dec. 8 (OPA) — In reply to the toll plan, Mayor Jan Vell rallied her supporters, "
+                + "saying: “We have to stop it.”");
+        assertThat(containing(qs, "stop it").speaker()).isEqualTo("Jan Vell");
+    }
 }
