@@ -3387,10 +3387,13 @@ public final class QuoteExtractor {
                 s++;
             }
             // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
-            // week, ..." (a time phrase only when its comma comes soon)
+            // week, ...", "Hours later, ..." (a time phrase only when its comma comes soon)
             boolean time = false;
-            for (int j = s + 1; s < limit && isTimeWord(t.get(s).text()) && j < Math.min(limit, s + 4); j++) {
-                time |= t.get(j).text().equals(",");
+            for (int j = s + 1; s < limit && j < Math.min(limit, s + 4); j++) {
+                if (t.get(j).text().equals(",")) {
+                    time = isTimeWord(t.get(s).text()) || isTimeWord(t.get(j - 1).text());
+                    break;
+                }
             }
             if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
                     && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {

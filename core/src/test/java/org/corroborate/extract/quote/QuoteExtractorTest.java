@@ -2931,4 +2931,10 @@ class QuoteExtractorTest {
                 + "saying: “We have to stop it.”");
         assertThat(containing(qs, "stop it").speaker()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aTimePhraseEndingInATimeWordIsNoParticiplesSubject() {
+        List<Quote> qs = quotes("Hours later, Jan Vell returned the compliment, telling the Herald, “Roe is a fine man.”");
+        assertThat(containing(qs, "fine man").speaker()).isEqualTo("Jan Vell");
+    }
 }
