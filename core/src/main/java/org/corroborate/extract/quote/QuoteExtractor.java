@@ -430,6 +430,9 @@ public final class QuoteExtractor {
             // "“...,” Roe said, “...”": the quotation after the cue continues this one (one relation in PolNeAR)
             int[] rest = src != null && next + 1 < t.size() && t.get(next).text().equals(",")
                     && t.get(next + 1).sentence() == t.get(c).sentence() ? quoteStartingAt(t.get(next + 1).start()) : null;
+            if (rest == null && src != null && next >= 0) {
+                rest = splitQuoteAfter(q, next, t.get(c).sentence());
+            }
             // "“...,” said Roe, angered that ...": after an inverted source the quotation is the content
             boolean inverted = src != null && src[0] > c;
             if (src == null || rest == null && !about && !adjunct && !inverted && !adjunctAfterAddressee(c, next)
@@ -476,6 +479,35 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * "“We will fight,” Roe told the Herald in March, “and we will win.”", "“...,” said Roe, director of the guild,
+         * “and ...”": a quotation closed by a comma goes on in the quotation that opens in lowercase after the next
+         * comma of its sentence, past the addressee, time, place or appositive after the cue (not past a
+         * complementizer: "..., noting that she and Vell, “have never lost”" is that clause's); or null.
+         */
+        private int[] splitQuoteAfter(int[] q, int from, int sentence) {
+            int close = q[1] - 1;
+            while (close > q[0] && isQuoteMark(body.substring(close, close + 1))) {
+                close--;
+            }
+            if (body.charAt(close) != ',') {
+                return null;
+            }
+            for (int k = from; k + 1 < t.size() && k < from + 30 && t.get(k + 1).sentence() == sentence; k++) {
+                Token tok = t.get(k);
+                if (isQuoteMark(tok.text()) || tok.is("SCONJ") || tok.text().equals(":") || tok.text().equals(";")) {
+                    return null;
+                }
+                int[] rest = tok.text().equals(",") && isQuoteMark(t.get(k + 1).text())
+                        ? quoteStartingAt(t.get(k + 1).start()) : null;
+                if (rest != null) {
+                    int first = text.tokenAtOrAfter(rest[0]) + 1;
+                    return first < t.size() && Character.isLowerCase(t.get(first).text().charAt(0)) ? rest : null;
+                }
+            }
+            return null;
         }
 
         /**

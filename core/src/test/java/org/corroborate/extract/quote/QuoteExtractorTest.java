@@ -2937,4 +2937,12 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("Hours later, Jan Vell returned the compliment, telling the Herald, “Roe is a fine man.”");
         assertThat(containing(qs, "fine man").speaker()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aQuotationSplitByTheCueAndItsAddresseeGoesOnAfterTheComma() {
+        List<Quote> qs = quotes("“We will fight,” Jan Roe told the Herald in March, “and we will win.”");
+        Quote q = containing(qs, "we will win");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
 }
