@@ -3515,8 +3515,11 @@ public final class QuoteExtractor {
                     && adjunctClause(c, k, to)) {
                 return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
             }
-            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
-                return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
+            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1))
+                    || t.get(k + 1).is("ADP") && after(c, k + 1) == After.TAIL)) {
+                // "“...,” Roe said sarcastically.", "“...?” Roe asked softly during the meeting.": an adverb and
+                // adjuncts are no content
+                return After.TAIL;
             }
             if (next.text().equals("to") && k + 2 < to && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("VERB"))
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {

@@ -2945,4 +2945,13 @@ class QuoteExtractorTest {
         assertThat(q.kind()).isEqualTo("direct");
         assertThat(q.speaker()).isEqualTo("Jan Roe");
     }
+
+    @Test
+    void aMannerAdverbAndAdjunctsAfterTheCueOfAQuestionAreNoContent() {
+        List<Quote> qs = quotes("“Will you sell the pier?” Jan Roe asked softly during the meeting.");
+        Quote q = containing(qs, "sell the pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+        assertThat(qs).noneMatch(x -> x.text().contains("during the meeting"));
+    }
 }
