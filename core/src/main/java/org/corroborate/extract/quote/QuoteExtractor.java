@@ -3166,13 +3166,15 @@ public final class QuoteExtractor {
          */
         private int[] rightSource(int c) {
             int from = text.firstToken(t.get(c).sentence());
-            if (c > from && !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())
-                    || t.get(c - 1).text().equals(":"))) {
+            // (the tokenizer keeps a question's mark on its stop: "“Why not?” said Roe" has the token "?”")
+            boolean closing = c > from && (isQuoteMark(t.get(c - 1).text()) || t.get(c - 1).text().length() == 2
+                    && "?!".indexOf(t.get(c - 1).text().charAt(0)) >= 0 && isQuoteMark(t.get(c - 1).text().substring(1)));
+            if (c > from && !(t.get(c - 1).text().equals(",") || closing || t.get(c - 1).text().equals(":"))) {
                 return null;
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
             int[] np = nounPhraseRight(c + 1, to);
-            boolean afterQuotation = c > from && isQuoteMark(t.get(c - 1).text())
+            boolean afterQuotation = closing
                     || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
             if (np == null && afterQuotation) {
                 return nameRight(c + 1, to);

@@ -2954,4 +2954,12 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Jan Roe");
         assertThat(qs).noneMatch(x -> x.text().contains("during the meeting"));
     }
+
+    @Test
+    void aQuestionsStopGluedToItsClosingMarkStillPrecedesAnInvertedSpeaker() {
+        List<Quote> qs = quotes("“Will you raise it?” asked Jan Roe, a partner at a harbor firm.");
+        Quote q = containing(qs, "raise it");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
 }
