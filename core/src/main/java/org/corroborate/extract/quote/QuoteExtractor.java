@@ -646,8 +646,8 @@ public final class QuoteExtractor {
          * phrase ("with a laugh") stand between it and the sentence's end; its index, or -1.
          */
         private int mannerOfSpeaking(int k, int limit) {
-            if (k < 2 || !t.get(k - 1).text().equals(",") && !(isQuoteMark(t.get(k - 1).text())
-                    && PAUSES.contains(t.get(k - 2).text()))) {
+            if (k < 2 || !t.get(k - 1).text().equals(",") && !stopAndMark(t.get(k - 1).text())
+                    && !(isQuoteMark(t.get(k - 1).text()) && PAUSES.contains(t.get(k - 2).text()))) {
                 return -1;
             }
             int[] np = nounPhraseRight(k, limit);
@@ -3166,9 +3166,7 @@ public final class QuoteExtractor {
          */
         private int[] rightSource(int c) {
             int from = text.firstToken(t.get(c).sentence());
-            // (the tokenizer keeps a question's mark on its stop: "“Why not?” said Roe" has the token "?”")
-            boolean closing = c > from && (isQuoteMark(t.get(c - 1).text()) || t.get(c - 1).text().length() == 2
-                    && "?!".indexOf(t.get(c - 1).text().charAt(0)) >= 0 && isQuoteMark(t.get(c - 1).text().substring(1)));
+            boolean closing = c > from && (isQuoteMark(t.get(c - 1).text()) || stopAndMark(t.get(c - 1).text()));
             if (c > from && !(t.get(c - 1).text().equals(",") || closing || t.get(c - 1).text().equals(":"))) {
                 return null;
             }
@@ -4899,6 +4897,11 @@ public final class QuoteExtractor {
     private static boolean isPunct(Token tok) {
         return (tok.is("PUNCT") || tok.is("SYM")) && !(tok.text().length() > 2 && tok.text().indexOf('-') > 0
                 && Character.isLetter(tok.text().charAt(0)));
+    }
+
+    /** "?”": the tokenizer keeps some closing marks on the stop before them ("“Will you raise it?” asked Roe"). */
+    private static boolean stopAndMark(String w) {
+        return w.length() == 2 && PAUSES.contains(w.substring(0, 1)) && isQuoteMark(w.substring(1));
     }
 
     /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */

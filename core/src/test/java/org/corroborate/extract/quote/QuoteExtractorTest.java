@@ -2962,4 +2962,10 @@ class QuoteExtractorTest {
         assertThat(q.kind()).isEqualTo("direct");
         assertThat(q.speaker()).isEqualTo("Jan Roe");
     }
+
+    @Test
+    void aQuestionsStopGluedToItsClosingMarkStillPrecedesAMannerVerb() {
+        List<Quote> qs = quotes("“Will you raise it?” Jan Roe grinned.");
+        assertThat(containing(qs, "raise it").speaker()).isEqualTo("Jan Roe");
+    }
 }
