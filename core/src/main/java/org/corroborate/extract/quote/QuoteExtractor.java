@@ -3776,7 +3776,10 @@ public final class QuoteExtractor {
         private int quoteAfterPhrase(int c, int to) {
             for (int k = c + 2; k + 1 < to && k < c + 14; k++) {
                 Token tok = t.get(k);
-                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(".")) {
+                // ("Roe said, again using a thick accent, “...”": an aside set off by commas, its participle no cue)
+                boolean aside = t.get(c + 1).text().equals(",") && tok.is("VERB") && tok.text().endsWith("ing")
+                        && cueAt(k) == null;
+                if ((tok.is("VERB") || tok.is("AUX")) && !aside || isQuoteMark(tok.text()) || tok.text().equals(".")) {
                     return -1;
                 }
                 if (tok.text().equals(",") || tok.text().equals(":")) {

@@ -2968,4 +2968,12 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("“Will you raise it?” Jan Roe grinned.");
         assertThat(containing(qs, "raise it").speaker()).isEqualTo("Jan Roe");
     }
+
+    @Test
+    void anAsideWhoseParticipleIsNoCueLeavesTheQuotationAfterItToTheCue() {
+        List<Quote> qs = quotes("Jan Roe said, again using a thick accent, “Amen, brother!”");
+        Quote q = containing(qs, "Amen, brother");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
 }
