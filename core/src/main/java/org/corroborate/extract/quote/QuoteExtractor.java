@@ -2111,7 +2111,8 @@ public final class QuoteExtractor {
         /**
          * "Jane Roe: Taxes Will Fall", "Roe: ‘We Will Rebuild’": a sentence opened by a name and a colon, no verb
          * before it, reports what the name holds (headline style). In an article's first sentence (its headline)
-         * any capitalized words before the colon are the source ("Poll: ..."). Kept a belief: it paraphrases.
+         * any capitalized words before the colon are the source ("Poll: ..."). Kept a belief, as it paraphrases,
+         * unless single marks quote the words.
          */
         private Found headline(int colon, int from, int to) {
             Found turn = transcriptTurn(colon, from);
@@ -2143,16 +2144,18 @@ public final class QuoteExtractor {
             }
             int cs = t.get(colon + 1 + (single ? 1 : 0)).start();
             int end = t.get(to - 1).end();
+            boolean quoted = false;
             for (int k = colon + 2; single && k < to; k++) {
                 String w = t.get(k).text();
                 if (isPunct(t.get(k)) && (w.endsWith("’") || w.endsWith("'"))) {
                     // the closing mark (".’" is one token) ends the content, whatever the splitter made of the sentence
                     end = t.get(k).end() - 1;
+                    quoted = true;
                     break;
                 }
             }
             int ce = trimEnd(cs, end);
-            return ce > cs ? make(cs, ce, src[0], src[1], colon, null, true, null) : null;
+            return ce > cs ? make(cs, ce, src[0], src[1], colon, quoted ? "direct" : null, !quoted, null) : null;
         }
 
         /**

@@ -2976,4 +2976,12 @@ class QuoteExtractorTest {
         assertThat(q.kind()).isEqualTo("direct");
         assertThat(q.speaker()).isEqualTo("Jan Roe");
     }
+
+    @Test
+    void aHeadlinesSingleMarksAfterANameAndColonQuoteTheName() {
+        List<Quote> qs = quotes("Vell: ‘We Will Rebuild The Pier.’\n\nJan Vell spoke in Easton on Monday.");
+        Quote q = containing(qs, "Rebuild The Pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Vell");
+    }
 }
