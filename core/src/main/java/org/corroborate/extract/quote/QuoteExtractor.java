@@ -1420,13 +1420,15 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Surety firms that had insured the loans agreed": a noun phrase found before the cue that is the object
-         * of a relative clause gives way to the clause's antecedent, the subject.
+         * "Surety firms that had insured the loans agreed", "an official who spoke anonymously to discuss strategy
+         * said": a noun phrase found before the cue that is the object of a relative clause (over an infinitive too)
+         * gives way to the clause's antecedent, the subject.
          */
         private int[] relativeAntecedent(int[] src, int from) {
             int j = src[0] - 1;
             int verbs = 0;
-            while (j > from && (t.get(j).is("VERB") || t.get(j).is("AUX") || t.get(j).is("ADV")) && verbs < 4) {
+            while (j > from && (t.get(j).is("VERB") || t.get(j).is("AUX") || t.get(j).is("ADV")
+                    || t.get(j).text().equals("to") && verbs > 0) && verbs < 5) {
                 j--;
                 verbs++;
             }

@@ -2984,4 +2984,11 @@ class QuoteExtractorTest {
         assertThat(q.kind()).isEqualTo("direct");
         assertThat(q.speaker()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aNounInARelativeClausesInfinitiveGivesWayToTheAntecedent() {
+        assertThat(attributions("A harbor official who spoke anonymously to discuss internal matters said Wednesday, "
+                + "“There are talks.”")).filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("A harbor official");
+    }
 }
