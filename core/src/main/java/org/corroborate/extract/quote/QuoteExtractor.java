@@ -3389,7 +3389,9 @@ public final class QuoteExtractor {
                 return null;
             }
             for (int k = subject[1]; k < c; k++) {
-                if (isPunct(t.get(k)) || cueAt(k) != null) {
+                // ("a source speaking to the Herald said": a participle right after the subject modifies it)
+                boolean modifier = k == subject[1] && t.get(k).text().endsWith("ing");
+                if (isPunct(t.get(k)) || cueAt(k) != null && !modifier) {
                     return null;
                 }
             }

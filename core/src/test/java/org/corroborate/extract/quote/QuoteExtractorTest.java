@@ -2991,4 +2991,11 @@ class QuoteExtractorTest {
                 + "“There are talks.”")).filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("A harbor official");
     }
+
+    @Test
+    void aParticipleRightAfterTheSubjectModifiesIt() {
+        assertThat(attributions("Another port source speaking to the Herald said, “The agents are looking at it.”"))
+                .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Another port source");
+    }
 }
