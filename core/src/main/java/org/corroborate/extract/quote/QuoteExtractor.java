@@ -447,6 +447,9 @@ public final class QuoteExtractor {
             // "“...,” Roe said, “...”": the quotation after the cue continues this one (one relation in PolNeAR)
             int[] rest = src != null && next + 1 < t.size() && t.get(next).text().equals(",")
                     && t.get(next + 1).sentence() == t.get(c).sentence() ? quoteStartingAt(t.get(next + 1).start()) : null;
+            if (rest == null && src != null && next >= 0) {
+                rest = splitQuoteAfter(q, next, t.get(c).sentence());
+            }
             // "“...,” said Roe, angered that ...": after an inverted source the quotation is the content
             boolean inverted = src != null && src[0] > c;
             if (src == null || rest == null && !about && !adjunct && !inverted && !adjunctAfterAddressee(c, next)
@@ -493,6 +496,35 @@ public final class QuoteExtractor {
                 int first = skipDateline(text.firstToken(t.get(text.tokenAtOrAfter(q[0])).sentence()), k);
                 found.add(make(t.get(first).start(), q[1], src[0], src[1], c, "partial", false, null));
             }
+        }
+
+        /**
+         * "“We will fight,” Roe told the Herald in March, “and we will win.”", "“...,” said Roe, director of the guild,
+         * “and ...”": a quotation closed by a comma goes on in the quotation that opens in lowercase after the next
+         * comma of its sentence, past the addressee, time, place or appositive after the cue (not past a
+         * complementizer: "..., noting that she and Vell, “have never lost”" is that clause's); or null.
+         */
+        private int[] splitQuoteAfter(int[] q, int from, int sentence) {
+            int close = q[1] - 1;
+            while (close > q[0] && isQuoteMark(body.substring(close, close + 1))) {
+                close--;
+            }
+            if (body.charAt(close) != ',') {
+                return null;
+            }
+            for (int k = from; k + 1 < t.size() && k < from + 30 && t.get(k + 1).sentence() == sentence; k++) {
+                Token tok = t.get(k);
+                if (isQuoteMark(tok.text()) || tok.is("SCONJ") || tok.text().equals(":") || tok.text().equals(";")) {
+                    return null;
+                }
+                int[] rest = tok.text().equals(",") && isQuoteMark(t.get(k + 1).text())
+                        ? quoteStartingAt(t.get(k + 1).start()) : null;
+                if (rest != null) {
+                    int first = text.tokenAtOrAfter(rest[0]) + 1;
+                    return first < t.size() && Character.isLowerCase(t.get(first).text().charAt(0)) ? rest : null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -631,8 +663,8 @@ public final class QuoteExtractor {
          * phrase ("with a laugh") stand between it and the sentence's end; its index, or -1.
          */
         private int mannerOfSpeaking(int k, int limit) {
-            if (k < 2 || !t.get(k - 1).text().equals(",") && !(isQuoteMark(t.get(k - 1).text())
-                    && PAUSES.contains(t.get(k - 2).text()))) {
+            if (k < 2 || !t.get(k - 1).text().equals(",") && !stopAndMark(t.get(k - 1).text())
+                    && !(isQuoteMark(t.get(k - 1).text()) && PAUSES.contains(t.get(k - 2).text()))) {
                 return -1;
             }
             int[] np = nounPhraseRight(k, limit);
@@ -1455,13 +1487,15 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "Surety firms that had insured the loans agreed": a noun phrase found before the cue that is the object
-         * of a relative clause gives way to the clause's antecedent, the subject.
+         * "Surety firms that had insured the loans agreed", "an official who spoke anonymously to discuss strategy
+         * said": a noun phrase found before the cue that is the object of a relative clause (over an infinitive too)
+         * gives way to the clause's antecedent, the subject.
          */
         private int[] relativeAntecedent(int[] src, int from) {
             int j = src[0] - 1;
             int verbs = 0;
-            while (j > from && (t.get(j).is("VERB") || t.get(j).is("AUX") || t.get(j).is("ADV")) && verbs < 4) {
+            while (j > from && (t.get(j).is("VERB") || t.get(j).is("AUX") || t.get(j).is("ADV")
+                    || t.get(j).text().equals("to") && verbs > 0) && verbs < 5) {
                 j--;
                 verbs++;
             }
@@ -2195,7 +2229,8 @@ public final class QuoteExtractor {
         /**
          * "Jane Roe: Taxes Will Fall", "Roe: ‘We Will Rebuild’": a sentence opened by a name and a colon, no verb
          * before it, reports what the name holds (headline style). In an article's first sentence (its headline)
-         * any capitalized words before the colon are the source ("Poll: ..."). Kept a belief: it paraphrases.
+         * any capitalized words before the colon are the source ("Poll: ..."). Kept a belief, as it paraphrases,
+         * unless single marks quote the words.
          */
         private Found headline(int colon, int from, int to) {
             Found turn = transcriptTurn(colon, from);
@@ -2227,16 +2262,18 @@ public final class QuoteExtractor {
             }
             int cs = t.get(colon + 1 + (single ? 1 : 0)).start();
             int end = t.get(to - 1).end();
+            boolean quoted = false;
             for (int k = colon + 2; single && k < to; k++) {
                 String w = t.get(k).text();
                 if (isPunct(t.get(k)) && (w.endsWith("’") || w.endsWith("'"))) {
                     // the closing mark (".’" is one token) ends the content, whatever the splitter made of the sentence
                     end = t.get(k).end() - 1;
+                    quoted = true;
                     break;
                 }
             }
             int ce = trimEnd(cs, end);
-            return ce > cs ? make(cs, ce, src[0], src[1], colon, null, true, null) : null;
+            return ce > cs ? make(cs, ce, src[0], src[1], colon, quoted ? "direct" : null, !quoted, null) : null;
         }
 
         /**
@@ -3321,13 +3358,13 @@ public final class QuoteExtractor {
          */
         private int[] rightSource(int c) {
             int from = text.firstToken(t.get(c).sentence());
-            if (c > from && !(t.get(c - 1).text().equals(",") || isQuoteMark(t.get(c - 1).text())
-                    || t.get(c - 1).text().equals(":"))) {
+            boolean closing = c > from && (isQuoteMark(t.get(c - 1).text()) || stopAndMark(t.get(c - 1).text()));
+            if (c > from && !(t.get(c - 1).text().equals(",") || closing || t.get(c - 1).text().equals(":"))) {
                 return null;
             }
             int to = text.firstToken(t.get(c).sentence() + 1);
             int[] np = nounPhraseRight(c + 1, to);
-            boolean afterQuotation = c > from && isQuoteMark(t.get(c - 1).text())
+            boolean afterQuotation = closing
                     || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
             if (np == null && afterQuotation) {
                 return nameRight(c + 1, to);
@@ -3539,7 +3576,9 @@ public final class QuoteExtractor {
                 return null;
             }
             for (int k = subject[1]; k < c; k++) {
-                if (isPunct(t.get(k)) || cueAt(k) != null) {
+                // ("a source speaking to the Herald said": a participle right after the subject modifies it)
+                boolean modifier = k == subject[1] && t.get(k).text().endsWith("ing");
+                if (isPunct(t.get(k)) || cueAt(k) != null && !modifier) {
                     return null;
                 }
             }
@@ -3569,15 +3608,18 @@ public final class QuoteExtractor {
          * adjunct set off by a comma ("Then he cut into ...", "Before the vote, Roe took ...").
          */
         private int[] clauseSubject(int from, int limit) {
-            int s = from;
+            int s = skipDateline(from, limit); // ("OSTPORT (AP) — In response, Vell rallied supporters, saying ...")
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
             // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
-            // week, ..." (a time phrase only when its comma comes soon)
+            // week, ...", "Hours later, ..." (a time phrase only when its comma comes soon)
             boolean time = false;
-            for (int j = s + 1; s < limit && isTimeWord(t.get(s).text()) && j < Math.min(limit, s + 4); j++) {
-                time |= t.get(j).text().equals(",");
+            for (int j = s + 1; s < limit && j < Math.min(limit, s + 4); j++) {
+                if (t.get(j).text().equals(",")) {
+                    time = isTimeWord(t.get(s).text()) || isTimeWord(t.get(j - 1).text());
+                    break;
+                }
             }
             if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
                     && (t.get(s).text().endsWith("ed") || t.get(s).text().endsWith("ing")))) {
@@ -3667,8 +3709,11 @@ public final class QuoteExtractor {
                     && adjunctClause(c, k, to)) {
                 return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
             }
-            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1)))) {
-                return After.TAIL; // "“...,” Roe said sarcastically.": an adverb alone is no content
+            if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1))
+                    || t.get(k + 1).is("ADP") && after(c, k + 1) == After.TAIL)) {
+                // "“...,” Roe said sarcastically.", "“...?” Roe asked softly during the meeting.": an adverb and
+                // adjuncts are no content
+                return After.TAIL;
             }
             if (next.text().equals("to") && k + 2 < to && (t.get(k + 1).is("NOUN") || t.get(k + 1).is("VERB"))
                     && isPunct(t.get(k + 2)) && !t.get(k + 1).text().endsWith("s")) {
@@ -3833,6 +3878,15 @@ public final class QuoteExtractor {
             if (j == k) {
                 return k;
             }
+            // ("WASHINGTON, Dec. 8 (UPI) —", "EASTON, Ost. —": a place or date after the comma)
+            for (int m = j + 1; j < limit && t.get(j).text().equals(",") && m < Math.min(limit, j + 5); m++) {
+                String w = t.get(m).text();
+                if (w.equals("(") || dash(m)) {
+                    j = m;
+                } else if (!(Character.isUpperCase(w.charAt(0)) || t.get(m).is("NUM") || w.equals("."))) {
+                    break;
+                }
+            }
             if (j < limit && t.get(j).text().equals("(")) {
                 while (j < limit && !t.get(j).text().equals(")")) {
                     j++;
@@ -3916,7 +3970,10 @@ public final class QuoteExtractor {
         private int quoteAfterPhrase(int c, int to) {
             for (int k = c + 2; k + 1 < to && k < c + 14; k++) {
                 Token tok = t.get(k);
-                if (tok.is("VERB") || tok.is("AUX") || isQuoteMark(tok.text()) || tok.text().equals(".")) {
+                // ("Roe said, again using a thick accent, “...”": an aside set off by commas, its participle no cue)
+                boolean aside = t.get(c + 1).text().equals(",") && tok.is("VERB") && tok.text().endsWith("ing")
+                        && cueAt(k) == null;
+                if ((tok.is("VERB") || tok.is("AUX")) && !aside || isQuoteMark(tok.text()) || tok.text().equals(".")) {
                     return -1;
                 }
                 if (tok.text().equals(",") || tok.text().equals(":")) {
@@ -5107,9 +5164,10 @@ public final class QuoteExtractor {
                 if (body.startsWith("''", ce - 2)) {
                     ce -= 2;
                 }
-            } else if (kind.equals("direct") && ce - cs >= 2 && QuoteMarks.isOpen(body.charAt(cs))) {
+            } else if (kind.equals("direct") && ce - cs >= 2 && isQuoteMark(body.substring(cs, cs + 1))) {
+                // (either shape at either end: pages turn marks the wrong way, "“Do you want it?“ he asked")
                 cs++;
-                if (QuoteMarks.isClose(body.charAt(ce - 1))) {
+                if (isQuoteMark(body.substring(ce - 1, ce)) && body.charAt(ce - 1) != '\'') {
                     ce--;
                 }
             }
@@ -5240,6 +5298,11 @@ public final class QuoteExtractor {
     private static boolean isPunct(Token tok) {
         return (tok.is("PUNCT") || tok.is("SYM")) && !(tok.text().length() > 2 && tok.text().indexOf('-') > 0
                 && Character.isLetter(tok.text().charAt(0)));
+    }
+
+    /** "?”": the tokenizer keeps some closing marks on the stop before them ("“Will you raise it?” asked Roe"). */
+    private static boolean stopAndMark(String w) {
+        return w.length() == 2 && PAUSES.contains(w.substring(0, 1)) && isQuoteMark(w.substring(1));
     }
 
     /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */

@@ -12,6 +12,11 @@ import org.corroborate.extract.entity.TaggedText;
  * open and closes otherwise. A quotation still open at the end of a paragraph continues when the next
  * paragraph opens with a quotation mark (the newspaper convention for quotes over several paragraphs);
  * otherwise it ends with its paragraph. Single quotes are left alone: they are apostrophes far more often.
+ *
+ * <p>Pages get the direction of curly marks wrong; where a mark stands says more than its shape. A mark glued to
+ * the word or the stop before it and followed by a space, a stop or the paragraph's end closes ("Do you want
+ * it?“ he asked", "an “expedited review“ of"); a mark after a space or at a paragraph's start and glued to the word
+ * after it opens ("Doing so ”appeared to fail.”").
  */
 final class QuoteMarks {
     private QuoteMarks() {}
@@ -36,7 +41,7 @@ final class QuoteMarks {
         int open = -1;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int[] para = text.paragraph(p);
-            if (open >= 0 && !isOpen(body.charAt(para[0]))) {
+            if (open >= 0 && !opens(body, para[0], para[0], para[1])) {
                 out.add(new int[] {open, text.paragraph(p - 1)[1]});
                 open = -1;
             }
@@ -53,9 +58,11 @@ final class QuoteMarks {
                     c = '“';
                     width = 2;
                 }
-                if (open < 0 && isOpen(c) && !(c == '"' && closesStraight(body, i, para[0]))) {
+                if (open < 0 && (width == 2 ? isOpen(c) && !(c == '"' && closesStraight(body, i, para[0]))
+                        : opens(body, i, para[0], para[1]))) {
                     open = i;
-                } else if (open >= 0 && isClose(c) && i > open && i != para[0]) {
+                } else if (open >= 0 && (width == 2 ? isClose(c) : closes(body, i, para[0], para[1])) && i > open
+                        && i != para[0]) {
                     // (a straight mark opening a continued paragraph does not close the quotation)
                     out.add(new int[] {open, i + width});
                     open = -1;
@@ -67,6 +74,39 @@ final class QuoteMarks {
             out.add(new int[] {open, text.paragraph(text.paragraphCount() - 1)[1]});
         }
         return out;
+    }
+
+    /** Whether the mark at {@code i} of paragraph [{@code from}, {@code to}) opens a quotation, by its shape and place. */
+    private static boolean opens(String body, int i, int from, int to) {
+        char c = body.charAt(i);
+        if (c == '"') {
+            return !closesStraight(body, i, from);
+        }
+        if (c == '“' && gluedBefore(body, i, from) && spaceAfter(body, i, to)) {
+            return false; // "the best“ of": a closing place
+        }
+        return isOpen(c) || c == '”' && !gluedBefore(body, i, from) && (i == from || !spaceAfter(body, i, to));
+    }
+
+    /** Whether the mark at {@code i} of paragraph [{@code from}, {@code to}) closes the open quotation. */
+    private static boolean closes(String body, int i, int from, int to) {
+        char c = body.charAt(i);
+        return isClose(c) || c == '“' && spaceAfter(body, i, to)
+                && (gluedBefore(body, i, from) || body.substring(i + 1, to).isBlank());
+    }
+
+    /** A word or stop right before char {@code i} (not a space, a bracket, a dash or an invisible format mark). */
+    private static boolean gluedBefore(String body, int i, int from) {
+        int j = i - 1;
+        while (j >= from && Character.getType(body.charAt(j)) == Character.FORMAT) {
+            j--;
+        }
+        return j >= from && !Character.isWhitespace(body.charAt(j)) && "([{—–-".indexOf(body.charAt(j)) < 0;
+    }
+
+    /** A space, a stop or the paragraph's end right after char {@code i}. */
+    private static boolean spaceAfter(String body, int i, int to) {
+        return i + 1 >= to || Character.isWhitespace(body.charAt(i + 1)) || ",.;:?!)]".indexOf(body.charAt(i + 1)) >= 0;
     }
 
     /** A straight mark glued to the end of a word ("word" + mark + space) reads as closing, not opening. */

@@ -3075,4 +3075,87 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("hope");
         assertThat(a.sourceText()).isEqualTo("some farmers");
     }
+
+    @Test
+    void aQuestionClosedByAnOpeningMarkIsTheAskersDirectQuote() {
+        List<Quote> qs = quotes("Jan Vell looked up. “Will you sell the pier?“ she asked.");
+        Quote q = containing(qs, "sell the pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.text()).isEqualTo("Will you sell the pier?");
+        assertThat(q.speaker()).isEqualTo("Jan Vell");
+    }
+
+    @Test
+    void aParticipleAfterADatelineWithADateGoesOnFromTheClauseSubject() {
+        List<Quote> qs = quotes("EASTON, Dec. 8 (OPA) — In reply to the toll plan, Mayor Jan Vell rallied her supporters, "
+                + "saying: “We have to stop it.”");
+        assertThat(containing(qs, "stop it").speaker()).isEqualTo("Jan Vell");
+    }
+
+    @Test
+    void aTimePhraseEndingInATimeWordIsNoParticiplesSubject() {
+        List<Quote> qs = quotes("Hours later, Jan Vell returned the compliment, telling the Herald, “Roe is a fine man.”");
+        assertThat(containing(qs, "fine man").speaker()).isEqualTo("Jan Vell");
+    }
+
+    @Test
+    void aQuotationSplitByTheCueAndItsAddresseeGoesOnAfterTheComma() {
+        List<Quote> qs = quotes("“We will fight,” Jan Roe told the Herald in March, “and we will win.”");
+        Quote q = containing(qs, "we will win");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
+
+    @Test
+    void aMannerAdverbAndAdjunctsAfterTheCueOfAQuestionAreNoContent() {
+        List<Quote> qs = quotes("“Will you sell the pier?” Jan Roe asked softly during the meeting.");
+        Quote q = containing(qs, "sell the pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+        assertThat(qs).noneMatch(x -> x.text().contains("during the meeting"));
+    }
+
+    @Test
+    void aQuestionsStopGluedToItsClosingMarkStillPrecedesAnInvertedSpeaker() {
+        List<Quote> qs = quotes("“Will you raise it?” asked Jan Roe, a partner at a harbor firm.");
+        Quote q = containing(qs, "raise it");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
+
+    @Test
+    void aQuestionsStopGluedToItsClosingMarkStillPrecedesAMannerVerb() {
+        List<Quote> qs = quotes("“Will you raise it?” Jan Roe grinned.");
+        assertThat(containing(qs, "raise it").speaker()).isEqualTo("Jan Roe");
+    }
+
+    @Test
+    void anAsideWhoseParticipleIsNoCueLeavesTheQuotationAfterItToTheCue() {
+        List<Quote> qs = quotes("Jan Roe said, again using a thick accent, “Amen, brother!”");
+        Quote q = containing(qs, "Amen, brother");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Roe");
+    }
+
+    @Test
+    void aHeadlinesSingleMarksAfterANameAndColonQuoteTheName() {
+        List<Quote> qs = quotes("Vell: ‘We Will Rebuild The Pier.’\n\nJan Vell spoke in Easton on Monday.");
+        Quote q = containing(qs, "Rebuild The Pier");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.speaker()).isEqualTo("Jan Vell");
+    }
+
+    @Test
+    void aNounInARelativeClausesInfinitiveGivesWayToTheAntecedent() {
+        assertThat(attributions("A harbor official who spoke anonymously to discuss internal matters said Wednesday, "
+                + "“There are talks.”")).filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("A harbor official");
+    }
+
+    @Test
+    void aParticipleRightAfterTheSubjectModifiesIt() {
+        assertThat(attributions("Another port source speaking to the Herald said, “The agents are looking at it.”"))
+                .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
+                .containsExactly("Another port source");
+    }
 }
