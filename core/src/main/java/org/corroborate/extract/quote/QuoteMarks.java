@@ -109,9 +109,12 @@ final class QuoteMarks {
         return i + 1 >= to || Character.isWhitespace(body.charAt(i + 1)) || ",.;:?!)]".indexOf(body.charAt(i + 1)) >= 0;
     }
 
-    /** A straight mark glued to the end of a word ("word" + mark + space) reads as closing, not opening. */
+    /**
+     * A straight mark glued to the end of a word or a full stop, a space after it ("word" or "no." + mark + space), reads
+     * as closing, not opening.
+     */
     private static boolean closesStraight(String body, int i, int paraStart) {
-        return i > paraStart && Character.isLetterOrDigit(body.charAt(i - 1))
+        return i > paraStart && (Character.isLetterOrDigit(body.charAt(i - 1)) || ".?!".indexOf(body.charAt(i - 1)) >= 0)
                 && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1)));
     }
 }

@@ -44,4 +44,12 @@ class QuoteMarksTest {
         assertThat(quotations("Vell spoke.\n\n” … the pier will stay,” she said."))
                 .containsExactly("” … the pier will stay,”");
     }
+
+    @Test
+    void aStraightMarkAfterAFullStopAndBeforeASpaceClosesEvenWithNoQuotationOpen() {
+        // the straight quotation's opener was taken by an inner curly pair; its closer opens nothing
+        assertThat(quotations("\"The toll, I will read you the question: “Will it fall?” No, it will not.\"  "
+                + "“It is in their heads,” said Vell."))
+                .containsExactly("\"The toll, I will read you the question: “Will it fall?”", "“It is in their heads,”");
+    }
 }
