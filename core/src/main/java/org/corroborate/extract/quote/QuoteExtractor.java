@@ -4168,6 +4168,10 @@ public final class QuoteExtractor {
                 }
             }
             String written = body.substring(s, e);
+            String together = coordinatedNames(f.srcStart, f.srcEnd);
+            if (together != null) {
+                return together; // "Jan Vell and Ada Roe said": both speak, not the last named
+            }
             int phraseHead = atHead != null && atHead.role() == null ? phraseHead(f.srcStart, atHead) : -1;
             if (phraseHead >= 0) {
                 // "Supporters of Jan Vell said", "the Senator from Easton": the head of the phrase speaks, as written
@@ -4195,6 +4199,38 @@ public final class QuoteExtractor {
                 }
             }
             return written;
+        }
+
+        /**
+         * The names a source coordinates, in full ("Jan Vell and Ada Roe", "the U.S., Ostland and Varna" gives "U.S.,
+         * Ostland and Varna"), when nothing but a determiner, commas and one "and" or "or" stands around them; else null.
+         */
+        private String coordinatedNames(int srcStart, int srcEnd) {
+            List<Name> named = new ArrayList<>();
+            String conjunction = null;
+            for (int k = srcStart; k < srcEnd; k++) {
+                Token tok = t.get(k);
+                Name n = coveringName(tok.start());
+                if (n != null && tok.possessive()) {
+                    named.remove(n); // ("MSNBC's Jan Vell": the outlet is Vell's, no speaker)
+                } else if (n != null) {
+                    if (named.isEmpty() || named.get(named.size() - 1) != n) {
+                        named.add(n);
+                    }
+                } else if (tok.is("CCONJ") && (tok.text().equals("and") || tok.text().equals("or")) && conjunction == null) {
+                    conjunction = tok.text();
+                } else if (!(tok.text().equals(",") || k == srcStart && tok.is("DET"))) {
+                    return null;
+                }
+            }
+            if (named.size() < 2 || conjunction == null) {
+                return null;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < named.size(); i++) {
+                b.append(i == 0 ? "" : i == named.size() - 1 ? " " + conjunction + " " : ", ").append(fullName(named.get(i)));
+            }
+            return b.toString();
         }
 
         /**

@@ -3158,4 +3158,12 @@ class QuoteExtractorTest {
                 .filteredOn(a -> "said".equals(a.cueText())).extracting(Attribution::sourceText)
                 .containsExactly("Another port source");
     }
+
+    @Test
+    void coordinatedNamesSpeakTogether() {
+        List<Quote> qs = quotes("Jan Vell and Ada Roe said that the pier would close. The Herald's Ian Brill said the "
+                + "ferry would run.");
+        assertThat(containing(qs, "pier would close").speaker()).isEqualTo("Jan Vell and Ada Roe");
+        assertThat(containing(qs, "ferry would run").speaker()).isEqualTo("Ian Brill");
+    }
 }
