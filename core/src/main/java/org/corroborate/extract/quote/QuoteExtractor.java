@@ -1136,6 +1136,9 @@ public final class QuoteExtractor {
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
+            if (cue.lemma().equals("point") && aimedAt(c + 1, to)) {
+                return null; // "Roe pointed the flare gun at the boat": aiming, no report
+            }
             if (cue.belief() && src[1] <= c && !BE.contains(t.get(c - 1).text().toLowerCase())
                     && !t.get(c - 1).text().equalsIgnoreCase("to") && indefiniteObjectOnly(c + 1, to)) {
                 // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
@@ -3094,6 +3097,24 @@ public final class QuoteExtractor {
             int[] np = nounPhraseRight(k, to);
             return np != null && np[1] - k <= 3 && (np[1] == to || np[1] == to - 1 && isPunct(t.get(np[1]))
                     && !t.get(np[1]).text().equals(":"));
+        }
+
+        /**
+         * Whether a thing and "at" follow "point" at {@code k - 1}: "pointed the flare gun at the boat", "point it at
+         * them" aim, where "pointed the finger at Roe" blames and "pointed out", "pointed to" report.
+         */
+        private boolean aimedAt(int k, int to) {
+            for (int j = k; j < to && j < k + 8; j++) {
+                String w = t.get(j).text().toLowerCase();
+                if (w.equals("at")) {
+                    return j > k;
+                }
+                if (w.startsWith("finger") || t.get(j).is("VERB") || t.get(j).is("AUX") || w.equals(",")
+                        || Cues.PARTICLES.get("point").contains(w)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */

@@ -3025,4 +3025,13 @@ class QuoteExtractorTest {
         assertThat(attributions("Andrews campaign manager Ada Roe said that the toll was unfair."))
                 .extracting(Attribution::cueText).containsExactly("said");
     }
+
+    @Test
+    void pointingAThingAtSomeoneAimsAndReportsNothing() {
+        assertThat(attributions("The guard pointed the flare gun at the ferry before the crew fled.")).isEmpty();
+        assertThat(attributions("Lind had tried to point it at the officers.")).isEmpty();
+        assertThat(attributions("Vell pointed the finger at the toll board.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+        assertThat(attributions("Roe pointed out that the pier was closed.")).hasSize(1);
+    }
 }
