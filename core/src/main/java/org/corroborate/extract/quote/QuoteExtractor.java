@@ -1136,6 +1136,9 @@ public final class QuoteExtractor {
             if (PUBLISHING.contains(cue.lemma()) && bareDocument(c + 1, to)) {
                 return null; // "the mayor issued a statement Monday": an act; what it says is not given
             }
+            if ((cue.lemma().equals("add") || cue.lemma().equals("post")) && countObject(c + 1, to)) {
+                return null; // "Vell added 12 points", "Roe posted a 9-3 record", "added $20,000 to the fund": a tally
+            }
             if (cue.lemma().equals("point") && aimedAt(c + 1, to)) {
                 return null; // "Roe pointed the flare gun at the boat": aiming, no report
             }
@@ -3111,6 +3114,40 @@ public final class QuoteExtractor {
                 }
                 if (w.startsWith("finger") || t.get(j).is("VERB") || t.get(j).is("AUX") || w.equals(",")
                         || Cues.PARTICLES.get("point").contains(w)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the clause after a cue opens with a number or a sum, after at most a few determiners and modifiers,
+         * and no verb follows its noun phrase: "12 points for the Larks", "a season-best 29 points", "a record of 9-3",
+         * "$20,000 to the fund"; not "200 jobs were lost" nor a count of words quoted after it.
+         */
+        private boolean countObject(int k, int to) {
+            for (int j = k; j < to && j < k + 6; j++) {
+                Token tok = t.get(j);
+                if ((tok.is("NUM") || tok.text().startsWith("$"))
+                        && !(j + 2 < to && t.get(j + 1).text().equals("-") && !t.get(j + 2).is("NUM"))) {
+                    int e = j + 1;
+                    while (e < to && (t.get(e).is("NUM") || t.get(e).is("NOUN") || t.get(e).is("ADJ")
+                            || t.get(e).text().equals("-"))) {
+                        e++;
+                    }
+                    if (e < to && (t.get(e).is("VERB") || t.get(e).is("AUX"))) {
+                        return false;
+                    }
+                    for (int[] q : quotes) {
+                        if (q[0] >= t.get(k).start() && q[0] < t.get(to - 1).end()) {
+                            return false; // "posted just two words - “So sad” -": what was written follows
+                        }
+                    }
+                    return true;
+                }
+                // ("posted on Monday", "added to his 14 courses", "a one-sided story": no tally)
+                if (!tok.is("DET") && !tok.is("ADJ") && !tok.is("ADV") && !tok.text().equals("-")
+                        && !(tok.is("NOUN") && j + 1 < to && t.get(j + 1).text().equals("-"))) {
                     return false;
                 }
             }

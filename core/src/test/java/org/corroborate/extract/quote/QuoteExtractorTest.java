@@ -3034,4 +3034,14 @@ class QuoteExtractorTest {
                 .containsExactly("Vell");
         assertThat(attributions("Roe pointed out that the pier was closed.")).hasSize(1);
     }
+
+    @Test
+    void aTallyAddedOrPostedIsNoReport() {
+        assertThat(attributions("Ada Vell added 12 points for the Larks.")).isEmpty();
+        assertThat(attributions("Roe posted a season-best 29 points with eight rebounds.")).isEmpty();
+        assertThat(attributions("The guild added $20,000 to the ferry fund.")).isEmpty();
+        assertThat(attributions("Lind added 200 jobs were lost.")).extracting(Attribution::sourceText)
+                .containsExactly("Lind");
+        assertThat(attributions("Vell posted a one-sided story about the toll.")).hasSize(1);
+    }
 }
