@@ -3147,7 +3147,8 @@ public final class QuoteExtractor {
                 }
                 // ("posted on Monday", "added to his 14 courses", "a one-sided story": no tally)
                 if (!tok.is("DET") && !tok.is("ADJ") && !tok.is("ADV") && !tok.text().equals("-")
-                        && !(tok.is("NOUN") && j + 1 < to && t.get(j + 1).text().equals("-"))) {
+                        && !(tok.is("NOUN") && (tok.text().indexOf('-') > 0
+                                || j + 1 < to && t.get(j + 1).text().equals("-")))) {
                     return false;
                 }
             }

@@ -3039,6 +3039,7 @@ class QuoteExtractorTest {
     void aTallyAddedOrPostedIsNoReport() {
         assertThat(attributions("Ada Vell added 12 points for the Larks.")).isEmpty();
         assertThat(attributions("Roe posted a season-best 29 points with eight rebounds.")).isEmpty();
+        assertThat(attributions("Roe posted a game-high 31 points.")).isEmpty();
         assertThat(attributions("The guild added $20,000 to the ferry fund.")).isEmpty();
         assertThat(attributions("Lind added 200 jobs were lost.")).extracting(Attribution::sourceText)
                 .containsExactly("Lind");
