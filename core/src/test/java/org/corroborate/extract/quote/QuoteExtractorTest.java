@@ -3045,4 +3045,14 @@ class QuoteExtractorTest {
                 .containsExactly("Lind");
         assertThat(attributions("Vell posted a one-sided story about the toll.")).hasSize(1);
     }
+
+    @Test
+    void theAccusedBeforeAccusedOfIsNoSource() {
+        String body = "A man accused of robbing the Ostland ferry office appeared in court on Monday.";
+        assertThat(attributions(body)).extracting(a -> a.sourceText() + "|" + slice(body, a.content()) + "|" + a.belief())
+                .containsExactly("null|robbing the Ostland ferry office|true");
+        assertThat(quotes("The woman charged with arson in Easton left the court.")).isEmpty();
+        assertThat(attributions("Roe accused Vell of lying.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
 }
