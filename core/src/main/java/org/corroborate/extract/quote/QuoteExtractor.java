@@ -975,7 +975,8 @@ public final class QuoteExtractor {
                 return reducedRelative(c, from) ? null : passive;
             }
             if ((cue.lemma().equals("accuse") || cue.lemma().equals("charge")) && t.get(c).text().endsWith("ed")
-                    && reducedRelative(c, from) && c + 1 < to && ACCUSED_OF.contains(t.get(c + 1).text().toLowerCase())) {
+                    && (reducedRelative(c, from) || c > from && t.get(c - 1).is("ADJ")) // ("the teen/ADJ accused of")
+                    && c + 1 < to && ACCUSED_OF.contains(t.get(c + 1).text().toLowerCase())) {
                 // "a man accused of robbing the bank", "the woman charged in the killing": the noun is the accused, not
                 // the accuser, who is not named (kept out of the product's quotes, a belief here)
                 // ending before the sentence's own verb ("... appeared in court"), over a relative clause's

@@ -3051,6 +3051,7 @@ class QuoteExtractorTest {
         String body = "A man accused of robbing the Ostland ferry office appeared in court on Monday.";
         assertThat(attributions(body)).extracting(a -> a.sourceText() + "|" + slice(body, a.content()) + "|" + a.belief())
                 .containsExactly("null|robbing the Ostland ferry office|true");
+        assertThat(quotes("The trial of Jan Vell, the teen accused of shooting at the ferry, opened.")).isEmpty();
         assertThat(quotes("The woman charged with arson in Easton left the court.")).isEmpty();
         assertThat(attributions("Roe accused Vell of lying.")).extracting(Attribution::sourceText)
                 .containsExactly("Roe");
