@@ -968,6 +968,9 @@ public final class QuoteExtractor {
             if (namingParticiple(c, from, to)) {
                 return null;
             }
+            if (c > from && t.get(c).text().endsWith("ed") && ARTICLES.contains(t.get(c - 1).text().toLowerCase())) {
+                return null; // "an estimated 900 people marched", "the alleged forger": a participle modifying a noun
+            }
             Found passive = passiveWithAgent(c, cue, from, to);
             if (passive != null) {
                 // "the emails released by the agency", "a survey published by the Herald": a participle right after

@@ -3056,4 +3056,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe accused Vell of lying.")).extracting(Attribution::sourceText)
                 .containsExactly("Roe");
     }
+
+    @Test
+    void aParticipleAfterAnArticleModifiesItsNoun() {
+        assertThat(attributions("An estimated 900 people marched through Easton.")).isEmpty();
+        assertThat(attributions("The alleged forger was held in Easton.")).isEmpty();
+        assertThat(attributions("Vell estimated that 900 people marched.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
