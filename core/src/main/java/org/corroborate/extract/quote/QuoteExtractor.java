@@ -218,6 +218,8 @@ public final class QuoteExtractor {
     /** Stance nouns whose "of" after "the" names who gives them: "the support of the unions". */
     private static final Set<String> BACKING = Set.of("support", "endorsement", "backing");
     private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
+    /** Words after the object of "called" that end a phone call: "called 911 when ...". */
+    private static final Set<String> PHONE_AFTER = Set.of("when", "after", "before", "while", "as");
     /** What follows "accused" or "charged" right after the accused: "a man accused of", "charged with", "in". */
     private static final Set<String> ACCUSED_OF = Set.of("of", "with", "in");
     private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
@@ -1165,6 +1167,9 @@ public final class QuoteExtractor {
                 // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
                 // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
                 return null;
+            }
+            if (cue.lemma().equals("call") && src[1] <= c && phoned(c + 1, to)) {
+                return null; // "Lind called 911 when she saw the smoke", "Roe called him again Monday": a phone call
             }
             if (cue.lemma().equals("raise") && (raisedSum(c + 1, to) || !raisedMatter(c + 1, to))) {
                 return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
@@ -3171,6 +3176,27 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether "called" at {@code k - 1} has a number or a noun phrase for its object and then nothing that names
+         * or urges: the clause's end, a time or "when", "after", "before" ("called 911 after the crash", "called
+         * him again Monday"), where "called Roe a liar", "called the plan bold" and "called the board to act" report.
+         */
+        private boolean phoned(int k, int to) {
+            int[] np = k < to && t.get(k).is("NUM") ? new int[] {k, k + 1} : nounPhraseRight(k, to);
+            if (np == null || np[0] != k) {
+                return false;
+            }
+            int j = np[1];
+            boolean when = false;
+            while (j < to && (t.get(j).text().equalsIgnoreCase("again") || isTimeWord(t.get(j).text().toLowerCase()))) {
+                when = true;
+                j++;
+            }
+            boolean end = j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":");
+            // (a number is dialed; "called the plan bold." ends on its complement, as a time or "when" cannot)
+            return end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase());
         }
 
         /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */

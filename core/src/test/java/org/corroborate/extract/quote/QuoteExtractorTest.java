@@ -3064,4 +3064,13 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell estimated that 900 people marched.")).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aPhoneCallIsNoReport() {
+        assertThat(attributions("Ada Lind called 911 when she saw the smoke over the pier.")).extracting(Attribution::cueText)
+                .doesNotContain("called");
+        assertThat(attributions("A neighbor called 911.")).isEmpty();
+        assertThat(attributions("Vell called Roe a liar.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Roe called the plan bold.")).hasSize(1);
+    }
 }
