@@ -1168,6 +1168,9 @@ public final class QuoteExtractor {
                 // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
                 return null;
             }
+            if (cue.lemma().equals("claim") && src[1] <= c && livesTaken(c + 1, to)) {
+                return null; // "the storm claimed two lives", "claimed the life of a ferryman": a death, not a claim
+            }
             if (cue.lemma().equals("call") && src[1] <= c && phoned(c + 1, to)) {
                 return null; // "Lind called 911 when she saw the smoke", "Roe called him again Monday": a phone call
             }
@@ -3197,6 +3200,16 @@ public final class QuoteExtractor {
             boolean end = j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":");
             // (a number is dialed; "called the plan bold." ends on its complement, as a time or "when" cannot)
             return end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase());
+        }
+
+        /** Whether "life" or "lives" heads the noun phrase at {@code k}: "two lives", "the life of a ferryman". */
+        private boolean livesTaken(int k, int to) {
+            int j = k;
+            while (j < to && j < k + 4 && (t.get(j).is("DET") || t.get(j).is("NUM") || t.get(j).is("ADJ")
+                    || POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase()))) {
+                j++;
+            }
+            return j < to && (t.get(j).text().equalsIgnoreCase("lives") || t.get(j).text().equalsIgnoreCase("life"));
         }
 
         /** A sum or money: "$4 million", "more than 300,000 dollars", "huge amounts of money", "funds". */

@@ -3073,4 +3073,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell called Roe a liar.")).extracting(Attribution::sourceText).containsExactly("Vell");
         assertThat(attributions("Roe called the plan bold.")).hasSize(1);
     }
+
+    @Test
+    void livesClaimedAreDeathsNotClaims() {
+        assertThat(attributions("The storm claimed two lives in Easton.")).isEmpty();
+        assertThat(attributions("The fire claimed the life of a ferryman.")).isEmpty();
+        assertThat(attributions("Roe claimed the toll was unfair.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
 }
