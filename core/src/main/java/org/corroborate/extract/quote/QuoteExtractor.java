@@ -4704,6 +4704,10 @@ public final class QuoteExtractor {
             while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || ",;—–-".indexOf(body.charAt(cs)) >= 0)) {
                 cs++;
             }
+            if (ss >= 0 && se - ss > 1 && isTimeWord(t.get(ss).text().toLowerCase()) && !t.get(ss).possessive()
+                    && t.get(ss + 1).is("DET")) {
+                ss++; // "Today the guild announced ...": the day opens the sentence, not the source
+            }
             int anchor = ss >= 0 ? Math.min(cs, t.get(ss).start()) : cs;
             // "did not respond to requests for comment", "has not commented on the letter": what was not answered is
             // kept as an attribution but is nobody's quote

@@ -3081,4 +3081,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe claimed the toll was unfair.")).extracting(Attribution::sourceText)
                 .containsExactly("Roe");
     }
+
+    @Test
+    void aDayOpeningTheSentenceIsNoPartOfTheSource() {
+        assertThat(attributions("Today the guild announced it would close the pier.")).extracting(Attribution::sourceText)
+                .containsExactly("the guild");
+        assertThat(attributions("Yesterday a neighbor said the pier was closed.")).extracting(Attribution::sourceText)
+                .containsExactly("a neighbor");
+    }
 }
