@@ -218,6 +218,8 @@ public final class QuoteExtractor {
     /** Stance nouns whose "of" after "the" names who gives them: "the support of the unions". */
     private static final Set<String> BACKING = Set.of("support", "endorsement", "backing");
     private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
+    /** Particles of place after "push" that move something: "pushed up against the door". */
+    private static final Set<String> SHOVED = Set.of("up", "away", "down", "off", "aside", "over", "into", "through");
     /** Words after the object of "called" that end a phone call: "called 911 when ...". */
     private static final Set<String> PHONE_AFTER = Set.of("when", "after", "before", "while", "as");
     /** What follows "accused" or "charged" right after the accused: "a man accused of", "charged with", "in". */
@@ -1167,6 +1169,9 @@ public final class QuoteExtractor {
                 // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
                 // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
                 return null;
+            }
+            if (cue.lemma().equals("push") && shoved(c + 1, to)) {
+                return null; // "chairs pushed up against the door", "pushed her way to the pier": bodies, not views
             }
             if (cue.lemma().equals("claim") && src[1] <= c && livesTaken(c + 1, to)) {
                 return null; // "the storm claimed two lives", "claimed the life of a ferryman": a death, not a claim
@@ -3200,6 +3205,27 @@ public final class QuoteExtractor {
             boolean end = j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":");
             // (a number is dialed; "called the plan bold." ends on its complement, as a time or "when" cannot)
             return end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase());
+        }
+
+        /**
+         * Whether "push" at {@code k - 1} moves a body or a thing: a particle of place ("pushed up against",
+         * "pushed aside"), "back by" its agent, or a way made ("pushed her way through", "pushing a child out of the
+         * way"); "pushed back on the plan" and "pushed for a vote" take a stance.
+         */
+        private boolean shoved(int k, int to) {
+            if (k >= to) {
+                return false;
+            }
+            String w = t.get(k).text().toLowerCase();
+            if (SHOVED.contains(w) || w.equals("back") && k + 1 < to && t.get(k + 1).text().equals("by")) {
+                return true;
+            }
+            for (int j = k; j < to && j < k + 6 && !t.get(j).is("VERB") && !t.get(j).is("AUX"); j++) {
+                if (t.get(j).text().equalsIgnoreCase("way")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether "life" or "lives" heads the noun phrase at {@code k}: "two lives", "the life of a ferryman". */

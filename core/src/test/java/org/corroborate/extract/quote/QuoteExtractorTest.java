@@ -3089,4 +3089,13 @@ class QuoteExtractorTest {
         assertThat(attributions("Yesterday a neighbor said the pier was closed.")).extracting(Attribution::sourceText)
                 .containsExactly("a neighbor");
     }
+
+    @Test
+    void pushingABodyOrAThingIsNoStance() {
+        assertThat(attributions("Workers hid behind a table pushed up against the door.")).isEmpty();
+        assertThat(attributions("Lind pushed her way to the pier.")).isEmpty();
+        assertThat(attributions("The marchers were pushed back by police.")).isEmpty();
+        assertThat(attributions("Vell pushed for a vote on the toll.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
