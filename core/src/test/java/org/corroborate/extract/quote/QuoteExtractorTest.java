@@ -3166,4 +3166,77 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "pier would close").speaker()).isEqualTo("Jan Vell and Ada Roe");
         assertThat(containing(qs, "ferry would run").speaker()).isEqualTo("Ian Brill");
     }
+
+    @Test
+    void pointingAThingAtSomeoneAimsAndReportsNothing() {
+        assertThat(attributions("The guard pointed the flare gun at the ferry before the crew fled.")).isEmpty();
+        assertThat(attributions("Lind had tried to point it at the officers.")).isEmpty();
+        assertThat(attributions("Vell pointed the finger at the toll board.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+        assertThat(attributions("Roe pointed out that the pier was closed.")).hasSize(1);
+    }
+
+    @Test
+    void aTallyAddedOrPostedIsNoReport() {
+        assertThat(attributions("Ada Vell added 12 points for the Larks.")).isEmpty();
+        assertThat(attributions("Roe posted a season-best 29 points with eight rebounds.")).isEmpty();
+        assertThat(attributions("Roe posted a game-high 31 points.")).isEmpty();
+        assertThat(attributions("The guild added $20,000 to the ferry fund.")).isEmpty();
+        assertThat(attributions("Lind added 200 jobs were lost.")).extracting(Attribution::sourceText)
+                .containsExactly("Lind");
+        assertThat(attributions("Vell posted a one-sided story about the toll.")).hasSize(1);
+    }
+
+    @Test
+    void theAccusedBeforeAccusedOfIsNoSource() {
+        String body = "A man accused of robbing the Ostland ferry office appeared in court on Monday.";
+        assertThat(attributions(body)).extracting(a -> a.sourceText() + "|" + slice(body, a.content()) + "|" + a.belief())
+                .containsExactly("null|robbing the Ostland ferry office|true");
+        assertThat(quotes("The trial of Jan Vell, the teen accused of shooting at the ferry, opened.")).isEmpty();
+        assertThat(quotes("The woman charged with arson in Easton left the court.")).isEmpty();
+        assertThat(attributions("Roe accused Vell of lying.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
+
+    @Test
+    void aParticipleAfterAnArticleModifiesItsNoun() {
+        assertThat(attributions("An estimated 900 people marched through Easton.")).isEmpty();
+        assertThat(attributions("The alleged forger was held in Easton.")).isEmpty();
+        assertThat(attributions("Vell estimated that 900 people marched.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
+
+    @Test
+    void aPhoneCallIsNoReport() {
+        assertThat(attributions("Ada Lind called 911 when she saw the smoke over the pier.")).extracting(Attribution::cueText)
+                .doesNotContain("called");
+        assertThat(attributions("A neighbor called 911.")).isEmpty();
+        assertThat(attributions("Vell called Roe a liar.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Roe called the plan bold.")).hasSize(1);
+    }
+
+    @Test
+    void livesClaimedAreDeathsNotClaims() {
+        assertThat(attributions("The storm claimed two lives in Easton.")).isEmpty();
+        assertThat(attributions("The fire claimed the life of a ferryman.")).isEmpty();
+        assertThat(attributions("Roe claimed the toll was unfair.")).extracting(Attribution::sourceText)
+                .containsExactly("Roe");
+    }
+
+    @Test
+    void aDayOpeningTheSentenceIsNoPartOfTheSource() {
+        assertThat(attributions("Today the guild announced it would close the pier.")).extracting(Attribution::sourceText)
+                .containsExactly("the guild");
+        assertThat(attributions("Yesterday a neighbor said the pier was closed.")).extracting(Attribution::sourceText)
+                .containsExactly("a neighbor");
+    }
+
+    @Test
+    void pushingABodyOrAThingIsNoStance() {
+        assertThat(attributions("Workers hid behind a table pushed up against the door.")).isEmpty();
+        assertThat(attributions("Lind pushed her way to the pier.")).isEmpty();
+        assertThat(attributions("The marchers were pushed back by police.")).isEmpty();
+        assertThat(attributions("Vell pushed for a vote on the toll.")).extracting(Attribution::sourceText)
+                .containsExactly("Vell");
+    }
 }
