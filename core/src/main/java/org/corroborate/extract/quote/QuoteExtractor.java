@@ -3470,16 +3470,35 @@ public final class QuoteExtractor {
                     return new int[] {j, j + 1}; // "..., who campaigned on X and sought Y": the relative's verbs
                 }
             }
+            int[] first = null;
             for (int j = from; j < k; j++) {
                 // (not a participle set off by a comma: "Roe's aides, including his wife, watched ...")
                 boolean setOff = j > from && t.get(j).text().endsWith("ing") && t.get(j - 1).text().equals(",");
                 // (past a verb with no subject before it: "Walking home, Roe stopped at X and said ...")
                 int[] subject = (t.get(j).is("VERB") || t.get(j).is("AUX")) && !setOff ? leftSource(j, from) : null;
-                if (subject != null) {
-                    return subject;
+                // a later clause's subject after a subordinator, a comma or a conjunction: "The crowd cheered when
+                // Vell spotted a sign and asked ...", "As the crowd began to chant, Vell was joined by Roe and joked"
+                // (a main verb, not an aside's "does": "jumped onto X — as he so often does — and retweeted ...")
+                if (subject != null && (first == null
+                        || subject[0] > first[0] && t.get(j).is("VERB") && clauseOpens(subject, from))) {
+                    first = subject;
                 }
             }
-            return null;
+            return first;
+        }
+
+        /**
+         * Whether {@code subject} opens a clause: after a subordinator or a comma, or a pronoun after a conjunction
+         * (a noun there may head a participle: "met survivors and relatives of those killed and said ...").
+         */
+        private boolean clauseOpens(int[] subject, int from) {
+            int s = subject[0];
+            if (s <= from) {
+                return true;
+            }
+            Token before = t.get(s - 1);
+            return SUBORDINATORS.contains(before.text().toLowerCase()) || before.text().equals(",")
+                    || before.is("CCONJ") && subject[1] == s + 1 && SUBJECT_PRONOUNS.contains(t.get(s).text().toLowerCase());
         }
 
         /** Whether "and" or "or" and a finite verb (over adverbs) follow token {@code c} in its sentence. */

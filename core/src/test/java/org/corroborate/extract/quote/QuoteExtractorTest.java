@@ -3025,4 +3025,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Andrews campaign manager Ada Roe said that the toll was unfair."))
                 .extracting(Attribution::cueText).containsExactly("said");
     }
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectOfTheClauseItJoins() {
+        assertThat(attributions("As the crowd began to leave, Vell was joined by Roe and said that the toll would fall."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("The hall grew quiet when Vell took the stage and said that the toll would fall."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
