@@ -3562,7 +3562,7 @@ public final class QuoteExtractor {
          * adjunct set off by a comma ("Then he cut into ...", "Before the vote, Roe took ...").
          */
         private int[] clauseSubject(int from, int limit) {
-            int s = from;
+            int s = skipDateline(from, limit); // ("WASHINGTON (AP) — In a speech, Roe ...": the adjunct after it)
             while (s < limit && (t.get(s).is("CCONJ") || t.get(s).is("ADV") || isPunct(t.get(s)))) {
                 s++;
             }
@@ -3817,14 +3817,30 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** The token after a dateline opening a sentence ("CITY (Agency) —"), or {@code k}. */
+        /**
+         * The token after a dateline opening a sentence ("CITY (Agency) —", "CITY, Dec. 8 (Agency) —", "City (Agency)
+         * –"), or {@code k}.
+         */
         private int skipDateline(int k, int limit) {
             int j = k;
             while (j < limit && isUpperWord(t.get(j).text())) {
                 j++;
             }
-            if (j == k) {
-                return k;
+            if (j == k) { // a city in capitals and lower case only before its agency's one word: "New York (AFP) –"
+                while (j < limit && j < k + 3 && capitalized(t.get(j).text())) {
+                    j++;
+                }
+                // (not a party's parenthesis after a name: "Jan Roe (D-Ost.) — ...")
+                if (j == k || j + 3 >= limit || !t.get(j).text().equals("(") || !t.get(j + 2).text().equals(")")
+                        || !t.get(j + 1).is("PROPN") || !DASHES.contains(t.get(j + 3).text())) {
+                    return k;
+                }
+            } else if (j + 1 < limit && t.get(j).text().equals(",")) { // "CITY, Dec. 8 (UPI) —"
+                int e = j + 1;
+                while (e < limit && e < j + 4 && (t.get(e).is("PROPN") || t.get(e).is("NUM"))) {
+                    e++;
+                }
+                j = e > j + 1 && e < limit && (t.get(e).text().equals("(") || DASHES.contains(t.get(e).text())) ? e : j;
             }
             if (j < limit && t.get(j).text().equals("(")) {
                 while (j < limit && !t.get(j).text().equals(")")) {

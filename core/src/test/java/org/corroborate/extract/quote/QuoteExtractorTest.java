@@ -3033,4 +3033,12 @@ class QuoteExtractorTest {
         assertThat(attributions("The hall grew quiet when Vell took the stage and said that the toll would fall."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void aDatelineWithADateOrALowerCaseCityIsNoSubject() {
+        assertThat(attributions("The harbor vote.\n\nOSTBURG, Dec. 8 (UPI) — In reply to the toll, Ada Roe rallied "
+                + "farmers, saying the plan was unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+        assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the toll "
+                + "is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
 }
