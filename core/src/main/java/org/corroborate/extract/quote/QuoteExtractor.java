@@ -76,6 +76,8 @@ public final class QuoteExtractor {
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> TIMES = Set.of("time", "week", "weeks", "month", "months", "year", "years", "day",
+            "days", "morning", "evening", "afternoon", "night", "hour", "hours");
     private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
             "where", "which");
     /** Quantifiers that stand for a group of people as a subject. */
@@ -1114,6 +1116,12 @@ public final class QuoteExtractor {
                 if (src == null) {
                     src = clauseSubject(clause, c);
                 }
+            }
+            if (src != null && src[1] <= c && timeHeaded(src)) {
+                // "This year, Vell rose to Roe's defense, saying ...", "Vell spent her time responding to ...": a time
+                // speaks for no one; the clause's subject does
+                int[] subject = clauseSubject(from, c);
+                src = subject != null && subject[1] <= c && !timeHeaded(subject) ? subject : src;
             }
             if (src == null && c - 2 >= from && t.get(c - 1).text().equals("-")
                     && t.get(c - 2).text().equalsIgnoreCase("self")) {
@@ -3569,7 +3577,10 @@ public final class QuoteExtractor {
             // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
             // week, ..." (a time phrase only when its comma comes soon)
             boolean time = false;
-            for (int j = s + 1; s < limit && isTimeWord(t.get(s).text()) && j < Math.min(limit, s + 4); j++) {
+            // ("This week, ...", "But that morning, ...": a determiner before the time word)
+            int head = s + 1 < limit && t.get(s).is("DET") ? s + 1 : s;
+            for (int j = head + 1; s < limit && isTimeWord(t.get(head).text().toLowerCase()) && j < Math.min(limit, head + 4);
+                    j++) {
                 time |= t.get(j).text().equals(",");
             }
             if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
@@ -3581,6 +3592,12 @@ public final class QuoteExtractor {
                 s = comma < limit ? comma + 1 : s;
             }
             return subjectAt(s, limit);
+        }
+
+        /** Whether the noun phrase [np[0], np[1]) is a time: "this week", "her time", "Thursday". */
+        private boolean timeHeaded(int[] np) {
+            String head = t.get(np[1] - 1).text();
+            return TIMES.contains(head) || CalendarWords.isWeekday(head); // (a capital: "Ada Vell-Day" is a name)
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */

@@ -3041,4 +3041,14 @@ class QuoteExtractorTest {
         assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the toll "
                 + "is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
+
+    @Test
+    void aTimeSpeaksForNoOneTheClauseSubjectDoes() {
+        assertThat(attributions("This year, Vell rose to the defense of Roe, saying the toll was fair."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Vell has spent nearly all of her time responding to Roe's claims."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Vell did not at any time Thursday mention the toll."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
