@@ -1083,8 +1083,16 @@ public final class QuoteExtractor {
             if (mainClause > c + 1) {
                 src = subjectAt(mainClause + 1, to);
             }
+            int[] object = null;
             if (src == null && !participle) {
                 src = rightSource(c);
+                // ("Vell has promised to widen the pier, opposed the toll plan and ...": an object going on into the
+                // clause is no inverted speaker, which a verb of saying may take on: "..., wrote Roe in her blog"; the
+                // last resort still)
+                if (src != null && !QUOTATIVE.contains(cue.lemma()) && src[1] < to && !isPunct(t.get(src[1]))) {
+                    object = src;
+                    src = null;
+                }
             }
             if (src == null && (!participle || c > from && t.get(c - 1).is("AUX"))) {
                 src = coordinatedSubject(c, from); // ("reviewed the permits and is considering a ban": progressive)
@@ -1116,6 +1124,9 @@ public final class QuoteExtractor {
                 if (src == null) {
                     src = clauseSubject(clause, c);
                 }
+            }
+            if (src == null) {
+                src = object;
             }
             if (src != null && src[1] <= c && timeHeaded(src)) {
                 // "This year, Vell rose to Roe's defense, saying ...", "Vell spent her time responding to ...": a time

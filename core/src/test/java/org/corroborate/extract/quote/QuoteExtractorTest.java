@@ -3051,4 +3051,11 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell did not at any time Thursday mention the toll."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void anObjectGoingOnIntoTheClauseIsNoInvertedSpeaker() {
+        String body = "But Vell has also promised to widen the pier, opposed the toll plan and outstripped Roe's budget.";
+        assertThat(attributions(body)).filteredOn(a -> a.cueText().equals("opposed"))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
