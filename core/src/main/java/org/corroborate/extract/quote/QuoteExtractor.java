@@ -3588,9 +3588,13 @@ public final class QuoteExtractor {
             // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
             // week, ..." (a time phrase only when its comma comes soon)
             boolean time = false;
-            // ("This week, ...", "But that morning, ...": a determiner before the time word)
-            int head = s + 1 < limit && t.get(s).is("DET") ? s + 1 : s;
-            for (int j = head + 1; s < limit && isTimeWord(t.get(head).text().toLowerCase()) && j < Math.min(limit, head + 4);
+            // ("This week, ...", "But that morning, ...", "A few days later, ...": words before the time word)
+            int head = s;
+            while (head + 1 < limit && head < s + 2 && (t.get(head).is("DET") || t.get(head).is("ADJ"))) {
+                head++;
+            }
+            String when = t.get(head).text().toLowerCase();
+            for (int j = head + 1; s < limit && (isTimeWord(when) || TIMES.contains(when)) && j < Math.min(limit, head + 4);
                     j++) {
                 time |= t.get(j).text().equals(",");
             }
@@ -3608,7 +3612,9 @@ public final class QuoteExtractor {
         /** Whether the noun phrase [np[0], np[1]) is a time: "this week", "her time", "Thursday". */
         private boolean timeHeaded(int[] np) {
             String head = t.get(np[1] - 1).text();
-            return TIMES.contains(head) || CalendarWords.isWeekday(head); // (a capital: "Ada Vell-Day" is a name)
+            // (a capital only opening the sentence, "Hours later, ...": "Ada Vell-Day" is a name)
+            boolean opens = np[1] - 1 == text.firstToken(t.get(np[0]).sentence());
+            return TIMES.contains(opens ? head.toLowerCase() : head) || CalendarWords.isWeekday(head);
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
@@ -3854,13 +3860,15 @@ public final class QuoteExtractor {
             while (j < limit && isUpperWord(t.get(j).text())) {
                 j++;
             }
-            if (j == k) { // a city in capitals and lower case only before its agency's one word: "New York (AFP) –"
-                while (j < limit && j < k + 3 && capitalized(t.get(j).text())) {
+            if (j == k) { // a city or a date in lower case only before its agency's one word: "New York (AFP) –", "Aug
+                // 27 (Reuters) -"
+                while (j < limit && j < k + 3 && (capitalized(t.get(j).text()) || j > k && t.get(j).is("NUM"))) {
                     j++;
                 }
                 // (not a party's parenthesis after a name: "Jan Roe (D-Ost.) — ...")
                 if (j == k || j + 3 >= limit || !t.get(j).text().equals("(") || !t.get(j + 2).text().equals(")")
-                        || !t.get(j + 1).is("PROPN") || !DASHES.contains(t.get(j + 3).text())) {
+                        || !t.get(j + 1).is("PROPN")
+                        || !DASHES.contains(t.get(j + 3).text()) && !t.get(j + 3).text().equals("-")) {
                     return k;
                 }
             } else if (j + 1 < limit && t.get(j).text().equals(",")) { // "CITY, Dec. 8 (UPI) —"

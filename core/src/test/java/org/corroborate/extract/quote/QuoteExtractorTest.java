@@ -3058,4 +3058,14 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).filteredOn(a -> a.cueText().equals("opposed"))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void aTimeOrDateOpeningTheSentenceIsNoSubject() {
+        assertThat(attributions("The harbor vote.\n\nHours later, Ada Roe returned the compliment to Vell, telling "
+                + "farmers that he was right.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+        assertThat(attributions("The harbor vote.\n\nBut a few days later, Vell reversed himself again, telling the "
+                + "Herald that the toll was fair.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("The harbor vote.\n\nAug 27 (Reuters) - Ada Roe on Saturday gave her first talk since "
+                + "accepting the party's nomination.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
 }
