@@ -76,6 +76,7 @@ public final class QuoteExtractor {
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> NO_SPEAKER_PRONOUNS = Set.of("they", "it");
     private static final Set<String> TIMES = Set.of("time", "week", "weeks", "month", "months", "year", "years", "day",
             "days", "morning", "evening", "afternoon", "night", "hour", "hours");
     private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
@@ -1107,6 +1108,9 @@ public final class QuoteExtractor {
                 if (prev != null && t.get(prev.cue).paragraph() == t.get(c).paragraph()) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
+            }
+            if (src == null && inherits && c - 1 > from && t.get(c - 1).text().equals(",")) {
+                src = subordinateSubject(from, c - 1);
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
@@ -3518,6 +3522,40 @@ public final class QuoteExtractor {
             Token before = t.get(s - 1);
             return SUBORDINATORS.contains(before.text().toLowerCase()) || before.text().equals(",")
                     || before.is("CCONJ") && subject[1] == s + 1 && SUBJECT_PRONOUNS.contains(t.get(s).text().toLowerCase());
+        }
+
+        /**
+         * "The debate ended as Vell took the stage, saying ...": a participle right after a subordinate clause (no comma
+         * inside it) goes on from that clause's subject, or null.
+         */
+        private int[] subordinateSubject(int from, int comma) {
+            for (int j = comma - 1; j > from; j--) {
+                if (isPunct(t.get(j))) {
+                    return null;
+                }
+                if (SUBORDINATORS.contains(t.get(j).text().toLowerCase())) {
+                    int[] subject = subjectAt(j + 1, comma);
+                    // (not "they" or "it", often things: "Vell apologized for the posts after they came out, saying")
+                    return subject != null && subject[0] == j + 1 && subject[1] < comma && finiteAt(subject[1])
+                            && !nestedClause(from, j) && !NO_SPEAKER_PRONOUNS.contains(t.get(j + 1).text().toLowerCase())
+                            ? subject : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether a relative or subordinate clause opens in [from, j): then a subordinate clause at {@code j} is nested
+         * in it ("Vell was defensive when asked about a builder who said he was stiffed after he built a shed, saying").
+         */
+        private boolean nestedClause(int from, int j) {
+            for (int k = from; k < j; k++) {
+                String w = t.get(k).text().toLowerCase();
+                if (RELATIVE.contains(w) || SUBORDINATORS.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether "and" or "or" and a finite verb (over adverbs) follow token {@code c} in its sentence. */

@@ -3068,4 +3068,13 @@ class QuoteExtractorTest {
         assertThat(attributions("The harbor vote.\n\nAug 27 (Reuters) - Ada Roe on Saturday gave her first talk since "
                 + "accepting the party's nomination.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
+
+    @Test
+    void aParticipleAfterASubordinateClauseGoesOnFromItsSubject() {
+        assertThat(attributions("The fight erupted two months after Vell entered the race with harsh words about "
+                + "farmers, calling them lazy.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Roe was defensive when asked about a builder who said he was stiffed after he built "
+                + "a shed, saying that the work was poor.")).filteredOn(a -> a.cueText().equals("saying"))
+                .extracting(Attribution::sourceText).doesNotContain("he");
+    }
 }
