@@ -3521,12 +3521,13 @@ public final class QuoteExtractor {
             }
             Token before = t.get(s - 1);
             return SUBORDINATORS.contains(before.text().toLowerCase()) || before.text().equals(",")
-                    || before.is("CCONJ") && subject[1] == s + 1 && SUBJECT_PRONOUNS.contains(t.get(s).text().toLowerCase());
+                    || before.is("CCONJ") && subject[1] == s + 1
+                    && SUBJECT_PRONOUNS.contains(t.get(s).text().toLowerCase());
         }
 
         /**
-         * "The debate ended as Vell took the stage, saying ...": a participle right after a subordinate clause (no comma
-         * inside it) goes on from that clause's subject, or null.
+         * "The debate ended as Vell took the stage, saying ...": a participle right after a subordinate clause (no
+         * comma inside it) goes on from that clause's subject, or null.
          */
         private int[] subordinateSubject(int from, int comma) {
             for (int j = comma - 1; j > from; j--) {
@@ -3537,8 +3538,8 @@ public final class QuoteExtractor {
                     int[] subject = subjectAt(j + 1, comma);
                     // (not "they" or "it", often things: "Vell apologized for the posts after they came out, saying")
                     return subject != null && subject[0] == j + 1 && subject[1] < comma && finiteAt(subject[1])
-                            && !nestedClause(from, j) && !NO_SPEAKER_PRONOUNS.contains(t.get(j + 1).text().toLowerCase())
-                            ? subject : null;
+                            && !nestedClause(from, j)
+                            && !NO_SPEAKER_PRONOUNS.contains(t.get(j + 1).text().toLowerCase()) ? subject : null;
                 }
             }
             return null;
@@ -3546,7 +3547,8 @@ public final class QuoteExtractor {
 
         /**
          * Whether a relative or subordinate clause opens in [from, j): then a subordinate clause at {@code j} is nested
-         * in it ("Vell was defensive when asked about a builder who said he was stiffed after he built a shed, saying").
+         * in it ("Vell was defensive when asked about a builder who said he was stiffed after he built a shed,
+         * saying").
          */
         private boolean nestedClause(int from, int j) {
             for (int k = from; k < j; k++) {
@@ -3632,8 +3634,8 @@ public final class QuoteExtractor {
                 head++;
             }
             String when = t.get(head).text().toLowerCase();
-            for (int j = head + 1; s < limit && (isTimeWord(when) || TIMES.contains(when)) && j < Math.min(limit, head + 4);
-                    j++) {
+            boolean timeWord = isTimeWord(when) || TIMES.contains(when);
+            for (int j = head + 1; s < limit && timeWord && j < Math.min(limit, head + 4); j++) {
                 time |= t.get(j).text().equals(",");
             }
             if (s < limit && (time || t.get(s).is("ADP") || t.get(s).is("SCONJ") || t.get(s).is("VERB")
@@ -3890,16 +3892,16 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The token after a dateline opening a sentence ("CITY (Agency) —", "CITY, Dec. 8 (Agency) —", "City (Agency)
-         * –"), or {@code k}.
+         * The token after a dateline opening a sentence ("CITY (Agency) —", "CITY, Dec. 8 (Agency) —",
+         * "City (Agency) –"), or {@code k}.
          */
         private int skipDateline(int k, int limit) {
             int j = k;
             while (j < limit && isUpperWord(t.get(j).text())) {
                 j++;
             }
-            if (j == k) { // a city or a date in lower case only before its agency's one word: "New York (AFP) –", "Aug
-                // 27 (Reuters) -"
+            if (j == k) { // a city or a date in lower case only before its agency's one word: "New York (AFP) –",
+                // "Aug 27 (Reuters) -"
                 while (j < limit && j < k + 3 && (capitalized(t.get(j).text()) || j > k && t.get(j).is("NUM"))) {
                     j++;
                 }

@@ -3028,8 +3028,8 @@ class QuoteExtractorTest {
 
     @Test
     void aCoordinatedCueTakesTheSubjectOfTheClauseItJoins() {
-        assertThat(attributions("As the crowd began to leave, Vell was joined by Roe and said that the toll would fall."))
-                .extracting(Attribution::sourceText).containsExactly("Vell");
+        String body = "As the crowd began to leave, Vell was joined by Roe and said that the toll would fall.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("Vell");
         assertThat(attributions("The hall grew quiet when Vell took the stage and said that the toll would fall."))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
@@ -3037,9 +3037,10 @@ class QuoteExtractorTest {
     @Test
     void aDatelineWithADateOrALowerCaseCityIsNoSubject() {
         assertThat(attributions("The harbor vote.\n\nOSTBURG, Dec. 8 (UPI) — In reply to the toll, Ada Roe rallied "
-                + "farmers, saying the plan was unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
-        assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the toll "
-                + "is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+                + "farmers, saying the plan was unfair.")).extracting(Attribution::sourceText)
+                .containsExactly("Ada Roe");
+        assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the "
+                + "toll is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
 
     @Test
@@ -3054,7 +3055,8 @@ class QuoteExtractorTest {
 
     @Test
     void anObjectGoingOnIntoTheClauseIsNoInvertedSpeaker() {
-        String body = "But Vell has also promised to widen the pier, opposed the toll plan and outstripped Roe's budget.";
+        String body = "But Vell has also promised to widen the pier, opposed the toll plan and outstripped Roe's "
+                + "budget.";
         assertThat(attributions(body)).filteredOn(a -> a.cueText().equals("opposed"))
                 .extracting(Attribution::sourceText).containsExactly("Vell");
     }
