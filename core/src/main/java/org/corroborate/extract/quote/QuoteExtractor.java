@@ -76,6 +76,9 @@ public final class QuoteExtractor {
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> NO_SPEAKER_PRONOUNS = Set.of("they", "it");
+    private static final Set<String> TIMES = Set.of("time", "week", "weeks", "month", "months", "year", "years", "day",
+            "days", "morning", "evening", "afternoon", "night", "hour", "hours");
     private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
             "where", "which");
     /** Quantifiers that stand for a group of people as a subject. */
@@ -1141,8 +1144,16 @@ public final class QuoteExtractor {
             if (mainClause > c + 1) {
                 src = subjectAt(mainClause + 1, to);
             }
+            int[] object = null;
             if (src == null && !participle) {
                 src = rightSource(c);
+                // ("Vell has promised to widen the pier, opposed the toll plan and ...": an object going on into the
+                // clause is no inverted speaker, which a verb of saying may take on: "..., wrote Roe in her blog"; the
+                // last resort still)
+                if (src != null && !QUOTATIVE.contains(cue.lemma()) && src[1] < to && !isPunct(t.get(src[1]))) {
+                    object = src;
+                    src = null;
+                }
             }
             if (src == null && (!participle || c > from && t.get(c - 1).is("AUX"))) {
                 src = coordinatedSubject(c, from); // ("reviewed the permits and is considering a ban": progressive)
@@ -1157,6 +1168,9 @@ public final class QuoteExtractor {
                 if (prev != null && t.get(prev.cue).paragraph() == t.get(c).paragraph()) {
                     src = new int[] {prev.srcStart, prev.srcEnd};
                 }
+            }
+            if (src == null && inherits && c - 1 > from && t.get(c - 1).text().equals(",")) {
+                src = subordinateSubject(from, c - 1);
             }
             if (src == null && inherits) {
                 // "..., adding that ...": the speaker of the main clause speaks
@@ -1174,6 +1188,15 @@ public final class QuoteExtractor {
                 if (src == null) {
                     src = clauseSubject(clause, c);
                 }
+            }
+            if (src == null) {
+                src = object;
+            }
+            if (src != null && src[1] <= c && timeHeaded(src)) {
+                // "This year, Vell rose to Roe's defense, saying ...", "Vell spent her time responding to ...": a time
+                // speaks for no one; the clause's subject does
+                int[] subject = clauseSubject(from, c);
+                src = subject != null && subject[1] <= c && !timeHeaded(subject) ? subject : src;
             }
             if (src == null && c - 2 >= from && t.get(c - 1).text().equals("-")
                     && t.get(c - 2).text().equalsIgnoreCase("self")) {
@@ -3675,16 +3698,71 @@ public final class QuoteExtractor {
                     return new int[] {j, j + 1}; // "..., who campaigned on X and sought Y": the relative's verbs
                 }
             }
+            int[] first = null;
             for (int j = from; j < k; j++) {
                 // (not a participle set off by a comma: "Roe's aides, including his wife, watched ...")
                 boolean setOff = j > from && t.get(j).text().endsWith("ing") && t.get(j - 1).text().equals(",");
                 // (past a verb with no subject before it: "Walking home, Roe stopped at X and said ...")
                 int[] subject = (t.get(j).is("VERB") || t.get(j).is("AUX")) && !setOff ? leftSource(j, from) : null;
-                if (subject != null) {
-                    return subject;
+                // a later clause's subject after a subordinator, a comma or a conjunction: "The crowd cheered when
+                // Vell spotted a sign and asked ...", "As the crowd began to chant, Vell was joined by Roe and joked"
+                // (a main verb, not an aside's "does": "jumped onto X — as he so often does — and retweeted ...")
+                if (subject != null && (first == null
+                        || subject[0] > first[0] && t.get(j).is("VERB") && clauseOpens(subject, from))) {
+                    first = subject;
+                }
+            }
+            return first;
+        }
+
+        /**
+         * Whether {@code subject} opens a clause: after a subordinator or a comma, or a pronoun after a conjunction
+         * (a noun there may head a participle: "met survivors and relatives of those killed and said ...").
+         */
+        private boolean clauseOpens(int[] subject, int from) {
+            int s = subject[0];
+            if (s <= from) {
+                return true;
+            }
+            Token before = t.get(s - 1);
+            return SUBORDINATORS.contains(before.text().toLowerCase()) || before.text().equals(",")
+                    || before.is("CCONJ") && subject[1] == s + 1
+                    && SUBJECT_PRONOUNS.contains(t.get(s).text().toLowerCase());
+        }
+
+        /**
+         * "The debate ended as Vell took the stage, saying ...": a participle right after a subordinate clause (no
+         * comma inside it) goes on from that clause's subject, or null.
+         */
+        private int[] subordinateSubject(int from, int comma) {
+            for (int j = comma - 1; j > from; j--) {
+                if (isPunct(t.get(j))) {
+                    return null;
+                }
+                if (SUBORDINATORS.contains(t.get(j).text().toLowerCase())) {
+                    int[] subject = subjectAt(j + 1, comma);
+                    // (not "they" or "it", often things: "Vell apologized for the posts after they came out, saying")
+                    return subject != null && subject[0] == j + 1 && subject[1] < comma && finiteAt(subject[1])
+                            && !nestedClause(from, j)
+                            && !NO_SPEAKER_PRONOUNS.contains(t.get(j + 1).text().toLowerCase()) ? subject : null;
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a relative or subordinate clause opens in [from, j): then a subordinate clause at {@code j} is nested
+         * in it ("Vell was defensive when asked about a builder who said he was stiffed after he built a shed,
+         * saying").
+         */
+        private boolean nestedClause(int from, int j) {
+            for (int k = from; k < j; k++) {
+                String w = t.get(k).text().toLowerCase();
+                if (RELATIVE.contains(w) || SUBORDINATORS.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether "and" or "or" and a finite verb (over adverbs) follow token {@code c} in its sentence. */
@@ -3757,9 +3835,16 @@ public final class QuoteExtractor {
             // an opening adjunct up to its comma: "After the vote, ...", "Chastened by the polls, ...", "Earlier this
             // week, ...", "Hours later, ..." (a time phrase only when its comma comes soon)
             boolean time = false;
-            for (int j = s + 1; s < limit && j < Math.min(limit, s + 4); j++) {
+            // ("This week, ...", "But that morning, ...", "A few days later, ...": words before the time word)
+            int head = s;
+            while (head + 1 < limit && head < s + 2 && (t.get(head).is("DET") || t.get(head).is("ADJ"))) {
+                head++;
+            }
+            String when = head < limit ? t.get(head).text().toLowerCase() : "";
+            boolean timeWord = isTimeWord(when) || TIMES.contains(when);
+            for (int j = s + 1; s < limit && j < Math.min(limit, head + 4); j++) {
                 if (t.get(j).text().equals(",")) {
-                    time = isTimeWord(t.get(s).text()) || isTimeWord(t.get(j - 1).text());
+                    time = timeWord || isTimeWord(t.get(s).text()) || isTimeWord(t.get(j - 1).text());
                     break;
                 }
             }
@@ -3772,6 +3857,14 @@ public final class QuoteExtractor {
                 s = comma < limit ? comma + 1 : s;
             }
             return subjectAt(s, limit);
+        }
+
+        /** Whether the noun phrase [np[0], np[1]) is a time: "this week", "her time", "Thursday". */
+        private boolean timeHeaded(int[] np) {
+            String head = t.get(np[1] - 1).text();
+            // (a capital only opening the sentence, "Hours later, ...": "Ada Vell-Day" is a name)
+            boolean opens = np[1] - 1 == text.firstToken(t.get(np[0]).sentence());
+            return TIMES.contains(opens ? head.toLowerCase() : head) || CalendarWords.isWeekday(head);
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
@@ -4011,14 +4104,26 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** The token after a dateline opening a sentence ("CITY (Agency) —"), or {@code k}. */
+        /**
+         * The token after a dateline opening a sentence ("CITY (Agency) —", "CITY, Dec. 8 (Agency) —",
+         * "City (Agency) –"), or {@code k}.
+         */
         private int skipDateline(int k, int limit) {
             int j = k;
             while (j < limit && isUpperWord(t.get(j).text())) {
                 j++;
             }
-            if (j == k) {
-                return k;
+            if (j == k) { // a city or a date in lower case only before its agency's one word: "New York (AFP) –",
+                // "Aug 27 (Reuters) -"
+                while (j < limit && j < k + 3 && (capitalized(t.get(j).text()) || j > k && t.get(j).is("NUM"))) {
+                    j++;
+                }
+                // (not a party's parenthesis after a name: "Jan Roe (D-Ost.) — ...")
+                if (j == k || j + 3 >= limit || !t.get(j).text().equals("(") || !t.get(j + 2).text().equals(")")
+                        || !t.get(j + 1).is("PROPN")
+                        || !DASHES.contains(t.get(j + 3).text()) && !t.get(j + 3).text().equals("-")) {
+                    return k;
+                }
             }
             // ("WASHINGTON, Dec. 8 (UPI) —", "EASTON, Ost. —": a place or date after the comma)
             for (int m = j + 1; j < limit && t.get(j).text().equals(",") && m < Math.min(limit, j + 5); m++) {

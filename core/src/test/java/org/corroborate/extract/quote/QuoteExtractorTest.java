@@ -3239,4 +3239,58 @@ class QuoteExtractorTest {
         assertThat(attributions("Vell pushed for a vote on the toll.")).extracting(Attribution::sourceText)
                 .containsExactly("Vell");
     }
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectOfTheClauseItJoins() {
+        String body = "As the crowd began to leave, Vell was joined by Roe and said that the toll would fall.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("The hall grew quiet when Vell took the stage and said that the toll would fall."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
+
+    @Test
+    void aDatelineWithADateOrALowerCaseCityIsNoSubject() {
+        assertThat(attributions("The harbor vote.\n\nOSTBURG, Dec. 8 (UPI) — In reply to the toll, Ada Roe rallied "
+                + "farmers, saying the plan was unfair.")).extracting(Attribution::sourceText)
+                .containsExactly("Ada Roe");
+        assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the "
+                + "toll is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
+
+    @Test
+    void aTimeSpeaksForNoOneTheClauseSubjectDoes() {
+        assertThat(attributions("This year, Vell rose to the defense of Roe, saying the toll was fair."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Vell has spent nearly all of her time responding to Roe's claims."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Vell did not at any time Thursday mention the toll."))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
+
+    @Test
+    void anObjectGoingOnIntoTheClauseIsNoInvertedSpeaker() {
+        String body = "But Vell has also promised to widen the pier, opposed the toll plan and outstripped Roe's "
+                + "budget.";
+        assertThat(attributions(body)).filteredOn(a -> a.cueText().equals("opposed"))
+                .extracting(Attribution::sourceText).containsExactly("Vell");
+    }
+
+    @Test
+    void aTimeOrDateOpeningTheSentenceIsNoSubject() {
+        assertThat(attributions("The harbor vote.\n\nHours later, Ada Roe returned the compliment to Vell, telling "
+                + "farmers that he was right.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+        assertThat(attributions("The harbor vote.\n\nBut a few days later, Vell reversed himself again, telling the "
+                + "Herald that the toll was fair.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("The harbor vote.\n\nAug 27 (Reuters) - Ada Roe on Saturday gave her first talk since "
+                + "accepting the party's nomination.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
+
+    @Test
+    void aParticipleAfterASubordinateClauseGoesOnFromItsSubject() {
+        assertThat(attributions("The fight erupted two months after Vell entered the race with harsh words about "
+                + "farmers, calling them lazy.")).extracting(Attribution::sourceText).containsExactly("Vell");
+        assertThat(attributions("Roe was defensive when asked about a builder who said he was stiffed after he built "
+                + "a shed, saying that the work was poor.")).filteredOn(a -> a.cueText().equals("saying"))
+                .extracting(Attribution::sourceText).doesNotContain("he");
+    }
 }
