@@ -16,9 +16,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/dev").isPresent(), "../shared not present: skipped");
         Path dev = SharedData.resolve("data/polnear/dev").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(dev, Integer.MAX_VALUE);
-        assertThat(t.f1()).isGreaterThan(0.811);
-        assertThat(t.speechF1()).isGreaterThan(0.898);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.918);
+        assertThat(t.f1()).isGreaterThan(0.814);
+        assertThat(t.speechF1()).isGreaterThan(0.902);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.922);
     }
 
     @Test
@@ -26,9 +26,9 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/train").isPresent(), "../shared not present: skipped");
         Path train = SharedData.resolve("data/polnear/train").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(train, 150);
-        assertThat(t.f1()).isGreaterThan(0.824);
-        assertThat(t.speechF1()).isGreaterThan(0.896);
-        assertThat(t.speakerAccuracy()).isGreaterThan(0.909);
+        assertThat(t.f1()).isGreaterThan(0.826);
+        assertThat(t.speechF1()).isGreaterThan(0.897);
+        assertThat(t.speakerAccuracy()).isGreaterThan(0.913);
     }
 
     @Test
@@ -39,6 +39,6 @@ class QuoteEvaluationGateTest {
         // the annotators' figure is a property of the data (measured 0.852 on 16 texts); ours is a floor
         assertThat(a.texts()).isEqualTo(16);
         assertThat(a.annotators().f1()).isBetween(0.851, 0.853);
-        assertThat(a.ours().f1()).isGreaterThan(0.800);
+        assertThat(a.ours().f1()).isGreaterThan(0.803);
     }
 }
