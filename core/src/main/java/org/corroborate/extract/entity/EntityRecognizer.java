@@ -29,7 +29,8 @@ import org.corroborate.text.Nlp;
  *       of one person ("the 40-year-old American", not "the American embassy"), linked by nationality;</li>
  *   <li>the longest gazetteer phrase (places, organizations), unless it only begins a longer name;</li>
  *   <li>a run of capitalized proper nouns (PROPN), typed by its head word (the organization heads of
- *       {@code organization-heads.txt}: Survey, Ledger, Rail; also before "of": "School of Medicine"; region, Oblast,
+ *       {@code organization-heads.txt}: Survey, Ledger, Rail; also before "of", "on", "for": "School of Medicine",
+ *       "Council on Ports"; region, Oblast,
  *       Pass: place), by a directional
  *       prefix ("Upper X": place), by its context ("the village of X", "the governor of X": place), by a given
  *       name at its start (person), or by its shape (two to four name-like words: person).</li>
