@@ -24,9 +24,9 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Implementation notes: tokens are joined with a space except before closing punctuation and clitics and
  * after opening brackets; PTB quotes ({@code ``} and {@code ''}) become curly quotes, a lone straight double
- * quote opens and closes alternately within its document. Sentence 0 of an {@code ecbplus} file is the URL the
- * text was found at and is kept as {@code url}. The event of a document is its topic plus its sub-corpus (ecb
- * or ecbplus: two different real events of the same kind). A markable linked by a {@code CROSS_DOC_COREF}
+ * quote opens and closes alternately within its document, and one glued to a word opens before it or closes after
+ * it. Sentence 0 of an {@code ecbplus} file is the URL the text was found at and is kept as {@code url}. The event
+ * of a document is its topic plus its sub-corpus (ecb or ecbplus: two different real events of the same kind). A markable linked by a {@code CROSS_DOC_COREF}
  * relation becomes a {@link GoldMention} of the relation's instance (the {@code note}), in the sentence of its
  * first token.
  */
@@ -156,7 +156,7 @@ public final class EcbCorpus {
         return new Doc(id, topic, topic + (plus ? "ecbplus" : "ecb"), url, sentences, mentions);
     }
 
-    private static String detokenize(List<String> tokens, boolean[] straightOpen) {
+    static String detokenize(List<String> tokens, boolean[] straightOpen) {
         StringBuilder out = new StringBuilder();
         boolean glueNext = true;
         for (String raw : tokens) {
@@ -168,6 +168,12 @@ public final class EcbCorpus {
                 glue = glueNext || !straightOpen[0];
                 glueNext = straightOpen[0];
                 t = straightOpen[0] ? "\u201c" : "\u201d";
+            } else if (t.length() > 1 && t.startsWith("\"")) {
+                straightOpen[0] = true; // a mark the corpus left glued to its word: '"Most' opens, 'Wanted"' closes
+                t = "\u201c" + t.substring(1);
+            } else if (t.length() > 1 && t.endsWith("\"")) {
+                straightOpen[0] = false;
+                t = t.substring(0, t.length() - 1) + "\u201d";
             }
             if (!glue) {
                 out.append(' ');

@@ -1,0 +1,18 @@
+package org.corroborate.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EcbCorpusTest {
+
+    @Test
+    void straightMarksBecomeCurlyByTheirPlaceEvenGluedToAWord() {
+        boolean[] open = {false};
+        assertThat(EcbCorpus.detokenize(List.of("The", "\"Most", "Wanted\"", "list", "grew", "."), open))
+                .isEqualTo("The \u201cMost Wanted\u201d list grew.");
+        assertThat(EcbCorpus.detokenize(List.of("\"", "We", "won", ",", "\"", "Roe", "said", "."), open))
+                .isEqualTo("\u201cWe won,\u201d Roe said.");
+    }
+}
