@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Implementation notes: tokens are joined with a space except before closing punctuation and clitics and
  * after opening brackets; PTB quotes ({@code ``} and {@code ''}) become curly quotes, a lone straight double
  * quote opens and closes alternately within its document, and one glued to a word opens before it or closes after
- * it. Sentence 0 of an {@code ecbplus} file is the URL the text was found at and is kept as {@code url}. The event
+ * it; a mark opening a sentence opens, one after a stop closes, one after a comma closes an open quotation. Sentence 0 of an {@code ecbplus} file is the URL the text was found at and is kept as {@code url}. The event
  * of a document is its topic plus its sub-corpus (ecb or ecbplus: two different real events of the same kind). A markable linked by a {@code CROSS_DOC_COREF}
  * relation becomes a {@link GoldMention} of the relation's instance (the {@code note}), in the sentence of its
  * first token.
@@ -159,12 +159,18 @@ public final class EcbCorpus {
     static String detokenize(List<String> tokens, boolean[] straightOpen) {
         StringBuilder out = new StringBuilder();
         boolean glueNext = true;
+        String previous = null;
         for (String raw : tokens) {
-            String t = raw.equals("``") ? "\u201c" : raw.equals("''") ? "\u201d" : raw;
+            String t = raw;
             boolean glue = glueNext || NO_SPACE_BEFORE.contains(t);
             glueNext = NO_SPACE_AFTER.contains(t);
-            if (t.equals("\"")) {
-                straightOpen[0] = !straightOpen[0];
+            if (raw.equals("``") || raw.equals("''") || raw.equals("\"")) {
+                // the place decides before the shape: a mark opening the sentence opens, one after a stop closes, an
+                // opening one after a comma closes an open quotation ("decision , `` a friend said" in the corpus) and
+                // opens otherwise ("said , `` We"); one unbalanced mark would otherwise turn later quotations inside out
+                char before = previous == null || previous.length() != 1 ? ' ' : previous.charAt(0);
+                straightOpen[0] = previous == null || before != '.' && before != '?' && before != '!'
+                        && !raw.equals("''") && (before == ',' || raw.equals("\"") ? !straightOpen[0] : true);
                 glue = glueNext || !straightOpen[0];
                 glueNext = straightOpen[0];
                 t = straightOpen[0] ? "\u201c" : "\u201d";
@@ -179,6 +185,7 @@ public final class EcbCorpus {
                 out.append(' ');
             }
             out.append(t);
+            previous = t;
         }
         return out.toString().strip();
     }

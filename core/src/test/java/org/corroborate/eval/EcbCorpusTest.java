@@ -15,4 +15,14 @@ class EcbCorpusTest {
         assertThat(EcbCorpus.detokenize(List.of("\"", "We", "won", ",", "\"", "Roe", "said", "."), open))
                 .isEqualTo("\u201cWe won,\u201d Roe said.");
     }
+
+    @Test
+    void aMarkAfterAStopClosesWhateverItsShapeAndOneOpeningASentenceOpens() {
+        boolean[] open = {false};
+        assertThat(EcbCorpus.detokenize(List.of("``", "We", "won", ",", "``", "a", "friend", "said", "."), open))
+                .isEqualTo("\u201cWe won,\u201d a friend said.");
+        open[0] = true; // left open by an unbalanced mark earlier in the document
+        assertThat(EcbCorpus.detokenize(List.of("\"", "Go", ",", "\"", "Roe", "said", "."), open))
+                .isEqualTo("\u201cGo,\u201d Roe said.");
+    }
 }
