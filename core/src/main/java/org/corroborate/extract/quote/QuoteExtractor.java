@@ -213,6 +213,17 @@ public final class QuoteExtractor {
     /** Participles that give a name: "a stream called Harlow Run", "the group, dubbed the Tesin Six,". */
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed", "labeled", "labelled",
             "titled", "nicknamed", "billed");
+    /** What is attacked by force, never in words: "attacked the tanker", "attacked a police station". */
+    private static final Set<String> PHYSICAL_TARGETS = Set.of("ship", "ships", "vessel", "vessels", "boat", "boats",
+            "tanker", "tankers", "freighter", "yacht", "convoy", "convoys", "truck", "trucks", "car", "cars", "bus",
+            "buses", "station", "stations", "building", "buildings", "house", "houses", "shop", "shops", "store",
+            "stores", "checkpoint", "checkpoints", "base", "bases", "embassy", "village", "villages", "camp", "camps");
+    /** What an attack by force is made with: "attacked police with rocks". */
+    private static final Set<String> WEAPONS = Set.of("rocks", "stones", "cobblestones", "bombs", "flares", "knives",
+            "knife", "guns", "gun", "rifles", "missiles", "rockets", "grenades", "sticks", "bats", "clubs", "machetes",
+            "axes", "bricks", "bottles", "firebombs", "explosives");
+    /** Nouns that count what follows them: "dozens of police stations". */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("dozens", "hundreds", "scores", "thousands", "dozen");
     /** Nouns of places whose name speaks for them: "the city of Easton said". */
     private static final Set<String> GOVERNED = Set.of("city", "state", "town", "county", "village", "country",
             "province", "government", "people", "kingdom", "republic");
@@ -1230,6 +1241,9 @@ public final class QuoteExtractor {
                 // "Vell has not endorsed a candidate.", "Roe offers a preview.": no one and nothing named (an
                 // infinitive's object is often what is hoped for: "voters should be able to expect a better pier")
                 return null;
+            }
+            if (cue.lemma().equals("attack") && physicalTarget(c + 1, to)) {
+                return null; // "pirates attacked two tankers", "crews attacked the fire from all sides": force, no words
             }
             if (cue.lemma().equals("push") && shoved(c + 1, to)) {
                 return null; // "chairs pushed up against the door", "pushed her way to the pier": bodies, not views
@@ -3217,6 +3231,41 @@ public final class QuoteExtractor {
             int[] np = nounPhraseRight(k, to);
             return np != null && np[1] - k <= 3 && (np[1] == to || np[1] == to - 1 && isPunct(t.get(np[1]))
                     && !t.get(np[1]).text().equals(":"));
+        }
+
+        /**
+         * Whether the object of "attack" at {@code k - 1} is a vessel, vehicle or building (its head noun, past
+         * determiners, numbers and modifiers), or the attack comes "from all sides": an attack by force, not in words.
+         */
+        private boolean physicalTarget(int k, int to) {
+            int j = k;
+            while (j < to && j < k + 6 && (t.get(j).is("DET") || t.get(j).is("NUM") || t.get(j).is("ADJ")
+                    || t.get(j).is("ADV") || t.get(j).text().equalsIgnoreCase("as") || t.get(j).text().equalsIgnoreCase("many")
+                    || t.get(j).text().equalsIgnoreCase("of") || QUANTITY_NOUNS.contains(t.get(j).text().toLowerCase(Locale.ROOT)))) {
+                j++; // ("nearly 100 vessels", "dozens of police stations")
+            }
+            while (j + 1 < to && t.get(j).is("NOUN") && t.get(j + 1).is("NOUN")) {
+                j++; // ("the merchant vessels": the head closes the compound)
+            }
+            if (j < to && PHYSICAL_TARGETS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (int m = k; m + 2 < to && m < k + 6; m++) {
+                if (t.get(m).text().equals("from") && t.get(m + 1).text().equals("all") && t.get(m + 2).text().equals("sides")) {
+                    return true;
+                }
+                if (t.get(m).text().equals("with")) { // "attacked police with rocks and flares"
+                    int w = m + 1;
+                    while (w < to && w < m + 4 && !t.get(w).is("NOUN")) {
+                        w++;
+                    }
+                    while (w + 1 < to && t.get(w + 1).is("NOUN")) {
+                        w++;
+                    }
+                    return w < to && WEAPONS.contains(t.get(w).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
         }
 
         /**

@@ -3293,4 +3293,12 @@ class QuoteExtractorTest {
                 + "a shed, saying that the work was poor.")).filteredOn(a -> a.cueText().equals("saying"))
                 .extracting(Attribution::sourceText).doesNotContain("he");
     }
+
+    @Test
+    void anAttackOnAVesselOrABuildingIsForceNotWords() {
+        List<Attribution> as = attributions("Pirates attacked two merchant vessels off the coast. Crews attacked the "
+                + "fire from all sides. Youths attacked dozens of police stations and attacked guards with rocks. "
+                + "Vell attacked the toll plan as reckless.");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell");
+    }
 }
