@@ -203,10 +203,12 @@ public final class QuoteExtractor {
     private static final Set<String> PUBLISHING = Set.of("release", "issue", "deliver", "sign", "publish");
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "speech", "speeches", "address",
             "remarks", "report", "release", "video", "ad", "letter", "memo");
-    /** Works beside {@link #DOCUMENTS} whose maker or publisher speaks: "an article in the Ostland Herald". */
-    private static final Set<String> WORKS = Set.of("article", "articles", "study", "analysis", "poll", "polls",
-            "survey", "post", "tweet", "tweets", "book", "column", "editorial", "piece", "story", "interview",
-            "documents", "testimony", "excerpts", "results", "count", "data", "footage");
+    /**
+     * Works whose maker or publisher speaks, beside {@link #DOCUMENTS} and the records of {@link Cues#RECORDS}: "an
+     * article in the Ostland Herald".
+     */
+    private static final Set<String> WORKS = Set.of("article", "articles", "post", "tweet", "tweets", "book", "column",
+            "editorial", "piece", "story", "interview", "testimony", "excerpts", "count", "footage");
     /** Prepositions that attach a phrase to the noun before them: "officials in Easton", "a study by Roe". */
     private static final Set<String> NOUN_ATTACHING = Set.of("in", "at", "with", "from", "for", "on", "near", "across",
             "inside", "outside", "among", "around", "within", "by");
@@ -4479,7 +4481,8 @@ public final class QuoteExtractor {
                         && named.text().toLowerCase(Locale.ROOT).endsWith(named.role().toLowerCase(Locale.ROOT)))) {
                     return fullName(named);
                 }
-                if (!DOCUMENTS.contains(n) && !WORKS.contains(n) && !(atHead.type().equals("place") && GOVERNED.contains(n))) {
+                boolean work = DOCUMENTS.contains(n) || Cues.RECORDS.contains(n) || WORKS.contains(n);
+                if (!work && !(atHead.type().equals("place") && GOVERNED.contains(n))) {
                     return written;
                 }
             }
