@@ -76,8 +76,10 @@ public final class QuoteExtractor {
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Pronouns a participle after a subordinate clause does not take as its subject ("after it rained, ..."). */
     private static final Set<String> NO_SPEAKER_PRONOUNS = Set.of("they", "it");
-    private static final Set<String> TIMES = Set.of("time", "week", "weeks", "month", "months", "year", "years", "day",
+    /** Nouns that head a time phrase ("this week", "a few days later", "her time"), unlike the adverbs of TIME_WORDS. */
+    private static final Set<String> TIME_NOUNS = Set.of("time", "week", "weeks", "month", "months", "year", "years", "day",
             "days", "morning", "evening", "afternoon", "night", "hour", "hours");
     private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "how", "why", "what", "who",
             "where", "which");
@@ -3892,7 +3894,7 @@ public final class QuoteExtractor {
                 head++;
             }
             String when = head < limit ? t.get(head).text().toLowerCase() : "";
-            boolean timeWord = isTimeWord(when) || TIMES.contains(when);
+            boolean timeWord = isTimeWord(when) || TIME_NOUNS.contains(when);
             for (int j = s + 1; s < limit && j < Math.min(limit, head + 4); j++) {
                 if (t.get(j).text().equals(",")) {
                     time = timeWord || isTimeWord(t.get(s).text()) || isTimeWord(t.get(j - 1).text());
@@ -3915,7 +3917,7 @@ public final class QuoteExtractor {
             String head = t.get(np[1] - 1).text();
             // (a capital only opening the sentence, "Hours later, ...": "Ada Vell-Day" is a name)
             boolean opens = np[1] - 1 == text.firstToken(t.get(np[0]).sentence());
-            return TIMES.contains(opens ? head.toLowerCase() : head) || CalendarWords.isWeekday(head);
+            return TIME_NOUNS.contains(opens ? head.toLowerCase() : head) || CalendarWords.isWeekday(head);
         }
 
         /** The subject noun phrase opening a sentence (after a dateline), before token {@code limit}. */
