@@ -43,8 +43,7 @@ final class Speakers extends Grammar {
                 return lastThingSpeaking(head.start(), history);
             }
             if (RELATIVE.contains(w)) {
-                Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start());
-                return before == null ? null : fullName(before);
+                return relativeSpeaker(f.srcStart(), w.startsWith("who"));
             }
             return null;
         }
@@ -237,14 +236,42 @@ final class Speakers extends Grammar {
         return true;
     }
 
-    private Name nameBefore(int at, int sentenceStart) {
-        Name best = null;
-        for (Name n : names) {
-            if (n.end() <= at && n.start() >= sentenceStart) {
-                best = n;
-            }
+    /**
+     * "Hal Vesk, an analyst at Ostbank, who said", "the rise of Jan Roe, who said", "harbor experts, who said": the
+     * antecedent of the relative pronoun at {@code k} is the noun phrase just before it (over one comma). For "who",
+     * a group or place named there after a preposition gives way to the noun its phrase attaches to ("an analyst");
+     * a common noun set off after a person's name is that person; else it speaks as written. A pronoun ("those
+     * who") names no one.
+     */
+    private String relativeSpeaker(int k, boolean person) {
+        int from = text.firstToken(t.get(k).sentence());
+        int end = k - 1 >= from && t.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+        int[] np = nounPhraseLeft(end, from);
+        if (np == null) {
+            return null;
         }
-        return best;
+        Name name = coveringName(t.get(end).start());
+        while (person && name != null && !name.type().equals("person") && np[0] - 2 >= from
+                && t.get(np[0] - 1).is("ADP")) {
+            int[] attached = nounPhraseLeft(np[0] - 2, from);
+            if (attached == null) {
+                break;
+            }
+            np = attached;
+            name = coveringName(t.get(np[1] - 1).start());
+        }
+        if (name != null) {
+            return fullName(name);
+        }
+        if (t.get(np[1] - 1).is("PRON")) {
+            return null;
+        }
+        Name before = np[0] - 2 >= from && t.get(np[0] - 1).text().equals(",")
+                ? coveringName(t.get(np[0] - 2).start()) : null;
+        if (before != null && before.type().equals("person")) {
+            return fullName(before); // "Hal Vesk, an analyst at Ostbank, who"
+        }
+        return body.substring(t.get(np[0]).start(), t.get(end).wordEnd());
     }
 
     /** A person's fullest name in the article: "Roe" becomes "Jane Roe". */

@@ -3301,4 +3301,17 @@ class QuoteExtractorTest {
                 + "Vell attacked the toll plan as reckless.");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void relativePronounSpeaksForTheNounPhraseJustBeforeIt() {
+        // a firm named in a phrase attached to an analyst is no "who"; the analyst set off after a name is that person
+        List<Quote> qs = quotes("The pier deal drew praise from Hal Vesk, an analyst at Ostbank, who said the guild had won.");
+        assertThat(containing(qs, "guild had won").speaker()).isEqualTo("Hal Vesk");
+        // a common noun before "who" speaks as written, not a name earlier in the sentence
+        qs = quotes("Jan Roe's toll plan alarmed the ferry pilots, who said the fees would ruin them.");
+        assertThat(containing(qs, "fees would ruin").speaker()).isEqualTo("the ferry pilots");
+        // a person named in a phrase headed by another noun is still the antecedent
+        qs = quotes("The rise of Ada Lind, who said the guild would fold, surprised the council.");
+        assertThat(containing(qs, "guild would fold").speaker()).isEqualTo("Ada Lind");
+    }
 }
