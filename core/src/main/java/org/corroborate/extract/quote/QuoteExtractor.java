@@ -50,8 +50,8 @@ import org.corroborate.model.Span;
  * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
  * unmarked speech. Speakers: a source that overlaps a recognized name is that name (a surname expands to the article's full
  * name); a pronoun goes to the most recent person who was a speaker or a sentence subject within three
- * sentences (a salience heuristic after Hobbs 1978 and Lappin and Leass 1994); a relative pronoun to the name
- * before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
+ * sentences (a salience heuristic after Hobbs 1978 and Lappin and Leass 1994); a relative pronoun to the noun
+ * phrase just before it; other noun phrases stay as written, for the story-level resolver to map roles onto names.
  *
  * <p>The rules are split by what they decide, each stage a class over the same {@link Grammar}: {@link CueWords}
  * (which tokens are cues), {@link Contents}, {@link Sources}, {@link NonReports} (cue verbs that report nothing),

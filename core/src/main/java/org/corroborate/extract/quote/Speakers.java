@@ -9,7 +9,7 @@ import org.corroborate.extract.entity.TaggedText.Token;
 /**
  * Resolves a source to a speaker: a name it overlaps (a surname expands to the article's full name), the names of a
  * coordinated source, a pronoun to the most salient person within three sentences (after Hobbs 1978 and Lappin and
- * Leass 1994), a relative pronoun to the name before it; other noun phrases stay as written.
+ * Leass 1994), a relative pronoun to the noun phrase just before it; other noun phrases stay as written.
  */
 final class Speakers extends Grammar {
     /**
