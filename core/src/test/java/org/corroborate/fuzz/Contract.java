@@ -129,10 +129,12 @@ final class Contract {
     }
 
     /** Ingests, then cleans and segments every document; each gives articles or the documented rejection. */
-    void ingestAndClean(String name, byte[] bytes) {
+    List<Article> ingestAndClean(String name, byte[] bytes) {
+        List<Article> articles = new ArrayList<>();
         for (Document d : ingest(name, bytes).documents()) {
-            clean(d);
+            articles.addAll(clean(d));
         }
+        return articles;
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.corroborate.fuzz;
+
+import static org.corroborate.fuzz.Contract.check;
+import static org.corroborate.fuzz.Contract.now;
+import static org.corroborate.fuzz.Contract.within;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import org.corroborate.extract.Extractor;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.CodePoints;
+import org.corroborate.model.DateMention;
+import org.corroborate.model.EntityMention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The extraction stage on whatever cleaning lets through: entities, figures, quotes and dates are found without
+ * a throw, within the time bound, each with a span inside the body whose text is the body's text there.
+ */
+class ExtractionFuzzTest {
+    private static Contract contract;
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        contract = Contract.create("extract");
+        extractor = new Extractor();
+        // loads the tagger and the cue lists before the first input is timed
+        for (Article a : contract.ingestAndClean("warm.txt", "Warm-up\n\n“It works,” Jan Roe said on May 2.\n"
+                .getBytes(StandardCharsets.UTF_8))) {
+            extractor.extract(a);
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void extractFacts(byte[] page) {
+        for (Article a : contract.ingestAndClean("page.txt", page)) {
+            long start = now();
+            ArticleFacts facts = extractor.extract(a);
+            var dates = extractor.dates(a);
+            within(start, "extraction from " + a.body().length() + " chars");
+            for (EntityMention m : facts.entities()) {
+                checkSpan(a, m.start(), m.end(), m.text(), "entity");
+            }
+            for (Quantity q : facts.quantities()) {
+                checkSpan(a, q.start(), q.end(), q.text(), "quantity");
+            }
+            for (Quote q : facts.quotes()) {
+                checkSpan(a, q.start(), q.end(), q.text(), "quote");
+                check(q.kind() != null, a.id() + ": quote without a kind " + q);
+            }
+            for (DateMention d : dates) {
+                checkSpan(a, d.start(), d.end(), d.text(), "date");
+            }
+        }
+    }
+
+    /** A non-empty code point span inside the body; its text is the body's text there, as written. */
+    private static void checkSpan(Article a, int start, int end, String text, String what) {
+        int length = a.body().codePointCount(0, a.body().length());
+        check(0 <= start && start < end && end <= length, a.id() + ": " + what + " span [" + start + ", " + end
+                + ") outside the body of " + length + " code points");
+        check(CodePoints.slice(a.body(), start, end).equals(text), a.id() + ": " + what + " text '" + text
+                + "' is not the body's text at [" + start + ", " + end + ")");
+    }
+}
