@@ -61,14 +61,15 @@ class ExtractionFuzzTest {
 
     /**
      * A non-empty code point span inside the body; its text is the body's text there, as written or, with
-     * {@code words}, with each run of white space as one space.
+     * {@code words}, with each run of white space (as Java tells it, separators included) as one space.
      */
     private static void checkSpan(Article a, int start, int end, String text, String what, boolean words) {
         int length = a.body().codePointCount(0, a.body().length());
         check(0 <= start && start < end && end <= length, a.id() + ": " + what + " span [" + start + ", " + end
                 + ") outside the body of " + length + " code points");
         String written = CodePoints.slice(a.body(), start, end);
-        check((words ? written.replaceAll("\\s+", " ") : written).equals(text), a.id() + ": " + what + " text '" + text
+        String expected = words ? written.replaceAll("[\\p{javaWhitespace}\\p{Z}]+", " ") : written;
+        check(expected.equals(text), a.id() + ": " + what + " text '" + text
                 + "' is not the body's text at [" + start + ", " + end + ")");
     }
 }
