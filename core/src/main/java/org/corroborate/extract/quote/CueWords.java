@@ -42,10 +42,6 @@ final class CueWords extends Grammar {
     }
 
     /**
-     * The source of "..., said Jane Roe." closing its sentence after a comma, or null; {@code left} is the
-     * source found before the cue, if any.
-     */
-    /**
      * "a stream called Harlow Run", "the group, called the Tesin Fund, will ...": a participle giving a noun its
      * name, set off by commas or after an indefinite noun, reports nothing ("The group called the plan a
      * disaster" does; "the plan, called a disaster by critics," is a passive with its agent).

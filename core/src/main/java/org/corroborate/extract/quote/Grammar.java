@@ -60,6 +60,8 @@ class Grammar {
     /** Prepositions and conjunctions whose gerund is done by the subject of the clause: "after backing him". */
     static final Set<String> GERUND_ADJUNCTS = Set.of("after", "before", "while", "since", "without", "in",
             "upon", "when", "despite", "besides", "until");
+    /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
+    static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
     static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody");
     /** Conjunctions opening a subordinate clause before the main clause: "While Roe agreed, the vote ...". */

@@ -27,6 +27,10 @@ final class NonReports extends Grammar {
     private static final Set<String> BALLOTS = Set.of("vote", "votes", "ballot", "ballots");
     /** Particles of place after "push" that move something: "pushed up against the door". */
     private static final Set<String> SHOVED = Set.of("up", "away", "down", "off", "aside", "over", "into", "through");
+    /** Words after the object of "push" that say where it was moved: "pushed the vote to May", "into a corner". */
+    private static final Set<String> MOVED_TO = Set.of("to", "into", "onto", "out", "off", "until", "toward", "towards");
+    /** Adverbs alone after "push" that move on, no stance: "pushed ahead.". */
+    private static final Set<String> PUSHED_ON = Set.of("ahead", "forward", "along", "on");
     /** Words after the object of "called" that end a phone call: "called 911 when ...". */
     private static final Set<String> PHONE_AFTER = Set.of("when", "after", "before", "while", "as");
     private static final Set<String> MONEY = Set.of("money", "funds", "cash", "dollars", "donations", "£", "€");
@@ -138,7 +142,6 @@ final class NonReports extends Grammar {
         return true;
     }
 
-    /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
     /**
      * A statement, speech or report named with nothing in the object saying what it says: "issued
      * a statement Monday", "delivered her acceptance speech in Ostland" (not "a statement saying ...", "a report
@@ -288,7 +291,19 @@ final class NonReports extends Grammar {
         }
         boolean end = j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":");
         // (a number is dialed; "called the plan bold." ends on its complement, as a time or "when" cannot)
-        return end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase());
+        if (end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase())) {
+            return true;
+        }
+        // "Vell called Ada Roe.", "called Roe shortly after the vote", "called Roe and asked her to run": a
+        // person called, then nothing, an adverb of time or a second act (a name is never a complement alone)
+        boolean person = t.get(np[1] - 1).is("PROPN") && np[1] - np[0] >= 2;
+        int a = j;
+        while (a < to && t.get(a).is("ADV") && !t.get(a).text().endsWith("ly") || a < to && t.get(a).text().equalsIgnoreCase("shortly")) {
+            a++;
+        }
+        boolean act = a + 1 < to && t.get(a).text().equalsIgnoreCase("and") && t.get(a + 1).is("VERB");
+        return person && !when && (end && t.get(j).text().equals(".") || act
+                || a > j && a < to && PHONE_AFTER.contains(t.get(a).text().toLowerCase()));
     }
 
     /**
@@ -308,6 +323,20 @@ final class NonReports extends Grammar {
             if (t.get(j).text().equalsIgnoreCase("way")) {
                 return true;
             }
+        }
+        if (PUSHED_ON.contains(w) && (k + 1 >= to || isPunct(t.get(k + 1)))) {
+            return true; // "Vell pushed ahead.", "pushed forward, ..."
+        }
+        // "pushed the vote to May", "pushed Roe into a corner", "push rivals out": a thing or a person moved (not
+        // "pushed Roe to act", a stance)
+        int[] np = nounPhraseRight(k, to);
+        if (np != null && np[0] == k && np[1] < to) {
+            String next = t.get(np[1]).text().toLowerCase();
+            // (the tagger makes some infinitives nouns: "pushing doctors to query/NOUN veterans"; a place, a
+            // time or an amount moved to opens with a determiner, a number, a name, an adjective or an adverb)
+            boolean infinitive = next.equals("to") && np[1] + 1 < to && (t.get(np[1] + 1).is("VERB")
+                    || t.get(np[1] + 1).is("NOUN") || t.get(np[1] + 1).is("AUX"));
+            return MOVED_TO.contains(next) && !infinitive;
         }
         return false;
     }
@@ -410,12 +439,14 @@ final class NonReports extends Grammar {
                 && t.get(j + 1).text().equals("be")) || nounObject(k, to);
     }
 
+    /** A noun phrase object at {@code k} (a noun, or a determiner or adjective before one), not a clause. */
     boolean nounObject(int k, int to) {
         int j = k;
         // ("maintained his lead", "maintained a surprisingly large lead")
         while (j < to && (t.get(j).is("DET") || t.get(j).is("ADJ") || t.get(j).is("NUM")
                 || t.get(j).is("PRON") && POSSESSIVE_PRONOUNS.contains(t.get(j).text().toLowerCase())
-                || t.get(j).is("ADV") && j + 1 < to && t.get(j + 1).is("ADJ"))
+                || t.get(j).is("ADV") && j + 1 < to && t.get(j + 1).is("ADJ")
+                || modifierInNounPhrase(j, k, to))
                 && !t.get(j).text().equalsIgnoreCase("that")) {
             j++;
         }
@@ -429,8 +460,33 @@ final class NonReports extends Grammar {
             if (t.get(e).text().equals("that") || t.get(e).is("AUX")) {
                 return false; // "added the caveat that ...", "added the plan is dead"
             }
+            if (e > j + 1 && OBJECT_RELATIVES.contains(t.get(e).text().toLowerCase())) {
+                break; // "maintain the zeal of voters who were new": the verb after is the relative clause's
+            }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code j} of a noun phrase opened at {@code k} modifies the noun after it: a hyphen inside a
+     * compound ("his double-digit lead"), a participle after a determiner ("a floating array", "a paid speaking
+     * schedule") or a demonstrative opening the phrase ("this faith").
+     */
+    private boolean modifierInNounPhrase(int j, int k, int to) {
+        Token tok = t.get(j);
+        String w = tok.text().toLowerCase();
+        if (innerHyphen(j, to) || j + 1 < to && innerHyphen(j + 1, to)) {
+            return true;
+        }
+        if (j > k && innerHyphen(j - 1, to) && j + 1 < to && (t.get(j + 1).is("NOUN") || t.get(j + 1).is("ADJ"))) {
+            return true; // the last word of a compound before its noun: "a hard-to-beat lead"
+        }
+        if (j == k && tok.is("PRON") && (w.equals("this") || w.equals("these") || w.equals("those"))) {
+            return j + 1 < to && t.get(j + 1).is("NOUN");
+        }
+        return j > k && tok.is("VERB") && (w.endsWith("ed") || w.endsWith("ing")) && j + 1 < to
+                && (t.get(j + 1).is("NOUN") || t.get(j + 1).is("VERB") && t.get(j + 1).text().endsWith("ing"))
+                && (t.get(j - 1).is("DET") || t.get(j - 1).is("ADJ"));
     }
 
     /**

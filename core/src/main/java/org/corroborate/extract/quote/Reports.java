@@ -17,6 +17,14 @@ final class Reports extends Grammar {
             "these", "those");
     /** Verbs of putting out a document or a speech: "issued a statement", "delivered a speech". */
     private static final Set<String> PUBLISHING = Set.of("release", "issue", "deliver", "sign", "publish");
+    /** Stops that end a clause: "any religion they wanted to.". */
+    private static final Set<String> CLAUSE_STOPS = Set.of(".", "?", "!", ";");
+    /** Phrasal verbs of retort that report only with their words after them: "fired back that ...". */
+    private static final Set<String> RETORTS = Set.of("fire back", "shoot back");
+    /** Words after "speak" (and its adverbs) that open what is spoken of or to: "spoke movingly of the flood". */
+    private static final Set<String> SPOKEN_OF = Set.of("about", "of", "on", "to", "out", "that", ":");
+    /** Words after the object of "advise" that say what was advised: "advised Roe to wait", "against the toll". */
+    private static final Set<String> COUNSEL_CONTENT = Set.of("to", "that", "against", "not", ":");
     /** What follows "accused" or "charged" right after the accused: "a man accused of", "charged with", "in". */
     private static final Set<String> ACCUSED_OF = Set.of("of", "with", "in");
     /** Cues of an activity rather than a report, which "as" makes a time: "..., as Roe campaigns in Easton". */
@@ -366,6 +374,25 @@ final class Reports extends Grammar {
         if (cue.lemma().equals("call") && src[1] <= c && nonReports.phoned(c + 1, to)) {
             return null; // "Lind called 911 when she saw the smoke", "Roe called him again Monday": a phone call
         }
+        if (cue.lemma().equals("speak") && src[1] <= c && !t.get(c - 1).text().equalsIgnoreCase("to")
+                && !spokeOfSomething(c + 1, to)) {
+            // "Roe spoke for an hour in Easton", "speaks fluent Ostish": speaking, nothing said (an infinitive's
+            // clause may run on into what is told: "when I began to speak I saw ...")
+            return null;
+        }
+        if (src[1] <= c && c + 1 < to && t.get(c + 1).text().equalsIgnoreCase("to")
+                && (c + 2 >= to || CLAUSE_STOPS.contains(t.get(c + 2).text()))) {
+            return null; // "any religion they wanted to.": the infinitive left out says nothing of its own
+        }
+        if (cue.lemma().equals("think") && c + 1 < to && t.get(c + 1).text().toLowerCase().startsWith("tank")) {
+            return null; // "a conservative think tank": a noun, no thought
+        }
+        if (RETORTS.contains(cue.lemma()) && src[1] <= c && !retortedWords(c, to)) {
+            return null; // "Vell fired back in March", "fired back with a statement": no words given
+        }
+        if (cue.lemma().equals("advise") && src[1] <= c && counselOnly(c + 1, to)) {
+            return null; // "an aide who advised Ada Roe in 2008": a consultant's work, no advice given
+        }
         if (cue.lemma().equals("raise") && (nonReports.raisedSum(c + 1, to) || !nonReports.raisedMatter(c + 1, to))) {
             return null; // "the campaign raised $4 million", "raising money for the party": funds, no concern
         }
@@ -474,6 +501,10 @@ final class Reports extends Grammar {
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
     }
 
+    /**
+     * The source of "..., said Jane Roe." closing its sentence after a comma, or null; {@code left} is the
+     * source found before the cue, if any.
+     */
     private int[] invertedAtEnd(int c, int from, int[] left) {
         // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion; "the
         // group, called the Tesin Fund,": the name after a naming participle is the name given, no speaker)
@@ -747,7 +778,73 @@ final class Reports extends Grammar {
         return true;
     }
 
-    /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
+    /**
+     * Whether the retort whose verb is at {@code c} ("fired back", "shot back") goes on, past its particle and
+     * adverbs, to its words: "that", a colon, a comma or a quotation.
+     */
+    private boolean retortedWords(int c, int to) {
+        int j = c + 1;
+        while (j < to && (t.get(j).text().equalsIgnoreCase("back") || t.get(j).is("ADV"))) {
+            j++;
+        }
+        if (j >= to) {
+            return false;
+        }
+        String w = t.get(j).text().toLowerCase();
+        return w.equals("that") || w.equals(":") || w.equals(",") || isQuoteMark(w);
+    }
+
+    /**
+     * Whether "speak" before {@code k} goes on to what is spoken of or to: "about", "of", "on", "to" or "out"
+     * after its adverbs (also "about" or "of" further on in its clause: "spoke at the hall on Monday about the
+     * toll"), a that-clause, a colon, a quotation or a comma.
+     */
+    private boolean spokeOfSomething(int k, int to) {
+        int j = k;
+        while (j < to && t.get(j).is("ADV")) {
+            j++;
+        }
+        if (j >= to) {
+            return false;
+        }
+        String w = t.get(j).text().toLowerCase();
+        if (SPOKEN_OF.contains(w) || w.equals(",") || isQuoteMark(w)) {
+            return true;
+        }
+        for (int e = j; e < to && e < j + 8 && !isPunct(t.get(e)) && !t.get(e).is("VERB"); e++) {
+            String x = t.get(e).text().toLowerCase();
+            // ("spoke for about an hour": "about" before a number or after "for" is a quantity)
+            boolean quantity = e + 1 < to && t.get(e + 1).is("NUM") || t.get(e - 1).text().equalsIgnoreCase("for");
+            if (x.equals("about") && !quantity || x.equals("of") && e > j && t.get(e - 1).text().equalsIgnoreCase("up")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "advise" before {@code k} has an object and nothing after it that says what was advised ("to",
+     * "that", "against", "not", a quotation or a colon) before the clause ends: "advises the Ostland Guild on
+     * mergers", "who advised Ada Roe in 2008" name a client, where "advised Roe to wait" reports.
+     */
+    private boolean counselOnly(int k, int to) {
+        if (k >= to || !(t.get(k).is("PROPN") || t.get(k).is("NOUN") || t.get(k).is("DET") || t.get(k).is("PRON")
+                || t.get(k).is("ADJ") || t.get(k).is("NUM")) || t.get(k).text().equalsIgnoreCase("that")) {
+            return false;
+        }
+        for (int j = k + 1; j < to && j < k + 15; j++) {
+            String w = t.get(j).text().toLowerCase();
+            if (COUNSEL_CONTENT.contains(w) || isQuoteMark(w)) {
+                return false;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("(") || t.get(j).is("SCONJ")
+                    || t.get(j).is("VERB") && !t.get(j - 1).text().equalsIgnoreCase("to") || t.get(j).is("AUX")) {
+                break;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether the comma at {@code comma} closes a subordinate clause that opens a content or its that-clause
      * ("said that if the vote fails, he would resign": the content goes on after the comma).
@@ -763,6 +860,7 @@ final class Reports extends Grammar {
         return opensSubordinate(s, comma);
     }
 
+    /** Whether the sentence opens with a subordinate clause ("While ...", "Although ...") that holds token {@code k}. */
     private boolean opensSubordinate(int from, int k) {
         int s = from;
         while (s < k && (t.get(s).is("CCONJ") || isPunct(t.get(s)))) {

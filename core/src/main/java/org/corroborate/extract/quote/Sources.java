@@ -31,8 +31,6 @@ final class Sources extends Grammar {
             "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues", "continued", "avoid", "avoids",
             "avoided", "try", "tries", "tried", "quit", "quits", "resume", "resumes", "resumed", "finish", "finishes",
             "finished", "cease", "ceases", "ceased", "risk", "risks", "risked");
-    /** Relative pronouns that can be the object of the verb after them: ", which Roe criticized". */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "who");
     /** Pronouns for a whole that a relative clause without its pronoun can follow: "everything he said". */
     private static final Set<String> WHOLES = Set.of("everything", "something", "anything", "nothing");
     /** Prepositions that attach a phrase to the noun before them: "officials in Easton", "a study by Roe". */
