@@ -112,7 +112,9 @@ final class CueWords extends Grammar {
                     // introduces words, "with one line: “NOT OK.”")
                     boolean title = q != null && tok.text().equals(",") && t.get(k - 1).is("NOUN")
                             && quotedTitle(q);
-                    return title ? -1 : k + 1;
+                    // (no quotation opening there: the mark closes one that opened right after the cue,
+                    // "denounced “self-rule,” which ...")
+                    return title || q == null ? -1 : k + 1;
                 }
                 // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
             }

@@ -184,6 +184,20 @@ class Grammar {
         return t.get(a).is("PROPN") || t.get(a).is("NOUN") || t.get(a).is("DET") || t.get(a).is("ADJ");
     }
 
+    /**
+     * A speech cue in the passive without an agent anywhere after it in the sentence: a past participle after a
+     * form of "be" ("was told", "were admitted").
+     */
+    /**
+     * Whether an infinitive follows the participle at {@code c} ("is expected to win", "was thought to have left"),
+     * not the "supposed to" of duty.
+     */
+    boolean raisedInfinitive(int c) {
+        return c + 2 < t.size() && t.get(c + 1).text().equalsIgnoreCase("to")
+                && (t.get(c + 2).is("VERB") || t.get(c + 2).is("AUX")) && t.get(c + 2).sentence() == t.get(c).sentence()
+                && !t.get(c).text().equalsIgnoreCase("supposed");
+    }
+
     /** Whether adjective {@code c} follows "be", "become", "remain" or "feel" (over adverbs): "is now glad". */
     boolean predicative(int c, int from) {
         return linkBefore(c, from) >= 0;

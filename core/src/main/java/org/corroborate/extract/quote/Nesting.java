@@ -15,6 +15,9 @@ import org.corroborate.extract.entity.TaggedText.Token;
  * of talk are no quotes; reports inside findings fold into them.
  */
 final class Nesting extends Grammar {
+    /** Conjunctions opening a contrasting clause after a comma: "..., while 9 percent found it too high". */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "though", "although");
+
     private final CueWords cueWords;
     private final Contents contents;
     private final List<Found> found;
@@ -39,7 +42,11 @@ final class Nesting extends Grammar {
                     prev = f;
                 }
             }
-            if (prev != null && !"direct".equals(prev.kind()) && prev.cue() >= 0) {
+            Cues.Cue prevCue = prev == null || prev.cue() < 0 ? null : cueWords.cueAt(prev.cue());
+            // ("“...,” Roe said, adding that X. “...”": the quotation goes on with what she added)
+            boolean added = prevCue != null && !prev.belief() && QUOTATIVE.contains(prevCue.lemma())
+                    && t.get(prev.cue()).text().endsWith("ing");
+            if (prev != null && !"direct".equals(prev.kind()) && prev.cue() >= 0 && !added) {
                 // "“...,” Roe said, referring to the plan. “...”": the quotation resumes the quoted speech, not
                 // the report in the adjunct after its cue
                 int sentence = t.get(prev.cue()).sentence();
@@ -89,7 +96,7 @@ final class Nesting extends Grammar {
             if (b.belief() && b.cue() >= 0) {
                 int at = t.get(b.cue()).start();
                 found.stream().filter(a -> !a.belief() && a != b && a.contentStart() <= at && at < a.contentEnd()
-                        && !reporterAdds(a, b)).findFirst().ifPresent(a -> speechOf.put(b, a));
+                        && !reporterAdds(a, b) && contrastCut(a, b) < 0).findFirst().ifPresent(a -> speechOf.put(b, a));
             }
         }
         mergeInto(speechOf);
@@ -281,6 +288,7 @@ final class Nesting extends Grammar {
      * a sorted array, so the step is n log n in the number of attributions.
      */
     void endBeforeNextReport() {
+        endBeforeContrast();
         int[] cues = found.stream().filter(f -> f.cue() >= 0 && f.contentStart() > t.get(f.cue()).start())
                 .mapToInt(Found::cue).distinct().sorted().toArray();
         Map<Found, Found> cut = new IdentityHashMap<>();
@@ -297,6 +305,74 @@ final class Nesting extends Grammar {
                     : new Found(f.contentStart(), f.contentEnd(), f.srcStart(), f.srcEnd(), f.cue(), f.kind(), f.belief(),
                             cut.get(f.carried()), f.anchor()));
         }
+    }
+
+    /**
+     * Ends each content before a contrasting clause with a subject and a report of its own inside it: "Most said
+     * the toll was fair, while 9 percent found it too high", "Vell backs the pier; Roe wants a bridge". The
+     * clause is its own relation in PolNeAR, not part of the first report.
+     */
+    private void endBeforeContrast() {
+        Map<Found, Found> cut = new IdentityHashMap<>();
+        for (Found a : found) {
+            int first = -1;
+            for (Found b : found) {
+                int c = b == a ? -1 : contrastCut(a, b);
+                if (c >= 0 && (first < 0 || c < first)) {
+                    first = c;
+                }
+            }
+            int end = first < 0 ? a.contentEnd() : contents.trimEnd(a.contentStart(), t.get(first).start());
+            if (end > a.contentStart() && end < a.contentEnd()) {
+                cut.put(a, a.withEnd(end));
+            }
+        }
+        if (!cut.isEmpty()) {
+            found.replaceAll(f -> cut.getOrDefault(f, f));
+            // quotations carried over from a shortened relation still continue it
+            found.replaceAll(f -> f.carried() == null || !cut.containsKey(f.carried()) ? f
+                    : new Found(f.contentStart(), f.contentEnd(), f.srcStart(), f.srcEnd(), f.cue(), f.kind(), f.belief(),
+                            cut.get(f.carried()), f.anchor()));
+        }
+    }
+
+    /**
+     * The token before which {@code a}'s content ends when report {@code b} inside it opens a contrasting clause
+     * of its own: its source follows ", while", ", whereas", ", though", ", although" or a semicolon ("said X,
+     * while most voters want Y"), or "with" before a participle ("said X, with 40 percent saying Y"); or -1.
+     */
+    private int contrastCut(Found a, Found b) {
+        int s = b.srcStart();
+        // ("while about 6 in 10 fishermen said": the source found may be the end of a longer quantity)
+        for (int j = s - 1; s >= 0 && j > s - 6 && j > 1 && t.get(j - 1).start() > a.contentStart()
+                && (t.get(j).is("NUM") || t.get(j).is("ADJ") || t.get(j).is("NOUN")
+                || Set.of("about", "nearly", "almost", "in", "of", "than", "more", "fewer", "some")
+                .contains(t.get(j).text().toLowerCase())); j--) {
+            String w = t.get(j - 1).text().toLowerCase();
+            if (CONTRASTS.contains(w) || w.equals(";")) {
+                s = j;
+                break;
+            }
+        }
+        if (b.cue() < 0 || s < 2 || b.srcEnd() > b.cue() || b.contentStart() <= t.get(b.cue()).start()
+                || t.get(s).start() <= a.contentStart() || t.get(b.cue()).start() >= a.contentEnd()
+                || insideQuote(t.get(s).start())) {
+            return -1;
+        }
+        String w = t.get(s - 1).text().toLowerCase();
+        if (w.equals(";")) {
+            return s - 1;
+        }
+        // "..., with 50 percent saying she is ready": a participle with a subject of its own after "with"
+        if (w.equals("with") && t.get(b.cue()).text().endsWith("ing") && t.get(s - 1).start() > a.contentStart()) {
+            return t.get(s - 2).text().equals(",") && t.get(s - 2).start() > a.contentStart() ? s - 2 : s - 1;
+        }
+        if (CONTRASTS.contains(w) && !t.get(s - 2).text().equals(",") && (w.equals("while") || w.equals("whereas"))
+                && t.get(s - 1).start() > a.contentStart()) {
+            return s - 1;
+        }
+        return CONTRASTS.contains(w) && t.get(s - 2).text().equals(",") && t.get(s - 2).start() > a.contentStart()
+                ? s - 2 : -1;
     }
 
     /** {@code a} ending before the first coordinated cue (of {@code cues}, sorted) inside its content, or {@code a}. */

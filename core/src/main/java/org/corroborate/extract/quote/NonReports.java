@@ -46,17 +46,16 @@ final class NonReports extends Grammar {
         this.sources = sources;
     }
 
-    /**
-     * A speech cue in the passive without an agent anywhere after it in the sentence: a past participle after a
-     * form of "be" ("was told", "were admitted").
-     */
     boolean passiveWithoutAgent(int c, int from) {
         String w = t.get(c).text().toLowerCase();
         Cues.Cue cue = cueWords.cueAt(c);
         // (belief participles after "be" are mostly adjectives whose subject holds the view: "is convinced that";
         // not with "as": "is seen as the favorite" is someone else's view of the subject)
         boolean as = c + 1 < t.size() && t.get(c + 1).text().equals("as");
-        if (cue == null || cue.belief() && !as || w.equals(cue.lemma()) || w.endsWith("s") || w.endsWith("ing")) {
+        // (nor before an infinitive: "Vell is expected to win" is the view of whoever expects it)
+        boolean raising = raisedInfinitive(c);
+        if (cue == null || cue.belief() && !as && !raising || w.equals(cue.lemma()) || w.endsWith("s")
+                || w.endsWith("ing")) {
             return false;
         }
         int k = c - 1;

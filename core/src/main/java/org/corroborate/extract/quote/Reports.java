@@ -165,7 +165,8 @@ final class Reports extends Grammar {
         if (cue.lemma().equals("call") && nonReports.passiveWithoutAgent(c, from) && nonReports.raceCalled(c, from, to)) {
             return null; // "after Ostland was called for Roe", "the race was called Tuesday": a result declared
         }
-        if (nonReports.passiveWithoutAgent(c, from)) {
+        // ("Vell is expected to win" whose subject is not found: the expected one stays the holder, as before)
+        if (nonReports.passiveWithoutAgent(c, from) && (sources.leftSource(c, from) != null || !cue.belief())) {
             // "The senator was told that ...", "the plan was announced Monday": the subject of a passive speech
             // cue is no source; PolNeAR's content is the subject with what follows the cue. Kept out of the
             // product's quotes (a belief here), as nobody is named who said it
@@ -174,7 +175,8 @@ final class Reports extends Grammar {
                 return null;
             }
             // ("Roe was described as a loner": the subject and what it is described as)
-            boolean rest = c + 1 < to && (contents.after(c, c + 1) == After.CLAUSE || t.get(c + 1).text().equals("as"));
+            boolean rest = c + 1 < to && (contents.after(c, c + 1) == After.CLAUSE || t.get(c + 1).text().equals("as")
+                    || raisedInfinitive(c));
             int end = rest ? contents.contentEnd(c + 1, to) : t.get(subject[1] - 1).end();
             return contents.make(t.get(subject[0]).start(), end, -1, -1, c, null, true, null);
         }

@@ -3375,4 +3375,65 @@ class QuoteExtractorTest {
         assertThat(attributions("Jan Vell called Ada Roe a liar.")).extracting(Attribution::cueText)
                 .containsExactly("called");
     }
+
+    @Test
+    void aContrastingClauseWithASubjectAndAReportOfItsOwnEndsTheContent() {
+        String body = "Most farmers in Ostburg said the toll was fair, while 9 percent found it too high.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll was fair", "it too high");
+        String semicolon = "Vell said she backs the pier; Roe believes a new bridge is needed.";
+        assertThat(attributions(semicolon)).extracting(a -> slice(semicolon, a.content()))
+                .containsExactly("she backs the pier", "a new bridge is needed");
+        String bare = "Vell says the pier should stay open while most farmers believe it should close.";
+        assertThat(attributions(bare)).extracting(a -> slice(bare, a.content()))
+                .containsExactly("the pier should stay open", "it should close");
+    }
+
+    @Test
+    void aParticipleWithASubjectOfItsOwnAfterWithEndsTheContent() {
+        String body = "The Ostburg Herald denied the report, with Roe calling it a fabrication.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the report", "it a fabrication");
+        String poll = "Ostburg farmers said the toll was unfair, with 40 percent saying it should be scrapped.";
+        assertThat(attributions(poll)).extracting(a -> slice(poll, a.content()))
+                .containsExactly("the toll was unfair", "it should be scrapped");
+    }
+
+    @Test
+    void aQuotedObjectRightAfterTheCueOpensTheContentNotItsClosingMark() {
+        String body = "Vell would denounce “self-rule,” which is like a gift to Roe.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("“self-rule,” which is like a gift to Roe");
+        String banner = "One banner read “roeforharbor.org,” a website run by the Harbor Guild.";
+        assertThat(attributions(banner)).extracting(a -> slice(banner, a.content()))
+                .allMatch(c -> c.startsWith("“roeforharbor.org"));
+    }
+
+    @Test
+    void aBeliefParticipleBeforeAnInfinitiveIsAPassiveWithoutItsHolder() {
+        String body = "The old Ostburg mill is not expected to close until 2030, giving workers time to prepare.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("The old Ostburg mill is not expected to close until 2030, giving workers time to prepare");
+        assertThat(as.get(0).source()).isNull();
+        // "supposed to" is a duty, not a view
+        assertThat(attributions("Vell is supposed to open the pier.")).noneMatch(a -> a.source() == null);
+    }
+
+    @Test
+    void aContrastingClauseOpensBeforeTheQuantityItsSourceEnds() {
+        String body = "More than half of farmers said the toll was fair, while about 6 in 10 fishermen said it was too high.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .containsExactly("the toll was fair", "it was too high");
+    }
+
+    @Test
+    void aQuotationAfterAnAddingParticipleGoesOnWithWhatWasAdded() {
+        String body = "“The pier must stay open,” Vell said, adding that she had fought for the harbor as mayor. “A leader "
+                + "must fight for what she believes in.”";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "The pier must").content())).doesNotContain("A leader");
+        assertThat(slice(body, withContent(as, body, "fought for the harbor").content())).contains("A leader must fight");
+        assertThat(quotes(body)).allMatch(q -> "Vell".equals(q.speaker()));
+    }
 }
