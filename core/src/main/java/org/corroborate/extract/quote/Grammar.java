@@ -185,10 +185,6 @@ class Grammar {
     }
 
     /**
-     * A speech cue in the passive without an agent anywhere after it in the sentence: a past participle after a
-     * form of "be" ("was told", "were admitted").
-     */
-    /**
      * Whether an infinitive follows the participle at {@code c} ("is expected to win", "was thought to have left"),
      * not the "supposed to" of duty.
      */

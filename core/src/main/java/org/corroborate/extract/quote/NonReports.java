@@ -46,6 +46,10 @@ final class NonReports extends Grammar {
         this.sources = sources;
     }
 
+    /**
+     * A speech cue in the passive without an agent anywhere after it in the sentence: a past participle after a
+     * form of "be" ("was told", "were admitted").
+     */
     boolean passiveWithoutAgent(int c, int from) {
         String w = t.get(c).text().toLowerCase();
         Cues.Cue cue = cueWords.cueAt(c);
