@@ -474,6 +474,16 @@ final class Reports extends Grammar {
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
     }
 
+    /** Whether a word of the name opening {@code [a, e)} is possessive: "Clinton's remarks" is no speaker. */
+    private boolean possessiveName(int a, int e) {
+        for (int k = a; k < e && t.get(k).is("PROPN"); k++) {
+            if (t.get(k).possessive() || k + 1 < e && t.get(k + 1).text().matches("['’]s?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int[] invertedAtEnd(int c, int from, int[] left) {
         // ("Some voters, however, question the plan": an adverb set off after the subject is no inversion; "the
         // group, called the Tesin Fund,": the name after a naming participle is the name given, no speaker)
@@ -499,27 +509,49 @@ final class Reports extends Grammar {
         }
         int[] right = sources.rightSource(c);
         int sentenceEnd = pastTitlePeriods(c, text.firstToken(t.get(c).sentence() + 1)); // ("said Ms. | Roe, who")
-        if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd) {
+        // ("..., said the OHPD.": the sentence's stop may be glued to the source's last word, ending the text)
+        boolean gluedStop = right != null && right[1] == sentenceEnd && t.get(right[1] - 1).text().endsWith(".");
+        if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd && !gluedStop) {
             return null;
         }
         // the source may end the sentence or take an appositive or a relative clause: "..., said Jane Roe, the
         // port's director.", "..., said an official who was briefed on the talks."
-        if (t.get(right[1]).is("CCONJ") && right[1] + 1 < sentenceEnd) {
+        if (!gluedStop && t.get(right[1]).is("CCONJ") && right[1] + 1 < sentenceEnd) {
             int[] more = nounPhraseRight(right[1] + 1, sentenceEnd); // "said lobbyist and strategist Jane Roe"
             if (more != null && more[0] == right[1] + 1 && more[1] < sentenceEnd) {
                 right = new int[] {right[0], more[1]};
             }
         }
+        // the source's prepositional phrases when they run to the sentence's end: "..., said a spokesman for the clinic."
+        int[] longer = right;
+        Cues.Cue said = cueWords.cueAt(c);
+        boolean saying = said != null && QUOTATIVE.contains(said.lemma()) && !said.lemma().equals("write")
+                && !Cues.OBJECT_FIRST.contains(said.lemma()); // ("wrote a host of songs for the album.": an object)
+        while (saying && !gluedStop && longer[1] + 1 < sentenceEnd && t.get(longer[1]).is("ADP") && !isTimeWord(t.get(longer[1] + 1).text())) {
+            int[] np = nounPhraseRight(longer[1] + 1, sentenceEnd);
+            if (np == null || np[0] != longer[1] + 1) {
+                break;
+            }
+            longer = new int[] {right[0], np[1]};
+        }
+        if (longer != right && longer[1] + 1 == sentenceEnd && t.get(longer[1]).text().equals(".")) {
+            right = longer;
+        }
         // (after "told" or "asked" only the sentence's end tells a source from the addressee: "Roe, who ran,
         // told Radio Nord, “...”")
-        String next = t.get(right[1]).text();
+        String next = gluedStop ? "." : t.get(right[1]).text();
         Cues.Cue cue = cueWords.cueAt(c);
         boolean addressee = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma());
-        boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd
+        boolean closes = next.equals(".") && (gluedStop || right[1] + 1 == sentenceEnd)
                 || !addressee && (next.equals(",") || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that"));
-        boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
+        // (a name may head the source as well as end it: "..., said Ada Roe of the guild.")
+        boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN")
+                || saying && next.equals(".") && t.get(right[0]).is("PROPN") && coveringName(t.get(right[0]).start()) != null
+                && !possessiveName(right[0], right[1]);
+        // ("..., said his sister.": a possessive opens a noun phrase as an article does)
         boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN")
-                || t.get(right[0]).is("NUM");
+                || t.get(right[0]).is("NUM")
+                || saying && POSSESSIVE_PRONOUNS.contains(t.get(right[0]).text().toLowerCase(Locale.ROOT));
         return closes && (named || phrase) ? right : null;
     }
 

@@ -3301,4 +3301,16 @@ class QuoteExtractorTest {
                 + "Vell attacked the toll plan as reckless.");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void anInvertedSourceWithItsPhrasesOrAPossessiveClosesTheSentence() {
+        List<Quote> qs = quotes("The town grew quiet.\nThe pier will close in May, said Ada Roe of the guild.\n"
+                + "The ferry sank near Easton, Ostland, on Monday morning, said a spokesman for the harbor.\n"
+                + "The driver had been angry for weeks, said his sister.");
+        assertThat(containing(qs, "pier will close").speaker()).isEqualTo("Ada Roe of the guild");
+        assertThat(containing(qs, "ferry sank").speaker()).isEqualTo("a spokesman for the harbor");
+        assertThat(containing(qs, "angry for weeks").speaker()).isEqualTo("his sister");
+        assertThat(qs).extracting(Quote::text).doesNotContain("Ada Roe of the guild", "a spokesman for the harbor",
+                "his sister");
+    }
 }
