@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.corroborate.model.CodePoints;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quote;
 import org.corroborate.model.Span;
+import org.corroborate.text.CalendarWords;
 
 /**
  * Finds direct, partial, unmarked and indirect speech with its speaker and cue.
@@ -166,6 +168,7 @@ public final class QuoteExtractor {
                 nesting.dropTopicsOfTalk();
             }
             nesting.foldNestedReports(mergeCarried);
+            found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             for (Found f : found) {
@@ -199,6 +202,29 @@ public final class QuoteExtractor {
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
             return out;
+        }
+
+        /**
+         * "Posted Oct 26, 2011 8:57 AM CDT", "PUBLISHED: THURSDAY, MAY 2, 2013": a content that is only a date or a
+         * time is a page's stamp, not anything said.
+         */
+        private static boolean dateOnly(String content) {
+            boolean calendar = false;
+            boolean digit = false;
+            for (String w : content.split("[\\s,:\\-/]+")) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (w.isEmpty() || lower.equals("at") || lower.matches("[ap]\\.?m\\.?") || w.matches("[A-Z]{2,3}T|UTC")) {
+                    continue;
+                }
+                if (w.matches("\\d+(st|nd|rd|th)?\\.?")) {
+                    digit = true;
+                } else if (CalendarWords.isMonthOrAbbreviation(w) || CalendarWords.isWeekday(w)) {
+                    calendar = true;
+                } else {
+                    return false;
+                }
+            }
+            return calendar && digit;
         }
 
         private Attribution toAttribution(Found f, String speaker) {

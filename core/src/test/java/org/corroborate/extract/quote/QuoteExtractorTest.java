@@ -3313,4 +3313,11 @@ class QuoteExtractorTest {
         assertThat(qs).extracting(Quote::text).doesNotContain("Ada Roe of the guild", "a spokesman for the harbor",
                 "his sister");
     }
+
+    @Test
+    void aDateOrTimeAloneIsAPageStampNotAQuote() {
+        List<Quote> qs = quotes("Ferry sinks off Easton\nPUBLISHED: THURSDAY, MAY 2, 2031, 1:32 PM\n"
+                + "Posted Oct 26, 2031 8:57 AM CDT\nThe ferry sank at dawn, said Ada Roe.");
+        assertThat(qs).extracting(Quote::text).containsExactly("The ferry sank at dawn");
+    }
 }
