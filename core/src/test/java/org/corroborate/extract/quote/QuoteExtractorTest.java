@@ -3320,4 +3320,13 @@ class QuoteExtractorTest {
                 + "Posted Oct 26, 2031 8:57 AM CDT\nThe ferry sank at dawn, said Ada Roe.");
         assertThat(qs).extracting(Quote::text).containsExactly("The ferry sank at dawn");
     }
+
+    @Test
+    void aPhoneNumberOrANumberDialedIsACallNotAReport() {
+        List<Quote> qs = quotes("Police ask anyone who saw the fire to call the harbor desk at 555-0199. "
+                + "Witnesses can call the tip line anonymously on 0800 555111. A neighbor called 911 to report it. "
+                + "Vell called the toll plan a \"new low\" on 9/11.");
+        assertThat(qs).filteredOn(q -> q.cue() != null && q.cue().startsWith("call")).extracting(Quote::text)
+                .containsExactly("the toll plan a \"new low\" on 9/11");
+    }
 }
