@@ -452,6 +452,10 @@ final class Reports extends Grammar {
                     true, null);
         }
         boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
+        int titled = after == After.TAIL ? titledSource(src, from) : -1;
+        if (titled >= 0) {
+            src = new int[] {titled, src[1]}; // "..., longtime agent Tom Roe said.", "..., Area Commander Inspector Tom Roe said."
+        }
         // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
         if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
                 || src[1] - src[0] == 1 && RELATIVE.contains(t.get(src[0]).text().toLowerCase())) {
@@ -472,6 +476,30 @@ final class Reports extends Grammar {
             return null;
         }
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+    }
+
+    /**
+     * Where a source closing its sentence after a comma really starts when the source walk stopped at a title or a
+     * modifier the tagger made an adverb or a preposition: "..., longtime/ADV agent Tom Roe said.", "..., Area
+     * Commander Inspector/ADP Tom Roe said.": capitalized words, lowercase modifiers and hyphens back to the comma
+     * (at most five), or -1.
+     */
+    private int titledSource(int[] src, int from) {
+        int k = src[0];
+        while (k - 1 > from && k > src[0] - 5) {
+            Token w = t.get(k - 1);
+            // (a lowercase modifier only before a noun, an adjective also before a name, and no wh-word: "..., when Roe
+            // testified", "..., so Roe responded")
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean modifier = capitalized(w.text()) && !w.is("PUNCT") || w.text().equals("-")
+                    || (w.is("ADV") && t.get(k).is("NOUN") || w.is("ADJ") && (t.get(k).is("NOUN") || t.get(k).is("PROPN")))
+                    && w.text().chars().allMatch(Character::isLetter) && !lower.startsWith("wh") && !lower.equals("how");
+            if (!modifier || w.is("VERB") || w.is("AUX") || w.is("PRON") || RELATIVE.contains(w.text().toLowerCase())) {
+                break;
+            }
+            k--;
+        }
+        return k < src[0] && t.get(k - 1).text().equals(",") && !t.get(k).text().equals("-") ? k : -1;
     }
 
     /** Whether a word of the name opening {@code [a, e)} is possessive: "Clinton's remarks" is no speaker. */

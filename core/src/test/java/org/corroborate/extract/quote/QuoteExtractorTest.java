@@ -3329,4 +3329,13 @@ class QuoteExtractorTest {
         assertThat(qs).filteredOn(q -> q.cue() != null && q.cue().startsWith("call")).extracting(Quote::text)
                 .containsExactly("the toll plan a \"new low\" on 9/11");
     }
+
+    @Test
+    void aSourceAfterTheCommaKeepsTheTitleOrModifierTheTaggerBroke() {
+        List<Quote> qs = quotes("Ada Vell died Thursday of pneumonia at an Easton area hospital, longtime agent Tom Roe "
+                + "said.\nDeputy Jan Osk had gone to the pier to speak to a witness when he was attacked, Undersheriff "
+                + "Ivo Brandt told reporters Friday night.");
+        assertThat(containing(qs, "died Thursday").speaker()).isEqualTo("Tom Roe");
+        assertThat(containing(qs, "had gone to the pier").speaker()).isEqualTo("Ivo Brandt");
+    }
 }
