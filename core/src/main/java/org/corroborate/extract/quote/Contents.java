@@ -259,6 +259,9 @@ final class Contents extends Grammar {
         if (cueWords.thatAfterAdjunct(k, to) > 0) {
             return After.CLAUSE; // "said in an interview taped last week that ...", "said during the debate that"
         }
+        if (asManyAs(k, to) && hasVerb(k + 3, to)) {
+            return After.CLAUSE; // "said as many as 20 people had been inside": a quantity opens the clause's subject
+        }
         if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
                 && !next.text().equals("whether")) {
             return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
@@ -319,6 +322,12 @@ final class Contents extends Grammar {
             }
         }
         return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+    }
+
+    /** "as many as 20 people", "as few as three": a quantity opening a noun phrase, no subordinate "as". */
+    boolean asManyAs(int k, int to) {
+        return k + 3 < to && t.get(k).text().equalsIgnoreCase("as") && t.get(k + 2).text().equals("as")
+                && Set.of("many", "much", "few", "little").contains(t.get(k + 1).text().toLowerCase());
     }
 
     /**

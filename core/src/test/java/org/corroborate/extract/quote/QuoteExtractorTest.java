@@ -3338,4 +3338,12 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "died Thursday").speaker()).isEqualTo("Tom Roe");
         assertThat(containing(qs, "had gone to the pier").speaker()).isEqualTo("Ivo Brandt");
     }
+
+    @Test
+    void asManyAsOpensTheReportedClausesSubject() {
+        List<Quote> qs = quotes("Firefighters said as many as 20 people had been inside the ferry office. Police said "
+                + "as few as three boats had left.");
+        assertThat(qs).extracting(Quote::text).containsExactly("as many as 20 people had been inside the ferry office",
+                "as few as three boats had left");
+    }
 }
