@@ -245,7 +245,10 @@ final class Reports extends Grammar {
                 opener++; // "But a spokesman for the agency said"
             }
             int[] subject = sources.modifiedSubject(c, opener);
-            src = subject != null && nonReports.onlyModifiers(subject[1], c) ? subject : src;
+            // ("A resident who lives near the pier told ...": a relative clause on the subject holds the noun phrase)
+            boolean relative = subject != null && subject[1] < c && (t.get(subject[1]).text().equalsIgnoreCase("who")
+                    || t.get(subject[1]).text().equalsIgnoreCase("that") && t.get(subject[1]).is("PRON"));
+            src = subject != null && (nonReports.onlyModifiers(subject[1], c) || relative) ? subject : src;
         }
         if (src != null && src[1] < c && t.get(c - 1).text().equals("to") && src[0] - 1 > from
                 && nonReports.onlyTimeOrAdverbs(src[1], c - 1)) {

@@ -3346,4 +3346,12 @@ class QuoteExtractorTest {
         assertThat(qs).extracting(Quote::text).containsExactly("as many as 20 people had been inside the ferry office",
                 "as few as three boats had left");
     }
+
+    @Test
+    void aRelativeClauseOnTheSubjectHoldsNoSource() {
+        List<Quote> qs = quotes("A resident who lives in a nearby apartment block told the Herald that he heard no shots. "
+                + "A woman who lives across the street from the scene of the fire told the Herald that Vell was calling out.");
+        assertThat(containing(qs, "heard no shots").speaker()).isEqualTo("A resident");
+        assertThat(containing(qs, "calling out").speaker()).isEqualTo("A woman");
+    }
 }
