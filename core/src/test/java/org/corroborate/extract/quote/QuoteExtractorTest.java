@@ -3354,4 +3354,12 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "heard no shots").speaker()).isEqualTo("A resident");
         assertThat(containing(qs, "calling out").speaker()).isEqualTo("A woman");
     }
+
+    @Test
+    void anArticleAfterTheSourceOfAccordingToOpensTheClause() {
+        List<Quote> qs = quotes("According to Easton police an officer arrived at the pier after receiving a call.");
+        Quote q = containing(qs, "arrived at the pier");
+        assertThat(q.speaker()).isEqualTo("Easton police");
+        assertThat(q.text()).startsWith("an officer arrived");
+    }
 }
