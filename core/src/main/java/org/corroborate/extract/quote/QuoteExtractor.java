@@ -238,6 +238,8 @@ public final class QuoteExtractor {
                 cs += 2;
                 if (body.startsWith("''", ce - 2)) {
                     ce -= 2;
+                } else if (isQuoteMark(body.substring(ce - 1, ce)) && body.charAt(ce - 1) != '\'') {
+                    ce--; // ("''We won,” Roe said": typewriter marks open, a curly one closes)
                 }
             } else if (kind.equals("direct") && ce - cs >= 2 && isQuoteMark(body.substring(cs, cs + 1))) {
                 // (either shape at either end: pages turn marks the wrong way, "“Do you want it?“ he asked")

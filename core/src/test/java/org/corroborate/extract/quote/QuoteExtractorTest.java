@@ -3362,4 +3362,12 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Easton police");
         assertThat(q.text()).startsWith("an officer arrived");
     }
+
+    @Test
+    void typewriterMarksOpeningAndACurlyMarkClosingLeaveNoStrayMark() {
+        List<Quote> qs = quotes("The harbor vote.\n''The fall was unsurvivable,\u201d Inspector Ivo Brandt said.");
+        Quote q = containing(qs, "unsurvivable");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.text()).isEqualTo("The fall was unsurvivable,");
+    }
 }
