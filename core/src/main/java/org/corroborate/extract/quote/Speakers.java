@@ -43,7 +43,8 @@ final class Speakers extends Grammar {
                 return lastThingSpeaking(head.start(), history);
             }
             if (RELATIVE.contains(w)) {
-                Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start());
+                // ("drove to Easton, where he met a woman who says ...": "who" stands for a person, never a place)
+                Name before = nameBefore(head.start(), t.get(text.firstToken(head.sentence())).start(), w.equals("who"));
                 return before == null ? null : fullName(before);
             }
             return null;
@@ -237,10 +238,12 @@ final class Speakers extends Grammar {
         return true;
     }
 
-    private Name nameBefore(int at, int sentenceStart) {
+    private Name nameBefore(int at, int sentenceStart, boolean person) {
         Name best = null;
         for (Name n : names) {
-            if (n.end() <= at && n.start() >= sentenceStart) {
+            // (a place only right before "who", where the recognizer may have typed a person's name: "Nixon, who")
+            boolean adjacent = n.end() <= at && body.substring(n.end(), at).matches("[\\s,]*");
+            if (n.end() <= at && n.start() >= sentenceStart && !(person && n.type().equals("place") && !adjacent)) {
                 best = n;
             }
         }

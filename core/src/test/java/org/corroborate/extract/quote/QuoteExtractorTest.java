@@ -3370,4 +3370,11 @@ class QuoteExtractorTest {
         assertThat(q.kind()).isEqualTo("direct");
         assertThat(q.text()).isEqualTo("The fall was unsurvivable,");
     }
+
+    @Test
+    void whoStandsForAPersonNeverForAPlaceFurtherBack() {
+        List<Quote> qs = quotes("The harbor vote.\nHe later drove to Easton, Ostland, where he met a woman who says she "
+                + "talked Vell into leaving.");
+        assertThat(containing(qs, "talked Vell").speaker()).isNull();
+    }
 }
