@@ -270,6 +270,12 @@ final class Contents extends Grammar {
                 && adjunctClause(c, k, to)) {
             return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
         }
+        if ((next.text().equalsIgnoreCase("here") || next.text().equalsIgnoreCase("there"))) {
+            int j = pastTime(k + 1, to);
+            if (j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":")) {
+                return After.TAIL; // "..., a navy spokesman said here Friday.": a place, no content
+            }
+        }
         if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1))
                 || t.get(k + 1).is("ADP") && after(c, k + 1) == After.TAIL)) {
             // "“...,” Roe said sarcastically.", "“...?” Roe asked softly during the meeting.": an adverb and

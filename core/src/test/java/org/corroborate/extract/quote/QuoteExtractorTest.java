@@ -3377,4 +3377,12 @@ class QuoteExtractorTest {
                 + "talked Vell into leaving.");
         assertThat(containing(qs, "talked Vell").speaker()).isNull();
     }
+
+    @Test
+    void hereOrThereAfterTheCueIsAPlaceNotTheContent() {
+        List<Quote> qs = quotes("The raiders had surrounded the ferry when the patrol boat intervened, a harbor spokesman "
+                + "said here Friday.");
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "The raiders had surrounded the ferry when the patrol boat intervened");
+    }
 }
