@@ -117,6 +117,9 @@ final class Reports extends Grammar {
         found.removeIf(f -> f.contentEnd() <= f.contentStart());
     }
 
+    /** Nouns plural without an "s", which a bare stem agrees with: "the women say ...". */
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("men", "women", "people", "children", "police");
+
     private Found verbCue(int c, Cues.Cue cue, int from, int to) {
         Found question = askedQuestion(c, cue, from, to);
         if (question != null) {
@@ -131,6 +134,12 @@ final class Reports extends Grammar {
         }
         if (cueWords.namingParticiple(c, from, to)) {
             return null;
+        }
+        if (c - 2 >= from && c + 1 < to && t.get(c).text().equalsIgnoreCase(cue.lemma()) && t.get(c - 1).is("NOUN")
+                && t.get(c + 1).is("NOUN") && !t.get(c - 1).text().endsWith("s")
+                && !PLURALS_WITHOUT_S.contains(t.get(c - 1).text().toLowerCase())
+                && ARTICLES.contains(t.get(c - 2).text().toLowerCase()) && (c - 3 < from || !t.get(c - 3).is("ADP"))) {
+            return null; // "the daytime talk show host": a bare stem between a singular noun and a noun modifies the noun
         }
         if (c > from && t.get(c).text().endsWith("ed") && ARTICLES.contains(t.get(c - 1).text().toLowerCase())) {
             return null; // "an estimated 900 people marched", "the alleged forger": a participle modifying a noun

@@ -3385,4 +3385,11 @@ class QuoteExtractorTest {
         assertThat(qs).extracting(Quote::text).containsExactly(
                 "The raiders had surrounded the ferry when the patrol boat intervened");
     }
+
+    @Test
+    void aBareStemBetweenASingularNounAndANounModifiesIt() {
+        List<Quote> qs = quotes("The daytime talk show host follows Jan Vell, whose hosting of the gala was divisive. "
+                + "Ada Roe of a progressive think tank praised the pier. The women say the toll is unfair.");
+        assertThat(qs).extracting(Quote::cue).doesNotContain("talk", "think").contains("say");
+    }
 }
