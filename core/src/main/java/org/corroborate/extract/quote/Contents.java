@@ -259,6 +259,9 @@ final class Contents extends Grammar {
         if (cueWords.thatAfterAdjunct(k, to) > 0) {
             return After.CLAUSE; // "said in an interview taped last week that ...", "said during the debate that"
         }
+        if (asManyAs(k, to) && hasVerb(k + 3, to)) {
+            return After.CLAUSE; // "said as many as 20 people had been inside": a quantity opens the clause's subject
+        }
         if (next.is("SCONJ") && !next.text().equals("that") && !next.text().equals("if")
                 && !next.text().equals("whether")) {
             return After.TAIL; // "said Thursday as he pressed ...": a subordinate clause is not the content
@@ -266,6 +269,12 @@ final class Contents extends Grammar {
         if (ADJUNCT_OPENERS.contains(next.text().toLowerCase()) && cue != null && !Cues.WH_COMPLEMENT.contains(cue.lemma())
                 && adjunctClause(c, k, to)) {
             return After.TAIL; // "said when Roe asked him", tagged an adverb; "asked when ..." asks it
+        }
+        if ((next.text().equalsIgnoreCase("here") || next.text().equalsIgnoreCase("there"))) {
+            int j = pastTime(k + 1, to);
+            if (j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":")) {
+                return After.TAIL; // "..., a navy spokesman said here Friday.": a place, no content
+            }
         }
         if (next.is("ADV") && next.text().endsWith("ly") && (k + 1 >= to || isPunct(t.get(k + 1))
                 || t.get(k + 1).is("ADP") && after(c, k + 1) == After.TAIL)) {
@@ -319,6 +328,12 @@ final class Contents extends Grammar {
             }
         }
         return prepositional || !hasWord(k, to) ? After.TAIL : After.CLAUSE;
+    }
+
+    /** "as many as 20 people", "as few as three": a quantity opening a noun phrase, no subordinate "as". */
+    boolean asManyAs(int k, int to) {
+        return k + 3 < to && t.get(k).text().equalsIgnoreCase("as") && t.get(k + 2).text().equals("as")
+                && Set.of("many", "much", "few", "little").contains(t.get(k + 1).text().toLowerCase());
     }
 
     /**

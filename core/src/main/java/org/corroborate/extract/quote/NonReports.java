@@ -293,8 +293,13 @@ final class NonReports extends Grammar {
             j++;
         }
         boolean end = j >= to || isPunct(t.get(j)) && !isQuoteMark(t.get(j).text()) && !t.get(j).text().equals(":");
+        // ("call the harbor desk at 555-0100", "call the tip line anonymously on 0800 555111", "called 911 to report
+        // it": a number given or dialed; "called the board to act" urges)
+        int at = j < to && t.get(j).is("ADV") ? j + 1 : j;
+        boolean number = at + 1 < to && (t.get(at).text().equalsIgnoreCase("at") || t.get(at).text().equalsIgnoreCase("on"))
+                && phoneNumber(at + 1, to) || t.get(k).is("NUM") && j < to && t.get(j).text().equals("to");
         // (a number is dialed; "called the plan bold." ends on its complement, as a time or "when" cannot)
-        if (end && (when || t.get(k).is("NUM")) || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase())) {
+        if (end && (when || t.get(k).is("NUM")) || number || j < to && PHONE_AFTER.contains(t.get(j).text().toLowerCase())) {
             return true;
         }
         // "Vell called Ada Roe.", "called Roe shortly after the vote", "called Roe and asked her to run": a
@@ -307,6 +312,15 @@ final class NonReports extends Grammar {
         boolean act = a + 1 < to && t.get(a).text().equalsIgnoreCase("and") && t.get(a + 1).is("VERB");
         return person && !when && (end && t.get(j).text().equals(".") || act
                 || a > j && a < to && PHONE_AFTER.contains(t.get(a).text().toLowerCase()));
+    }
+
+    /** Whether a phone number (seven digits or more over up to four tokens) starts at {@code k}: "555-0100". */
+    private boolean phoneNumber(int k, int to) {
+        int digits = 0;
+        for (int j = k; j < to && j < k + 4 && t.get(j).text().matches("[\\d\\-()]+"); j++) {
+            digits += t.get(j).text().replaceAll("\\D", "").length();
+        }
+        return digits >= 7;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.corroborate.model.CodePoints;
 import org.corroborate.model.EntityMention;
 import org.corroborate.model.Quote;
 import org.corroborate.model.Span;
+import org.corroborate.text.CalendarWords;
 
 /**
  * Finds direct, partial, unmarked and indirect speech with its speaker and cue.
@@ -166,6 +168,7 @@ public final class QuoteExtractor {
                 nesting.dropTopicsOfTalk();
             }
             nesting.foldNestedReports(mergeCarried);
+            found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
             for (Found f : found) {
@@ -201,6 +204,29 @@ public final class QuoteExtractor {
             return out;
         }
 
+        /**
+         * "Posted Oct 26, 2011 8:57 AM CDT", "PUBLISHED: THURSDAY, MAY 2, 2013": a content that is only a date or a
+         * time is a page's stamp, not anything said.
+         */
+        private static boolean dateOnly(String content) {
+            boolean calendar = false;
+            boolean digit = false;
+            for (String w : content.split("[\\s,:\\-/]+")) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (w.isEmpty() || lower.equals("at") || lower.matches("[ap]\\.?m\\.?") || w.matches("[A-Z]{2,3}T|UTC")) {
+                    continue;
+                }
+                if (w.matches("\\d+(st|nd|rd|th)?\\.?")) {
+                    digit = true;
+                } else if (CalendarWords.isMonthOrAbbreviation(w) || CalendarWords.isWeekday(w)) {
+                    calendar = true;
+                } else {
+                    return false;
+                }
+            }
+            return calendar && digit;
+        }
+
         private Attribution toAttribution(Found f, String speaker) {
             int cs = f.contentStart();
             int ce = f.contentEnd();
@@ -212,6 +238,8 @@ public final class QuoteExtractor {
                 cs += 2;
                 if (body.startsWith("''", ce - 2)) {
                     ce -= 2;
+                } else if (isQuoteMark(body.substring(ce - 1, ce)) && body.charAt(ce - 1) != '\'') {
+                    ce--; // ("''We won,” Roe said": typewriter marks open, a curly one closes)
                 }
             } else if (kind.equals("direct") && ce - cs >= 2 && isQuoteMark(body.substring(cs, cs + 1))) {
                 // (either shape at either end: pages turn marks the wrong way, "“Do you want it?“ he asked")

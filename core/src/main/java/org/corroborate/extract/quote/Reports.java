@@ -125,6 +125,9 @@ final class Reports extends Grammar {
         found.removeIf(f -> f.contentEnd() <= f.contentStart());
     }
 
+    /** Nouns plural without an "s", which a bare stem agrees with: "the women say ...". */
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("men", "women", "people", "children", "police");
+
     private Found verbCue(int c, Cues.Cue cue, int from, int to) {
         Found question = askedQuestion(c, cue, from, to);
         if (question != null) {
@@ -139,6 +142,12 @@ final class Reports extends Grammar {
         }
         if (cueWords.namingParticiple(c, from, to)) {
             return null;
+        }
+        if (c - 2 >= from && c + 1 < to && t.get(c).text().equalsIgnoreCase(cue.lemma()) && t.get(c - 1).is("NOUN")
+                && t.get(c + 1).is("NOUN") && !t.get(c - 1).text().endsWith("s")
+                && !PLURALS_WITHOUT_S.contains(t.get(c - 1).text().toLowerCase())
+                && ARTICLES.contains(t.get(c - 2).text().toLowerCase()) && (c - 3 < from || !t.get(c - 3).is("ADP"))) {
+            return null; // "the daytime talk show host": a bare stem between a singular noun and a noun modifies the noun
         }
         if (c > from && t.get(c).text().endsWith("ed") && ARTICLES.contains(t.get(c - 1).text().toLowerCase())) {
             return null; // "an estimated 900 people marched", "the alleged forger": a participle modifying a noun
@@ -255,7 +264,10 @@ final class Reports extends Grammar {
                 opener++; // "But a spokesman for the agency said"
             }
             int[] subject = sources.modifiedSubject(c, opener);
-            src = subject != null && nonReports.onlyModifiers(subject[1], c) ? subject : src;
+            // ("A resident who lives near the pier told ...": a relative clause on the subject holds the noun phrase)
+            boolean relative = subject != null && subject[1] < c && (t.get(subject[1]).text().equalsIgnoreCase("who")
+                    || t.get(subject[1]).text().equalsIgnoreCase("that") && t.get(subject[1]).is("PRON"));
+            src = subject != null && (nonReports.onlyModifiers(subject[1], c) || relative) ? subject : src;
         }
         if (src != null && src[1] < c && t.get(c - 1).text().equals("to") && src[0] - 1 > from
                 && nonReports.onlyTimeOrAdverbs(src[1], c - 1)) {
@@ -481,6 +493,10 @@ final class Reports extends Grammar {
                     true, null);
         }
         boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
+        int titled = after == After.TAIL ? titledSource(src, from) : -1;
+        if (titled >= 0) {
+            src = new int[] {titled, src[1]}; // "..., longtime agent Tom Roe said.", "..., Area Commander Inspector Tom Roe said."
+        }
         // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
         if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
                 || src[1] - src[0] == 1 && RELATIVE.contains(t.get(src[0]).text().toLowerCase())) {
@@ -501,6 +517,40 @@ final class Reports extends Grammar {
             return null;
         }
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+    }
+
+    /**
+     * Where a source closing its sentence after a comma really starts when the source walk stopped at a title or a
+     * modifier the tagger made an adverb or a preposition: "..., longtime/ADV agent Tom Roe said.", "..., Area
+     * Commander Inspector/ADP Tom Roe said.": capitalized words, lowercase modifiers and hyphens back to the comma
+     * (at most five), or -1.
+     */
+    private int titledSource(int[] src, int from) {
+        int k = src[0];
+        while (k - 1 > from && k > src[0] - 5) {
+            Token w = t.get(k - 1);
+            // (a lowercase modifier only before a noun, an adjective also before a name, and no wh-word: "..., when Roe
+            // testified", "..., so Roe responded")
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean modifier = capitalized(w.text()) && !w.is("PUNCT") || w.text().equals("-")
+                    || (w.is("ADV") && t.get(k).is("NOUN") || w.is("ADJ") && (t.get(k).is("NOUN") || t.get(k).is("PROPN")))
+                    && w.text().chars().allMatch(Character::isLetter) && !lower.startsWith("wh") && !lower.equals("how");
+            if (!modifier || w.is("VERB") || w.is("AUX") || w.is("PRON") || RELATIVE.contains(w.text().toLowerCase())) {
+                break;
+            }
+            k--;
+        }
+        return k < src[0] && t.get(k - 1).text().equals(",") && !t.get(k).text().equals("-") ? k : -1;
+    }
+
+    /** Whether a word of the name opening {@code [a, e)} is possessive: "Clinton's remarks" is no speaker. */
+    private boolean possessiveName(int a, int e) {
+        for (int k = a; k < e && t.get(k).is("PROPN"); k++) {
+            if (t.get(k).possessive() || k + 1 < e && t.get(k + 1).text().matches("['’]s?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -532,27 +582,49 @@ final class Reports extends Grammar {
         }
         int[] right = sources.rightSource(c);
         int sentenceEnd = pastTitlePeriods(c, text.firstToken(t.get(c).sentence() + 1)); // ("said Ms. | Roe, who")
-        if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd) {
+        // ("..., said the OHPD.": the sentence's stop may be glued to the source's last word, ending the text)
+        boolean gluedStop = right != null && right[1] == sentenceEnd && t.get(right[1] - 1).text().endsWith(".");
+        if (right == null || right[0] != c + 1 || right[1] >= sentenceEnd && !gluedStop) {
             return null;
         }
         // the source may end the sentence or take an appositive or a relative clause: "..., said Jane Roe, the
         // port's director.", "..., said an official who was briefed on the talks."
-        if (t.get(right[1]).is("CCONJ") && right[1] + 1 < sentenceEnd) {
+        if (!gluedStop && t.get(right[1]).is("CCONJ") && right[1] + 1 < sentenceEnd) {
             int[] more = nounPhraseRight(right[1] + 1, sentenceEnd); // "said lobbyist and strategist Jane Roe"
             if (more != null && more[0] == right[1] + 1 && more[1] < sentenceEnd) {
                 right = new int[] {right[0], more[1]};
             }
         }
+        // the source's prepositional phrases when they run to the sentence's end: "..., said a spokesman for the clinic."
+        int[] longer = right;
+        Cues.Cue said = cueWords.cueAt(c);
+        boolean saying = said != null && QUOTATIVE.contains(said.lemma()) && !said.lemma().equals("write")
+                && !Cues.OBJECT_FIRST.contains(said.lemma()); // ("wrote a host of songs for the album.": an object)
+        while (saying && !gluedStop && longer[1] + 1 < sentenceEnd && t.get(longer[1]).is("ADP") && !isTimeWord(t.get(longer[1] + 1).text())) {
+            int[] np = nounPhraseRight(longer[1] + 1, sentenceEnd);
+            if (np == null || np[0] != longer[1] + 1) {
+                break;
+            }
+            longer = new int[] {right[0], np[1]};
+        }
+        if (longer != right && longer[1] + 1 == sentenceEnd && t.get(longer[1]).text().equals(".")) {
+            right = longer;
+        }
         // (after "told" or "asked" only the sentence's end tells a source from the addressee: "Roe, who ran,
         // told Radio Nord, “...”")
-        String next = t.get(right[1]).text();
+        String next = gluedStop ? "." : t.get(right[1]).text();
         Cues.Cue cue = cueWords.cueAt(c);
         boolean addressee = cue != null && Cues.OBJECT_FIRST.contains(cue.lemma());
-        boolean closes = next.equals(".") && right[1] + 1 == sentenceEnd
+        boolean closes = next.equals(".") && (gluedStop || right[1] + 1 == sentenceEnd)
                 || !addressee && (next.equals(",") || RELATIVE.contains(next.toLowerCase()) && !next.equalsIgnoreCase("that"));
-        boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN");
+        // (a name may head the source as well as end it: "..., said Ada Roe of the guild.")
+        boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN")
+                || saying && next.equals(".") && t.get(right[0]).is("PROPN") && coveringName(t.get(right[0]).start()) != null
+                && !possessiveName(right[0], right[1]);
+        // ("..., said his sister.": a possessive opens a noun phrase as an article does)
         boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN")
-                || t.get(right[0]).is("NUM");
+                || t.get(right[0]).is("NUM")
+                || saying && POSSESSIVE_PRONOUNS.contains(t.get(right[0]).text().toLowerCase(Locale.ROOT));
         return closes && (named || phrase) ? right : null;
     }
 

@@ -739,7 +739,20 @@ final class Stances extends Grammar {
             a++;
         }
         boolean opens = c == from || c == from + 1 && isPunct(t.get(from));
-        if (opens && a == src[1]) {
+        // "According to Easton police an officer arrived ...": with no comma, an article right after the source's noun
+        // opens the clause's subject (an article never follows a noun inside one noun phrase)
+        int article = -1;
+        for (int k = src[0] + 1; opens && a == src[1] && k < src[1]; k++) {
+            if (ARTICLES.contains(t.get(k).text().toLowerCase()) && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN"))
+                    && !t.get(k - 1).possessive() && hasVerb(k, to)) {
+                article = k;
+                break;
+            }
+        }
+        if (article > 0) {
+            src = new int[] {src[0], article};
+            a = article;
+        } else if (opens && a == src[1]) {
             // "According to a version of the site from 2010, X": the source's phrase goes on to the comma (at most 20
             // tokens: "According to a complaint filed by the harbor board and a second one by the guild, X")
             int comma = a;

@@ -3436,4 +3436,96 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "fought for the harbor").content())).contains("A leader must fight");
         assertThat(quotes(body)).allMatch(q -> "Vell".equals(q.speaker()));
     }
+
+    @Test
+    void anInvertedSourceWithItsPhrasesOrAPossessiveClosesTheSentence() {
+        List<Quote> qs = quotes("The town grew quiet.\nThe pier will close in May, said Ada Roe of the guild.\n"
+                + "The ferry sank near Easton, Ostland, on Monday morning, said a spokesman for the harbor.\n"
+                + "The driver had been angry for weeks, said his sister.");
+        assertThat(containing(qs, "pier will close").speaker()).isEqualTo("Ada Roe of the guild");
+        assertThat(containing(qs, "ferry sank").speaker()).isEqualTo("a spokesman for the harbor");
+        assertThat(containing(qs, "angry for weeks").speaker()).isEqualTo("his sister");
+        assertThat(qs).extracting(Quote::text).doesNotContain("Ada Roe of the guild", "a spokesman for the harbor",
+                "his sister");
+    }
+
+    @Test
+    void aDateOrTimeAloneIsAPageStampNotAQuote() {
+        List<Quote> qs = quotes("Ferry sinks off Easton\nPUBLISHED: THURSDAY, MAY 2, 2031, 1:32 PM\n"
+                + "Posted Oct 26, 2031 8:57 AM CDT\nThe ferry sank at dawn, said Ada Roe.");
+        assertThat(qs).extracting(Quote::text).containsExactly("The ferry sank at dawn");
+    }
+
+    @Test
+    void aPhoneNumberOrANumberDialedIsACallNotAReport() {
+        List<Quote> qs = quotes("Police ask anyone who saw the fire to call the harbor desk at 555-0199. "
+                + "Witnesses can call the tip line anonymously on 0800 555111. A neighbor called 911 to report it. "
+                + "Vell called the toll plan a \"new low\" on 9/11.");
+        assertThat(qs).filteredOn(q -> q.cue() != null && q.cue().startsWith("call")).extracting(Quote::text)
+                .containsExactly("the toll plan a \"new low\" on 9/11");
+    }
+
+    @Test
+    void aSourceAfterTheCommaKeepsTheTitleOrModifierTheTaggerBroke() {
+        List<Quote> qs = quotes("Ada Vell died Thursday of pneumonia at an Easton area hospital, longtime agent Tom Roe "
+                + "said.\nDeputy Jan Osk had gone to the pier to speak to a witness when he was attacked, Undersheriff "
+                + "Ivo Brandt told reporters Friday night.");
+        assertThat(containing(qs, "died Thursday").speaker()).isEqualTo("Tom Roe");
+        assertThat(containing(qs, "had gone to the pier").speaker()).isEqualTo("Ivo Brandt");
+    }
+
+    @Test
+    void asManyAsOpensTheReportedClausesSubject() {
+        List<Quote> qs = quotes("Firefighters said as many as 20 people had been inside the ferry office. Police said "
+                + "as few as three boats had left.");
+        assertThat(qs).extracting(Quote::text).containsExactly("as many as 20 people had been inside the ferry office",
+                "as few as three boats had left");
+    }
+
+    @Test
+    void aRelativeClauseOnTheSubjectHoldsNoSource() {
+        List<Quote> qs = quotes("A resident who lives in a nearby apartment block told the Herald that he heard no shots. "
+                + "A woman who lives across the street from the scene of the fire told the Herald that Vell was calling out.");
+        assertThat(containing(qs, "heard no shots").speaker()).isEqualTo("A resident");
+        assertThat(containing(qs, "calling out").speaker()).isEqualTo("A woman");
+    }
+
+    @Test
+    void anArticleAfterTheSourceOfAccordingToOpensTheClause() {
+        List<Quote> qs = quotes("According to Easton police an officer arrived at the pier after receiving a call.");
+        Quote q = containing(qs, "arrived at the pier");
+        assertThat(q.speaker()).isEqualTo("Easton police");
+        assertThat(q.text()).startsWith("an officer arrived");
+    }
+
+    @Test
+    void typewriterMarksOpeningAndACurlyMarkClosingLeaveNoStrayMark() {
+        List<Quote> qs = quotes("The harbor vote.\n''The fall was unsurvivable,\u201d Inspector Ivo Brandt said.");
+        Quote q = containing(qs, "unsurvivable");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.text()).isEqualTo("The fall was unsurvivable,");
+    }
+
+    @Test
+    void whoStandsForAPersonNeverForAPlaceFurtherBack() {
+        List<Quote> qs = quotes("The harbor vote.\nHe later drove to Easton, Ostland, where he met a woman who says she "
+                + "talked Vell into leaving.");
+        // the noun phrase just before "who" speaks, never the place further back
+        assertThat(containing(qs, "talked Vell").speaker()).isEqualTo("a woman");
+    }
+
+    @Test
+    void hereOrThereAfterTheCueIsAPlaceNotTheContent() {
+        List<Quote> qs = quotes("The raiders had surrounded the ferry when the patrol boat intervened, a harbor spokesman "
+                + "said here Friday.");
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "The raiders had surrounded the ferry when the patrol boat intervened");
+    }
+
+    @Test
+    void aBareStemBetweenASingularNounAndANounModifiesIt() {
+        List<Quote> qs = quotes("The daytime talk show host follows Jan Vell, whose hosting of the gala was divisive. "
+                + "Ada Roe of a progressive think tank praised the pier. The women say the toll is unfair.");
+        assertThat(qs).extracting(Quote::cue).doesNotContain("talk", "think").contains("say");
+    }
 }
