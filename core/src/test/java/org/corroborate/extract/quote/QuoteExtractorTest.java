@@ -3301,4 +3301,12 @@ class QuoteExtractorTest {
                 + "Vell attacked the toll plan as reckless.");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("Vell");
     }
+
+    @Test
+    void aFiniteViewInsideAViewIsTheHoldersAccountUnlessItOpensAnAdverbialClause() {
+        assertThat(attributions("Ada Roe suspects most farmers distrust the new toll plan."))
+                .extracting(Attribution::cueText).containsExactly("suspects");
+        assertThat(attributions("Ada Roe backs the toll plan because she fears the old pier will close."))
+                .extracting(Attribution::cueText).containsExactly("backs", "fears");
+    }
 }
