@@ -3309,4 +3309,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe backs the toll plan because she fears the old pier will close."))
                 .extracting(Attribution::cueText).containsExactly("backs", "fears");
     }
+
+    @Test
+    void aStanceNounInsideAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe backed away from a suggestion that she might cover the legal costs."))
+                .extracting(Attribution::cueText).containsExactly("backed away from");
+    }
 }
