@@ -180,7 +180,7 @@ final class Nesting extends Grammar {
      * ("Roe backed away from a suggestion that X": 41 predictions for 4 matches), unless a relative pronoun holds
      * it ("backs farmers who are wary of X" describes the farmers). It stays when it opens an adverbial clause
      * ("backs Roe because he fears X", "though she doubts X": a view of the holder's own, which PolNeAR marks
-     * apart) or when its subject holds the outer verb ("Voters looking for an outsider backed Roe": the outer
+     * apart; "declined to say whether she backs X" folds) or when its subject holds the outer verb ("Voters looking for an outsider backed Roe": the outer
      * verb describes the subject).
      */
     private boolean viewInView(Found a, Found b) {
@@ -196,8 +196,7 @@ final class Nesting extends Grammar {
         if (b.srcStart() >= 0 && b.srcStart() <= a.cue() && a.cue() < b.srcEnd()) {
             return false;
         }
-        if (b.srcStart() > 0 && (t.get(b.srcStart() - 1).is("SCONJ")
-                || SUBORDINATORS.contains(t.get(b.srcStart() - 1).text().toLowerCase()))) {
+        if (b.srcStart() > 0 && SUBORDINATORS.contains(t.get(b.srcStart() - 1).text().toLowerCase())) {
             return false;
         }
         for (int k = a.cue() + 1; k < b.cue(); k++) {

@@ -3315,4 +3315,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe backed away from a suggestion that she might cover the legal costs."))
                 .extracting(Attribution::cueText).containsExactly("backed away from");
     }
+
+    @Test
+    void aViewAfterWhetherInsideAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe declined to say whether she supports the toll plan."))
+                .extracting(Attribution::cueText).containsExactly("declined");
+    }
 }
