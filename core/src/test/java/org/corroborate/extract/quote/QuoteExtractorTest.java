@@ -3321,4 +3321,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe declined to say whether she supports the toll plan."))
                 .extracting(Attribution::cueText).containsExactly("declined");
     }
+
+    @Test
+    void aViewInsideAStanceAdjectivesContentIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe is wary of a guild that opposes the new pier."))
+                .extracting(Attribution::cueText).containsExactly("wary");
+    }
 }
