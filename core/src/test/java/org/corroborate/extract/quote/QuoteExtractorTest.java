@@ -3327,4 +3327,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe is wary of a guild that opposes the new pier."))
                 .extracting(Attribution::cueText).containsExactly("wary");
     }
+
+    @Test
+    void aSpeechGerundAfterWithAndItsOwnSubjectIsAReportOfItsOwn() {
+        assertThat(attributions("Most voters shrugged off the vote, with many farmers saying the toll was fair."))
+                .extracting(Attribution::sourceText).containsExactly("Most voters", "many farmers");
+    }
 }
