@@ -3333,4 +3333,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Most voters shrugged off the vote, with many farmers saying the toll was fair."))
                 .extracting(Attribution::sourceText).containsExactly("Most voters", "many farmers");
     }
+
+    @Test
+    void aFiniteSpeechReportNearTheOuterSpeechVerbIsTheOuterSpeakersAccount() {
+        assertThat(attributions("Ada Roe said that in May the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("said");
+    }
 }
