@@ -150,7 +150,7 @@ final class Nesting extends Grammar {
      * headline: "Vell said X" is still Vell's quote when the Herald reported it. The relations also fold a report
      * that opens a speech report's content ({@link #opensContent}), a stance describing a quotation's speaker
      * ({@link #describedSpeaker}), and views and speech reports told as part of the report around them
-     * ({@link #viewInView}, {@link #speechInSpeech}).
+     * ({@link #viewInView}, {@link #speechInReport}).
      */
     void foldNestedReports(boolean inFindings) {
         Map<Found, Found> outerOf = new IdentityHashMap<>();
@@ -163,7 +163,7 @@ final class Nesting extends Grammar {
                 found.stream().filter(a -> a != b && a.contentStart() <= at && at < a.contentEnd()
                         && (a.cue() < 0 || t.get(a.cue()).start() < b.contentStart() || t.get(a.cue()).start() >= b.contentEnd())
                         && (nonFinite && !withSubject(b) || inFindings && (finding(a) || headlineLabel(a) || opensContent(a, b))
-                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 || inFindings && (viewInView(a, b) || speechInSpeech(a, b))))
+                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 || inFindings && (viewInView(a, b) || speechInReport(a, b))))
                         .findFirst().ifPresent(a -> outerOf.put(b, a));
             }
             Found quoted = inFindings ? describedSpeaker(b) : null;
@@ -207,18 +207,19 @@ final class Nesting extends Grammar {
         return !ownClause(a, b);
     }
 
-    /** Most tokens between the verbs of a speech report folded into the one around it. */
+    /** Most tokens between the verb of a speech report and that of the report around it that it folds into. */
     private static final int SPEECH_FOLD_REACH = 8;
 
     /**
-     * "Roe said that in May Doe told reporters X", "Roe insisted Doe warned that X": a finite speech report near the
-     * verb of the speech report whose content holds it (at most {@link #SPEECH_FOLD_REACH} tokens on, no comma,
-     * dash, colon or quotation mark between, not on a relative pronoun) is the outer speaker's account, as for
-     * views ({@link #viewInView}; PolNeAR train: folding them drops 17 predictions and no match; farther on,
-     * dev loses).
+     * "Roe said that in May Doe told reporters X", "Roe insisted Doe warned that X", "Roe doubts the guild told
+     * farmers X": a finite speech report near the verb of the report whose content holds it (at most
+     * {@link #SPEECH_FOLD_REACH} tokens on, no comma, dash, colon or quotation mark between, not on a relative
+     * pronoun) is the outer speaker's or holder's account, as for views ({@link #viewInView}; PolNeAR train: inside
+     * speech, folding them drops 17 predictions and no match, farther on dev loses; inside views, 25 predictions
+     * for 2 matches).
      */
-    private boolean speechInSpeech(Found a, Found b) {
-        if (a.belief() || b.belief() || a.cue() < 0 || b.cue() <= a.cue() || b.cue() - a.cue() > SPEECH_FOLD_REACH
+    private boolean speechInReport(Found a, Found b) {
+        if (b.belief() || a.cue() < 0 || b.cue() <= a.cue() || b.cue() - a.cue() > SPEECH_FOLD_REACH
                 || !t.get(a.cue()).is("VERB") || t.get(a.cue()).sentence() != t.get(b.cue()).sentence()) {
             return false;
         }
@@ -299,8 +300,9 @@ final class Nesting extends Grammar {
      * times after "said", "noted", "told", "added"); so is one opening a reported question ("Asked whether she
      * believed X, Vell ...": none of 7 matched), and a view opening a view's content ("Vell thinks Roe fears X":
      * 3 matches lost for 36 predictions). A view keeps a speech report opening its content ("Vell believes Roe
-     * told the board X": folding it costs the speaker floors), and so do reports after an adjunct or a subject of
-     * their own ("said that in May Roe told ...").
+     * told the board X": folding every one costs the speaker floors; {@link #speechInReport} folds the near ones),
+     * and so do reports after an adjunct or a subject of their own ("said that in May Roe told ...", which
+     * {@link #speechInReport} folds when near).
      */
     private boolean opensContent(Found a, Found b) {
         int k = b.srcStart();

@@ -2492,8 +2492,9 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(Attribution::cueText).containsExactly("said");
         assertThat(slice(body, as.get(0).content())).startsWith("Jan Roe told the board").endsWith("in May");
-        // a view keeps the report inside it
-        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+        // a view keeps a report set off by a comma inside it (a near one folds)
+        assertThat(attributions("Ada Vell believes, after the vote on Monday, Jan Roe told the board the pier would "
+                + "close."))
                 .extracting(Attribution::cueText).contains("believes", "told");
     }
 
@@ -2692,7 +2693,8 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(Attribution::cueText).containsExactly("thinks");
         assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Roe fears the pier will close");
-        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+        assertThat(attributions("Ada Vell believes, after the vote on Monday, Jan Roe told the board the pier would "
+                + "close."))
                 .extracting(Attribution::cueText).contains("believes", "told");
     }
 
@@ -3338,5 +3340,11 @@ class QuoteExtractorTest {
     void aFiniteSpeechReportNearTheOuterSpeechVerbIsTheOuterSpeakersAccount() {
         assertThat(attributions("Ada Roe said that in May the guild told farmers the toll would fall."))
                 .extracting(Attribution::cueText).containsExactly("said");
+    }
+
+    @Test
+    void aFiniteSpeechReportNearTheVerbOfAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe doubts the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("doubts");
     }
 }
