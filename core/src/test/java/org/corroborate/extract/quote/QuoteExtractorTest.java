@@ -3347,4 +3347,10 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe doubts the guild told farmers the toll would fall."))
                 .extracting(Attribution::cueText).containsExactly("doubts");
     }
+
+    @Test
+    void aFiniteSpeechReportNearAStanceAdjectiveIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe is sure that in May the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("sure");
+    }
 }
