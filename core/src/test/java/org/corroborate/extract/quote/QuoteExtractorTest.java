@@ -2492,8 +2492,9 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(Attribution::cueText).containsExactly("said");
         assertThat(slice(body, as.get(0).content())).startsWith("Jan Roe told the board").endsWith("in May");
-        // a view keeps the report inside it
-        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+        // a view keeps a report set off by a comma inside it (a near one folds)
+        assertThat(attributions("Ada Vell believes, after the vote on Monday, Jan Roe told the board the pier would "
+                + "close."))
                 .extracting(Attribution::cueText).contains("believes", "told");
     }
 
@@ -2692,7 +2693,8 @@ class QuoteExtractorTest {
         List<Attribution> as = attributions(body);
         assertThat(as).extracting(Attribution::cueText).containsExactly("thinks");
         assertThat(slice(body, as.get(0).content())).isEqualTo("Jan Roe fears the pier will close");
-        assertThat(attributions("Ada Vell believes Jan Roe told the board the pier would close."))
+        assertThat(attributions("Ada Vell believes, after the vote on Monday, Jan Roe told the board the pier would "
+                + "close."))
                 .extracting(Attribution::cueText).contains("believes", "told");
     }
 
@@ -3527,5 +3529,55 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes("The daytime talk show host follows Jan Vell, whose hosting of the gala was divisive. "
                 + "Ada Roe of a progressive think tank praised the pier. The women say the toll is unfair.");
         assertThat(qs).extracting(Quote::cue).doesNotContain("talk", "think").contains("say");
+    }
+
+    @Test
+    void aFiniteViewInsideAViewIsTheHoldersAccountUnlessItOpensAnAdverbialClause() {
+        assertThat(attributions("Ada Roe suspects most farmers distrust the new toll plan."))
+                .extracting(Attribution::cueText).containsExactly("suspects");
+        assertThat(attributions("Ada Roe backs the toll plan because she fears the old pier will close."))
+                .extracting(Attribution::cueText).containsExactly("backs", "fears");
+    }
+
+    @Test
+    void aStanceNounInsideAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe backed away from a suggestion that she might cover the legal costs."))
+                .extracting(Attribution::cueText).containsExactly("backed away from");
+    }
+
+    @Test
+    void aViewAfterWhetherInsideAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe declined to say whether she supports the toll plan."))
+                .extracting(Attribution::cueText).containsExactly("declined");
+    }
+
+    @Test
+    void aViewInsideAStanceAdjectivesContentIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe is wary of a guild that opposes the new pier."))
+                .extracting(Attribution::cueText).containsExactly("wary");
+    }
+
+    @Test
+    void aSpeechGerundAfterWithAndItsOwnSubjectIsAReportOfItsOwn() {
+        assertThat(attributions("Most voters shrugged off the vote, with many farmers saying the toll was fair."))
+                .extracting(Attribution::sourceText).containsExactly("Most voters", "many farmers");
+    }
+
+    @Test
+    void aFiniteSpeechReportNearTheOuterSpeechVerbIsTheOuterSpeakersAccount() {
+        assertThat(attributions("Ada Roe said that in May the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("said");
+    }
+
+    @Test
+    void aFiniteSpeechReportNearTheVerbOfAViewIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe doubts the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("doubts");
+    }
+
+    @Test
+    void aFiniteSpeechReportNearAStanceAdjectiveIsTheHoldersAccount() {
+        assertThat(attributions("Ada Roe is sure that in May the guild told farmers the toll would fall."))
+                .extracting(Attribution::cueText).containsExactly("sure");
     }
 }
