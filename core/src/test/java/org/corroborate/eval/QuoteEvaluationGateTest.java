@@ -16,8 +16,8 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/dev").isPresent(), "../shared not present: skipped");
         Path dev = SharedData.resolve("data/polnear/dev").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(dev, Integer.MAX_VALUE);
-        assertThat(t.f1()).isGreaterThan(0.814);
-        assertThat(t.speechF1()).isGreaterThan(0.902);
+        assertThat(t.f1()).isGreaterThan(0.818);
+        assertThat(t.speechF1()).isGreaterThan(0.904);
         assertThat(t.speakerAccuracy()).isGreaterThan(0.922);
     }
 
@@ -26,8 +26,8 @@ class QuoteEvaluationGateTest {
         Assumptions.assumeTrue(SharedData.resolve("data/polnear/train").isPresent(), "../shared not present: skipped");
         Path train = SharedData.resolve("data/polnear/train").orElseThrow();
         QuoteEvaluation.Tally t = new QuoteEvaluation().evaluate(train, 150);
-        assertThat(t.f1()).isGreaterThan(0.826);
-        assertThat(t.speechF1()).isGreaterThan(0.897);
+        assertThat(t.f1()).isGreaterThan(0.831);
+        assertThat(t.speechF1()).isGreaterThan(0.899);
         assertThat(t.speakerAccuracy()).isGreaterThan(0.913);
     }
 
@@ -39,6 +39,6 @@ class QuoteEvaluationGateTest {
         // the annotators' figure is a property of the data (measured 0.852 on 16 texts); ours is a floor
         assertThat(a.texts()).isEqualTo(16);
         assertThat(a.annotators().f1()).isBetween(0.851, 0.853);
-        assertThat(a.ours().f1()).isGreaterThan(0.803);
+        assertThat(a.ours().f1()).isGreaterThan(0.809);
     }
 }
