@@ -169,7 +169,7 @@ final class Nesting extends Grammar {
                 int at = t.get(b.cue()).start();
                 found.stream().filter(a -> a != b && a.contentStart() <= at && at < a.contentEnd()
                         && (a.cue() < 0 || t.get(a.cue()).start() < b.contentStart() || t.get(a.cue()).start() >= b.contentEnd())
-                        && (nonFinite && !withSubject(b) || inFindings && (finding(a) || headlineLabel(a) || opensContent(a, b))
+                        && (nonFinite && !(withSubject(b) && !b.belief()) || inFindings && (finding(a) || headlineLabel(a) || opensContent(a, b))
                         || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 || inFindings && (viewInView(a, b) || speechInReport(a, b))))
                         .findFirst().ifPresent(a -> outerOf.put(b, a));
             }
@@ -183,11 +183,12 @@ final class Nesting extends Grammar {
 
     /**
      * "Roe appears ahead, with some polls showing X", "the vote closed, with the Herald calling it for Vell": a
-     * speech gerund after "with" and a subject of its own reports that subject's words, not the outer holder's
-     * (PolNeAR train: kept, 3 of 6 matched, speaker accuracy of the sample up).
+     * gerund after "with" and a subject of its own; in speech it reports that subject's words, not the outer
+     * holder's (PolNeAR train: kept, 3 of 6 matched, speaker accuracy of the sample up), and it ends the content
+     * it follows ({@link #contrastCut}).
      */
     private boolean withSubject(Found b) {
-        return !b.belief() && t.get(b.cue()).text().endsWith("ing") && b.srcStart() > 0
+        return b.cue() >= 0 && t.get(b.cue()).text().endsWith("ing") && b.srcStart() > 0
                 && t.get(b.srcStart() - 1).text().equalsIgnoreCase("with");
     }
 
@@ -444,7 +445,7 @@ final class Nesting extends Grammar {
             return s - 1;
         }
         // "..., with 50 percent saying she is ready": a participle with a subject of its own after "with"
-        if (w.equals("with") && t.get(b.cue()).text().endsWith("ing") && t.get(s - 1).start() > a.contentStart()) {
+        if (s == b.srcStart() && withSubject(b) && t.get(s - 1).start() > a.contentStart()) {
             return t.get(s - 2).text().equals(",") && t.get(s - 2).start() > a.contentStart() ? s - 2 : s - 1;
         }
         if (CONTRASTS.contains(w) && !t.get(s - 2).text().equals(",") && (w.equals("while") || w.equals("whereas"))
