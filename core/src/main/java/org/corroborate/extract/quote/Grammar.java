@@ -351,7 +351,10 @@ class Grammar {
 
     boolean inNounPhrase(int i) {
         Token tok = t.get(i);
-        if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || tok.possessive()
+        // ("he’s/PRON the pilot": a personal pronoun ending in "’s" is a contracted verb, never a possessive)
+        boolean possessive = tok.possessive()
+                && !(tok.is("PRON") && PERSON_PRONOUNS.contains(withoutContraction(tok.text().toLowerCase())));
+        if (tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM") || possessive
                 || surveyNoun(i)) {
             return !isQuoteMark(tok.text());
         }

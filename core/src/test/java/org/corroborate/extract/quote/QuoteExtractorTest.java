@@ -3315,6 +3315,9 @@ class QuoteExtractorTest {
         // a person named in a phrase headed by another noun is still the antecedent
         qs = quotes("The rise of Ada Lind, who said the guild would fold, surprised the council.");
         assertThat(containing(qs, "guild would fold").speaker()).isEqualTo("Ada Lind");
+        // a contracted pronoun and verb before the phrase belong to the main clause, not to the antecedent
+        qs = quotes("In Easton, he’s the pilot who warned that the harbor would flood.");
+        assertThat(containing(qs, "harbor would flood").speaker()).isEqualTo("the pilot");
     }
 
     @Test
