@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,6 +35,10 @@ public final class EcbCorpus {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "!", "?", ")", "]", "%", "'s",
             "'re", "'m", "'ve", "'ll", "'d", "n't", "\u201d", "\u2019", "'", "...");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "$", "\u201c", "\u2018");
+    /** Words that open a phrase after a dash, never the second half of a hyphenated word ("outside - where a"). */
+    private static final Set<String> DASH_FOLLOWERS = Set.of("the", "a", "an", "and", "but", "or", "where", "when",
+            "who", "which", "that", "as", "in", "on", "at", "for", "with", "to", "of", "from", "he", "she", "it", "they",
+            "we", "i", "you", "this", "not", "just", "including", "most", "all");
 
     /**
      * One document: {@code id} like "12_3ecbplus", its event ("12ecbplus"), its sentences, and the gold
@@ -160,10 +165,15 @@ public final class EcbCorpus {
         StringBuilder out = new StringBuilder();
         boolean glueNext = true;
         String previous = null;
-        for (String raw : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String raw = tokens.get(i);
             String t = raw;
             boolean glue = glueNext || NO_SPACE_BEFORE.contains(t);
             glueNext = NO_SPACE_AFTER.contains(t);
+            if (inWord(previous, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+                glue = true;
+                glueNext = true;
+            }
             if (raw.equals("``") || raw.equals("''") || raw.equals("\"")) {
                 // the place decides before the shape: a mark opening the sentence opens, one after a stop closes, an
                 // opening one after a comma closes an open quotation ("decision , `` a friend said" in the corpus) and
@@ -188,5 +198,22 @@ public final class EcbCorpus {
             previous = t;
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The corpus splits "Strauss-Kahn", "anti-piracy" and "200,000" into three tokens. A hyphen between two words
+     * joins them unless a function word follows (a dash: "outside - where"); a comma between digits and three
+     * digits is a thousands separator.
+     */
+    private static boolean inWord(String before, String mark, String after) {
+        if (before == null || after == null || before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        if (mark.equals("-")) {
+            return Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Character.isLetterOrDigit(after.charAt(0))
+                    && !DASH_FOLLOWERS.contains(after.toLowerCase(Locale.ROOT));
+        }
+        return mark.equals(",") && before.chars().allMatch(Character::isDigit) && after.length() == 3
+                && after.chars().allMatch(Character::isDigit);
     }
 }

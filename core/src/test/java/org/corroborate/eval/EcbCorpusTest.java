@@ -25,4 +25,14 @@ class EcbCorpusTest {
         assertThat(EcbCorpus.detokenize(List.of("\"", "Go", ",", "\"", "Roe", "said", "."), open))
                 .isEqualTo("\u201cGo,\u201d Roe said.");
     }
+
+    @Test
+    void hyphensBetweenWordsAndThousandsSeparatorsJoinTheirTokens() {
+        boolean[] open = {false};
+        assertThat(EcbCorpus.detokenize(List.of("Vell", "-", "Roe", "paid", "20", ",", "000", "for", "an", "anti", "-",
+                "toll", "ad", "."), open)).isEqualTo("Vell-Roe paid 20,000 for an anti-toll ad.");
+        // a dash before a function word, a comma between a number and a longer one, and a double dash stay apart
+        assertThat(EcbCorpus.detokenize(List.of("They", "waited", "outside", "-", "where", "3", ",", "2024", "-", "-",
+                "it", "rained", "."), open)).isEqualTo("They waited outside - where 3, 2024 - - it rained.");
+    }
 }
