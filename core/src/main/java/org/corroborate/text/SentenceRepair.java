@@ -20,7 +20,7 @@ final class SentenceRepair {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
             "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "st", "supt", "pres", "amb", "hon", "gens", "sens",
             "reps", "messrs", "fr", "sr", "mt", "ft", "brig", "cpl", "pvt", "insp", "det", "vs", "approx", "dept",
-            "univ", "assn");
+            "univ", "assn", "const", "cst", "cpt", "atty");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
     private static final Set<String> OPENERS = Set.of("The", "A", "An", "Some", "Many", "Most", "Several", "Few",

@@ -79,6 +79,14 @@ class SegmenterTest {
     }
 
     @Test
+    void policeAndArmyRanksBeforeANameEndNoSentence() {
+        Article a = segmenter.segment(article("The boat was found by Const. Ada Roe of the harbor patrol. Cpt. Jan Vell"
+                + " and Cst. Lee Moor searched the pier, Atty. Nell Ward said."));
+        assertThat(texts(a, a.sentences())).containsExactly("The boat was found by Const. Ada Roe of the harbor patrol.",
+                "Cpt. Jan Vell and Cst. Lee Moor searched the pier, Atty. Nell Ward said.");
+    }
+
+    @Test
     void languageIsTwoLetterOrUndeterminedForShortText() {
         assertThat(segmenter.segment(article("The town council voted on Tuesday to close the old harbour bridge for"
                 + " six months of repairs, and a ferry will carry commuters across the water.")).language())
