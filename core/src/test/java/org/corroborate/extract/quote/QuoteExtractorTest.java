@@ -3580,4 +3580,14 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe is sure that in May the guild told farmers the toll would fall."))
                 .extracting(Attribution::cueText).containsExactly("sure");
     }
+
+    @Test
+    void aVerbOfThinkingOrFindingClosingItsSentenceReportsTheClauseBeforeIt() {
+        String body = "The new toll could drive the ferry pilots away, some of the farmers believe. "
+                + "The harbor has lost money for a decade, a guild study found.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("believe", "found");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("The new toll could drive the ferry pilots away");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("some of the farmers", "a guild study");
+    }
 }
