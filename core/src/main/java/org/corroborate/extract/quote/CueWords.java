@@ -373,7 +373,8 @@ final class CueWords extends Grammar {
                 || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
                 || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
                 || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text())
-                || inflected && Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next); // "plan calls/NOUN for"
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next) // "plan calls/NOUN for", "pilots complain/NOUN of"
+                || next.equals("whether"); // "farmers contemplate/NOUN whether"
         boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                 || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
         return complement || phrase ? cue : null;

@@ -3590,4 +3590,11 @@ class QuoteExtractorTest {
         assertThat(slice(body, as.get(0).content())).isEqualTo("The new toll could drive the ferry pilots away");
         assertThat(as).extracting(Attribution::sourceText).containsExactly("some of the farmers", "a guild study");
     }
+
+    @Test
+    void aPlainCueFormTheTaggerMadeANounAfterAPluralSubjectTakesItsParticleOrWhether() {
+        assertThat(attributions("Ostburg pilots complain of the new toll. "
+                + "Some pilots contemplate whether the pier can stay open."))
+                .extracting(Attribution::cueText).containsExactly("complain", "contemplate");
+    }
 }
