@@ -3597,4 +3597,11 @@ class QuoteExtractorTest {
                 + "Some pilots contemplate whether the pier can stay open."))
                 .extracting(Attribution::cueText).containsExactly("complain", "contemplate");
     }
+
+    @Test
+    void aCueFormTheTaggerMadeAnAdjectiveOrAdverbAfterAModalOrASubjectIsTheVerb() {
+        assertThat(attributions("Jan Roe and Ada Vell may blame trade deals for the toll. "
+                + "Ostburg farmers back him by almost 20 points. Harbor towns like Easton lost ferries."))
+                .extracting(Attribution::cueText).containsExactly("blame", "back");
+    }
 }
