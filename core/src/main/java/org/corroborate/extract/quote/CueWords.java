@@ -274,7 +274,7 @@ final class CueWords extends Grammar {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
-        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective) {
+        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k)) {
             int sentence = tok.sentence();
             // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
             Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
@@ -382,6 +382,29 @@ final class CueWords extends Grammar {
         boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                 || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
         return complement || phrase ? cue : null;
+    }
+
+    /**
+     * "was firm in defending/NOUN her", "joined Roe in calling/NOUN for a recount": an "-ing" cue form the tagger made
+     * a noun right after "in", with an object after it, is a gerund (after "by" the gerund's doer is found wrong too
+     * often: "an agenda that drew scorn by pushing cuts").
+     */
+    boolean gerundAfterIn(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!tok.is("NOUN") || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
+                || !t.get(k - 1).text().equalsIgnoreCase("in")) {
+            return false;
+        }
+        Cues.Cue cue = cues.of(w);
+        if (cue == null) {
+            return false;
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
+                || after.is("NOUN") || after.is("PRON") || next.equals("that")
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
     }
 
     /**

@@ -3604,4 +3604,11 @@ class QuoteExtractorTest {
                 + "Ostburg farmers back him by almost 20 points. Harbor towns like Easton lost ferries."))
                 .extracting(Attribution::cueText).containsExactly("blame", "back");
     }
+
+    @Test
+    void aGerundAfterInThatTheTaggerMadeANounIsTheSubjectsReport() {
+        assertThat(attributions("Jan Vell was magnanimous in declaring victory on Tuesday night. "
+                + "Ada Roe has gone as far as Vell in chiding Ostburg."))
+                .extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
+    }
 }
