@@ -3611,4 +3611,13 @@ class QuoteExtractorTest {
                 + "Ada Roe has gone as far as Vell in chiding Ostburg."))
                 .extracting(Attribution::sourceText).containsExactly("Jan Vell", "Ada Roe");
     }
+
+    @Test
+    void verbsOfInsultCoinageBalkingAndSparringAreStances() {
+        assertThat(attributions("Ada Roe ticked off a list of harbor repairs. The pilots balked at paying the toll. "
+                + "Jan Vell and Ada Roe sparred over the ferry budget. Many farmers are enamored of the plan. "
+                + "Roe insulted the guild. Vell articulated a vision for the pier."))
+                .extracting(Attribution::cueText)
+                .containsExactly("ticked off", "balked at", "sparred over", "enamored", "insulted", "articulated");
+    }
 }
