@@ -3256,7 +3256,7 @@ class QuoteExtractorTest {
                 + "farmers, saying the plan was unfair.")).extracting(Attribution::sourceText)
                 .containsExactly("Ada Roe");
         assertThat(attributions("The harbor vote.\n\nNew Ostburg (AFP) – Ada Roe took a swipe at Vell, saying the "
-                + "toll is unfair.")).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+                + "toll is unfair.")).extracting(Attribution::sourceText).containsOnly("Ada Roe");
     }
 
     @Test
@@ -3619,5 +3619,12 @@ class QuoteExtractorTest {
                 + "Roe insulted the guild. Vell articulated a vision for the pier."))
                 .extracting(Attribution::cueText)
                 .containsExactly("ticked off", "balked at", "sparred over", "enamored", "insulted", "articulated");
+    }
+
+    @Test
+    void verbsOfReckoningExplainingAndSavagingAreStances() {
+        assertThat(attributions("Ada Roe savaged the toll plan. The harbor office calculates that the toll will raise "
+                + "2 million. Jan Vell spelled out her plan for the pier. Vell took a swipe at the guild."))
+                .extracting(Attribution::cueText).containsExactly("savaged", "calculates", "spelled out", "took a swipe at");
     }
 }
