@@ -3627,4 +3627,11 @@ class QuoteExtractorTest {
                 + "2 million. Jan Vell spelled out her plan for the pier. Vell took a swipe at the guild."))
                 .extracting(Attribution::cueText).containsExactly("savaged", "calculates", "spelled out", "took a swipe at");
     }
+
+    @Test
+    void phrasalStancesOfRetractingAndRallyingAreBeliefs() {
+        assertThat(attributions("Ada Roe later walked back her comments on the toll. The farmers lined up behind Jan Vell. "
+                + "Vell is standing by the toll plan."))
+                .extracting(Attribution::cueText).containsExactly("walked back", "lined up behind", "standing by");
+    }
 }
