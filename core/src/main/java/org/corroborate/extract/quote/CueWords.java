@@ -270,7 +270,11 @@ final class CueWords extends Grammar {
         boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
         // ("Yet another said/ADJ, “...”": "said" and "says" are never adjectives in news)
         boolean saidAdjective = tok.is("ADJ") && (tok.text().equals("said") || tok.text().equals("says"));
-        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective) {
+        if (!tok.is("VERB") && slipAfterSubject(k)) {
+            // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
+            return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
+        }
+        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k)) {
             int sentence = tok.sentence();
             // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
             Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
@@ -373,10 +377,72 @@ final class CueWords extends Grammar {
                 || inflected && isPunct(after) && !isQuoteMark(after.text()) && afterCommaAndName(k)
                 || inflected && quoteAfterPhrase(k, text.firstToken(tok.sentence() + 1)) > 0
                 || inflected && after.text().equals(",") && k + 2 < t.size() && isQuoteMark(t.get(k + 2).text())
-                || inflected && Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next); // "plan calls/NOUN for"
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next) // "plan calls/NOUN for", "pilots complain/NOUN of"
+                || next.equals("whether"); // "farmers contemplate/NOUN whether"
         boolean phrase = after.is("DET") || after.is("PROPN") || after.is("NUM")
                 || after.is("VERB") && next.endsWith("ing") || after.is("NOUN") || after.is("ADJ"); // "two-thirds support/NOUN cutting ..."
         return complement || phrase ? cue : null;
+    }
+
+    /**
+     * "was firm in defending/NOUN her", "joined Roe in calling/NOUN for a recount": an "-ing" cue form the tagger made
+     * a noun right after "in", with an object after it, is a gerund (after "by" the gerund's doer is found wrong too
+     * often: "an agenda that drew scorn by pushing cuts").
+     */
+    boolean gerundAfterIn(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!tok.is("NOUN") || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
+                || !t.get(k - 1).text().equalsIgnoreCase("in")) {
+            return false;
+        }
+        Cues.Cue cue = cues.of(w);
+        if (cue == null) {
+            return false;
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
+                || after.is("NOUN") || after.is("PRON") || next.equals("that")
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+    }
+
+    /**
+     * "Roe and Vell often blame/ADJ the guild", "Roe may blame/ADJ ...", "he assured/ADP voters": a cue form the
+     * tagger made an adjective, adverb or preposition after a modal or "do"/"have", or after a subject and its
+     * adverbs, with an object after it, is the verb.
+     */
+    boolean slipAfterSubject(int k) {
+        Token tok = t.get(k);
+        if (!(tok.is("ADJ") || tok.is("ADV") || tok.is("ADP")) || k == 0 || k + 1 >= t.size()) {
+            return false;
+        }
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        Cues.Cue cue = cues.of(w);
+        if (cue == null || Cues.QUOTE_ONLY.contains(cue.lemma()) || w.equals("like")
+                || capitalized(tok.text()) && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
+            return false; // ("the Washington Post/ADJ columnist": a capitalized word is a name's part)
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        boolean object = after.is("DET") || after.is("PROPN") || after.is("NUM") || after.is("NOUN")
+                || after.is("PRON") && !after.possessive() || next.equals("that")
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next);
+        if (!object || after.sentence() != tok.sentence()) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > 0 && k - j <= 2 && t.get(j).is("ADV")) {
+            j--;
+        }
+        Token before = t.get(j);
+        if (before.sentence() != tok.sentence()) {
+            return false;
+        }
+        String b = before.text().toLowerCase(Locale.ROOT);
+        return MODALS.contains(b) || Set.of("do", "does", "did", "has", "have", "had").contains(b)
+                || before.is("PRON") && SUBJECT_PRONOUNS.contains(b)
+                || (before.is("PROPN") || before.is("NOUN")) && !before.possessive();
     }
 
     /**

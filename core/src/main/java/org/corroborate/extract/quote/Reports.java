@@ -29,6 +29,9 @@ final class Reports extends Grammar {
     private static final Set<String> ACCUSED_OF = Set.of("of", "with", "in");
     /** Cues of an activity rather than a report, which "as" makes a time: "..., as Roe campaigns in Easton". */
     private static final Set<String> ACTIVITIES = Set.of("campaign", "vote", "lobby");
+    /** Verbs of thinking and finding that report the clause before them: "The toll will fall, most farmers believe." */
+    private static final Set<String> TRAILING_VIEWS = Set.of("think", "believe", "feel", "hope", "fear", "doubt", "know",
+            "suspect", "guess", "reckon", "imagine", "find", "see", "realize", "worry", "decide");
 
     private final CueWords cueWords;
     private final Contents contents;
@@ -473,9 +476,10 @@ final class Reports extends Grammar {
             return contents.make(t.get(a).start(), end, src[0], src[1], c, null, cue.belief() || sources.aspectualVerb(c, from) >= 0,
                     null);
         }
-        // a belief cue after its content only with a record as source ("..., polls show."): after people and
-        // groups it is most often no report ("..., many voters believe." is, but costs more than it finds)
-        if (after == After.TAIL && !cue.belief() && src[0] > from && !t.get(src[0] - 1).text().equals(",")) {
+        // a belief cue after its content only with a record as source ("..., polls show.") or as a verb of thinking
+        // or finding ("..., many voters believe."): after people and groups other beliefs are most often no report
+        if (after == After.TAIL && (!cue.belief() || trailingView(c, cue)) && src[0] > from
+                && !t.get(src[0] - 1).text().equals(",")) {
             int[] whole = sources.subjectAfterComma(c, from); // "..., a spokesman for the agency said."
             src = whole != null ? whole : src;
         }
@@ -498,7 +502,8 @@ final class Reports extends Grammar {
             src = new int[] {titled, src[1]}; // "..., longtime agent Tom Roe said.", "..., Area Commander Inspector Tom Roe said."
         }
         // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
-        if (after == After.OTHER || cue.belief() && !record || src[0] <= from || !t.get(src[0] - 1).text().equals(",")
+        if (after == After.OTHER || cue.belief() && !record && !trailingView(c, cue) || src[0] <= from
+                || !t.get(src[0] - 1).text().equals(",")
                 || src[1] - src[0] == 1 && RELATIVE.contains(t.get(src[0]).text().toLowerCase())) {
             return null;
         }
@@ -517,6 +522,14 @@ final class Reports extends Grammar {
             return null;
         }
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
+    }
+
+    /**
+     * "..., most farmers believe.", "..., a harbor study found.": a finite verb of thinking or finding closing its
+     * sentence reports the clause before it ("..., many of them known as ..." is a participle, no report).
+     */
+    private boolean trailingView(int c, Cues.Cue cue) {
+        return TRAILING_VIEWS.contains(cue.lemma()) && !t.get(c).text().endsWith("n");
     }
 
     /**
