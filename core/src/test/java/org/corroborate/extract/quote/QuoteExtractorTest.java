@@ -3580,4 +3580,14 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe is sure that in May the guild told farmers the toll would fall."))
                 .extracting(Attribution::cueText).containsExactly("sure");
     }
+
+    @Test
+    void aQuotationInTheParagraphAfterABeliefIsARelationOfItsOwn() {
+        String body = "Most farmers in Ostburg are upbeat about the harvest, in part because Ada Roe sees Jan Vell as a "
+                + "builder.\n\n\u201cNot only can Jan Vell fix the pier, he is the one with the best plan for the harbor.\u201d\n\n"
+                + "The vote is in May.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .contains("Jan Vell as a builder",
+                        "Not only can Jan Vell fix the pier, he is the one with the best plan for the harbor.");
+    }
 }
