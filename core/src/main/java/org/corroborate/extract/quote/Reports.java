@@ -440,6 +440,13 @@ final class Reports extends Grammar {
             return ce > cs && hasVerb(text.tokenAtOrAfter(cs), src[0] - 2)
                     ? contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
         }
+        int[] gapHead = src[1] <= c && gappedInfinitive(c, to) ? sources.zeroRelativeHead(src, from) : null;
+        if (gapHead != null) {
+            // "the office she hopes to win in May": the infinitive's object is the noun the clause follows, which
+            // is what the view is about (a belief: the phrase alone says nothing)
+            return contents.make(t.get(gapHead[0]).start(), t.get(gapHead[1] - 1).end(), src[0], src[1], c, null,
+                    true, null);
+        }
         After after = contents.after(c, c + 1);
         int[] announced = contents.quoteAfterColon(c, to);
         if (announced != null) {
@@ -856,6 +863,22 @@ final class Reports extends Grammar {
      * Whether the retort whose verb is at {@code c} ("fired back", "shot back") goes on, past its particle and
      * adverbs, to its words: "that", a colon, a comma or a quotation.
      */
+    /**
+     * Whether cue {@code c} is followed by "to" and a verb with no object of its own: nothing, a stop, a
+     * preposition, a subordinator, an adverb or the next verb ("she hopes to win in May", "hopes to win differs").
+     */
+    private boolean gappedInfinitive(int c, int to) {
+        if (c + 2 >= to || !t.get(c + 1).text().equals("to") || !t.get(c + 2).is("VERB")) {
+            return false;
+        }
+        if (c + 3 >= to) {
+            return true;
+        }
+        Token k = t.get(c + 3);
+        return k.is("ADP") && !k.text().equalsIgnoreCase("of") || k.is("SCONJ") || k.is("ADV") || k.is("VERB")
+                || k.is("AUX") || k.is("PUNCT") && !k.text().equals(":") && !isQuoteMark(k.text());
+    }
+
     private boolean retortedWords(int c, int to) {
         int j = c + 1;
         while (j < to && (t.get(j).text().equalsIgnoreCase("back") || t.get(j).is("ADV"))) {

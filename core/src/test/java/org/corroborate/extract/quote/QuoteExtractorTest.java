@@ -3590,4 +3590,10 @@ class QuoteExtractorTest {
                 .contains("Jan Vell as a builder",
                         "Not only can Jan Vell fix the pier, he is the one with the best plan for the harbor.");
     }
+
+    @Test
+    void anInfinitiveWithoutItsObjectAfterAZeroRelativeReportsOnTheNounBeforeIt() {
+        String body = "The vote in Ostburg is her last shot at an office she has wanted to hold since she was a girl.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("an office");
+    }
 }
