@@ -89,6 +89,15 @@ final class Nesting extends Grammar {
         });
     }
 
+    /**
+     * A belief whose content is exactly that of a relation cued before it restates that relation: "Roe rejected the
+     * notion that the toll is fair" reports one view, the verb's, not a second one of the noun's.
+     */
+    void dropRestatedBeliefs() {
+        found.removeIf(b -> b.belief() && b.cue() >= 0 && found.stream().anyMatch(a -> a != b && a.cue() >= 0
+                && a.cue() < b.cue() && a.contentStart() == b.contentStart() && a.contentEnd() == b.contentEnd()));
+    }
+
     /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
     void dropNestedBeliefs() {
         Map<Found, Found> speechOf = new IdentityHashMap<>();

@@ -169,6 +169,7 @@ public final class QuoteExtractor {
                 nesting.dropTopicsOfTalk();
             }
             nesting.foldNestedReports(mergeCarried);
+            nesting.dropRestatedBeliefs();
             found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();

@@ -3596,4 +3596,10 @@ class QuoteExtractorTest {
         String body = "The vote in Ostburg is her last shot at an office she has wanted to hold since she was a girl.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("an office");
     }
+
+    @Test
+    void aStanceNounRestatingTheVerbsContentIsNoSecondRelation() {
+        assertThat(attributions("In Ostburg, Ada Roe rejected the notion that the new toll was unfair to farmers."))
+                .extracting(Attribution::cueText).containsExactly("rejected");
+    }
 }
