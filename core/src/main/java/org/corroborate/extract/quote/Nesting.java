@@ -98,6 +98,16 @@ final class Nesting extends Grammar {
                 && a.cue() < b.cue() && a.contentStart() == b.contentStart() && a.contentEnd() == b.contentEnd()));
     }
 
+    /**
+     * A belief whose cue word sits in another report's source and whose content runs over that report's cue is
+     * that source's name or noun read as a verb: "Guild spokeswoman Hope Vell said", "focus groups show".
+     */
+    void dropCuesInSources() {
+        found.removeIf(b -> b.belief() && b.cue() >= 0 && found.stream().anyMatch(a -> a != b && a.cue() >= 0
+                && a.srcStart() <= b.cue() && b.cue() < a.srcEnd() && b.contentStart() <= t.get(a.cue()).start()
+                && t.get(a.cue()).start() < b.contentEnd()));
+    }
+
     /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
     void dropNestedBeliefs() {
         Map<Found, Found> speechOf = new IdentityHashMap<>();

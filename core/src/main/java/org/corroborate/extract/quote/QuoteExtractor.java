@@ -170,6 +170,7 @@ public final class QuoteExtractor {
             }
             nesting.foldNestedReports(mergeCarried);
             nesting.dropRestatedBeliefs();
+            nesting.dropCuesInSources();
             found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();

@@ -3602,4 +3602,11 @@ class QuoteExtractorTest {
         assertThat(attributions("In Ostburg, Ada Roe rejected the notion that the new toll was unfair to farmers."))
                 .extracting(Attribution::cueText).containsExactly("rejected");
     }
+
+    @Test
+    void aCueWordInsideAnotherReportsSourceIsPartOfThatSource() {
+        assertThat(attributions("The Vell campaign thinks it has sliced into her lead by winning younger voters. "
+                + "Ostburg guild spokeswoman Hope Lind said in a statement that the pier would reopen in May."))
+                .extracting(Attribution::cueText).containsExactly("thinks", "said");
+    }
 }
