@@ -491,6 +491,12 @@ final class Reports extends Grammar {
             // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
             return contents.make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
         }
+        int summed = src[1] <= c ? summingUpSubject(src, from) : -1;
+        if (summed > 0) {
+            // "..., an arrangement the guild has criticized.": the phrase after the comma sums up the clause before
+            // it and the clause on it has its own subject; the phrase is what that subject views (a belief)
+            return contents.make(t.get(src[0]).start(), t.get(summed - 1).end(), summed, src[1], c, null, true, null);
+        }
         boolean infinitive = cueWords.nonFinite(c) || c + 1 < to && t.get(c + 1).text().equals("to");
         int[] antecedent = after == After.TAIL && !infinitive ? sources.zeroRelativeHead(src, from) : null;
         if (antecedent != null) {
@@ -877,6 +883,27 @@ final class Reports extends Grammar {
         Token k = t.get(c + 3);
         return k.is("ADP") && !k.text().equalsIgnoreCase("of") || k.is("SCONJ") || k.is("ADV") || k.is("VERB")
                 || k.is("AUX") || k.is("PUNCT") && !k.text().equals(":") && !isQuoteMark(k.text());
+    }
+
+    /**
+     * The subject inside source {@code src} when the source is "a" or "an" and a noun set off after a comma or a
+     * dash, then a clause's subject: "..., a point Roe also acknowledged", "..., an arrangement the guild has
+     * criticized"; or -1.
+     */
+    private int summingUpSubject(int[] src, int from) {
+        if (src[0] - 1 < from || !(t.get(src[0] - 1).text().equals(",") || dash(src[0] - 1))
+                || !(t.get(src[0]).text().equalsIgnoreCase("a") || t.get(src[0]).text().equalsIgnoreCase("an"))) {
+            return -1;
+        }
+        int k = src[0] + 1;
+        while (k < src[1] && (t.get(k).is("ADJ") || t.get(k).is("NOUN") && !capitalized(t.get(k).text()))) {
+            k++;
+        }
+        if (k == src[0] + 1 || k >= src[1] || !t.get(k - 1).is("NOUN")) {
+            return -1;
+        }
+        Token s = t.get(k);
+        return s.is("PROPN") || s.is("DET") || s.is("PRON") && SUBJECT_PRONOUNS.contains(s.text().toLowerCase()) ? k : -1;
     }
 
     private boolean retortedWords(int c, int to) {

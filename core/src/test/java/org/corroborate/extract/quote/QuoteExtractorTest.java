@@ -3609,4 +3609,12 @@ class QuoteExtractorTest {
                 + "Ostburg guild spokeswoman Hope Lind said in a statement that the pier would reopen in May."))
                 .extracting(Attribution::cueText).containsExactly("thinks", "said");
     }
+
+    @Test
+    void aNounSummingUpTheClauseBeforeItIsWhatTheClauseOnItViews() {
+        String body = "The Ostburg guild now relies on the toll to pay a fifth of its costs, an arrangement the farmers "
+                + "have criticized. Roe told the Herald that the toll was fair, a point Vell also acknowledged to the Herald.";
+        assertThat(attributions(body)).extracting(a -> a.cueText() + ": " + slice(body, a.content()))
+                .contains("criticized: an arrangement", "acknowledged: a point");
+    }
 }
