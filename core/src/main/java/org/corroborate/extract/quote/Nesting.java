@@ -190,7 +190,8 @@ final class Nesting extends Grammar {
                 found.stream().filter(a -> a != b && a.contentStart() <= at && at < a.contentEnd()
                         && (a.cue() < 0 || t.get(a.cue()).start() < b.contentStart() || t.get(a.cue()).start() >= b.contentEnd())
                         && (nonFinite && !(withSubject(b) && !b.belief()) || inFindings && (finding(a) || headlineLabel(a) || opensContent(a, b))
-                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 && !summingUp(b) || inFindings && (viewInView(a, b) || speechInReport(a, b))))
+                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 && !summingUp(b)
+                        || inFindings && (viewInView(a, b) || speechInReport(a, b))))
                         .findFirst().ifPresent(a -> outerOf.put(b, a));
             }
             Found quoted = inFindings ? describedSpeaker(b) : null;

@@ -186,7 +186,8 @@ public final class QuoteExtractor {
                 for (Resolved r : history) {
                     Found carried = r.found().carried();
                     Integer parent = carried == null ? null : index.get(carried);
-                    if (parent != null && !apart.contains(carried) && carried.belief() && "indirect".equals(ownKind(carried))
+                    if (parent != null && !apart.contains(carried) && carried.belief()
+                            && "indirect".equals(ownKind(carried))
                             && text.paragraphAt(r.found().contentStart()) > text.paragraphAt(carried.contentEnd() - 1)
                             && body.substring(carried.contentEnd(), r.found().contentStart()).indexOf(':') < 0) {
                         // "Roe sees Vell as a uniter. ¶ “...” ¶ “...”": quotations in the paragraphs after a belief

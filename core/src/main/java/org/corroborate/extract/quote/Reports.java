@@ -903,7 +903,9 @@ final class Reports extends Grammar {
             return -1;
         }
         Token s = t.get(k);
-        return s.is("PROPN") || s.is("DET") || s.is("PRON") && SUBJECT_PRONOUNS.contains(s.text().toLowerCase()) ? k : -1;
+        boolean subject = s.is("PROPN") || s.is("DET")
+                || s.is("PRON") && SUBJECT_PRONOUNS.contains(s.text().toLowerCase());
+        return subject ? k : -1;
     }
 
     private boolean retortedWords(int c, int to) {

@@ -3583,9 +3583,9 @@ class QuoteExtractorTest {
 
     @Test
     void aQuotationInTheParagraphAfterABeliefIsARelationOfItsOwn() {
-        String body = "Most farmers in Ostburg are upbeat about the harvest, in part because Ada Roe sees Jan Vell as a "
-                + "builder.\n\n\u201cNot only can Jan Vell fix the pier, he is the one with the best plan for the harbor.\u201d\n\n"
-                + "The vote is in May.";
+        String body = "Most farmers in Ostburg are upbeat about the harvest, in part because Ada Roe sees Jan Vell "
+                + "as a builder.\n\n\u201cNot only can Jan Vell fix the pier, he is the one with the best plan for the "
+                + "harbor.\u201d\n\nThe vote is in May.";
         assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
                 .contains("Jan Vell as a builder",
                         "Not only can Jan Vell fix the pier, he is the one with the best plan for the harbor.");
@@ -3612,8 +3612,9 @@ class QuoteExtractorTest {
 
     @Test
     void aNounSummingUpTheClauseBeforeItIsWhatTheClauseOnItViews() {
-        String body = "The Ostburg guild now relies on the toll to pay a fifth of its costs, an arrangement the farmers "
-                + "have criticized. Roe told the Herald that the toll was fair, a point Vell also acknowledged to the Herald.";
+        String body = "The Ostburg guild now relies on the toll to pay a fifth of its costs, an arrangement the "
+                + "farmers have criticized. Roe told the Herald that the toll was fair, a point Vell also acknowledged "
+                + "to the Herald.";
         assertThat(attributions(body)).extracting(a -> a.cueText() + ": " + slice(body, a.content()))
                 .contains("criticized: an arrangement", "acknowledged: a point");
     }
