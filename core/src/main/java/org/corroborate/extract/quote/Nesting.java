@@ -89,6 +89,25 @@ final class Nesting extends Grammar {
         });
     }
 
+    /**
+     * A belief whose content is exactly that of a relation cued before it restates that relation: "Roe rejected the
+     * notion that the toll is fair" reports one view, the verb's, not a second one of the noun's.
+     */
+    void dropRestatedBeliefs() {
+        found.removeIf(b -> b.belief() && b.cue() >= 0 && found.stream().anyMatch(a -> a != b && a.cue() >= 0
+                && a.cue() < b.cue() && a.contentStart() == b.contentStart() && a.contentEnd() == b.contentEnd()));
+    }
+
+    /**
+     * A belief whose cue word sits in another report's source and whose content runs over that report's cue is
+     * that source's name or noun read as a verb: "Guild spokeswoman Hope Vell said", "focus groups show".
+     */
+    void dropCuesInSources() {
+        found.removeIf(b -> b.belief() && b.cue() >= 0 && found.stream().anyMatch(a -> a != b && a.cue() >= 0
+                && a.srcStart() <= b.cue() && b.cue() < a.srcEnd() && b.contentStart() <= t.get(a.cue()).start()
+                && t.get(a.cue()).start() < b.contentEnd()));
+    }
+
     /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
     void dropNestedBeliefs() {
         Map<Found, Found> speechOf = new IdentityHashMap<>();
@@ -96,7 +115,8 @@ final class Nesting extends Grammar {
             if (b.belief() && b.cue() >= 0) {
                 int at = t.get(b.cue()).start();
                 found.stream().filter(a -> !a.belief() && a != b && a.contentStart() <= at && at < a.contentEnd()
-                        && !reporterAdds(a, b) && contrastCut(a, b) < 0).findFirst().ifPresent(a -> speechOf.put(b, a));
+                        && !reporterAdds(a, b) && contrastCut(a, b) < 0 && !summingUp(b)).findFirst()
+                        .ifPresent(a -> speechOf.put(b, a));
             }
         }
         mergeInto(speechOf);
@@ -170,7 +190,8 @@ final class Nesting extends Grammar {
                 found.stream().filter(a -> a != b && a.contentStart() <= at && at < a.contentEnd()
                         && (a.cue() < 0 || t.get(a.cue()).start() < b.contentStart() || t.get(a.cue()).start() >= b.contentEnd())
                         && (nonFinite && !(withSubject(b) && !b.belief()) || inFindings && (finding(a) || headlineLabel(a) || opensContent(a, b))
-                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 || inFindings && (viewInView(a, b) || speechInReport(a, b))))
+                        || words(new int[] {b.contentStart(), b.contentEnd()}) <= 2 && !summingUp(b)
+                        || inFindings && (viewInView(a, b) || speechInReport(a, b))))
                         .findFirst().ifPresent(a -> outerOf.put(b, a));
             }
             Found quoted = inFindings ? describedSpeaker(b) : null;
@@ -179,6 +200,19 @@ final class Nesting extends Grammar {
             }
         }
         mergeInto(outerOf);
+    }
+
+    /**
+     * "..., a point Roe acknowledged": a noun phrase set off after a comma or a dash, summing up the clause before
+     * it, that a relative clause with its own subject views (see {@code Reports}); a relation of its own.
+     */
+    private boolean summingUp(Found b) {
+        if (b.cue() < 0 || b.srcStart() < 0 || b.contentEnd() > t.get(b.srcStart()).start()) {
+            return false;
+        }
+        int k = text.tokenAtOrAfter(b.contentStart());
+        return k > 0 && (t.get(k - 1).text().equals(",") || dash(k - 1)) && (t.get(k).text().equalsIgnoreCase("a")
+                || t.get(k).text().equalsIgnoreCase("an"));
     }
 
     /**

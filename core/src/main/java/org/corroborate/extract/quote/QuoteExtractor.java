@@ -3,6 +3,7 @@ package org.corroborate.extract.quote;
 import static org.corroborate.extract.quote.Grammar.RELATIVE;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -168,6 +169,8 @@ public final class QuoteExtractor {
                 nesting.dropTopicsOfTalk();
             }
             nesting.foldNestedReports(mergeCarried);
+            nesting.dropRestatedBeliefs();
+            nesting.dropCuesInSources();
             found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();
@@ -178,9 +181,22 @@ public final class QuoteExtractor {
             if (mergeCarried) {
                 // history is in anchor order, so a relation comes before the quotations that continue it
                 Map<Found, Integer> index = new IdentityHashMap<>();
+                Set<Found> apart = Collections.newSetFromMap(new IdentityHashMap<>());
                 List<Resolved> merged = new ArrayList<>(history.size());
                 for (Resolved r : history) {
-                    Integer parent = r.found().carried() == null ? null : index.get(r.found().carried());
+                    Found carried = r.found().carried();
+                    Integer parent = carried == null ? null : index.get(carried);
+                    if (parent != null && !apart.contains(carried) && carried.belief()
+                            && "indirect".equals(ownKind(carried))
+                            && text.paragraphAt(r.found().contentStart()) > text.paragraphAt(carried.contentEnd() - 1)
+                            && body.substring(carried.contentEnd(), r.found().contentStart()).indexOf(':') < 0) {
+                        // "Roe sees Vell as a uniter. ¶ “...” ¶ “...”": quotations in the paragraphs after a belief
+                        // that quotes nothing are a relation of their own (PolNeAR gives them their own cue, or
+                        // none); after a colon they are what the belief announced ("released this statement:")
+                        apart.add(carried);
+                        index.put(carried, merged.size());
+                        parent = null;
+                    }
                     if (parent == null) {
                         index.put(r.found(), merged.size());
                         merged.add(r);
@@ -288,6 +304,11 @@ public final class QuoteExtractor {
             Cues.Cue cue = cueWords.cueAt(c);
             int words = cue == null ? 0 : cue.lemma().split(" ").length - 1;
             return t.get(Math.min(t.size() - 1, c + words)).end();
+        }
+
+        /** The kind a relation was found with, or the one its content shows. */
+        private String ownKind(Found f) {
+            return f.kind() != null ? f.kind() : kindOf(f);
         }
 
         private String kindOf(Found f) {

@@ -443,6 +443,13 @@ final class Reports extends Grammar {
             return ce > cs && hasVerb(text.tokenAtOrAfter(cs), src[0] - 2)
                     ? contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null) : null;
         }
+        int[] gapHead = src[1] <= c && gappedInfinitive(c, to) ? sources.zeroRelativeHead(src, from) : null;
+        if (gapHead != null) {
+            // "the office she hopes to win in May": the infinitive's object is the noun the clause follows, which
+            // is what the view is about (a belief: the phrase alone says nothing)
+            return contents.make(t.get(gapHead[0]).start(), t.get(gapHead[1] - 1).end(), src[0], src[1], c, null,
+                    true, null);
+        }
         After after = contents.after(c, c + 1);
         int[] announced = contents.quoteAfterColon(c, to);
         if (announced != null) {
@@ -487,6 +494,12 @@ final class Reports extends Grammar {
             // "the toll bill, which Roe criticized, ...": the relative pronoun stands for what the cue's subject
             // spoke of, and PolNeAR marks it as the content (the product's quotes leave such a content out)
             return contents.make(t.get(src[0] - 1).start(), t.get(src[0] - 1).end(), src[0], src[1], c, null, cue.belief(), null);
+        }
+        int summed = src[1] <= c ? summingUpSubject(src, from) : -1;
+        if (summed > 0) {
+            // "..., an arrangement the guild has criticized.": the phrase after the comma sums up the clause before
+            // it and the clause on it has its own subject; the phrase is what that subject views (a belief)
+            return contents.make(t.get(src[0]).start(), t.get(summed - 1).end(), summed, src[1], c, null, true, null);
         }
         boolean infinitive = cueWords.nonFinite(c) || c + 1 < to && t.get(c + 1).text().equals("to");
         int[] antecedent = after == After.TAIL && !infinitive ? sources.zeroRelativeHead(src, from) : null;
@@ -869,6 +882,45 @@ final class Reports extends Grammar {
      * Whether the retort whose verb is at {@code c} ("fired back", "shot back") goes on, past its particle and
      * adverbs, to its words: "that", a colon, a comma or a quotation.
      */
+    /**
+     * Whether cue {@code c} is followed by "to" and a verb with no object of its own: nothing, a stop, a
+     * preposition, a subordinator, an adverb or the next verb ("she hopes to win in May", "hopes to win differs").
+     */
+    private boolean gappedInfinitive(int c, int to) {
+        if (c + 2 >= to || !t.get(c + 1).text().equals("to") || !t.get(c + 2).is("VERB")) {
+            return false;
+        }
+        if (c + 3 >= to) {
+            return true;
+        }
+        Token k = t.get(c + 3);
+        return k.is("ADP") && !k.text().equalsIgnoreCase("of") || k.is("SCONJ") || k.is("ADV") || k.is("VERB")
+                || k.is("AUX") || k.is("PUNCT") && !k.text().equals(":") && !isQuoteMark(k.text());
+    }
+
+    /**
+     * The subject inside source {@code src} when the source is "a" or "an" and a noun set off after a comma or a
+     * dash, then a clause's subject: "..., a point Roe also acknowledged", "..., an arrangement the guild has
+     * criticized"; or -1.
+     */
+    private int summingUpSubject(int[] src, int from) {
+        if (src[0] - 1 < from || !(t.get(src[0] - 1).text().equals(",") || dash(src[0] - 1))
+                || !(t.get(src[0]).text().equalsIgnoreCase("a") || t.get(src[0]).text().equalsIgnoreCase("an"))) {
+            return -1;
+        }
+        int k = src[0] + 1;
+        while (k < src[1] && (t.get(k).is("ADJ") || t.get(k).is("NOUN") && !capitalized(t.get(k).text()))) {
+            k++;
+        }
+        if (k == src[0] + 1 || k >= src[1] || !t.get(k - 1).is("NOUN")) {
+            return -1;
+        }
+        Token s = t.get(k);
+        boolean subject = s.is("PROPN") || s.is("DET")
+                || s.is("PRON") && SUBJECT_PRONOUNS.contains(s.text().toLowerCase());
+        return subject ? k : -1;
+    }
+
     private boolean retortedWords(int c, int to) {
         int j = c + 1;
         while (j < to && (t.get(j).text().equalsIgnoreCase("back") || t.get(j).is("ADV"))) {

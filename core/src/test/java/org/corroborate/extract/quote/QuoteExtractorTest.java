@@ -3637,4 +3637,42 @@ class QuoteExtractorTest {
                 + "Vell is standing by the toll plan."))
                 .extracting(Attribution::cueText).containsExactly("walked back", "lined up behind", "standing by");
     }
+
+    @Test
+    void aQuotationInTheParagraphAfterABeliefIsARelationOfItsOwn() {
+        String body = "Most farmers in Ostburg are upbeat about the harvest, in part because Ada Roe sees Jan Vell "
+                + "as a builder.\n\n\u201cNot only can Jan Vell fix the pier, he is the one with the best plan for the "
+                + "harbor.\u201d\n\nThe vote is in May.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content()))
+                .contains("Jan Vell as a builder",
+                        "Not only can Jan Vell fix the pier, he is the one with the best plan for the harbor.");
+    }
+
+    @Test
+    void anInfinitiveWithoutItsObjectAfterAZeroRelativeReportsOnTheNounBeforeIt() {
+        String body = "The vote in Ostburg is her last shot at an office she has wanted to hold since she was a girl.";
+        assertThat(attributions(body)).extracting(a -> slice(body, a.content())).containsExactly("an office");
+    }
+
+    @Test
+    void aStanceNounRestatingTheVerbsContentIsNoSecondRelation() {
+        assertThat(attributions("In Ostburg, Ada Roe rejected the notion that the new toll was unfair to farmers."))
+                .extracting(Attribution::cueText).containsExactly("rejected");
+    }
+
+    @Test
+    void aCueWordInsideAnotherReportsSourceIsPartOfThatSource() {
+        assertThat(attributions("The Vell campaign thinks it has sliced into her lead by winning younger voters. "
+                + "Ostburg guild spokeswoman Hope Lind said in a statement that the pier would reopen in May."))
+                .extracting(Attribution::cueText).containsExactly("thinks", "said");
+    }
+
+    @Test
+    void aNounSummingUpTheClauseBeforeItIsWhatTheClauseOnItViews() {
+        String body = "The Ostburg guild now relies on the toll to pay a fifth of its costs, an arrangement the "
+                + "farmers have criticized. Roe told the Herald that the toll was fair, a point Vell also acknowledged "
+                + "to the Herald.";
+        assertThat(attributions(body)).extracting(a -> a.cueText() + ": " + slice(body, a.content()))
+                .contains("criticized: an arrangement", "acknowledged: a point");
+    }
 }
