@@ -3580,4 +3580,17 @@ class QuoteExtractorTest {
         assertThat(attributions("Ada Roe is sure that in May the guild told farmers the toll would fall."))
                 .extracting(Attribution::cueText).containsExactly("sure");
     }
+
+    @Test
+    void anInvertedSourceTheTaggerBrokeIsStillTheSpeaker() {
+        // ("Stirling/VERB", "Fielding/VERB", "printed/VERB" before a name, "Green/NOUN": tagger slips)
+        assertThat(quotes("The pier is ''not a ruin,'' said Mr. Stirling, but he has a reputation as a careful skipper."))
+                .extracting(Quote::speaker).containsExactly("Stirling");
+        assertThat(quotes("\"The toll is a fraud, it is all a fraud,\" says Fielding, who is director of the Ostland Harbor Guild."))
+                .extracting(Quote::speaker).containsExactly("Fielding");
+        assertThat(quotes("“Senator Vell thanks all of his supporters at the convention,” said the printed Vell slate card."))
+                .extracting(Quote::speaker).containsExactly("the printed Vell slate card");
+        assertThat(quotes("Some tolls are difficult to justify, while others aren't meaningful to the farmers, said Jan Green, "
+                + "a harbor pilot in Salem.")).extracting(Quote::speaker).containsExactly("Jan Green");
+    }
 }
