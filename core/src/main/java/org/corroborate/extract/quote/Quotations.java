@@ -418,4 +418,35 @@ final class Quotations extends Grammar {
         usedCue[colon] = true;
         return true;
     }
+
+    /**
+     * "Then Roe added a caveat: “...”", "Vell went even further: “...”", "The sign reads: “...”": a quotation of
+     * three words or more, left without a report after the other passes, that opens right after a colon closing a
+     * clause with a subject and its finite verb (outside quotations) is what that subject said, the verb the cue.
+     */
+    void afterClauseColon(int[] q) {
+        int open = text.tokenAtOrAfter(q[0]);
+        if (open < 2 || open >= t.size() || !t.get(open - 1).text().equals(":") || words(q) < 3
+                || text.paragraphAt(t.get(open - 1).start()) != text.paragraphAt(q[0])) {
+            return;
+        }
+        for (Found f : found) {
+            if (f.contentStart() < q[1] && q[0] < f.contentEnd()) {
+                return;
+            }
+        }
+        int colon = open - 1;
+        int from = text.firstToken(t.get(colon).sentence());
+        int[] subject = sources.clauseSubject(from, colon);
+        if (subject == null || subject[1] >= colon || insideQuote(t.get(subject[0]).start())) {
+            return;
+        }
+        int v = subject[1];
+        while (v < colon && t.get(v).is("ADV")) {
+            v++;
+        }
+        if (v < colon && finiteAt(v) && !insideQuote(t.get(v).start())) {
+            found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));
+        }
+    }
 }

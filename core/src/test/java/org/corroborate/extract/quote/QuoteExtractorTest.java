@@ -3593,4 +3593,15 @@ class QuoteExtractorTest {
         assertThat(quotes("Some tolls are difficult to justify, while others aren't meaningful to the farmers, said Jan Green, "
                 + "a harbor pilot in Salem.")).extracting(Quote::speaker).containsExactly("Jan Green");
     }
+
+    @Test
+    void aQuotationAfterAColonClosingAClauseIsWhatItsSubjectSaid() {
+        assertThat(quotes("The vote was close. Then Ada Roe added a caveat: “Down the coast, I will vote for anyone who "
+                + "shares his values.”")).extracting(Quote::text, Quote::speaker).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("Down the coast, I will vote for anyone who shares his values.", "Ada Roe"));
+        assertThat(quotes("Vell spoke on Tuesday. In a radio interview later that day, Vell went even further: “If he loses, "
+                + "it is the end of his career.”")).extracting(Quote::speaker).containsExactly("Vell");
+        // (two words after the colon name something: no quote)
+        assertThat(quotes("Thanks to his latest act, Jan Vell can add a new title to his resume: “harbor poet.”")).isEmpty();
+    }
 }
