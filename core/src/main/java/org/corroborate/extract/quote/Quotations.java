@@ -438,14 +438,28 @@ final class Quotations extends Grammar {
         int colon = open - 1;
         int from = text.firstToken(t.get(colon).sentence());
         int[] subject = sources.clauseSubject(from, colon);
-        if (subject == null || subject[1] >= colon || insideQuote(t.get(subject[0]).start())) {
+        if (subject == null || insideQuote(t.get(subject[0]).start())) {
             return;
         }
+        // ("Article 33 affirms/NOUN:", "Vell shot/NOUN back:": the tagger took the verb into the subject; "One
+        // tweet/PRON said:" ends it early)
+        int last = colon - 1;
+        while (last > subject[0] && t.get(last).is("ADV")) {
+            last--;
+        }
+        if (subject[1] > last && last > subject[0] && t.get(last).is("NOUN") && cues.of(t.get(last).text().toLowerCase()) != null) {
+            subject = new int[] {subject[0], last};
+        }
         int v = subject[1];
-        while (v < colon && t.get(v).is("ADV")) {
+        while (v < colon && v < subject[1] + 2 && (t.get(v).is("ADV") || t.get(v).is("PRON") && v == subject[1]
+                && t.get(v).text().equals(t.get(v).text().toLowerCase()) && !RELATIVE.contains(t.get(v).text()))) {
             v++;
         }
-        if (v < colon && finiteAt(v) && !insideQuote(t.get(v).start())) {
+        if (v > subject[1] && t.get(v - 1).is("PRON")) {
+            subject = new int[] {subject[0], v};
+        }
+        boolean noun = v == last && t.get(v).is("NOUN");
+        if (v < colon && (finiteAt(v) || noun) && !insideQuote(t.get(v).start())) {
             found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));
         }
     }

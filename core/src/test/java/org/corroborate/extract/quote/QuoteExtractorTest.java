@@ -3604,4 +3604,13 @@ class QuoteExtractorTest {
         // (two words after the colon name something: no quote)
         assertThat(quotes("Thanks to his latest act, Jan Vell can add a new title to his resume: “harbor poet.”")).isEmpty();
     }
+
+    @Test
+    void aVerbTheTaggerTookIntoTheSubjectStillClosesTheClauseBeforeAColon() {
+        // ("affirms/NOUN", "One/PRON tweet/PRON said")
+        assertThat(quotes("The rule is old. Article 12 affirms: “No port shall expel a ferry in any manner whatsoever.”"))
+                .extracting(Quote::speaker).containsExactly("Article 12");
+        assertThat(quotes("The vote was close. One tweet said: “This is very very sad.”"))
+                .extracting(Quote::text).containsExactly("This is very very sad.");
+    }
 }
