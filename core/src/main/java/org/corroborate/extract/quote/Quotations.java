@@ -458,6 +458,13 @@ final class Quotations extends Grammar {
         if (v > subject[1] && t.get(v - 1).is("PRON")) {
             subject = new int[] {subject[0], v};
         }
+        for (int j = v + 1; v < colon && t.get(v).text().equals(",") && j < colon; j++) {
+            // "The campaign, in a note to donors, worded it carefully:": past an aside set off by commas
+            if (finiteAt(j) || t.get(j).is("VERB")) {
+                v = t.get(j - 1).text().equals(",") && finiteAt(j) ? j : v;
+                break;
+            }
+        }
         boolean noun = v == last && t.get(v).is("NOUN");
         if (v < colon && (finiteAt(v) || noun) && !insideQuote(t.get(v).start())) {
             found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));

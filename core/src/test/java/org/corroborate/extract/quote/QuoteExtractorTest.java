@@ -3613,4 +3613,11 @@ class QuoteExtractorTest {
         assertThat(quotes("The vote was close. One tweet said: “This is very very sad.”"))
                 .extracting(Quote::text).containsExactly("This is very very sad.");
     }
+
+    @Test
+    void anAsideBetweenTheSubjectAndItsVerbBeforeAColonIsSkipped() {
+        assertThat(quotes("The port was quiet. The Vell campaign, in a note on the toll controversy, worded it even more "
+                + "carefully: \"The toll was always meant to be temporary and fair.\"")).extracting(Quote::speaker)
+                .containsExactly("Vell campaign");
+    }
 }
