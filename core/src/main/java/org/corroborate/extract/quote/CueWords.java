@@ -268,8 +268,9 @@ final class CueWords extends Grammar {
         }
         // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
         boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
-        // ("Yet another said/ADJ, “...”": "said" and "says" are never adjectives in news)
-        boolean saidAdjective = tok.is("ADJ") && (tok.text().equals("said") || tok.text().equals("says"));
+        // ("Yet another said/ADJ, “...”", "Roe said/AUX onstage/ADP": "said" and "says" are never adjectives or
+        // auxiliaries in news)
+        boolean saidAdjective = (tok.is("ADJ") || tok.is("AUX")) && (tok.text().equals("said") || tok.text().equals("says"));
         if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective) {
             int sentence = tok.sentence();
             // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")

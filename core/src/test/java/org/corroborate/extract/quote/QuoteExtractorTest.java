@@ -3620,4 +3620,11 @@ class QuoteExtractorTest {
                 + "carefully: \"The toll was always meant to be temporary and fair.\"")).extracting(Quote::speaker)
                 .containsExactly("Vell campaign");
     }
+
+    @Test
+    void saidTaggedAnAuxiliaryIsStillTheCue() {
+        // ("said/AUX onstage/ADP": a tagger slip)
+        assertThat(quotes("“I started the guild because I love the port,” Ada Bond said onstage Tuesday night."))
+                .extracting(Quote::speaker).containsExactly("Ada Bond");
+    }
 }
