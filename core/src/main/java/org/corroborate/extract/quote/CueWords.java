@@ -79,6 +79,9 @@ final class CueWords extends Grammar {
      */
     boolean namingParticiple(int k) {
         int sentenceStart = text.firstToken(t.get(k).sentence());
+        if (namedAfterIndefinite(k, sentenceStart)) {
+            return true;
+        }
         int[] np = k > sentenceStart ? nounPhraseLeft(k - 1, sentenceStart) : null;
         if (np == null || np[1] != k || np[0] <= sentenceStart) {
             return false;
@@ -86,6 +89,44 @@ final class CueWords extends Grammar {
         String first = t.get(np[0]).text().toLowerCase();
         Token before = t.get(np[0] - 1);
         return (first.equals("a") || first.equals("an")) && (before.is("VERB") || before.is("ADP"));
+    }
+
+    /**
+     * "the founder of a group called Open Harbor", "one PAC called Stop Vell", "and another called i360", "A new
+     * group called Ferries Matter, led by X, is trying ...": "called" right after a noun an indefinite article
+     * (or "one", "another") opens, before a name or a quotation, names the thing; opening the sentence, only when
+     * the sentence's own verb comes after the name ("A reporter called Mayor Roe to ask" is a call).
+     */
+    private boolean namedAfterIndefinite(int k, int sentenceStart) {
+        if (k + 1 >= t.size() || t.get(k + 1).sentence() != t.get(k).sentence()
+                || !(t.get(k + 1).is("PROPN") || capitalized(t.get(k + 1).text()) || isQuoteMark(t.get(k + 1).text()))) {
+            return false;
+        }
+        int d = k - 1;
+        while (d > sentenceStart && (t.get(d).is("NOUN") || t.get(d).is("PROPN") || t.get(d).is("ADJ"))) {
+            d--;
+        }
+        String det = t.get(d).text().toLowerCase(Locale.ROOT);
+        boolean indefinite = d < k - 1 && (det.equals("a") || det.equals("an") || det.equals("one"))
+                || det.equals("another") && d == k - 1;
+        if (!indefinite || d == sentenceStart && !finiteAfter(k + 2)) {
+            return false;
+        }
+        // (inside the sentence, the noun phrase is an object: "; one lawmaker called Roe “a fraud”" is a call)
+        return d == sentenceStart ? det.equals("a") || det.equals("an")
+                : t.get(d - 1).is("ADP") || t.get(d - 1).is("VERB") || det.equals("another") && t.get(d - 1).is("CCONJ");
+    }
+
+    /** Whether a finite verb outside quotations follows token {@code from} in its sentence, past a comma. */
+    private boolean finiteAfter(int from) {
+        boolean comma = false;
+        for (int j = from; j < t.size() && t.get(j).sentence() == t.get(from - 1).sentence(); j++) {
+            comma |= t.get(j).text().equals(",");
+            if (comma && finiteAt(j) && !insideQuote(t.get(j).start()) && !t.get(j).text().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3627,4 +3627,19 @@ class QuoteExtractorTest {
         assertThat(quotes("“I started the guild because I love the port,” Ada Bond said onstage Tuesday night."))
                 .extracting(Quote::speaker).containsExactly("Ada Bond");
     }
+
+    @Test
+    void calledAfterANounAnIndefiniteOpensNamesIt() {
+        assertThat(quotes("The harbor is calm, said Ada Roe, the founder of a Facebook group called Occupy Ostland, which has "
+                + "more than 25,000 members.")).extracting(Quote::cue).containsExactly("said");
+        assertThat(quotes("Voters were targeted by conservative groups, including one PAC called Stop Vell and another "
+                + "affiliated with the guild.")).isEmpty();
+        assertThat(quotes("The guild hired a firm called Harbor Analytica, which is owned by a donor, and another called i360, "
+                + "which is owned by the Kell brothers.")).isEmpty();
+        assertThat(quotes("A new group called Black Ferries Matter, led by strategists based in Salem, is trying to raise money."))
+                .isEmpty();
+        // (a subject inside the sentence calls: "; one lawmaker called Vell ...")
+        assertThat(quotes("That plan prompted the council to call a debate; one lawmaker called Vell \"the orange prince of "
+                + "the harbor.\"")).extracting(Quote::cue).contains("called");
+    }
 }
