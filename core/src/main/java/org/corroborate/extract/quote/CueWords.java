@@ -164,6 +164,44 @@ final class CueWords extends Grammar {
     }
 
     /**
+     * "said in a statement Thursday night they pulled ...", "wrote in both listings he was ...", "said in a statement
+     * released by the guild the report merits ...": the first token of a clause (a subject and its finite verb)
+     * right after a prepositional adjunct starting at {@code a} that a verb of saying ({@code cue}) takes without
+     * "that" (the adjunct's noun phrases, time words, past participles and their phrases; no comma between), or -1.
+     */
+    int clauseAfterAdjunct(Cues.Cue cue, int a, int to) {
+        // ("said of the plan she drew up": what is talked about, with its relative clause)
+        if (cue == null || !QUOTATIVE.contains(cue.lemma()) || a + 2 >= to || !t.get(a).is("ADP") || t.get(a).possessive()
+                || Cues.CONTENT_PREPOSITIONS.contains(t.get(a).text().toLowerCase())
+                || !(t.get(a + 1).is("DET") || t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN")
+                || POSSESSIVE_PRONOUNS.contains(t.get(a + 1).text().toLowerCase()))) {
+            return -1;
+        }
+        boolean noun = false;
+        for (int k = a + 1; k + 1 < to && k < a + 14; k++) {
+            Token tok = t.get(k);
+            String w = tok.text().toLowerCase();
+            boolean afterNoun = noun && !t.get(k - 1).is("ADP");
+            if (afterNoun && tok.is("PRON") && SUBJECT_PRONOUNS.contains(w) && finiteAt(k + 1)) {
+                return k; // "in both listings he was"
+            }
+            if (afterNoun && tok.is("DET") && !POSSESSIVE_PRONOUNS.contains(w)) {
+                int[] np = nounPhraseRight(k, to);
+                return np != null && np[1] < to && finiteAt(np[1]) && !t.get(np[1]).text().endsWith("ed") ? k : -1;
+            }
+            boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"))
+                    && k + 1 < to && t.get(k + 1).is("ADP");
+            if (tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM") || isTimeWord(tok.text())) {
+                noun = true;
+            } else if (!(tok.is("DET") || tok.is("ADJ") || tok.is("ADP") || participle
+                    || POSSESSIVE_PRONOUNS.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "said in an interview taped last week that X", "argues at The Harbor Review that X": the first token of a
      * that-clause after a prepositional adjunct starting at {@code a} (its noun phrases, past participles and
      * their own phrases; no comma, quotation mark, auxiliary or finite verb between), or -1.

@@ -3642,4 +3642,15 @@ class QuoteExtractorTest {
         assertThat(quotes("That plan prompted the council to call a debate; one lawmaker called Vell \"the orange prince of "
                 + "the harbor.\"")).extracting(Quote::cue).contains("called");
     }
+
+    @Test
+    void aClauseWithoutThatAfterAPrepositionalAdjunctIsTheContent() {
+        assertThat(quotes("The guild said in a statement Thursday night they pulled the listing from the site."))
+                .extracting(Quote::text).containsExactly("they pulled the listing from the site");
+        assertThat(quotes("Roe wrote in both listings he was \"honored and humbled\" to announce the sale of the boat."))
+                .extracting(Quote::text).containsExactly("he was \"honored and humbled\" to announce the sale of the boat");
+        // (after "of" the clause describes what is talked about)
+        assertThat(quotes("Vell spoke in Salem. Asked about the toll, Vell said of the plan she drew up last year."))
+                .extracting(Quote::text).doesNotContain("she drew up last year");
+    }
 }
