@@ -341,9 +341,11 @@ final class Quotations extends Grammar {
      */
     private Cues.Cue cueAfterName(int k) {
         Cues.Cue cue = cueWords.cueAt(k);
-        // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it)
+        // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it; "“...,” Varrow/ADJ notes/NOUN.": a
+        // name the tagger made an adjective)
         boolean source = t.get(k - 1).is("PROPN")
-                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET");
+                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET")
+                || t.get(k - 1).is("ADJ") && capitalized(t.get(k - 1).text());
         if (cue != null || !t.get(k).is("NOUN") || !source || k + 1 >= t.size()) {
             return cue;
         }

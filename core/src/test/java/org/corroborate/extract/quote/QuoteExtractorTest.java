@@ -3653,4 +3653,13 @@ class QuoteExtractorTest {
         assertThat(quotes("Vell spoke in Salem. Asked about the toll, Vell said of the plan she drew up last year."))
                 .extracting(Quote::text).doesNotContain("she drew up last year");
     }
+
+    @Test
+    void aNameTheTaggerMadeAnAdjectiveBeforeANounCueAfterAQuotationIsItsSource() {
+        // ("Varrow/ADJ notes/NOUN")
+        List<Quote> qs = quotes("“Vell is our best debater,” he says.  “Vell is there in terms of having the same positions on "
+                + "issues of importance to farmers,” Varrow notes.  Varrow is upbeat.");
+        assertThat(containing(qs, "same positions").speaker()).isEqualTo("Varrow");
+        assertThat(containing(qs, "same positions").cue()).isEqualTo("notes");
+    }
 }
