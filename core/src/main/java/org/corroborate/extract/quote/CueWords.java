@@ -362,8 +362,13 @@ final class CueWords extends Grammar {
                 // ("“Mexico!” the crowd screamed back.")
                 boolean particle = next != null && (next.text().equals("back") || next.text().equals("out"))
                         && k + 2 < t.size() && isPunct(t.get(k + 2));
+                // ("“...,” beamed Ada Roe": right after a closing quotation, before its inverted source)
+                boolean inverted = k >= 2 && isQuoteMark(t.get(k - 1).text()) && PAUSES.contains(t.get(k - 2).text())
+                        && t.get(k - 1).sentence() == tok.sentence() && next != null
+                        && (next.is("PROPN") || next.is("DET") || next.text().equals("one"));
                 boolean quoting = next == null || next.sentence() != tok.sentence() || next.text().equals(":")
-                        || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text()) || particle;
+                        || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text()) || particle
+                        || inverted;
                 return quoting ? cue : null;
             }
             return cue;

@@ -3662,4 +3662,13 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "same positions").speaker()).isEqualTo("Varrow");
         assertThat(containing(qs, "same positions").cue()).isEqualTo("notes");
     }
+
+    @Test
+    void aQuoteOnlyCueRightAfterAQuotationTakesTheInvertedSourceAfterIt() {
+        assertThat(quotes("“This is fantastic!” beamed Ada Roe of Salem, Ostland, who attended with her son."))
+                .extracting(Quote::text, Quote::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("This is fantastic!",
+                        "beamed"));
+        assertThat(quotes("“In writing her speech, Ada worked with her team,” read the statement, which was attributed to Roe."))
+                .extracting(Quote::speaker).containsExactly("the statement");
+    }
 }
