@@ -10,6 +10,9 @@ import org.corroborate.extract.entity.TaggedText.Token;
  * be followed by before its content.
  */
 final class CueWords extends Grammar {
+    /** Lowercase words inside a name: "Correio de Salem", "Jan van Roe". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "del", "van", "von", "der", "la", "le", "al");
+
     private static final Set<String> MODALS = Set.of("would", "could", "will", "can", "might", "may", "should", "must");
     private static final Set<String> PASSING = Set.of("pass", "passes", "passed");
     /** Heads of the bodies whose passing a bill is their vote for it. */
@@ -489,8 +492,18 @@ final class CueWords extends Grammar {
     /** "..., Roe argues.", "..., the admiral/ADJ said/NOUN.": the name or role before {@code k} follows a comma. */
     private boolean afterCommaAndName(int k) {
         int j = k - 1;
-        while (j > 0 && k - j <= 4 && capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))) {
+        // ("Correio de Salem": a name's lowercase particle)
+        while (j > 0 && k - j <= 4 && (capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))
+                || j < k - 1 && NAME_PARTICLES.contains(t.get(j).text()) && capitalized(t.get(j - 1).text()))) {
             j--;
+        }
+        if (j < k - 1 && j > 0 && (t.get(j).is("NOUN") || t.get(j).is("ADJ")) && !t.get(j).text().equals(",")) {
+            // "..., Ostland newspaper Correio de Salem reports.": a title before the name
+            int title = j;
+            while (title > 0 && j - title < 3 && (t.get(title).is("NOUN") || t.get(title).is("ADJ") || t.get(title).is("PROPN"))) {
+                title--;
+            }
+            return t.get(title).text().equals(",");
         }
         if (j == k - 1) {
             while (j > 0 && k - j <= 3 && (t.get(j).is("NOUN") || t.get(j).is("ADJ"))) {

@@ -3671,4 +3671,12 @@ class QuoteExtractorTest {
         assertThat(quotes("“In writing her speech, Ada worked with her team,” read the statement, which was attributed to Roe."))
                 .extracting(Quote::speaker).containsExactly("the statement");
     }
+
+    @Test
+    void aTitleAndANameWithAParticleBetweenTheCommaAndANounTaggedCueAreItsSource() {
+        // ("reports/NOUN" after "Ostland newspaper Correio de Salem")
+        assertThat(quotes("Silva, a husband and father of four, was a civil engineer based in Salem, Ostland, Ostland newspaper "
+                + "Correio de Salem reports. Mohammed left.")).extracting(Quote::speaker)
+                .containsExactly("Ostland newspaper Correio de Salem");
+    }
 }
