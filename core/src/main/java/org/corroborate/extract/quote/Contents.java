@@ -256,7 +256,7 @@ final class Contents extends Grammar {
             return After.TAIL;
         }
         Token next = t.get(k);
-        if (cueWords.thatAfterAdjunct(k, to) > 0) {
+        if (cueWords.thatAfterAdjunct(k, to) > 0 || cueWords.clauseAfterAdjunct(cue, k, to) > 0) {
             return After.CLAUSE; // "said in an interview taped last week that ...", "said during the debate that"
         }
         if (asManyAs(k, to) && hasVerb(k + 3, to)) {
@@ -374,6 +374,10 @@ final class Contents extends Grammar {
         int adjunctThat = cueWords.thatAfterAdjunct(a, to);
         if (adjunctThat > 0) {
             return adjunctThat; // "said for years that ...", "said in a statement that ..."
+        }
+        int adjunctClause = cueWords.clauseAfterAdjunct(cue, a, to);
+        if (adjunctClause > 0) {
+            return adjunctClause; // "said in a statement Thursday night they pulled ..."
         }
         if (a + 1 < to && particle(cue, t.get(a)) && !timeAfterOn(a, to)) {
             while (a + 2 < to && particle(cue, t.get(a + 1)) && !timeAfterOn(a + 1, to)) {

@@ -10,6 +10,9 @@ import org.corroborate.extract.entity.TaggedText.Token;
  * be followed by before its content.
  */
 final class CueWords extends Grammar {
+    /** Lowercase words inside a name: "Correio de Salem", "Jan van Roe". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "del", "van", "von", "der", "la", "le", "al");
+
     private static final Set<String> MODALS = Set.of("would", "could", "will", "can", "might", "may", "should", "must");
     private static final Set<String> PASSING = Set.of("pass", "passes", "passed");
     /** Heads of the bodies whose passing a bill is their vote for it. */
@@ -79,6 +82,9 @@ final class CueWords extends Grammar {
      */
     boolean namingParticiple(int k) {
         int sentenceStart = text.firstToken(t.get(k).sentence());
+        if (namedAfterIndefinite(k, sentenceStart)) {
+            return true;
+        }
         int[] np = k > sentenceStart ? nounPhraseLeft(k - 1, sentenceStart) : null;
         if (np == null || np[1] != k || np[0] <= sentenceStart) {
             return false;
@@ -86,6 +92,44 @@ final class CueWords extends Grammar {
         String first = t.get(np[0]).text().toLowerCase();
         Token before = t.get(np[0] - 1);
         return (first.equals("a") || first.equals("an")) && (before.is("VERB") || before.is("ADP"));
+    }
+
+    /**
+     * "the founder of a group called Open Harbor", "one PAC called Stop Vell", "and another called i360", "A new
+     * group called Ferries Matter, led by X, is trying ...": "called" right after a noun an indefinite article
+     * (or "one", "another") opens, before a name or a quotation, names the thing; opening the sentence, only when
+     * the sentence's own verb comes after the name ("A reporter called Mayor Roe to ask" is a call).
+     */
+    private boolean namedAfterIndefinite(int k, int sentenceStart) {
+        if (k + 1 >= t.size() || t.get(k + 1).sentence() != t.get(k).sentence()
+                || !(t.get(k + 1).is("PROPN") || capitalized(t.get(k + 1).text()) || isQuoteMark(t.get(k + 1).text()))) {
+            return false;
+        }
+        int d = k - 1;
+        while (d > sentenceStart && (t.get(d).is("NOUN") || t.get(d).is("PROPN") || t.get(d).is("ADJ"))) {
+            d--;
+        }
+        String det = t.get(d).text().toLowerCase(Locale.ROOT);
+        boolean indefinite = d < k - 1 && (det.equals("a") || det.equals("an") || det.equals("one"))
+                || det.equals("another") && d == k - 1;
+        if (!indefinite || d == sentenceStart && !finiteAfter(k + 2)) {
+            return false;
+        }
+        // (inside the sentence, the noun phrase is an object: "; one lawmaker called Roe “a fraud”" is a call)
+        return d == sentenceStart ? det.equals("a") || det.equals("an")
+                : t.get(d - 1).is("ADP") || t.get(d - 1).is("VERB") || det.equals("another") && t.get(d - 1).is("CCONJ");
+    }
+
+    /** Whether a finite verb outside quotations follows token {@code from} in its sentence, past a comma. */
+    private boolean finiteAfter(int from) {
+        boolean comma = false;
+        for (int j = from; j < t.size() && t.get(j).sentence() == t.get(from - 1).sentence(); j++) {
+            comma |= t.get(j).text().equals(",");
+            if (comma && finiteAt(j) && !insideQuote(t.get(j).start()) && !t.get(j).text().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -117,6 +161,44 @@ final class CueWords extends Grammar {
                     return title || q == null ? -1 : k + 1;
                 }
                 // "responded pointedly, with a smile: “...”": the phrases may go on past a comma
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "said in a statement Thursday night they pulled ...", "wrote in both listings he was ...", "said in a statement
+     * released by the guild the report merits ...": the first token of a clause (a subject and its finite verb)
+     * right after a prepositional adjunct starting at {@code a} that a verb of saying ({@code cue}) takes without
+     * "that" (the adjunct's noun phrases, time words, past participles and their phrases; no comma between), or -1.
+     */
+    int clauseAfterAdjunct(Cues.Cue cue, int a, int to) {
+        // ("said of the plan she drew up": what is talked about, with its relative clause)
+        if (cue == null || !QUOTATIVE.contains(cue.lemma()) || a + 2 >= to || !t.get(a).is("ADP") || t.get(a).possessive()
+                || Cues.CONTENT_PREPOSITIONS.contains(t.get(a).text().toLowerCase())
+                || !(t.get(a + 1).is("DET") || t.get(a + 1).is("NOUN") || t.get(a + 1).is("PROPN")
+                || POSSESSIVE_PRONOUNS.contains(t.get(a + 1).text().toLowerCase()))) {
+            return -1;
+        }
+        boolean noun = false;
+        for (int k = a + 1; k + 1 < to && k < a + 14; k++) {
+            Token tok = t.get(k);
+            String w = tok.text().toLowerCase();
+            boolean afterNoun = noun && !t.get(k - 1).is("ADP");
+            if (afterNoun && tok.is("PRON") && SUBJECT_PRONOUNS.contains(w) && finiteAt(k + 1)) {
+                return k; // "in both listings he was"
+            }
+            if (afterNoun && tok.is("DET") && !POSSESSIVE_PRONOUNS.contains(w)) {
+                int[] np = nounPhraseRight(k, to);
+                return np != null && np[1] < to && finiteAt(np[1]) && !t.get(np[1]).text().endsWith("ed") ? k : -1;
+            }
+            boolean participle = tok.is("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"))
+                    && k + 1 < to && t.get(k + 1).is("ADP");
+            if (tok.is("NOUN") || tok.is("PROPN") || tok.is("NUM") || isTimeWord(tok.text())) {
+                noun = true;
+            } else if (!(tok.is("DET") || tok.is("ADJ") || tok.is("ADP") || participle
+                    || POSSESSIVE_PRONOUNS.contains(w))) {
+                return -1;
             }
         }
         return -1;
@@ -268,9 +350,10 @@ final class CueWords extends Grammar {
         }
         // ("has not mentioned/X ...": the tagger's unknown-word tag on an inflected cue after an auxiliary)
         boolean unknownAfterAuxiliary = tok.is("X") && k > 0 && (t.get(k - 1).is("AUX") || t.get(k - 1).is("PART"));
-        // ("Yet another said/ADJ, “...”": "said" and "says" are never adjectives in news)
-        boolean saidAdjective = tok.is("ADJ") && (tok.text().equals("said") || tok.text().equals("says"));
-        if (!tok.is("VERB") && slipAfterSubject(k)) {
+        // ("Yet another said/ADJ, “...”", "Roe said/AUX onstage/ADP": "said" and "says" are never adjectives or
+        // auxiliaries in news)
+        boolean saidAdjective = (tok.is("ADJ") || tok.is("AUX")) && (tok.text().equals("said") || tok.text().equals("says"));
+        if (!tok.is("VERB") && !saidAdjective && slipAfterSubject(k)) {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
@@ -286,8 +369,13 @@ final class CueWords extends Grammar {
                 // ("“Mexico!” the crowd screamed back.")
                 boolean particle = next != null && (next.text().equals("back") || next.text().equals("out"))
                         && k + 2 < t.size() && isPunct(t.get(k + 2));
+                // ("“...,” beamed Ada Roe": right after a closing quotation, before its inverted source)
+                boolean inverted = k >= 2 && isQuoteMark(t.get(k - 1).text()) && PAUSES.contains(t.get(k - 2).text())
+                        && t.get(k - 1).sentence() == tok.sentence() && next != null
+                        && (next.is("PROPN") || next.is("DET") || next.text().equals("one"));
                 boolean quoting = next == null || next.sentence() != tok.sentence() || next.text().equals(":")
-                        || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text()) || particle;
+                        || next.text().equals(",") || next.text().equals(".") || isQuoteMark(next.text()) || particle
+                        || inverted;
                 return quoting ? cue : null;
             }
             return cue;
@@ -470,8 +558,18 @@ final class CueWords extends Grammar {
     /** "..., Roe argues.", "..., the admiral/ADJ said/NOUN.": the name or role before {@code k} follows a comma. */
     private boolean afterCommaAndName(int k) {
         int j = k - 1;
-        while (j > 0 && k - j <= 4 && capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))) {
+        // ("Correio de Salem": a name's lowercase particle)
+        while (j > 0 && k - j <= 4 && (capitalized(t.get(j).text()) && (t.get(j).is("PROPN") || t.get(j).is("ADJ"))
+                || j < k - 1 && NAME_PARTICLES.contains(t.get(j).text()) && capitalized(t.get(j - 1).text()))) {
             j--;
+        }
+        if (j < k - 1 && j > 0 && (t.get(j).is("NOUN") || t.get(j).is("ADJ")) && !t.get(j).text().equals(",")) {
+            // "..., Ostland newspaper Correio de Salem reports.": a title before the name
+            int title = j;
+            while (title > 0 && j - title < 3 && (t.get(title).is("NOUN") || t.get(title).is("ADJ") || t.get(title).is("PROPN"))) {
+                title--;
+            }
+            return t.get(title).text().equals(",");
         }
         if (j == k - 1) {
             while (j > 0 && k - j <= 3 && (t.get(j).is("NOUN") || t.get(j).is("ADJ"))) {

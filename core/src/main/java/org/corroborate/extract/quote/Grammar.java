@@ -125,6 +125,11 @@ class Grammar {
     }
 
     /** "Roe", "Smith-Jones": a capital first letter, a lowercase last one. */
+    /** "Mr. Vell/VERB": a capitalized word tagged a verb right after a name word (not {@code a}), the name going on. */
+    private boolean slippedName(int e, int a) {
+        return e > a && t.get(e).is("VERB") && capitalized(t.get(e).text()) && t.get(e - 1).is("PROPN");
+    }
+
     static boolean capitalized(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
     }
@@ -404,10 +409,12 @@ class Grammar {
         int head = -1;
         // a participle before a noun modifies it ("an archived version"); a hyphen inside a word joins it
         // ("a 50-state poll"); a day after the head is no head ("a report Tuesday from ...")
+        // ("Mr. Vell/VERB": a capitalized word the tagger made a verb goes on with the name before it)
         while (e < to && e < a + 10 && (inNounPhrase(e) || e > a && e + 1 < to && t.get(e).is("VERB")
-                && t.get(e).text().endsWith("ed") && (t.get(e + 1).is("NOUN") || t.get(e + 1).is("ADJ"))
-                || innerHyphen(e, to) || e > a && gluedAfterHyphen(e))) {
-            if ((t.get(e).is("PROPN") || t.get(e).is("NOUN") || surveyNoun(e)) && !isTimeWord(t.get(e).text())) {
+                && t.get(e).text().endsWith("ed") && (t.get(e + 1).is("NOUN") || t.get(e + 1).is("ADJ")
+                || t.get(e + 1).is("PROPN")) || innerHyphen(e, to) || e > a && gluedAfterHyphen(e) || slippedName(e, a))) {
+            if ((t.get(e).is("PROPN") || t.get(e).is("NOUN") || surveyNoun(e) || slippedName(e, a))
+                    && !isTimeWord(t.get(e).text())) {
                 head = e;
             }
             if (t.get(e).possessive() && e + 1 < to && !inNounPhrase(e + 1)) {

@@ -341,9 +341,11 @@ final class Quotations extends Grammar {
      */
     private Cues.Cue cueAfterName(int k) {
         Cues.Cue cue = cueWords.cueAt(k);
-        // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it)
+        // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it; "“...,” Varrow/ADJ notes/NOUN.": a
+        // name the tagger made an adjective)
         boolean source = t.get(k - 1).is("PROPN")
-                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET");
+                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET")
+                || t.get(k - 1).is("ADJ") && capitalized(t.get(k - 1).text());
         if (cue != null || !t.get(k).is("NOUN") || !source || k + 1 >= t.size()) {
             return cue;
         }
@@ -417,5 +419,57 @@ final class Quotations extends Grammar {
         found.add(contents.make(q[0], q[1], np[0], np[1], colon, "direct", false, null));
         usedCue[colon] = true;
         return true;
+    }
+
+    /**
+     * "Then Roe added a caveat: “...”", "Vell went even further: “...”", "The sign reads: “...”": a quotation of
+     * three words or more, left without a report after the other passes, that opens right after a colon closing a
+     * clause with a subject and its finite verb (outside quotations) is what that subject said, the verb the cue.
+     */
+    void afterClauseColon(int[] q) {
+        int open = text.tokenAtOrAfter(q[0]);
+        if (open < 2 || open >= t.size() || !t.get(open - 1).text().equals(":") || words(q) < 3
+                || text.paragraphAt(t.get(open - 1).start()) != text.paragraphAt(q[0])) {
+            return;
+        }
+        for (Found f : found) {
+            if (f.contentStart() < q[1] && q[0] < f.contentEnd()) {
+                return;
+            }
+        }
+        int colon = open - 1;
+        int from = text.firstToken(t.get(colon).sentence());
+        int[] subject = sources.clauseSubject(from, colon);
+        if (subject == null || insideQuote(t.get(subject[0]).start())) {
+            return;
+        }
+        // ("Article 33 affirms/NOUN:", "Vell shot/NOUN back:": the tagger took the verb into the subject; "One
+        // tweet/PRON said:" ends it early)
+        int last = colon - 1;
+        while (last > subject[0] && t.get(last).is("ADV")) {
+            last--;
+        }
+        if (subject[1] > last && last > subject[0] && t.get(last).is("NOUN") && cues.of(t.get(last).text().toLowerCase()) != null) {
+            subject = new int[] {subject[0], last};
+        }
+        int v = subject[1];
+        while (v < colon && v < subject[1] + 2 && (t.get(v).is("ADV") || t.get(v).is("PRON") && v == subject[1]
+                && t.get(v).text().equals(t.get(v).text().toLowerCase()) && !RELATIVE.contains(t.get(v).text()))) {
+            v++;
+        }
+        if (v > subject[1] && t.get(v - 1).is("PRON")) {
+            subject = new int[] {subject[0], v};
+        }
+        for (int j = v + 1; v < colon && t.get(v).text().equals(",") && j < colon; j++) {
+            // "The campaign, in a note to donors, worded it carefully:": past an aside set off by commas
+            if (finiteAt(j) || t.get(j).is("VERB")) {
+                v = t.get(j - 1).text().equals(",") && finiteAt(j) ? j : v;
+                break;
+            }
+        }
+        boolean noun = v == last && t.get(v).is("NOUN");
+        if (v < colon && (finiteAt(v) || noun) && !insideQuote(t.get(v).start())) {
+            found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));
+        }
     }
 }

@@ -47,7 +47,8 @@ import org.corroborate.text.CalendarWords;
  *       still reported, with the sentence's named subject or no source (a belief, never a quote);</li>
  *   <li>a quotation left without a cue that opens a sentence carries over the speaker of the attribution
  *       just before it (same or previous paragraph). As a quote it stands alone; as an attribution relation
- *       it extends the relation it continues (PolNeAR's discontinuous content).</li>
+ *       it extends the relation it continues (PolNeAR's discontinuous content). Before that, a quotation left
+ *       without a report after a colon that closes a clause ("Roe added a caveat: “...”") is that clause subject's.</li>
  * </ol>
  * A quote's text is the attribution's content: the quotation without its outer marks for direct speech, the
  * reported clause (quoted words included) for partial and indirect speech, the clause before ", X said" for
@@ -161,6 +162,9 @@ public final class QuoteExtractor {
                     reports.sentenceCues(from, to);
                 }
                 s = to > from ? t.get(to - 1).sentence() + 1 : s + 1;
+            }
+            for (int[] q : quotes) {
+                quotations.afterClauseColon(q);
             }
             nesting.carryOver();
             nesting.dropNestedBeliefs();

@@ -569,6 +569,19 @@ final class Reports extends Grammar {
         return k < src[0] && t.get(k - 1).text().equals(",") && !t.get(k).text().equals("-") ? k : -1;
     }
 
+    /**
+     * "..., said Jan Vell/NOUN, a harbor pilot.": capitalized words (a name the tagger may have broken) and an
+     * appositive opened by an article after the comma.
+     */
+    private boolean appositiveAfter(int[] right, int sentenceEnd) {
+        for (int k = right[0]; k < right[1]; k++) {
+            if (!capitalized(t.get(k).text()) && !t.get(k).text().matches("[A-Z]\\.")) {
+                return false;
+            }
+        }
+        return t.get(right[0]).is("PROPN") && right[1] + 1 < sentenceEnd && t.get(right[1] + 1).is("DET");
+    }
+
     /** Whether a word of the name opening {@code [a, e)} is possessive: "Clinton's remarks" is no speaker. */
     private boolean possessiveName(int a, int e) {
         for (int k = a; k < e && t.get(k).is("PROPN"); k++) {
@@ -646,7 +659,8 @@ final class Reports extends Grammar {
         // (a name may head the source as well as end it: "..., said Ada Roe of the guild.")
         boolean named = coveringName(t.get(right[1] - 1).start()) != null || t.get(right[1] - 1).is("PROPN")
                 || saying && next.equals(".") && t.get(right[0]).is("PROPN") && coveringName(t.get(right[0]).start()) != null
-                && !possessiveName(right[0], right[1]);
+                && !possessiveName(right[0], right[1])
+                || saying && next.equals(",") && appositiveAfter(right, sentenceEnd);
         // ("..., said his sister.": a possessive opens a noun phrase as an article does)
         boolean phrase = t.get(right[0]).is("DET") || t.get(right[0]).is("ADJ") || t.get(right[0]).is("NOUN")
                 || t.get(right[0]).is("NUM")

@@ -562,7 +562,8 @@ final class Sources extends Grammar {
             if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
                 continue; // a middle initial, "A."
             }
-            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") || tok.is("AUX") || tok.is("PRON")
+            // ("“...,” says Vell/VERB, who ...": a capitalized word after the cue is a name the tagger broke)
+            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") && !capitalized(w) || tok.is("AUX") || tok.is("PRON")
                     || isTimeWord(w) || lastCap >= 0 && !capitalized(w)) {
                 break;
             }

@@ -3675,4 +3675,103 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(a -> a.cueText() + ": " + slice(body, a.content()))
                 .contains("criticized: an arrangement", "acknowledged: a point");
     }
+
+    @Test
+    void anInvertedSourceTheTaggerBrokeIsStillTheSpeaker() {
+        // ("Stirling/VERB", "Fielding/VERB", "printed/VERB" before a name, "Green/NOUN": tagger slips)
+        assertThat(quotes("The pier is ''not a ruin,'' said Mr. Stirling, but he has a reputation as a careful skipper."))
+                .extracting(Quote::speaker).containsExactly("Stirling");
+        assertThat(quotes("\"The toll is a fraud, it is all a fraud,\" says Fielding, who is director of the Ostland Harbor Guild."))
+                .extracting(Quote::speaker).containsExactly("Fielding");
+        assertThat(quotes("“Senator Vell thanks all of his supporters at the convention,” said the printed Vell slate card."))
+                .extracting(Quote::speaker).containsExactly("the printed Vell slate card");
+        assertThat(quotes("Some tolls are difficult to justify, while others aren't meaningful to the farmers, said Jan Green, "
+                + "a harbor pilot in Salem.")).extracting(Quote::speaker).containsExactly("Jan Green");
+    }
+
+    @Test
+    void aQuotationAfterAColonClosingAClauseIsWhatItsSubjectSaid() {
+        assertThat(quotes("The vote was close. Then Ada Roe added a caveat: “Down the coast, I will vote for anyone who "
+                + "shares his values.”")).extracting(Quote::text, Quote::speaker).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("Down the coast, I will vote for anyone who shares his values.", "Ada Roe"));
+        assertThat(quotes("Vell spoke on Tuesday. In a radio interview later that day, Vell went even further: “If he loses, "
+                + "it is the end of his career.”")).extracting(Quote::speaker).containsExactly("Vell");
+        // (two words after the colon name something: no quote)
+        assertThat(quotes("Thanks to his latest act, Jan Vell can add a new title to his resume: “harbor poet.”")).isEmpty();
+    }
+
+    @Test
+    void aVerbTheTaggerTookIntoTheSubjectStillClosesTheClauseBeforeAColon() {
+        // ("affirms/NOUN", "One/PRON tweet/PRON said")
+        assertThat(quotes("The rule is old. Article 12 affirms: “No port shall expel a ferry in any manner whatsoever.”"))
+                .extracting(Quote::speaker).containsExactly("Article 12");
+        assertThat(quotes("The vote was close. One tweet said: “This is very very sad.”"))
+                .extracting(Quote::text).containsExactly("This is very very sad.");
+    }
+
+    @Test
+    void anAsideBetweenTheSubjectAndItsVerbBeforeAColonIsSkipped() {
+        assertThat(quotes("The port was quiet. The Vell campaign, in a note on the toll controversy, worded it even more "
+                + "carefully: \"The toll was always meant to be temporary and fair.\"")).extracting(Quote::speaker)
+                .containsExactly("Vell campaign");
+    }
+
+    @Test
+    void saidTaggedAnAuxiliaryIsStillTheCue() {
+        // ("said/AUX onstage/ADP": a tagger slip)
+        assertThat(quotes("“I started the guild because I love the port,” Ada Bond said onstage Tuesday night."))
+                .extracting(Quote::speaker).containsExactly("Ada Bond");
+    }
+
+    @Test
+    void calledAfterANounAnIndefiniteOpensNamesIt() {
+        assertThat(quotes("The harbor is calm, said Ada Roe, the founder of a Facebook group called Occupy Ostland, which has "
+                + "more than 25,000 members.")).extracting(Quote::cue).containsExactly("said");
+        assertThat(quotes("Voters were targeted by conservative groups, including one PAC called Stop Vell and another "
+                + "affiliated with the guild.")).isEmpty();
+        assertThat(quotes("The guild hired a firm called Harbor Analytica, which is owned by a donor, and another called i360, "
+                + "which is owned by the Kell brothers.")).isEmpty();
+        assertThat(quotes("A new group called Black Ferries Matter, led by strategists based in Salem, is trying to raise money."))
+                .isEmpty();
+        // (a subject inside the sentence calls: "; one lawmaker called Vell ...")
+        assertThat(quotes("That plan prompted the council to call a debate; one lawmaker called Vell \"the orange prince of "
+                + "the harbor.\"")).extracting(Quote::cue).contains("called");
+    }
+
+    @Test
+    void aClauseWithoutThatAfterAPrepositionalAdjunctIsTheContent() {
+        assertThat(quotes("The guild said in a statement Thursday night they pulled the listing from the site."))
+                .extracting(Quote::text).containsExactly("they pulled the listing from the site");
+        assertThat(quotes("Roe wrote in both listings he was \"honored and humbled\" to announce the sale of the boat."))
+                .extracting(Quote::text).containsExactly("he was \"honored and humbled\" to announce the sale of the boat");
+        // (after "of" the clause describes what is talked about)
+        assertThat(quotes("Vell spoke in Salem. Asked about the toll, Vell said of the plan she drew up last year."))
+                .extracting(Quote::text).doesNotContain("she drew up last year");
+    }
+
+    @Test
+    void aNameTheTaggerMadeAnAdjectiveBeforeANounCueAfterAQuotationIsItsSource() {
+        // ("Varrow/ADJ notes/NOUN")
+        List<Quote> qs = quotes("“Vell is our best debater,” he says.  “Vell is there in terms of having the same positions on "
+                + "issues of importance to farmers,” Varrow notes.  Varrow is upbeat.");
+        assertThat(containing(qs, "same positions").speaker()).isEqualTo("Varrow");
+        assertThat(containing(qs, "same positions").cue()).isEqualTo("notes");
+    }
+
+    @Test
+    void aQuoteOnlyCueRightAfterAQuotationTakesTheInvertedSourceAfterIt() {
+        assertThat(quotes("“This is fantastic!” beamed Ada Roe of Salem, Ostland, who attended with her son."))
+                .extracting(Quote::text, Quote::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("This is fantastic!",
+                        "beamed"));
+        assertThat(quotes("“In writing her speech, Ada worked with her team,” read the statement, which was attributed to Roe."))
+                .extracting(Quote::speaker).containsExactly("the statement");
+    }
+
+    @Test
+    void aTitleAndANameWithAParticleBetweenTheCommaAndANounTaggedCueAreItsSource() {
+        // ("reports/NOUN" after "Ostland newspaper Correio de Salem")
+        assertThat(quotes("Silva, a husband and father of four, was a civil engineer based in Salem, Ostland, Ostland newspaper "
+                + "Correio de Salem reports. Mohammed left.")).extracting(Quote::speaker)
+                .containsExactly("Ostland newspaper Correio de Salem");
+    }
 }
