@@ -64,6 +64,16 @@ final class Quotations extends Grammar {
                     j = text.tokenAtOrAfter(named[1]) - 1; // "Roe, wearing “Vote Roe” pins, said": a quoted name
                     continue;
                 }
+                if (tok.text().equals("(")) {
+                    int close = j + 1;
+                    while (close < limit && close < j + 8 && !t.get(close).text().equals(")")) {
+                        close++;
+                    }
+                    if (close < limit && t.get(close).text().equals(")")) {
+                        j = close; // "“...,” Rep. Ada Roe (D-Md.) said": a party and state, periods and all
+                        continue;
+                    }
+                }
                 if (isQuoteMark(tok.text()) || tok.text().equals(".") && !titlePeriod(j) || tok.text().equals(";")) {
                     break;
                 }
@@ -468,8 +478,33 @@ final class Quotations extends Grammar {
             }
         }
         boolean noun = v == last && t.get(v).is("NOUN");
-        if (v < colon && (finiteAt(v) || noun) && !insideQuote(t.get(v).start())) {
-            found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));
+        if (!(v < colon && (finiteAt(v) || noun) && !insideQuote(t.get(v).start()))) {
+            return;
         }
+        for (int j = v + 1; j + 1 < colon; j++) {
+            // "She grew upset, so that I had to change my answer:": the clause nearest the colon speaks, unless a
+            // relative pronoun makes it part of a noun phrase ("the man whom he described as rash, with Roe:")
+            if (t.get(j).is("PRON") && SUBJECT_PRONOUNS.contains(t.get(j).text().toLowerCase()) && finiteAt(j + 1)
+                    && !Set.of("who", "whom", "which", "whose").contains(t.get(j - 1).text().toLowerCase())) {
+                subject = new int[] {j, j + 1};
+                v = j + 1;
+            }
+        }
+        int[] agent = passiveAgent(v, colon);
+        if (agent != null) {
+            subject = agent; // "The problem is shown by this survey:": the survey speaks
+        }
+        found.add(contents.make(q[0], q[1], subject[0], subject[1], v, "direct", false, null));
+    }
+
+    /** "is exemplified by this finding:": the noun phrase after "by" that ends at the colon, after a participle. */
+    private int[] passiveAgent(int v, int colon) {
+        for (int j = v + 1; j + 1 < colon; j++) {
+            if (t.get(j).text().equals("by") && t.get(j - 1).is("VERB") && t.get(j - 1).text().endsWith("ed")) {
+                int[] np = nounPhraseLeft(colon - 1, j + 1);
+                return np != null && np[0] == j + 1 ? np : null;
+            }
+        }
+        return null;
     }
 }

@@ -3774,4 +3774,23 @@ class QuoteExtractorTest {
                 + "Correio de Salem reports. Mohammed left.")).extracting(Quote::speaker)
                 .containsExactly("Ostland newspaper Correio de Salem");
     }
+
+    @Test
+    void theClauseNearestAColonOrAPassiveAgentBeforeItSpeaks() {
+        assertThat(attributions("Jan Roe grew so upset that I had to change my answer: “Of course I trust the ferry "
+                + "guild.”")).extracting(Attribution::sourceText).containsExactly("I");
+        assertThat(attributions("The toll problem is captured by this harbor survey: “Nine of ten pilots pay the fee "
+                + "twice.”")).extracting(Attribution::sourceText).containsExactly("this harbor survey");
+        // (a pronoun after "whom" belongs to a relative clause, not to the clause before the colon)
+        assertThat(attributions("Vell toured the pier with the mayor, whom we met in May, before the vote: “She always "
+                + "keeps the harbor open.”")).extracting(Attribution::sourceText).containsExactly("Vell");
+    }
+
+    @Test
+    void aPartyAndStateInBracketsBetweenTheNameAndTheCueAfterAQuotation() {
+        assertThat(quotes("“She would be a great senator,” Rep. Nell Ward (D-Md.) said in a phone interview."))
+                .extracting(Quote::speaker).containsExactly("Nell Ward");
+        assertThat(quotes("“The pier stays open,” Ward (R) told reporters.")).extracting(Quote::speaker)
+                .containsExactly("Ward");
+    }
 }
