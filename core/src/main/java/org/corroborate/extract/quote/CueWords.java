@@ -495,10 +495,14 @@ final class CueWords extends Grammar {
                 || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
     }
 
+    /** Forms of "be" before a progressive: "Vell is challenging Roe". */
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
+
     /**
      * "Roe and Vell often blame/ADJ the guild", "Roe may blame/ADJ ...", "he assured/ADP voters": a cue form the
      * tagger made an adjective, adverb or preposition after a modal or "do"/"have", or after a subject and its
-     * adverbs, with an object after it, is the verb.
+     * adverbs (an "-ing" form also after "be", a past tense also after an aside's comma or bracket), with an object
+     * after it, is the verb.
      */
     boolean slipAfterSubject(int k) {
         Token tok = t.get(k);
@@ -529,6 +533,11 @@ final class CueWords extends Grammar {
         }
         String b = before.text().toLowerCase(Locale.ROOT);
         return MODALS.contains(b) || Set.of("do", "does", "did", "has", "have", "had").contains(b)
+                // ("Vell is challenging/ADJ Roe": a progressive's "-ing" form after "be")
+                || w.endsWith("ing") && BE_FORMS.contains(b)
+                // ("Roe, with open glee, chided/ADJ Vell", "Roe (D) blasted/ADJ the board": a past tense after a
+                // subject's aside)
+                || w.endsWith("ed") && (b.equals(",") || b.equals(")"))
                 || before.is("PRON") && SUBJECT_PRONOUNS.contains(b)
                 || (before.is("PROPN") || before.is("NOUN")) && !before.possessive();
     }

@@ -3793,4 +3793,15 @@ class QuoteExtractorTest {
         assertThat(quotes("“The pier stays open,” Ward (R) told reporters.")).extracting(Quote::speaker)
                 .containsExactly("Ward");
     }
+
+    @Test
+    void aProgressiveOrAPastTenseAfterAnAsideTaggedAnAdjectiveIsTheCue() {
+        // ("challenging/ADJ" after "is"; "chided/ADJ", "expressed/ADJ" after a subject's aside between commas)
+        assertThat(attributions("Nell Ward is challenging Mayor Tom Vell for the harbor seat in the Ostland Senate."))
+                .extracting(Attribution::cueText).containsExactly("challenging");
+        assertThat(attributions("Port Director Ada Roe, with open delight, chided Vell for raising questions about the ferry "
+                + "tolls.")).extracting(Attribution::cueText).containsExactly("chided");
+        assertThat(attributions("The guild, for its part, expressed confidence it was holding the better hand."))
+                .extracting(Attribution::cueText).containsExactly("expressed");
+    }
 }
