@@ -3804,4 +3804,16 @@ class QuoteExtractorTest {
         assertThat(attributions("The guild, for its part, expressed confidence it was holding the better hand."))
                 .extracting(Attribution::cueText).containsExactly("expressed");
     }
+
+    @Test
+    void aQuotationAfterANounOfChantingIsWhatWasChanted() {
+        assertThat(attributions("But their chants of “Vell! Vell! Vell!” were cut short when the ferry horn sounded."))
+                .extracting(Attribution::sourceText, Attribution::cueText).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("their", "chants"));
+        assertThat(attributions("The mayor was met with cries of “Open the pier!” as she walked in."))
+                .extracting(Attribution::cueText).containsExactly("cries");
+        // (after "VERB with" the subject chanted)
+        assertThat(attributions("Roe's fans answered with chants of “Vell! Vell!” until she spoke."))
+                .extracting(Attribution::sourceText).containsExactly("Roe's fans");
+    }
 }
