@@ -353,7 +353,7 @@ final class CueWords extends Grammar {
         // ("Yet another said/ADJ, “...”", "Roe said/AUX onstage/ADP": "said" and "says" are never adjectives or
         // auxiliaries in news)
         boolean saidAdjective = (tok.is("ADJ") || tok.is("AUX")) && (tok.text().equals("said") || tok.text().equals("says"));
-        if (!tok.is("VERB") && !saidAdjective && slipAfterSubject(k)) {
+        if (!tok.is("VERB") && !saidAdjective && (slipAfterSubject(k) || participleSlip(k))) {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
@@ -492,6 +492,28 @@ final class CueWords extends Grammar {
         String next = after.text().toLowerCase(Locale.ROOT);
         return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
                 || after.is("NOUN") || after.is("PRON") || next.equals("that")
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+    }
+
+    /**
+     * "Vell spoke for an hour, railing/NOUN against the guild", "..., warning/NOUN followers that ...": an "-ing" cue
+     * form the tagger made a noun after a comma, before an object or its particle (before "that" see {@link #cueAt}),
+     * is a participle reporting for the clause's subject.
+     */
+    private boolean participleSlip(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || k == 0 || k + 1 >= t.size() || t.get(k + 1).sentence() != tok.sentence()) {
+            return false;
+        }
+        Cues.Cue cue = cues.of(w);
+        if (cue == null || Cues.QUOTE_ONLY.contains(cue.lemma())) {
+            return false;
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return tok.is("NOUN") && t.get(k - 1).text().equals(",") && (after.is("DET") || after.is("PROPN")
+                || after.is("PRON") && POSSESSIVE_PRONOUNS.contains(next)
                 || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
     }
 

@@ -3816,4 +3816,12 @@ class QuoteExtractorTest {
         assertThat(attributions("Roe's fans answered with chants of “Vell! Vell!” until she spoke."))
                 .extracting(Attribution::sourceText).containsExactly("Roe's fans");
     }
+
+    @Test
+    void anIngCueTaggedANounAfterACommaBeforeItsObjectIsAParticiple() {
+        // ("railing/NOUN against")
+        assertThat(attributions("Vell spoke for an hour, railing against the power of the guild and the harbor board."))
+                .extracting(Attribution::sourceText, Attribution::cueText).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vell", "railing"));
+    }
 }
