@@ -353,7 +353,7 @@ final class CueWords extends Grammar {
         // ("Yet another said/ADJ, “...”", "Roe said/AUX onstage/ADP": "said" and "says" are never adjectives or
         // auxiliaries in news)
         boolean saidAdjective = (tok.is("ADJ") || tok.is("AUX")) && (tok.text().equals("said") || tok.text().equals("says"));
-        if (!tok.is("VERB") && !saidAdjective && slipAfterSubject(k)) {
+        if (!tok.is("VERB") && !saidAdjective && (slipAfterSubject(k) || participleSlip(k))) {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
@@ -496,9 +496,35 @@ final class CueWords extends Grammar {
     }
 
     /**
+     * "Vell spoke for an hour, railing/NOUN against the guild", "..., warning/NOUN followers that ...": an "-ing" cue
+     * form the tagger made a noun after a comma, before an object or its particle (before "that" see {@link #cueAt}),
+     * is a participle reporting for the clause's subject.
+     */
+    private boolean participleSlip(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || k == 0 || k + 1 >= t.size() || t.get(k + 1).sentence() != tok.sentence()) {
+            return false;
+        }
+        Cues.Cue cue = cues.of(w);
+        if (cue == null || Cues.QUOTE_ONLY.contains(cue.lemma())) {
+            return false;
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return tok.is("NOUN") && t.get(k - 1).text().equals(",") && (after.is("DET") || after.is("PROPN")
+                || after.is("PRON") && POSSESSIVE_PRONOUNS.contains(next)
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+    }
+
+    /** Forms of "be" before a progressive: "Vell is challenging Roe". */
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
+
+    /**
      * "Roe and Vell often blame/ADJ the guild", "Roe may blame/ADJ ...", "he assured/ADP voters": a cue form the
      * tagger made an adjective, adverb or preposition after a modal or "do"/"have", or after a subject and its
-     * adverbs, with an object after it, is the verb.
+     * adverbs (an "-ing" form also after "be", a past tense also after an aside's comma or bracket), with an object
+     * after it, is the verb.
      */
     boolean slipAfterSubject(int k) {
         Token tok = t.get(k);
@@ -529,6 +555,11 @@ final class CueWords extends Grammar {
         }
         String b = before.text().toLowerCase(Locale.ROOT);
         return MODALS.contains(b) || Set.of("do", "does", "did", "has", "have", "had").contains(b)
+                // ("Vell is challenging/ADJ Roe": a progressive's "-ing" form after "be")
+                || w.endsWith("ing") && BE_FORMS.contains(b)
+                // ("Roe, with open glee, chided/ADJ Vell", "Roe (D) blasted/ADJ the board": a past tense after a
+                // subject's aside)
+                || w.endsWith("ed") && (b.equals(",") || b.equals(")"))
                 || before.is("PRON") && SUBJECT_PRONOUNS.contains(b)
                 || (before.is("PROPN") || before.is("NOUN")) && !before.possessive();
     }

@@ -30,7 +30,7 @@ final class Quotations extends Grammar {
     }
 
     void quoteWithCue(int[] q) {
-        if (colonIntroduced(q) || cueWords.quotedTitle(q) || introducedByManner(q)) {
+        if (chanted(q) || colonIntroduced(q) || cueWords.quotedTitle(q) || introducedByManner(q)) {
             return;
         }
         int k = text.tokenAtOrAfter(q[1]);
@@ -262,6 +262,49 @@ final class Quotations extends Grammar {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** Nouns of words called out by a crowd: "chants of “Roe! Roe!”", "cries of “Open the pier!”". */
+    private static final Set<String> CHANTS = Set.of("chant", "chants", "cry", "cries", "shout", "shouts", "calls",
+            "chorus");
+
+    /**
+     * "their chants of “Roe! Roe!”", "was met with cries of “Open the pier!”": the quotation right after a noun of
+     * chanting and "of"/"to"/"for" is what was chanted, said by the possessive before the noun if any (a chant is
+     * short: a longer span is a pairing of marks gone wrong). Adds the relation and returns true.
+     */
+    private boolean chanted(int[] q) {
+        int open = text.tokenAtOrAfter(q[0]);
+        // (the opening mark is a token of its own)
+        int prep = open - 1;
+        while (prep > 0 && isQuoteMark(t.get(prep).text())) {
+            prep--;
+        }
+        if (prep < 1 || !Set.of("of", "to", "for").contains(t.get(prep).text().toLowerCase())
+                || !CHANTS.contains(t.get(prep - 1).text().toLowerCase()) || usedCue[prep - 1]
+                || t.get(prep - 1).sentence() != t.get(open).sentence() || words(q) > 10
+                // ("a plan that calls for “...”": the verb)
+                || t.get(prep - 1).text().equalsIgnoreCase("calls") && !t.get(prep).text().equalsIgnoreCase("of")) {
+            return false;
+        }
+        int c = prep - 1;
+        Token before = c > 0 ? t.get(c - 1) : null;
+        boolean owner = before != null && (before.possessive() || POSSESSIVE_PRONOUNS.contains(before.text().toLowerCase()))
+                && before.sentence() == t.get(c).sentence();
+        int[] src = owner ? new int[] {c - 1, c} : null;
+        int w = c - 1;
+        while (w > 0 && t.get(w).is("ADJ")) {
+            w--;
+        }
+        if (src == null && w > 1 && t.get(w).text().equals("with") && t.get(w - 1).is("VERB")
+                && !BE.contains(t.get(w - 2).text().toLowerCase())) {
+            // ("Roe's fans answered with chants of “...”": the subject chanted; "was met with chants": nobody named)
+            int[] np = sources.clauseSubject(text.firstToken(t.get(c).sentence()), w - 1);
+            src = np != null && np[1] == w - 1 ? np : null;
+        }
+        found.add(contents.make(q[0], q[1], src != null ? src[0] : -1, src != null ? src[1] : -1, c, "direct", false, null));
+        usedCue[c] = true;
         return true;
     }
 

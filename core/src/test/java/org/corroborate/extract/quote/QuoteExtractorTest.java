@@ -3793,4 +3793,35 @@ class QuoteExtractorTest {
         assertThat(quotes("“The pier stays open,” Ward (R) told reporters.")).extracting(Quote::speaker)
                 .containsExactly("Ward");
     }
+
+    @Test
+    void aProgressiveOrAPastTenseAfterAnAsideTaggedAnAdjectiveIsTheCue() {
+        // ("challenging/ADJ" after "is"; "chided/ADJ", "expressed/ADJ" after a subject's aside between commas)
+        assertThat(attributions("Nell Ward is challenging Mayor Tom Vell for the harbor seat in the Ostland Senate."))
+                .extracting(Attribution::cueText).containsExactly("challenging");
+        assertThat(attributions("Port Director Ada Roe, with open delight, chided Vell for raising questions about the ferry "
+                + "tolls.")).extracting(Attribution::cueText).containsExactly("chided");
+        assertThat(attributions("The guild, for its part, expressed confidence it was holding the better hand."))
+                .extracting(Attribution::cueText).containsExactly("expressed");
+    }
+
+    @Test
+    void aQuotationAfterANounOfChantingIsWhatWasChanted() {
+        assertThat(attributions("But their chants of “Vell! Vell! Vell!” were cut short when the ferry horn sounded."))
+                .extracting(Attribution::sourceText, Attribution::cueText).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("their", "chants"));
+        assertThat(attributions("The mayor was met with cries of “Open the pier!” as she walked in."))
+                .extracting(Attribution::cueText).containsExactly("cries");
+        // (after "VERB with" the subject chanted)
+        assertThat(attributions("Roe's fans answered with chants of “Vell! Vell!” until she spoke."))
+                .extracting(Attribution::sourceText).containsExactly("Roe's fans");
+    }
+
+    @Test
+    void anIngCueTaggedANounAfterACommaBeforeItsObjectIsAParticiple() {
+        // ("railing/NOUN against")
+        assertThat(attributions("Vell spoke for an hour, railing against the power of the guild and the harbor board."))
+                .extracting(Attribution::sourceText, Attribution::cueText).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vell", "railing"));
+    }
 }
