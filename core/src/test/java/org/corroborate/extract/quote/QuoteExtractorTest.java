@@ -3793,4 +3793,19 @@ class QuoteExtractorTest {
         assertThat(quotes("“The pier stays open,” Ward (R) told reporters.")).extracting(Quote::speaker)
                 .containsExactly("Ward");
     }
+
+    @Test
+    void aQuotationNamingItsOwnSpeakerInTheParagraphAfterAReportIsARelationOfItsOwn() {
+        String body = "Ada Roe, the harbor master of Ostburg, said the pier would stay open through the winter.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop,\u201d Jan Vell barked from the back of the hall.\n\n"
+                + "The vote is in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("the pier would stay open through the winter", "Nobody in this town wants the ferry to stop,");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Jan Vell");
+        // (a quotation alone in its paragraph still continues the report before it)
+        String alone = "Ada Roe said the pier would stay open through the winter.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop.\u201d";
+        assertThat(attributions(alone)).hasSize(1);
+    }
 }
