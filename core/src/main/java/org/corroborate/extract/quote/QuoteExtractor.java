@@ -190,7 +190,7 @@ public final class QuoteExtractor {
                 for (Resolved r : history) {
                     Found carried = r.found().carried();
                     Integer parent = carried == null ? null : index.get(carried);
-                    int[] narrator = parent == null || carried.belief() ? null : narrator(r.found());
+                    int[] narrator = parent == null ? null : narrator(r.found());
                     if (parent != null && !apart.contains(carried) && (carried.belief() || narrator != null)
                             && "indirect".equals(ownKind(carried))
                             && text.paragraphAt(r.found().contentStart()) > text.paragraphAt(carried.contentEnd() - 1)
@@ -199,7 +199,7 @@ public final class QuoteExtractor {
                         // that quotes nothing are a relation of their own (PolNeAR gives them their own cue, or
                         // none); after a colon they are what the belief announced ("released this statement:").
                         // After a report that quotes nothing, so is a quotation whose own sentence names a person
-                        // right after it ("Roe said the pier was safe. ¶ “...,” Vell barked."): Vell's.
+                        // right after it ("Roe said the pier was safe. ¶ “...,” Vell barked."): Vell's, after either.
                         apart.add(carried);
                         index.put(carried, merged.size());
                         parent = null;

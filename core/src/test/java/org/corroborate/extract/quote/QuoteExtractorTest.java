@@ -3808,4 +3808,11 @@ class QuoteExtractorTest {
                 + "\u201cNobody in this town wants the ferry to stop.\u201d";
         assertThat(attributions(alone)).hasSize(1);
     }
+
+    @Test
+    void aQuotationSetApartFromABeliefTakesThePersonItsOwnSentenceNames() {
+        String body = "Most farmers in Ostburg are upbeat, in part because Ada Roe sees Jan Vell as a builder.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop,\u201d Pia Lund barked from the back of the hall.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Pia Lund");
+    }
 }
