@@ -190,16 +190,26 @@ public final class QuoteExtractor {
                 for (Resolved r : history) {
                     Found carried = r.found().carried();
                     Integer parent = carried == null ? null : index.get(carried);
-                    if (parent != null && !apart.contains(carried) && carried.belief()
+                    int[] narrator = parent == null ? null : narrator(r.found());
+                    if (parent != null && !apart.contains(carried) && (carried.belief() || narrator != null)
                             && "indirect".equals(ownKind(carried))
                             && text.paragraphAt(r.found().contentStart()) > text.paragraphAt(carried.contentEnd() - 1)
                             && body.substring(carried.contentEnd(), r.found().contentStart()).indexOf(':') < 0) {
                         // "Roe sees Vell as a uniter. ¶ “...” ¶ “...”": quotations in the paragraphs after a belief
                         // that quotes nothing are a relation of their own (PolNeAR gives them their own cue, or
-                        // none); after a colon they are what the belief announced ("released this statement:")
+                        // none); after a colon they are what the belief announced ("released this statement:").
+                        // After a report that quotes nothing, so is a quotation whose own sentence names a person
+                        // right after it ("Roe said the pier was safe. ¶ “...,” Vell barked."): Vell's, after either.
                         apart.add(carried);
                         index.put(carried, merged.size());
                         parent = null;
+                        if (narrator != null) {
+                            Found q = r.found();
+                            r = new Resolved(new Found(q.contentStart(), q.contentEnd(), narrator[0], narrator[1], q.cue(),
+                                    q.kind(), q.belief(), q.carried(), q.anchor()), narrator[2] == 1
+                                    ? body.substring(t.get(narrator[0]).start(), t.get(narrator[1] - 1).wordEnd()) : r.speaker(),
+                                    r.person());
+                        }
                     }
                     if (parent == null) {
                         index.put(r.found(), merged.size());
@@ -222,6 +232,30 @@ public final class QuoteExtractor {
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
             return out;
+        }
+
+        /**
+         * The person named right after a quotation that closes inside its sentence ("“...,” Vell barked", "“...,”
+         * said Jan Vell"): tokens [from, to) of the name and 1; null when the narration names no one there.
+         */
+        private int[] narrator(Found q) {
+            int k = text.tokenAtOrAfter(q.contentEnd());
+            int p = text.paragraphAt(q.contentStart());
+            for (int j = k; j < t.size() && j < k + 4 && t.get(j).paragraph() == p; j++) {
+                String w = t.get(j).text();
+                if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(w) && j > k + 1) {
+                    return null;
+                }
+                Name n = coveringName(t.get(j).start());
+                if (n != null && n.type().equals("person") && n.start() >= t.get(j).start()) {
+                    int e = j;
+                    while (e < t.size() && t.get(e).start() < n.end()) {
+                        e++;
+                    }
+                    return new int[] {j, e, 1};
+                }
+            }
+            return null;
         }
 
         /**

@@ -3824,4 +3824,26 @@ class QuoteExtractorTest {
                 .extracting(Attribution::sourceText, Attribution::cueText).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Vell", "railing"));
     }
+
+    @Test
+    void aQuotationNamingItsOwnSpeakerInTheParagraphAfterAReportIsARelationOfItsOwn() {
+        String body = "Ada Roe, the harbor master of Ostburg, said the pier would stay open through the winter.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop,\u201d Jan Vell barked from the back of the hall.\n\n"
+                + "The vote is in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(a -> slice(body, a.content()))
+                .containsExactly("the pier would stay open through the winter", "Nobody in this town wants the ferry to stop,");
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Jan Vell");
+        // (a quotation alone in its paragraph still continues the report before it)
+        String alone = "Ada Roe said the pier would stay open through the winter.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop.\u201d";
+        assertThat(attributions(alone)).hasSize(1);
+    }
+
+    @Test
+    void aQuotationSetApartFromABeliefTakesThePersonItsOwnSentenceNames() {
+        String body = "Most farmers in Ostburg are upbeat, in part because Ada Roe sees Jan Vell as a builder.\n\n"
+                + "\u201cNobody in this town wants the ferry to stop,\u201d Pia Lund barked from the back of the hall.";
+        assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Pia Lund");
+    }
 }
