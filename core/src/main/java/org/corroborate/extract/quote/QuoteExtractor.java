@@ -186,8 +186,10 @@ public final class QuoteExtractor {
                 // history is in anchor order, so a relation comes before the quotations that continue it
                 Map<Found, Integer> index = new IdentityHashMap<>();
                 Set<Found> apart = Collections.newSetFromMap(new IdentityHashMap<>());
+                Map<Found, Resolved> before = new IdentityHashMap<>();
                 List<Resolved> merged = new ArrayList<>(history.size());
-                for (Resolved r : history) {
+                for (int i = 0; i < history.size(); i++) {
+                    Resolved r = history.get(i);
                     Found carried = r.found().carried();
                     Integer parent = carried == null ? null : index.get(carried);
                     if (parent != null && !apart.contains(carried) && carried.belief()
@@ -200,9 +202,22 @@ public final class QuoteExtractor {
                         apart.add(carried);
                         index.put(carried, merged.size());
                         parent = null;
+                        Resolved next = reportAfter(r, history, i);
+                        if (next != null) {
+                            before.put(next.found(), r);
+                            continue;
+                        }
+                    }
+                    Resolved first = before.get(r.found());
+                    if (first != null) {
+                        // (the quotation set apart opens this relation's content)
+                        Found f = r.found();
+                        r = new Resolved(new Found(first.found().contentStart(), f.contentEnd(), f.srcStart(), f.srcEnd(), f.cue(),
+                                f.kind(), f.belief(), f.carried(), f.anchor()), r.speaker(), r.person());
                     }
                     if (parent == null) {
                         index.put(r.found(), merged.size());
+                        index.put(history.get(i).found(), merged.size());
                         merged.add(r);
                     } else {
                         Resolved p = merged.get(parent);
@@ -222,6 +237,29 @@ public final class QuoteExtractor {
             }
             out.sort(Comparator.comparingInt(a -> a.content().start()));
             return out;
+        }
+
+        /**
+         * "Roe sees Vell as a uniter. ¶ “We can win.” ¶ “He unites us,” Roe notes.": a quotation set apart from the
+         * belief before it goes with the report of the quotation opening the next paragraph when both have one
+         * speaker (PolNeAR's content runs over both quotations); that relation ({@code history} after {@code i}), or null.
+         */
+        private Resolved reportAfter(Resolved r, List<Resolved> history, int i) {
+            int k = r.found().contentEnd();
+            while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+                k++;
+            }
+            if (r.speaker() == null || k >= body.length() || text.paragraphAt(k) != text.paragraphAt(r.found().contentEnd() - 1) + 1) {
+                return null;
+            }
+            for (int j = i + 1; j < history.size(); j++) {
+                Found f = history.get(j).found();
+                if (f.contentStart() >= k && f.contentStart() <= k + 1 && f.carried() == null && !f.belief() && f.cue() >= 0
+                        && "direct".equals(f.kind()) && r.speaker().equals(history.get(j).speaker())) {
+                    return history.get(j);
+                }
+            }
+            return null;
         }
 
         /**

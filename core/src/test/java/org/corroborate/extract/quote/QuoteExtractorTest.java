@@ -3793,4 +3793,14 @@ class QuoteExtractorTest {
         assertThat(quotes("“The pier stays open,” Ward (R) told reporters.")).extracting(Quote::speaker)
                 .containsExactly("Ward");
     }
+
+    @Test
+    void aQuotationSetApartFromABeliefGoesWithTheNextQuotationsReportOfOneSpeaker() {
+        String body = "Jan Roe is upbeat about the vote in May, in part because she sees Vell as a uniter.\n\n“Vell can win "
+                + "in May, and she is the one with the best chance of winning.”\n\n“She may be the only one who unites the "
+                + "guild,” Roe notes.";
+        Attribution notes = attributions(body).stream().filter(a -> "notes".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(notes.sourceText()).isEqualTo("Roe");
+        assertThat(slice(body, notes.content())).startsWith("Vell can win").endsWith("unites the guild,");
+    }
 }
