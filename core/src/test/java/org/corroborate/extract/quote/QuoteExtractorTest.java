@@ -3803,4 +3803,11 @@ class QuoteExtractorTest {
         assertThat(notes.sourceText()).isEqualTo("Roe");
         assertThat(slice(body, notes.content())).startsWith("Vell can win").endsWith("unites the guild,");
     }
+
+    @Test
+    void aHyphenedPlaceModifierOpensTheSourceAfterAQuotation() {
+        // ("Ostland-based/VERB": the tokenizer splits the compound at its hyphen)
+        assertThat(attributions("The tolls went up again.\n\n\"The pier is dying,\" Ostland-based Ada Roe said. \"Nobody "
+                + "comes anymore.\"")).extracting(Attribution::sourceText).containsExactly("Ostland-based Ada Roe");
+    }
 }
