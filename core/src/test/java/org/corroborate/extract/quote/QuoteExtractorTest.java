@@ -3810,4 +3810,15 @@ class QuoteExtractorTest {
         assertThat(attributions("The tolls went up again.\n\n\"The pier is dying,\" Ostland-based Ada Roe said. \"Nobody "
                 + "comes anymore.\"")).extracting(Attribution::sourceText).containsExactly("Ostland-based Ada Roe");
     }
+
+    @Test
+    void eachTurnOfATranscriptQuotedParagraphByParagraphIsItsLabelsWords() {
+        // (each paragraph opens with a straight mark and none closes: the newspaper's marks for a long quotation)
+        String body = "Mayor Ada Roe spoke to the radio on Sunday.\n\n\"KELL: Will the ferry run on Monday, after the "
+                + "storm?\n\n\"ROE: Well, the question really should be why the guild thinks the pier is unsafe. It "
+                + "is not.\n\n\"The ferry will run twice a day, as it always has.\n\n\"KELL: Thank you for your time.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("KELL", "ROE", "KELL");
+        assertThat(slice(body, as.get(1).content())).startsWith("Well, the question").endsWith("as it always has.");
+    }
 }
