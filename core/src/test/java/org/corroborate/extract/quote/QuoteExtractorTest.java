@@ -3821,4 +3821,13 @@ class QuoteExtractorTest {
         assertThat(as).extracting(Attribution::sourceText).containsExactly("KELL", "ROE", "KELL");
         assertThat(slice(body, as.get(1).content())).startsWith("Well, the question").endsWith("as it always has.");
     }
+
+    @Test
+    void aSpeechCueInEdTheTaggerMadeAPrepositionAfterANameAfterAQuotation() {
+        // ("tweeted/ADP")
+        String body = "Many guild members have said they will skip the vote and others have said they are not keen on "
+                + "rowing.\n\n\"The ferry seats are all taken, with a long waiting list of those who want to ride - Monday "
+                + "release,\" Vell tweeted last Saturday.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).contains("tweeted");
+    }
 }
