@@ -387,6 +387,9 @@ final class Quotations extends Grammar {
             return false;
         }
         String w = t.get(k).text().toLowerCase();
+        if (w.equals("that") && k > from && k + 1 < to && (t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX"))) {
+            return false; // "“...,” Roe told a crowd at the pier that cheered": a relative clause on the addressee
+        }
         if (w.equals("that") || w.equals("whether") || w.equals("if") || w.equals(":")) {
             return true;
         }

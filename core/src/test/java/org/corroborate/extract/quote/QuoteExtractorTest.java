@@ -3830,4 +3830,13 @@ class QuoteExtractorTest {
                 + "release,\" Vell tweeted last Saturday.";
         assertThat(attributions(body)).extracting(Attribution::cueText).contains("tweeted");
     }
+
+    @Test
+    void aThatClauseWithoutASubjectAfterTheAddresseeOfAQuotationsCueIsRelative() {
+        String body = "The mayor then walked along the pier, a place known to be dear to the guild.\n\n\"We will stand up "
+                + "and make it clear that the pier stays open,\" Vell told a crowd at Kai's Cafe that spilled out onto the quay.";
+        List<Attribution> as = attributions(body);
+        Attribution told = as.stream().filter(a -> "told".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(slice(body, told.content())).startsWith("We will stand up");
+    }
 }
