@@ -178,10 +178,14 @@ class Grammar {
             // ("people close to/PART Roe/VERB say": the tagger read an infinitive)
             boolean to = tok.text().equals("to");
             boolean name = i > a && tok.is("VERB") && capitalized(tok.text());
+            // ("Texas-based/VERB Ada Roe", "Ohio-born/VERB"): a compound modifier the tokenizer split at its hyphen
+            boolean hyphened = i > a && i + 1 < b && tok.text().equals("-") && t.get(i - 1).end() == tok.start()
+                    && tok.end() == t.get(i + 1).start()
+                    || i > a + 1 && t.get(i - 1).text().equals("-") && t.get(i - 1).end() == tok.start();
             boolean postModifier = i > a && (tok.text().equals("close") || tok.is("VERB") && tok.text().endsWith("ed"))
                     && i + 1 < b && (t.get(i + 1).is("ADP") || t.get(i + 1).text().equals("to"));
             if (!(tok.is("NOUN") || tok.is("PROPN") || tok.is("ADJ") || tok.is("DET") || tok.is("NUM")
-                    || tok.is("ADP") || tok.is("CCONJ") || tok.possessive() || objectPronoun || postModifier || to || name
+                    || tok.is("ADP") || tok.is("CCONJ") || tok.possessive() || objectPronoun || postModifier || to || name || hyphened
                     || POSSESSIVE_PRONOUNS.contains(tok.text().toLowerCase()))) {
                 return false;
             }

@@ -399,6 +399,11 @@ final class Quotations extends Grammar {
         boolean source = t.get(k - 1).is("PROPN")
                 || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET")
                 || t.get(k - 1).is("ADJ") && capitalized(t.get(k - 1).text());
+        if (cue == null && source && t.get(k).is("ADP") && t.get(k).text().endsWith("ed")) {
+            // ("“...,” Roe tweeted/ADP Friday."): no preposition ends in "-ed"; the tagger missed a past tense
+            Cues.Cue verb = cues.of(t.get(k).text().toLowerCase());
+            return verb != null && !verb.belief() ? verb : null;
+        }
         if (cue != null || !t.get(k).is("NOUN") || !source || k + 1 >= t.size()) {
             return cue;
         }
@@ -425,6 +430,9 @@ final class Quotations extends Grammar {
             return false;
         }
         String w = t.get(k).text().toLowerCase();
+        if (w.equals("that") && k > from && k + 1 < to && (t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX"))) {
+            return false; // "“...,” Roe told a crowd at the pier that cheered": a relative clause on the addressee
+        }
         if (w.equals("that") || w.equals("whether") || w.equals("if") || w.equals(":")) {
             return true;
         }

@@ -186,8 +186,10 @@ public final class QuoteExtractor {
                 // history is in anchor order, so a relation comes before the quotations that continue it
                 Map<Found, Integer> index = new IdentityHashMap<>();
                 Set<Found> apart = Collections.newSetFromMap(new IdentityHashMap<>());
+                Map<Found, Resolved> before = new IdentityHashMap<>();
                 List<Resolved> merged = new ArrayList<>(history.size());
-                for (Resolved r : history) {
+                for (int i = 0; i < history.size(); i++) {
+                    Resolved r = history.get(i);
                     Found carried = r.found().carried();
                     Integer parent = carried == null ? null : index.get(carried);
                     int[] narrator = parent == null ? null : narrator(r.found());
@@ -206,13 +208,25 @@ public final class QuoteExtractor {
                         if (narrator != null) {
                             Found q = r.found();
                             r = new Resolved(new Found(q.contentStart(), q.contentEnd(), narrator[0], narrator[1], q.cue(),
-                                    q.kind(), q.belief(), q.carried(), q.anchor()), narrator[2] == 1
-                                    ? body.substring(t.get(narrator[0]).start(), t.get(narrator[1] - 1).wordEnd()) : r.speaker(),
-                                    r.person());
+                                    q.kind(), q.belief(), q.carried(), q.anchor()),
+                                    body.substring(t.get(narrator[0]).start(), t.get(narrator[1] - 1).wordEnd()), r.person());
                         }
+                        Resolved next = reportAfter(r, history, i);
+                        if (next != null) {
+                            before.put(next.found(), r);
+                            continue;
+                        }
+                    }
+                    Resolved first = before.get(r.found());
+                    if (first != null) {
+                        // (the quotation set apart opens this relation's content)
+                        Found f = r.found();
+                        r = new Resolved(new Found(first.found().contentStart(), f.contentEnd(), f.srcStart(), f.srcEnd(), f.cue(),
+                                f.kind(), f.belief(), f.carried(), f.anchor()), r.speaker(), r.person());
                     }
                     if (parent == null) {
                         index.put(r.found(), merged.size());
+                        index.put(history.get(i).found(), merged.size());
                         merged.add(r);
                     } else {
                         Resolved p = merged.get(parent);
@@ -236,7 +250,7 @@ public final class QuoteExtractor {
 
         /**
          * The person named right after a quotation that closes inside its sentence ("“...,” Vell barked", "“...,”
-         * said Jan Vell"): tokens [from, to) of the name and 1; null when the narration names no one there.
+         * said Jan Vell"): tokens [from, to) of the name; null when the narration names no one there.
          */
         private int[] narrator(Found q) {
             int k = text.tokenAtOrAfter(q.contentEnd());
@@ -252,7 +266,30 @@ public final class QuoteExtractor {
                     while (e < t.size() && t.get(e).start() < n.end()) {
                         e++;
                     }
-                    return new int[] {j, e, 1};
+                    return new int[] {j, e};
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Roe sees Vell as a uniter. ¶ “We can win.” ¶ “He unites us,” Roe notes.": a quotation set apart from the
+         * belief before it goes with the report of the quotation opening the next paragraph when both have one
+         * speaker (PolNeAR's content runs over both quotations); that relation ({@code history} after {@code i}), or null.
+         */
+        private Resolved reportAfter(Resolved r, List<Resolved> history, int i) {
+            int k = r.found().contentEnd();
+            while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+                k++;
+            }
+            if (r.speaker() == null || k >= body.length() || text.paragraphAt(k) != text.paragraphAt(r.found().contentEnd() - 1) + 1) {
+                return null;
+            }
+            for (int j = i + 1; j < history.size(); j++) {
+                Found f = history.get(j).found();
+                if (f.contentStart() >= k && f.contentStart() <= k + 1 && f.carried() == null && !f.belief() && f.cue() >= 0
+                        && "direct".equals(f.kind()) && r.speaker().equals(history.get(j).speaker())) {
+                    return history.get(j);
                 }
             }
             return null;

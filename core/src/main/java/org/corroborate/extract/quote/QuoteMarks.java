@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.corroborate.extract.entity.TaggedText;
 
 /**
@@ -19,6 +20,9 @@ import org.corroborate.extract.entity.TaggedText;
  * after it opens ("Doing so ”appeared to fail.”").
  */
 final class QuoteMarks {
+    /** A transcript's speaker label in capitals: "ROE:", "JAN VELL:", "MR. ROE:". */
+    private static final Pattern TURN_LABEL = Pattern.compile("[A-Z][A-Z.']+( [A-Z][A-Z.']+){0,2}:");
+
     private QuoteMarks() {}
 
     static boolean isOpen(char c) {
@@ -38,14 +42,16 @@ final class QuoteMarks {
     /** Char ranges [open mark, after close mark) of the quotations of {@code text}, in order. */
     static List<int[]> find(String body, TaggedText text) {
         List<int[]> out = new ArrayList<>();
+        boolean[] turn = turns(body, text);
         int open = -1;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int[] para = text.paragraph(p);
-            if (open >= 0 && !opens(body, para[0], para[0], para[1])) {
+            if (open >= 0 && (turn[p] || !opens(body, para[0], para[0], para[1]))) {
                 out.add(new int[] {open, text.paragraph(p - 1)[1]});
                 open = -1;
             }
-            for (int i = para[0]; i < para[1]; i++) {
+            // (a turn's opening mark quotes the whole transcript, turn by turn: the label says who speaks)
+            for (int i = para[0] + (turn[p] && isOpen(body.charAt(para[0])) ? 1 : 0); i < para[1]; i++) {
                 char c = body.charAt(i);
                 int width = 1;
                 if (c == '\'' && i + 2 < para[1] && body.charAt(i + 1) == '\'' && body.charAt(i + 2) == '\'') {
@@ -74,6 +80,23 @@ final class QuoteMarks {
             out.add(new int[] {open, text.paragraph(text.paragraphCount() - 1)[1]});
         }
         return out;
+    }
+
+    /**
+     * The paragraphs that open, after an opening mark, with a speaker's label in capitals and a colon ("“ROE: Well,
+     * the pier is safe." and "“VELL: Is it?" as paragraphs of a transcript quoted whole): each paragraph is a turn,
+     * not a quotation continued from the one before. Only when two paragraphs do, as one "UPDATE:" is a rubric.
+     */
+    private static boolean[] turns(String body, TaggedText text) {
+        boolean[] turn = new boolean[text.paragraphCount()];
+        int count = 0;
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            int[] para = text.paragraph(p);
+            turn[p] = para[1] > para[0] && isOpen(body.charAt(para[0]))
+                    && TURN_LABEL.matcher(body).region(para[0] + 1, para[1]).lookingAt();
+            count += turn[p] ? 1 : 0;
+        }
+        return count >= 2 ? turn : new boolean[text.paragraphCount()];
     }
 
     /** Whether the mark at {@code i} of paragraph [{@code from}, {@code to}) opens a quotation, by its shape and place. */

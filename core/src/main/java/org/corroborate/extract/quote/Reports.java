@@ -76,6 +76,12 @@ final class Reports extends Grammar {
                 for (int k = c + 1, end = cueWords.thatAfterAdjunct(c + 1, to); k < end; k++) {
                     usedCue[k] = true;
                 }
+                if (t.get(c).text().equals(":") && "direct".equals(f.kind())) {
+                    // "ROE: Well, I think the pier is safe.": a transcript's turn is quoted whole, like a quotation
+                    for (int k = c + 1; k < t.size() && t.get(k).start() < f.contentEnd(); k++) {
+                        usedCue[k] = true;
+                    }
+                }
             }
         }
         // an attribution that swallowed a later one's source and cue ends where that source begins, after a comma

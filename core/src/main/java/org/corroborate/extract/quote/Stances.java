@@ -553,7 +553,8 @@ final class Stances extends Grammar {
             first++;
         }
         int para = t.get(colon).paragraph();
-        if (first > 0 && t.get(first - 1).paragraph() == para || labelColon(first) != colon || !otherTurn(para)) {
+        // (the paragraph opens at the mark, if any: "“ROE: Well, ...")
+        if (from > 0 && t.get(from - 1).paragraph() == para || labelColon(first) != colon || !otherTurn(para)) {
             return null;
         }
         if (EDITORIAL_LABELS.contains(t.get(colon - 1).text().toLowerCase(Locale.ROOT))) {

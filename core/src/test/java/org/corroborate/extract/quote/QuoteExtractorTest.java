@@ -3846,4 +3846,50 @@ class QuoteExtractorTest {
                 + "\u201cNobody in this town wants the ferry to stop,\u201d Pia Lund barked from the back of the hall.";
         assertThat(attributions(body)).extracting(Attribution::sourceText).containsExactly("Ada Roe", "Pia Lund");
     }
+
+    @Test
+    void aQuotationSetApartFromABeliefGoesWithTheNextQuotationsReportOfOneSpeaker() {
+        String body = "Jan Roe is upbeat about the vote in May, in part because she sees Vell as a uniter.\n\n“Vell can win "
+                + "in May, and she is the one with the best chance of winning.”\n\n“She may be the only one who unites the "
+                + "guild,” Roe notes.";
+        Attribution notes = attributions(body).stream().filter(a -> "notes".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(notes.sourceText()).isEqualTo("Roe");
+        assertThat(slice(body, notes.content())).startsWith("Vell can win").endsWith("unites the guild,");
+    }
+
+    @Test
+    void aHyphenedPlaceModifierOpensTheSourceAfterAQuotation() {
+        // ("Ostland-based/VERB": the tokenizer splits the compound at its hyphen)
+        assertThat(attributions("The tolls went up again.\n\n\"The pier is dying,\" Ostland-based Ada Roe said. \"Nobody "
+                + "comes anymore.\"")).extracting(Attribution::sourceText).containsExactly("Ostland-based Ada Roe");
+    }
+
+    @Test
+    void eachTurnOfATranscriptQuotedParagraphByParagraphIsItsLabelsWords() {
+        // (each paragraph opens with a straight mark and none closes: the newspaper's marks for a long quotation)
+        String body = "Mayor Ada Roe spoke to the radio on Sunday.\n\n\"KELL: Will the ferry run on Monday, after the "
+                + "storm?\n\n\"ROE: Well, the question really should be why the guild thinks the pier is unsafe. It "
+                + "is not.\n\n\"The ferry will run twice a day, as it always has.\n\n\"KELL: Thank you for your time.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::sourceText).containsExactly("KELL", "ROE", "KELL");
+        assertThat(slice(body, as.get(1).content())).startsWith("Well, the question").endsWith("as it always has.");
+    }
+
+    @Test
+    void aSpeechCueInEdTheTaggerMadeAPrepositionAfterANameAfterAQuotation() {
+        // ("tweeted/ADP")
+        String body = "Many guild members have said they will skip the vote and others have said they are not keen on "
+                + "rowing.\n\n\"The ferry seats are all taken, with a long waiting list of those who want to ride - Monday "
+                + "release,\" Vell tweeted last Saturday.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).contains("tweeted");
+    }
+
+    @Test
+    void aThatClauseWithoutASubjectAfterTheAddresseeOfAQuotationsCueIsRelative() {
+        String body = "The mayor then walked along the pier, a place known to be dear to the guild.\n\n\"We will stand up "
+                + "and make it clear that the pier stays open,\" Vell told a crowd at Kai's Cafe that spilled out onto the quay.";
+        List<Attribution> as = attributions(body);
+        Attribution told = as.stream().filter(a -> "told".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(slice(body, told.content())).startsWith("We will stand up");
+    }
 }
