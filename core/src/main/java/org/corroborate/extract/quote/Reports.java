@@ -899,10 +899,6 @@ final class Reports extends Grammar {
     }
 
     /**
-     * Whether the retort whose verb is at {@code c} ("fired back", "shot back") goes on, past its particle and
-     * adverbs, to its words: "that", a colon, a comma or a quotation.
-     */
-    /**
      * Whether cue {@code c} is followed by "to" and a verb with no object of its own: nothing, a stop, a
      * preposition, a subordinator, an adverb or the next verb ("she hopes to win in May", "hopes to win differs").
      */
@@ -941,6 +937,10 @@ final class Reports extends Grammar {
         return subject ? k : -1;
     }
 
+    /**
+     * Whether the retort whose verb is at {@code c} ("fired back", "shot back") goes on, past its particle and
+     * adverbs, to its words: "that", a colon, a comma or a quotation.
+     */
     private boolean retortedWords(int c, int to) {
         int j = c + 1;
         while (j < to && (t.get(j).text().equalsIgnoreCase("back") || t.get(j).is("ADV"))) {
