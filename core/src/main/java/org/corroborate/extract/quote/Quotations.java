@@ -10,6 +10,8 @@ import org.corroborate.extract.quote.Contents.After;
  * a quotation that names a title, a term or a manner of speaking is none.
  */
 final class Quotations extends Grammar {
+    /** Relative pronouns that always open a relative clause ("that" may open a result clause: "so upset that I"). */
+    private static final Set<String> WH_RELATIVES = Set.of("who", "whom", "which", "whose");
     /** A particle and a manner phrase's openers after a verb of saying ("shot back with a grin"). */
     private static final Set<String> MANNER_PARTICLES = Set.of("back", "in", "up", "out", "off", "on", "again");
     private static final Set<String> MANNER_PREPOSITIONS = Set.of("with", "without", "through", "in");
@@ -536,7 +538,7 @@ final class Quotations extends Grammar {
             // "She grew upset, so that I had to change my answer:": the clause nearest the colon speaks, unless a
             // relative pronoun makes it part of a noun phrase ("the man whom he described as rash, with Roe:")
             if (t.get(j).is("PRON") && SUBJECT_PRONOUNS.contains(t.get(j).text().toLowerCase()) && finiteAt(j + 1)
-                    && !Set.of("who", "whom", "which", "whose").contains(t.get(j - 1).text().toLowerCase())) {
+                    && !WH_RELATIVES.contains(t.get(j - 1).text().toLowerCase())) {
                 subject = new int[] {j, j + 1};
                 v = j + 1;
             }
