@@ -3900,4 +3900,10 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said");
         assertThat(quotes(body)).extracting(Quote::cue).containsExactly("said", "demanded");
     }
+
+    @Test
+    void aReportAfterAnAuxiliaryAndAdverbsInsideAnotherContentIsPartOfThatContent() {
+        String body = "Ada Roe said she had met with ferry pilots who had also demanded that the pier close in May.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said");
+    }
 }
