@@ -108,6 +108,28 @@ final class Nesting extends Grammar {
                 && t.get(a.cue()).start() < b.contentEnd()));
     }
 
+    /**
+     * A report whose verb follows an auxiliary (over adverbs) inside another relation's content ("the pilots, who have
+     * demanded that the pier close, ...", "if he would have told Roe ...", "the ferry can be seen docked") describes
+     * what was done or would be done, as part of that content; PolNeAR marks it as a relation of its own under a third
+     * of the time (relations only: the product's quotes keep it). Not when its source opens that content, whose main
+     * clause it is ("Engineers had warned that ..., the survey said").
+     */
+    void dropAuxiliaryReportsInContents() {
+        found.removeIf(b -> b.cue() > 0 && auxBefore(b.cue()) && found.stream().anyMatch(a -> a != b
+                && a.contentStart() <= t.get(b.cue()).start() && t.get(b.cue()).start() < a.contentEnd()
+                && (b.srcStart() < 0 || t.get(b.srcStart()).start() != a.contentStart())));
+    }
+
+    /** Whether an auxiliary comes right before token {@code c}, over adverbs: "had also demanded". */
+    private boolean auxBefore(int c) {
+        int k = c - 1;
+        while (k > 0 && t.get(k).is("ADV") && t.get(k).sentence() == t.get(c).sentence()) {
+            k--;
+        }
+        return t.get(k).is("AUX");
+    }
+
     /** A belief reported inside reported speech ("she said she believes ...") is part of that speech. */
     void dropNestedBeliefs() {
         Map<Found, Found> speechOf = new IdentityHashMap<>();

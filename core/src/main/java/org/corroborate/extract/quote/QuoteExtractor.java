@@ -175,6 +175,9 @@ public final class QuoteExtractor {
             nesting.foldNestedReports(mergeCarried);
             nesting.dropRestatedBeliefs();
             nesting.dropCuesInSources();
+            if (mergeCarried) {
+                nesting.dropAuxiliaryReportsInContents();
+            }
             found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();

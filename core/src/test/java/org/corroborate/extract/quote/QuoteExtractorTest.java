@@ -3892,4 +3892,18 @@ class QuoteExtractorTest {
         Attribution told = as.stream().filter(a -> "told".equals(a.cueText())).findFirst().orElseThrow();
         assertThat(slice(body, told.content())).startsWith("We will stand up");
     }
+
+    @Test
+    void aReportAfterAnAuxiliaryInsideAnotherContentIsPartOfThatContent() {
+        // (the relation only: the product's quotes keep the pilots' demand)
+        String body = "Ada Roe said she has met with ferry pilots who have demanded that the pier close in May.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said");
+        assertThat(quotes(body)).extracting(Quote::cue).containsExactly("said", "demanded");
+    }
+
+    @Test
+    void aReportAfterAnAuxiliaryAndAdverbsInsideAnotherContentIsPartOfThatContent() {
+        String body = "Ada Roe said she had met with ferry pilots who had also demanded that the pier close in May.";
+        assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said");
+    }
 }
