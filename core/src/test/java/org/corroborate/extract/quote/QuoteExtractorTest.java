@@ -3892,4 +3892,19 @@ class QuoteExtractorTest {
         Attribution told = as.stream().filter(a -> "told".equals(a.cueText())).findFirst().orElseThrow();
         assertThat(slice(body, told.content())).startsWith("We will stand up");
     }
+
+    @Test
+    void aCuesPassiveWithAsReportsThePhraseAfterAs() {
+        String body = "The old pier, long regarded as the pride of Easton, will close in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).cueText()).isEqualTo("regarded");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pride of Easton");
+        assertThat(as.get(0).source()).isNull();
+        assertThat(as.get(0).belief()).isTrue();
+        // an agent after the phrase is the source; "as" opening a clause reports nothing
+        String agent = "The new toll, labeled as a scam by the guild, starts on Monday.";
+        assertThat(attributions(agent)).extracting(Attribution::sourceText).containsExactly("the guild");
+        assertThat(attributions("Ada Roe laughed as farmers walked past the pier.")).isEmpty();
+    }
 }
