@@ -148,6 +148,38 @@ public final class QuoteExtractor {
         }
 
         /**
+         * "Vell is widely seen as a front-runner" ({@link Stances#passiveAs}), where no relation found holds the cue
+         * in its content or source: a description inside another relation's content is mostly not annotated.
+         */
+        private void passivesAs() {
+            List<Found> added = new ArrayList<>();
+            for (int c = 0; c < t.size(); c++) {
+                if (usedCue[c]) {
+                    continue;
+                }
+                int s = t.get(c).sentence();
+                int from = text.firstToken(s);
+                Found f = stances.passiveAs(c, from, text.firstToken(s + 1));
+                if (f != null && !holds(t.get(c).start(), t.get(c).end())) {
+                    added.add(f);
+                }
+            }
+            found.addAll(added);
+        }
+
+        /** Whether an attribution found has chars [s, e) in its content or source, or as its cue. */
+        private boolean holds(int s, int e) {
+            for (Found f : found) {
+                boolean cue = f.cue() >= 0 && t.get(f.cue()).start() < e && s < t.get(f.cue()).end();
+                boolean source = f.srcStart() >= 0 && t.get(f.srcStart()).start() <= s && e <= t.get(f.srcEnd() - 1).end();
+                if (cue || source || f.contentStart() <= s && e <= f.contentEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The attributions; with {@code mergeCarried} (PolNeAR's relations rather than the quotes), carried-over
          * quotations extend the relation they continue and reports inside findings are folded into them.
          */
@@ -178,6 +210,7 @@ public final class QuoteExtractor {
             if (mergeCarried) {
                 nesting.dropAuxiliaryReportsInContents();
             }
+            passivesAs();
             found.removeIf(f -> dateOnly(body.substring(f.contentStart(), f.contentEnd())));
             found.sort(Comparator.comparingInt(Found::anchor));
             List<Resolved> history = new ArrayList<>();

@@ -3906,4 +3906,19 @@ class QuoteExtractorTest {
         String body = "Ada Roe said she had met with ferry pilots who had also demanded that the pier close in May.";
         assertThat(attributions(body)).extracting(Attribution::cueText).containsExactly("said");
     }
+
+    @Test
+    void aCuesPassiveWithAsReportsThePhraseAfterAs() {
+        String body = "The old pier, long regarded as the pride of Easton, will close in May.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).hasSize(1);
+        assertThat(as.get(0).cueText()).isEqualTo("regarded");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pride of Easton");
+        assertThat(as.get(0).source()).isNull();
+        assertThat(as.get(0).belief()).isTrue();
+        // an agent after the phrase is the source; "as" opening a clause reports nothing
+        String agent = "The new toll, labeled as a scam by the guild, starts on Monday.";
+        assertThat(attributions(agent)).extracting(Attribution::sourceText).containsExactly("the guild");
+        assertThat(attributions("Ada Roe laughed as farmers walked past the pier.")).isEmpty();
+    }
 }
