@@ -3892,4 +3892,13 @@ class QuoteExtractorTest {
         Attribution told = as.stream().filter(a -> "told".equals(a.cueText())).findFirst().orElseThrow();
         assertThat(slice(body, told.content())).startsWith("We will stand up");
     }
+
+    @Test
+    void aThatClauseOrQuotationAfterAsidesSetOffByCommasIsTheCuesContent() {
+        String body = "Ada Roe said on the radio, where she now hosts a show, that the pier would reopen in May.\n\n"
+                + "Jan Vell said in the spring, when the guild first met, “The ferry will run twice a day.”";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "pier would reopen").content())).isEqualTo("the pier would reopen in May");
+        assertThat(withContent(as, body, "The ferry will run").sourceText()).isEqualTo("Jan Vell");
+    }
 }
