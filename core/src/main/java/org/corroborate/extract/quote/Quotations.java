@@ -15,6 +15,8 @@ final class Quotations extends Grammar {
     /** A particle and a manner phrase's openers after a verb of saying ("shot back with a grin"). */
     private static final Set<String> MANNER_PARTICLES = Set.of("back", "in", "up", "out", "off", "on", "again");
     private static final Set<String> MANNER_PREPOSITIONS = Set.of("with", "without", "through", "in");
+    /** One-word answers a cue reports after it: "Asked whether X “...,” most farmers said yes". */
+    private static final Set<String> ANSWERS = Set.of("yes", "no");
 
     private final CueWords cueWords;
     private final Contents contents;
@@ -116,6 +118,10 @@ final class Quotations extends Grammar {
             }
         }
         int next = src == null ? -1 : src[0] > c ? src[1] : c + 1;
+        if (next >= 0 && next + 1 < t.size() && ANSWERS.contains(t.get(next).text().toLowerCase())
+                && (isPunct(t.get(next + 1)) || t.get(next + 1).is("CCONJ") || t.get(next + 1).is("SCONJ"))) {
+            return; // "Asked whether Roe “has the integrity,” 75 percent said yes": the quotation is the question's
+        }
         // "“...,” Roe said of the plan": what the quotation is about, not a second content
         boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
                 && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());

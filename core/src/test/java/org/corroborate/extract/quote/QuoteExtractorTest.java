@@ -3901,4 +3901,13 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "pier would reopen").content())).isEqualTo("the pier would reopen in May");
         assertThat(withContent(as, body, "The ferry will run").sourceText()).isEqualTo("Jan Vell");
     }
+
+    @Test
+    void aYesOrNoAfterTheCueIsTheAnswerNotTheQuotedQuestionBeforeIt() {
+        String body = "Asked whether Roe “has the strength to lead the guild,” 61 percent of farmers said yes, but 30 "
+                + "percent of all voters say she does not.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anyMatch(a -> slice(body, a.content()).equals("yes") && "said".equals(a.cueText()));
+        assertThat(as).noneMatch(a -> "said".equals(a.cueText()) && slice(body, a.content()).contains("strength"));
+    }
 }
