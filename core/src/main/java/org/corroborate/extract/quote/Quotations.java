@@ -398,7 +398,7 @@ final class Quotations extends Grammar {
 
     /**
      * The cue at {@code k} right after a quotation's source; the tagger makes some inflected cue verbs there
-     * nouns ("“...,” Jane Roe concludes."), which only punctuation follows.
+     * nouns ("“...,” Jane Roe concludes."), which only punctuation or what is talked about ("said of Vell") follows.
      */
     private Cues.Cue cueAfterName(int k) {
         Cues.Cue cue = cueWords.cueAt(k);
@@ -417,7 +417,10 @@ final class Quotations extends Grammar {
         }
         String w = t.get(k).text().toLowerCase();
         Cues.Cue noun = cues.of(w);
-        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && isPunct(t.get(k + 1))
+        // ("“...,” Roe/ADJ said/NOUN of Vell.": what the quotation is about may follow)
+        boolean about = Cues.CONTENT_PREPOSITIONS.contains(t.get(k + 1).text().toLowerCase())
+                && t.get(k + 1).sentence() == t.get(k).sentence();
+        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && (isPunct(t.get(k + 1)) || about)
                 && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
     }
 

@@ -3910,4 +3910,13 @@ class QuoteExtractorTest {
         assertThat(as).anyMatch(a -> slice(body, a.content()).equals("yes") && "said".equals(a.cueText()));
         assertThat(as).noneMatch(a -> "said".equals(a.cueText()) && slice(body, a.content()).contains("strength"));
     }
+
+    @Test
+    void aCueTheTaggerMadeANounAfterAQuotationsNameMayTellWhatItIsAbout() {
+        // ("Varrow/ADJ said/NOUN of the harbor")
+        String body = "The guild met on Monday.\n\n\"The pier was a ruin,\" Varrow said of the harbor. \"Nobody came.\"";
+        Attribution a = withContent(attributions(body), body, "The pier was a ruin");
+        assertThat(a.sourceText()).isEqualTo("Varrow");
+        assertThat(a.cueText()).isEqualTo("said");
+    }
 }
