@@ -540,6 +540,10 @@ final class Sources extends Grammar {
         int[] np = nounPhraseRight(c + 1, to);
         boolean afterQuotation = closing
                 || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
+        if (np == null && afterQuotation && c + 2 < to && isPunct(t.get(c + 2))
+                && Set.of("another", "one").contains(t.get(c + 1).text().toLowerCase())) {
+            return new int[] {c + 1, c + 2}; // "“...,” tweeted another.": one more of those just named
+        }
         if (np == null && afterQuotation) {
             return nameRight(c + 1, to);
         }
@@ -563,7 +567,9 @@ final class Sources extends Grammar {
                 continue; // a middle initial, "A."
             }
             // ("“...,” says Vell/VERB, who ...": a capitalized word after the cue is a name the tagger broke)
-            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") && !capitalized(w) || tok.is("AUX") || tok.is("PRON")
+            // ("said Will/AUX Doyle": a first name that is also a modal)
+            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") && !capitalized(w)
+                    || tok.is("AUX") && !(capitalized(w) && e + 1 < to && capitalized(t.get(e + 1).text())) || tok.is("PRON")
                     || isTimeWord(w) || lastCap >= 0 && !capitalized(w)) {
                 break;
             }

@@ -3919,4 +3919,15 @@ class QuoteExtractorTest {
         assertThat(a.sourceText()).isEqualTo("Varrow");
         assertThat(a.cueText()).isEqualTo("said");
     }
+
+    @Test
+    void anInvertedSourceTheTaggerBrokeAfterAQuotationIsStillTheSpeaker() {
+        // ("said Will/AUX Tarrow": a first name that is also a modal; "tweeted another/DET": one more of those named)
+        String body = "Tolls rose again, Roe said.\n\n\"It's a pretty expensive pier,\" said Will Tarrow, a pilot from "
+                + "Easton. \"Nobody can pay that.\"\n\n\"We would have won if everyone could vote,\" one farmer wrote on "
+                + "the guild's board.\n\n\"Better watch out for the harbor master,\" tweeted another.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "expensive pier").sourceText()).isEqualTo("Will Tarrow");
+        assertThat(withContent(as, body, "Better watch out").sourceText()).isEqualTo("another");
+    }
 }
