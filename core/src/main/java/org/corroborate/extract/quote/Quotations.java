@@ -54,7 +54,9 @@ final class Quotations extends Grammar {
         if (cue != null && !cue.belief()) {
             c = k;
             src = sources.rightSource(c);
-            if (src != null && src[1] < t.size() && (t.get(src[1]).is("AUX") || t.get(src[1]).is("VERB"))
+            // ("“...,” wrote a man calling himself Tom Tom": a participle describes the inverted source)
+            if (src != null && src[1] < t.size() && (t.get(src[1]).is("AUX") || t.get(src[1]).is("VERB")
+                    && !t.get(src[1]).text().endsWith("ing"))
                     && t.get(src[1]).sentence() == t.get(c).sentence()) {
                 return; // "Roe, citing “the magic of it,” said the party could win": the phrase is the clause's subject
             }

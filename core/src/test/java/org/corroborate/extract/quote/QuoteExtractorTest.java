@@ -3930,4 +3930,13 @@ class QuoteExtractorTest {
         assertThat(withContent(as, body, "expensive pier").sourceText()).isEqualTo("Will Tarrow");
         assertThat(withContent(as, body, "Better watch out").sourceText()).isEqualTo("another");
     }
+
+    @Test
+    void aParticipleAfterAnInvertedSourceDescribesItAndLeavesTheQuotationTheContent() {
+        String body = "The guild board filled with angry posts.\n\n“Whoever closes the pier has no place here,” wrote a "
+                + "man calling himself Tom Tom.";
+        Attribution a = withContent(attributions(body), body, "Whoever closes the pier");
+        assertThat(a.cueText()).isEqualTo("wrote");
+        assertThat(slice(body, a.content())).isEqualTo("Whoever closes the pier has no place here,");
+    }
 }
