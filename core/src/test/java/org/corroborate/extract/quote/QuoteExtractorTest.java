@@ -3939,4 +3939,14 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("wrote");
         assertThat(slice(body, a.content())).isEqualTo("Whoever closes the pier has no place here,");
     }
+
+    @Test
+    void aQuestionMarkGluedToATypewriterClosingMarkStillClosesBeforeAnInvertedCue() {
+        // (the tokenizer keeps "?''" as one token)
+        String body = "The harbor closed in May.\n\n''Do you want the guild looking at every boat?'' said Ada Vellacott, "
+                + "an assistant professor at Easton College.";
+        Attribution a = withContent(attributions(body), body, "Do you want the guild");
+        assertThat(a.sourceText()).isEqualTo("Ada Vellacott");
+        assertThat(a.cueText()).isEqualTo("said");
+    }
 }
