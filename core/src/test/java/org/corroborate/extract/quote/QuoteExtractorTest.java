@@ -3949,4 +3949,17 @@ class QuoteExtractorTest {
         assertThat(a.sourceText()).isEqualTo("Ada Vellacott");
         assertThat(a.cueText()).isEqualTo("said");
     }
+
+    @Test
+    void anInvertedSourceWhoseTitleTheTaggerBrokeRunsToThePersonsName() {
+        // ("said pollster/VERB Ada Lindqvist", "said L2/ADP president Tom Varga")
+        String body = "The harbor closed.\n\n\"The toll is unfair to every pilot,\" said pollster Ada Lindqvist. \"Nobody "
+                + "likes it.\"\n\nThe harbor closed.\n\n\"It was a sizable purchase of nets,\" said L2 president Tom Varga, "
+                + "who declined to give a price.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "The toll is unfair").sourceText()).isEqualTo("pollster Ada Lindqvist");
+        Attribution nets = withContent(as, body, "purchase of nets");
+        assertThat(nets.sourceText()).isEqualTo("L2 president Tom Varga");
+        assertThat(nets.cueText()).isEqualTo("said");
+    }
 }
