@@ -108,6 +108,9 @@ final class Quotations extends Grammar {
             if ((src == null || src[0] != k) && wordsOnly(k, c)) {
                 src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
             }
+            if ((src == null || src[0] != k) && titledNameBefore(k, c)) {
+                src = new int[] {k, c}; // "“...,” CWA/VERB President Ada Roe said": a title the tagger broke
+            }
             if (src == null || src[0] != k) {
                 src = relativeBeforeCue(k, c); // "“...,” an aide, who was not authorized to speak, told the Herald"
             }
@@ -213,6 +216,33 @@ final class Quotations extends Grammar {
             }
         }
         return null;
+    }
+
+    /** Most words of a source from a quotation to its cue when a person's name closes them ("CWA President Ada Roe"). */
+    private static final int TITLED_NAME_REACH = 8;
+
+    /**
+     * "“...,” CWA/VERB President Ada Roe said", "“...,” Fight/VERB for $15 organizer Tom Varga told X": words the
+     * tagger broke from a quotation to cue {@code c} that end in a person's name, with no stop, comma, dash or
+     * quotation mark between.
+     */
+    private boolean titledNameBefore(int k, int c) {
+        // ("“...,” when Vell blasted him": a clause goes on, its subject no source of the quotation)
+        if (c - k < 2 || c - k > TITLED_NAME_REACH || !capitalized(t.get(k).text())) {
+            return false;
+        }
+        Name n = coveringName(t.get(c - 1).start());
+        if (n == null || !n.type().equals("person") || n.end() != t.get(c - 1).end() || n.start() <= t.get(k).start()) {
+            return false;
+        }
+        for (int j = k; j < c; j++) {
+            String w = t.get(j).text();
+            if (isQuoteMark(w) || dash(j) || w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")
+                    || w.equals("(") || t.get(j).is("SCONJ") || t.get(j).is("CCONJ") || SUBORDINATORS.contains(w.toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3962,4 +3962,17 @@ class QuoteExtractorTest {
         assertThat(nets.sourceText()).isEqualTo("L2 president Tom Varga");
         assertThat(nets.cueText()).isEqualTo("said");
     }
+
+    @Test
+    void aSourceBeforeTheCueWhoseTitleTheTaggerBrokeRunsFromTheQuotationToThePersonsName() {
+        // ("Save/VERB Our/PRON Pier organizing director Tom Varga told"); a clause after the quotation is no source
+        String body = "The harbor closed.\n\n\"They have to decide whether to feed themselves,\" Save Our Pier organizing "
+                + "director Tom Varga told the Herald.\n\nThe guild met.\n\n\"That makes me smart,\" when Ada Roe blasted "
+                + "him for the tolls.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "decide whether to feed");
+        assertThat(a.sourceText()).isEqualTo("Save Our Pier organizing director Tom Varga");
+        assertThat(a.cueText()).isEqualTo("told");
+        assertThat(as).noneMatch(x -> x.sourceText() != null && x.sourceText().startsWith("when"));
+    }
 }
