@@ -233,6 +233,9 @@ final class Contents extends Grammar {
                 return After.CLAUSE; // "asked Roe about the plan", "warned voters of X": what follows the addressee
             }
         }
+        if (from == c + 1 && cueWords.thatAfterAsides(c, to) > 0) {
+            return After.CLAUSE; // "said on CNN, where he now works, that ..."
+        }
         k = pastTime(k, to);
         // ("said both X and Y have ...": a correlative opens a coordinated subject)
         if (k < to && k == from && t.get(k).is("CCONJ") && !CORRELATIVES.contains(t.get(k).text().toLowerCase())) {
@@ -378,6 +381,10 @@ final class Contents extends Grammar {
         int adjunctClause = cueWords.clauseAfterAdjunct(cue, a, to);
         if (adjunctClause > 0) {
             return adjunctClause; // "said in a statement Thursday night they pulled ..."
+        }
+        int asides = cueWords.thatAfterAsides(c, to);
+        if (asides > 0) {
+            return asides; // "said on CNN, where he now works, that ..."
         }
         if (a + 1 < to && particle(cue, t.get(a)) && !timeAfterOn(a, to)) {
             while (a + 2 < to && particle(cue, t.get(a + 1)) && !timeAfterOn(a + 1, to)) {

@@ -237,6 +237,55 @@ final class CueWords extends Grammar {
         return -1;
     }
 
+    /** Most tokens from a speech cue to the "that" or quotation after the asides set off between them. */
+    static final int ASIDE_REACH = 45;
+
+    /**
+     * "said on CNN, where he now works, that X", "contended in its letter, written by its counsel, that X", "said
+     * — on Twitter, as it happens — that X", "said in the spring, when the story broke, “...”": after a speech
+     * cue, an adjunct (a preposition or a time) or a dash, then asides set off by commas or dashes, a "that" clause
+     * or a quotation after the last comma or dash is the content. Returns its first token (the quotation's mark),
+     * or -1. Nothing between may be a finite verb before the first comma, a cue, a quotation mark, a colon or a
+     * stop.
+     */
+    int thatAfterAsides(int c, int to) {
+        Cues.Cue cue = cueAt(c);
+        if (cue == null || cue.belief() || c + 2 >= to) {
+            return -1;
+        }
+        int a = c + 1;
+        Token first = t.get(a);
+        boolean opener = dash(a) || first.is("ADP") && !first.possessive()
+                && !Cues.CONTENT_PREPOSITIONS.contains(first.text().toLowerCase()) || isTimeWord(first.text());
+        if (!opener) {
+            return -1;
+        }
+        int breaks = 0;
+        for (int k = a; k + 1 < to && k < c + ASIDE_REACH; k++) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            boolean brk = w.equals(",") || dash(k);
+            if (brk) {
+                Token next = t.get(k + 1);
+                if (breaks > 0 && next.text().equals("that") && k + 2 < to && !t.get(k + 2).is("VERB")
+                        && !t.get(k + 2).is("AUX")) {
+                    return k + 2;
+                }
+                if (breaks > 0 && isQuoteMark(next.text()) && k + 2 < to && !isPunct(t.get(k + 2))) {
+                    return k + 1;
+                }
+                breaks++;
+                continue;
+            }
+            // (an aside with a cue of its own, "..., adding, “...”", "..., speaking to X, “...”", has the content)
+            if (isQuoteMark(w) || w.equals(":") || w.equals(";") || w.equals(".") && !titlePeriod(k) || cueAt(k) != null
+                    || breaks == 0 && (tok.is("AUX") || tok.is("VERB") && !w.endsWith("ed") && !w.endsWith("en"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether an "-ing" participle comes right before token {@code k} ("a conference announcing/NOUN that"), a
      * verb or a cue's form whatever its tag; "a meeting that", "at the hearing that" end in a noun.

@@ -152,9 +152,12 @@ class Grammar {
                 && Character.isLetter(tok.text().charAt(0)));
     }
 
-    /** "?”": the tokenizer keeps some closing marks on the stop before them ("“Will you raise it?” asked Roe"). */
+    /**
+     * "?”", "?''": the tokenizer keeps some closing marks, the typewriter mark too, on the stop before them ("“Will
+     * you raise it?” asked Roe").
+     */
     static boolean stopAndMark(String w) {
-        return w.length() == 2 && PAUSES.contains(w.substring(0, 1)) && isQuoteMark(w.substring(1));
+        return (w.length() == 2 || w.length() == 3) && PAUSES.contains(w.substring(0, 1)) && isQuoteMark(w.substring(1));
     }
 
     /** A quotation mark token; a lone apostrophe too: the tokenizer splits the typewriter mark '' in two. */

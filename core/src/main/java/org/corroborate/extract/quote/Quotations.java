@@ -15,6 +15,8 @@ final class Quotations extends Grammar {
     /** A particle and a manner phrase's openers after a verb of saying ("shot back with a grin"). */
     private static final Set<String> MANNER_PARTICLES = Set.of("back", "in", "up", "out", "off", "on", "again");
     private static final Set<String> MANNER_PREPOSITIONS = Set.of("with", "without", "through", "in");
+    /** One-word answers a cue reports after it: "Asked whether X “...,” most farmers said yes". */
+    private static final Set<String> ANSWERS = Set.of("yes", "no");
 
     private final CueWords cueWords;
     private final Contents contents;
@@ -52,7 +54,9 @@ final class Quotations extends Grammar {
         if (cue != null && !cue.belief()) {
             c = k;
             src = sources.rightSource(c);
-            if (src != null && src[1] < t.size() && (t.get(src[1]).is("AUX") || t.get(src[1]).is("VERB"))
+            // ("“...,” wrote a man calling himself Tom Tom": a participle describes the inverted source)
+            if (src != null && src[1] < t.size() && (t.get(src[1]).is("AUX") || t.get(src[1]).is("VERB")
+                    && !t.get(src[1]).text().endsWith("ing"))
                     && t.get(src[1]).sentence() == t.get(c).sentence()) {
                 return; // "Roe, citing “the magic of it,” said the party could win": the phrase is the clause's subject
             }
@@ -104,6 +108,9 @@ final class Quotations extends Grammar {
             if ((src == null || src[0] != k) && wordsOnly(k, c)) {
                 src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
             }
+            if ((src == null || src[0] != k) && titledNameBefore(k, c)) {
+                src = new int[] {k, c}; // "“...,” CWA/VERB President Ada Roe said": a title the tagger broke
+            }
             if (src == null || src[0] != k) {
                 src = relativeBeforeCue(k, c); // "“...,” an aide, who was not authorized to speak, told the Herald"
             }
@@ -116,6 +123,10 @@ final class Quotations extends Grammar {
             }
         }
         int next = src == null ? -1 : src[0] > c ? src[1] : c + 1;
+        if (next >= 0 && next + 1 < t.size() && ANSWERS.contains(t.get(next).text().toLowerCase())
+                && (isPunct(t.get(next + 1)) || t.get(next + 1).is("CCONJ") || t.get(next + 1).is("SCONJ"))) {
+            return; // "Asked whether Roe “has the integrity,” 75 percent said yes": the quotation is the question's
+        }
         // "“...,” Roe said of the plan": what the quotation is about, not a second content
         boolean about = next >= 0 && next < t.size() && t.get(next).sentence() == t.get(c).sentence()
                 && Cues.CONTENT_PREPOSITIONS.contains(t.get(next).text().toLowerCase());
@@ -205,6 +216,33 @@ final class Quotations extends Grammar {
             }
         }
         return null;
+    }
+
+    /** Most words of a source from a quotation to its cue when a person's name closes them ("CWA President Ada Roe"). */
+    private static final int TITLED_NAME_REACH = 8;
+
+    /**
+     * "“...,” CWA/VERB President Ada Roe said", "“...,” Fight/VERB for $15 organizer Tom Varga told X": words the
+     * tagger broke from a quotation to cue {@code c} that end in a person's name, with no stop, comma, dash or
+     * quotation mark between.
+     */
+    private boolean titledNameBefore(int k, int c) {
+        // ("“...,” when Vell blasted him": a clause goes on, its subject no source of the quotation)
+        if (c - k < 2 || c - k > TITLED_NAME_REACH || !capitalized(t.get(k).text())) {
+            return false;
+        }
+        Name n = coveringName(t.get(c - 1).start());
+        if (n == null || !n.type().equals("person") || n.end() != t.get(c - 1).end() || n.start() <= t.get(k).start()) {
+            return false;
+        }
+        for (int j = k; j < c; j++) {
+            String w = t.get(j).text();
+            if (isQuoteMark(w) || dash(j) || w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")
+                    || w.equals("(") || t.get(j).is("SCONJ") || t.get(j).is("CCONJ") || SUBORDINATORS.contains(w.toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -392,7 +430,7 @@ final class Quotations extends Grammar {
 
     /**
      * The cue at {@code k} right after a quotation's source; the tagger makes some inflected cue verbs there
-     * nouns ("“...,” Jane Roe concludes."), which only punctuation follows.
+     * nouns ("“...,” Jane Roe concludes."), which only punctuation or what is talked about ("said of Vell") follows.
      */
     private Cues.Cue cueAfterName(int k) {
         Cues.Cue cue = cueWords.cueAt(k);
@@ -411,7 +449,10 @@ final class Quotations extends Grammar {
         }
         String w = t.get(k).text().toLowerCase();
         Cues.Cue noun = cues.of(w);
-        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && isPunct(t.get(k + 1))
+        // ("“...,” Roe/ADJ said/NOUN of Vell.": what the quotation is about may follow)
+        boolean about = Cues.CONTENT_PREPOSITIONS.contains(t.get(k + 1).text().toLowerCase())
+                && t.get(k + 1).sentence() == t.get(k).sentence();
+        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && (isPunct(t.get(k + 1)) || about)
                 && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
     }
 

@@ -540,11 +540,46 @@ final class Sources extends Grammar {
         int[] np = nounPhraseRight(c + 1, to);
         boolean afterQuotation = closing
                 || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
+        if (np == null && afterQuotation && c + 2 < to && isPunct(t.get(c + 2))
+                && Set.of("another", "one").contains(t.get(c + 1).text().toLowerCase())) {
+            return new int[] {c + 1, c + 2}; // "“...,” tweeted another.": one more of those just named
+        }
+        int[] titled = afterQuotation && (np == null || np[1] < to && !isPunct(t.get(np[1]))) ? titledNameRight(c + 1, to) : null;
+        if (titled != null) {
+            return titled;
+        }
         if (np == null && afterQuotation) {
             return nameRight(c + 1, to);
         }
         return np != null && (!t.get(np[0]).is("PRON") || np[1] - np[0] > 1) ? np : null; // "said one official"
     }
+
+    /**
+     * "“...,” said pollster/VERB Ada Roe.", "said L2/ADP president Ada Roe, who ...": an inverted source whose title
+     * the tagger broke, read as the words up to the end of the person's name that closes them before a comma or a
+     * stop (at most {@link #TITLE_REACH} words, no quotation mark), or null.
+     */
+    private int[] titledNameRight(int a, int to) {
+        for (int e = a; e < to && e < a + TITLE_REACH; e++) {
+            Token tok = t.get(e);
+            if (isPunct(tok) || isQuoteMark(tok.text())) {
+                return null;
+            }
+            Name n = coveringName(tok.start());
+            if (n != null && n.type().equals("person")) {
+                int end = e;
+                while (end < to && t.get(end).start() < n.end()) {
+                    end++;
+                }
+                boolean closes = end >= to || isPunct(t.get(end)) && !t.get(end).text().equals("(");
+                return e > a && closes ? new int[] {a, end} : null;
+            }
+        }
+        return null;
+    }
+
+    /** Most words of a title before the name of an inverted source the tagger broke ("said L2 president Ada Roe"). */
+    private static final int TITLE_REACH = 6;
 
     /**
      * "“...,” said Cuban/ADJ, who ...", "said former/SCONJ tech executive Carly Fiorina during ...", "said Jock/ADP
@@ -563,7 +598,9 @@ final class Sources extends Grammar {
                 continue; // a middle initial, "A."
             }
             // ("“...,” says Vell/VERB, who ...": a capitalized word after the cue is a name the tagger broke)
-            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") && !capitalized(w) || tok.is("AUX") || tok.is("PRON")
+            // ("said Will/AUX Doyle": a first name that is also a modal)
+            if (!w.chars().allMatch(Character::isLetter) || tok.is("VERB") && !capitalized(w)
+                    || tok.is("AUX") && !(capitalized(w) && e + 1 < to && capitalized(t.get(e + 1).text())) || tok.is("PRON")
                     || isTimeWord(w) || lastCap >= 0 && !capitalized(w)) {
                 break;
             }

@@ -3921,4 +3921,87 @@ class QuoteExtractorTest {
         assertThat(attributions(agent)).extracting(Attribution::sourceText).containsExactly("the guild");
         assertThat(attributions("Ada Roe laughed as farmers walked past the pier.")).isEmpty();
     }
+
+    @Test
+    void aThatClauseOrQuotationAfterAsidesSetOffByCommasIsTheCuesContent() {
+        String body = "Ada Roe said on the radio, where she now hosts a show, that the pier would reopen in May.\n\n"
+                + "Jan Vell said in the spring, when the guild first met, “The ferry will run twice a day.”";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "pier would reopen").content())).isEqualTo("the pier would reopen in May");
+        assertThat(withContent(as, body, "The ferry will run").sourceText()).isEqualTo("Jan Vell");
+    }
+
+    @Test
+    void aYesOrNoAfterTheCueIsTheAnswerNotTheQuotedQuestionBeforeIt() {
+        String body = "Asked whether Roe “has the strength to lead the guild,” 61 percent of farmers said yes, but 30 "
+                + "percent of all voters say she does not.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).anyMatch(a -> slice(body, a.content()).equals("yes") && "said".equals(a.cueText()));
+        assertThat(as).noneMatch(a -> "said".equals(a.cueText()) && slice(body, a.content()).contains("strength"));
+    }
+
+    @Test
+    void aCueTheTaggerMadeANounAfterAQuotationsNameMayTellWhatItIsAbout() {
+        // ("Varrow/ADJ said/NOUN of the harbor")
+        String body = "The guild met on Monday.\n\n\"The pier was a ruin,\" Varrow said of the harbor. \"Nobody came.\"";
+        Attribution a = withContent(attributions(body), body, "The pier was a ruin");
+        assertThat(a.sourceText()).isEqualTo("Varrow");
+        assertThat(a.cueText()).isEqualTo("said");
+    }
+
+    @Test
+    void anInvertedSourceTheTaggerBrokeAfterAQuotationIsStillTheSpeaker() {
+        // ("said Will/AUX Tarrow": a first name that is also a modal; "tweeted another/DET": one more of those named)
+        String body = "Tolls rose again, Roe said.\n\n\"It's a pretty expensive pier,\" said Will Tarrow, a pilot from "
+                + "Easton. \"Nobody can pay that.\"\n\n\"We would have won if everyone could vote,\" one farmer wrote on "
+                + "the guild's board.\n\n\"Better watch out for the harbor master,\" tweeted another.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "expensive pier").sourceText()).isEqualTo("Will Tarrow");
+        assertThat(withContent(as, body, "Better watch out").sourceText()).isEqualTo("another");
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedSourceDescribesItAndLeavesTheQuotationTheContent() {
+        String body = "The guild board filled with angry posts.\n\n“Whoever closes the pier has no place here,” wrote a "
+                + "man calling himself Tom Tom.";
+        Attribution a = withContent(attributions(body), body, "Whoever closes the pier");
+        assertThat(a.cueText()).isEqualTo("wrote");
+        assertThat(slice(body, a.content())).isEqualTo("Whoever closes the pier has no place here,");
+    }
+
+    @Test
+    void aQuestionMarkGluedToATypewriterClosingMarkStillClosesBeforeAnInvertedCue() {
+        // (the tokenizer keeps "?''" as one token)
+        String body = "The harbor closed in May.\n\n''Do you want the guild looking at every boat?'' said Ada Vellacott, "
+                + "an assistant professor at Easton College.";
+        Attribution a = withContent(attributions(body), body, "Do you want the guild");
+        assertThat(a.sourceText()).isEqualTo("Ada Vellacott");
+        assertThat(a.cueText()).isEqualTo("said");
+    }
+
+    @Test
+    void anInvertedSourceWhoseTitleTheTaggerBrokeRunsToThePersonsName() {
+        // ("said pollster/VERB Ada Lindqvist", "said L2/ADP president Tom Varga")
+        String body = "The harbor closed.\n\n\"The toll is unfair to every pilot,\" said pollster Ada Lindqvist. \"Nobody "
+                + "likes it.\"\n\nThe harbor closed.\n\n\"It was a sizable purchase of nets,\" said L2 president Tom Varga, "
+                + "who declined to give a price.";
+        List<Attribution> as = attributions(body);
+        assertThat(withContent(as, body, "The toll is unfair").sourceText()).isEqualTo("pollster Ada Lindqvist");
+        Attribution nets = withContent(as, body, "purchase of nets");
+        assertThat(nets.sourceText()).isEqualTo("L2 president Tom Varga");
+        assertThat(nets.cueText()).isEqualTo("said");
+    }
+
+    @Test
+    void aSourceBeforeTheCueWhoseTitleTheTaggerBrokeRunsFromTheQuotationToThePersonsName() {
+        // ("Save/VERB Our/PRON Pier organizing director Tom Varga told"); a clause after the quotation is no source
+        String body = "The harbor closed.\n\n\"They have to decide whether to feed themselves,\" Save Our Pier organizing "
+                + "director Tom Varga told the Herald.\n\nThe guild met.\n\n\"That makes me smart,\" when Ada Roe blasted "
+                + "him for the tolls.";
+        List<Attribution> as = attributions(body);
+        Attribution a = withContent(as, body, "decide whether to feed");
+        assertThat(a.sourceText()).isEqualTo("Save Our Pier organizing director Tom Varga");
+        assertThat(a.cueText()).isEqualTo("told");
+        assertThat(as).noneMatch(x -> x.sourceText() != null && x.sourceText().startsWith("when"));
+    }
 }
