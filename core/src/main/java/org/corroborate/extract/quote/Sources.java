@@ -16,6 +16,8 @@ final class Sources extends Grammar {
     private static final Set<String> OBJECT_CONTROL = Set.of("allow", "enabl", "forc", "persuad", "convinc", "encourag",
             "invit", "order", "permit", "requir", "expect", "want", "need", "help", "get", "got", "lead", "led",
             "prompt", "inspir", "pressur", "compel", "authoriz", "hire", "elect", "appoint", "caus", "leav");
+    /** Words alone after a cue that follows a quotation, for one more of those just named: "tweeted another.". */
+    private static final Set<String> ONE_MORE = Set.of("another", "one");
     /** Pronouns a participle after a subordinate clause does not take as its subject ("after it rained, ..."). */
     private static final Set<String> NO_SPEAKER_PRONOUNS = Set.of("they", "it");
     /** Nouns that head a time phrase ("this week", "a few days later", "her time"), unlike the adverbs of TIME_WORDS. */
@@ -541,7 +543,7 @@ final class Sources extends Grammar {
         boolean afterQuotation = closing
                 || c - 1 > from && t.get(c - 1).text().equals(",") && isQuoteMark(t.get(c - 2).text());
         if (np == null && afterQuotation && c + 2 < to && isPunct(t.get(c + 2))
-                && Set.of("another", "one").contains(t.get(c + 1).text().toLowerCase())) {
+                && ONE_MORE.contains(t.get(c + 1).text().toLowerCase())) {
             return new int[] {c + 1, c + 2}; // "“...,” tweeted another.": one more of those just named
         }
         int[] titled = afterQuotation && (np == null || np[1] < to && !isPunct(t.get(np[1]))) ? titledNameRight(c + 1, to) : null;
