@@ -3921,4 +3921,16 @@ class QuoteExtractorTest {
         assertThat(attributions(agent)).extracting(Attribution::sourceText).containsExactly("the guild");
         assertThat(attributions("Ada Roe laughed as farmers walked past the pier.")).isEmpty();
     }
+
+    @Test
+    void aCueGerundTheTaggerMadeANounAfterByIsTheGoverningSubjectsReport() {
+        // ("quoting/NOUN", "arguing/NOUN", "announcing/DET")
+        String body = "Mayor Tom Roe won over the farmers by arguing that the pier would stay open.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("arguing");
+        assertThat(as.get(0).sourceText()).isEqualTo("Mayor Tom Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pier would stay open");
+        String announcing = "The Ostland guild closed its meeting on Friday by announcing it would sue the harbor board.";
+        assertThat(attributions(announcing)).extracting(Attribution::sourceText).containsExactly("The Ostland guild");
+    }
 }
