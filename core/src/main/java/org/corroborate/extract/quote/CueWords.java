@@ -498,13 +498,19 @@ final class CueWords extends Grammar {
     /**
      * "Roe ended the debate by quoting/NOUN Jan Vell", "won the vote by arguing/ADJ that ...": an "-ing" cue form
      * the tagger made a noun, adjective or determiner right after "by", with an object after it, is a gerund whose
-     * doer is the governing verb's subject ({@link Sources#controllerSubject}).
+     * doer is the governing verb's subject ({@link Sources#controllerSubject}); so after a subordinator of time or
+     * manner ("was fined after slamming/NOUN the guild"), whose gerund is the clause subject's.
      */
+    /** Words before a gerund whose doer the sources find: "by" and the adjunct subordinators but "in" ("after"). */
+    private static boolean gerundOpener(String w) {
+        return w.equals("by") || !w.equals("in") && GERUND_ADJUNCTS.contains(w);
+    }
+
     boolean gerundAfterBy(int k) {
         Token tok = t.get(k);
         String w = tok.text().toLowerCase(Locale.ROOT);
         if (!(tok.is("NOUN") || tok.is("ADJ") || tok.is("DET")) || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
-                || !t.get(k - 1).text().equals("by")) {
+                || !gerundOpener(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         Cues.Cue cue = cues.of(w);

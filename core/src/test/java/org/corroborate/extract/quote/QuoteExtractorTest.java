@@ -3933,4 +3933,16 @@ class QuoteExtractorTest {
         String announcing = "The Ostland guild closed its meeting on Friday by announcing it would sue the harbor board.";
         assertThat(attributions(announcing)).extracting(Attribution::sourceText).containsExactly("The Ostland guild");
     }
+
+    @Test
+    void aCueGerundTheTaggerMadeANounAfterASubordinatorIsTheClauseSubjectsReport() {
+        // ("after arguing/NOUN", "before backing/NOUN")
+        String body = "Ada Roe walked off the set after arguing that the pier should close.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("arguing");
+        assertThat(as.get(0).sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pier should close");
+        String backing = "Ada Roe resigned from the guild before backing Jan Vell in the race.";
+        assertThat(attributions(backing)).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
 }
