@@ -3945,4 +3945,16 @@ class QuoteExtractorTest {
         String backing = "Ada Roe resigned from the guild before backing Jan Vell in the race.";
         assertThat(attributions(backing)).extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
+
+    @Test
+    void aGerundAdjunctOpeningTheSentenceAfterAConjunctionOrByIsTheMainSubjectsReport() {
+        String body = "But while denouncing the toll to farmers in Easton, Ada Roe has not said what she would do.";
+        List<Attribution> as = attributions(body);
+        Attribution denouncing = as.stream().filter(a -> "denouncing".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(denouncing.sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, denouncing.content())).isEqualTo("the toll to farmers in Easton");
+        String by = "By offering Jan Vell the second spot on the ticket, Ada Roe would show voters she is serious.";
+        assertThat(attributions(by)).filteredOn(a -> "offering".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
 }
