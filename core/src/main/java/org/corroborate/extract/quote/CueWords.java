@@ -357,7 +357,8 @@ final class CueWords extends Grammar {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
-        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k) || gerundAfterBy(k)) {
+        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k) || gerundAfterBy(k)
+                || openingParticipleSlip(k)) {
             int sentence = tok.sentence();
             // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
             Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
@@ -501,6 +502,28 @@ final class CueWords extends Grammar {
      * doer is the governing verb's subject ({@link Sources#controllerSubject}); so after a subordinator of time or
      * manner ("was fined after slamming/NOUN the guild"), whose gerund is the clause subject's.
      */
+    /**
+     * "Noting/NOUN that the pier was old, Roe said ...": an "-ing" cue form the tagger made something else, opening
+     * the sentence (after punctuation or a conjunction) before "that", is a participle (the sources give it the
+     * main clause's subject).
+     */
+    private boolean openingParticipleSlip(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (tok.is("VERB") || !w.endsWith("ing") || !capitalized(tok.text()) || k + 1 >= t.size()
+                || !t.get(k + 1).text().equalsIgnoreCase("that") || t.get(k + 1).sentence() != tok.sentence()
+                || cues.of(w) == null) {
+            return false;
+        }
+        int first = text.firstToken(tok.sentence());
+        for (int j = first; j < k; j++) {
+            if (!isPunct(t.get(j)) && !t.get(j).is("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words before a gerund whose doer the sources find: "by" and the adjunct subordinators but "in" ("after"). */
     private static boolean gerundOpener(String w) {
         return w.equals("by") || !w.equals("in") && GERUND_ADJUNCTS.contains(w);

@@ -3957,4 +3957,14 @@ class QuoteExtractorTest {
         assertThat(attributions(by)).filteredOn(a -> "offering".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Ada Roe");
     }
+
+    @Test
+    void anOpeningParticipleTheTaggerMadeANounBeforeThatIsTheMainSubjectsReport() {
+        // ("Noting/NOUN that")
+        String body = "Noting that the pier was old, Ada Roe said the guild would pay for it.";
+        List<Attribution> as = attributions(body);
+        Attribution noting = as.stream().filter(a -> "Noting".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(noting.sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, noting.content())).isEqualTo("the pier was old");
+    }
 }
