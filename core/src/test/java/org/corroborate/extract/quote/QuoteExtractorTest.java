@@ -3967,4 +3967,11 @@ class QuoteExtractorTest {
         assertThat(noting.sourceText()).isEqualTo("Ada Roe");
         assertThat(slice(body, noting.content())).isEqualTo("the pier was old");
     }
+
+    @Test
+    void aGerundAdjunctOpenedByAnAmountOfTimeIsTheMainSubjectsReport() {
+        String body = "One month after announcing his support for Jan Vell, Tom Roe still believes that the pier is safe.";
+        assertThat(attributions(body)).filteredOn(a -> "announcing".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Tom Roe");
+    }
 }
