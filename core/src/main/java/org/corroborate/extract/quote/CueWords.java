@@ -406,7 +406,8 @@ final class CueWords extends Grammar {
             // (a reading through the tagger's slip stays out of the product's quotes: kept a belief)
             return new Cues.Cue(cues.of(tok.text().toLowerCase()).lemma(), true);
         }
-        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k)) {
+        if (tok.is("VERB") || unknownAfterAuxiliary || saidAdjective || gerundAfterIn(k) || gerundAfterBy(k)
+                || openingParticipleSlip(k)) {
             int sentence = tok.sentence();
             // a phrasal stance with its particles before the verb alone ("called out", "spoke out against")
             Cues.Cue phrasal = cues.phrasal(tok.text().toLowerCase(), i -> k + i < t.size()
@@ -523,8 +524,8 @@ final class CueWords extends Grammar {
 
     /**
      * "was firm in defending/NOUN her", "joined Roe in calling/NOUN for a recount": an "-ing" cue form the tagger made
-     * a noun right after "in", with an object after it, is a gerund (after "by" the gerund's doer is found wrong too
-     * often: "an agenda that drew scorn by pushing cuts").
+     * a noun right after "in", with an object after it, is a gerund (after "by" see {@link #gerundAfterBy}; after
+     * other prepositions the gerund's doer is found wrong too often).
      */
     boolean gerundAfterIn(int k) {
         Token tok = t.get(k);
@@ -542,6 +543,57 @@ final class CueWords extends Grammar {
         return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
                 || after.is("NOUN") || after.is("PRON") || next.equals("that")
                 || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+    }
+
+    /**
+     * "Roe ended the debate by quoting/NOUN Jan Vell", "won the vote by arguing/ADJ that ...": an "-ing" cue form
+     * the tagger made a noun, adjective or determiner right after "by", with an object after it, is a gerund whose
+     * doer is the governing verb's subject ({@link Sources#controllerSubject}); so after a subordinator of time or
+     * manner ("was fined after slamming/NOUN the guild"), whose gerund is the clause subject's.
+     */
+    /**
+     * "Noting/NOUN that the pier was old, Roe said ...": an "-ing" cue form the tagger made something else, opening
+     * the sentence (after punctuation or a conjunction) before "that", is a participle (the sources give it the
+     * main clause's subject).
+     */
+    private boolean openingParticipleSlip(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (tok.is("VERB") || !w.endsWith("ing") || !capitalized(tok.text()) || k + 1 >= t.size()
+                || !t.get(k + 1).text().equalsIgnoreCase("that") || t.get(k + 1).sentence() != tok.sentence()
+                || cues.of(w) == null) {
+            return false;
+        }
+        int first = text.firstToken(tok.sentence());
+        for (int j = first; j < k; j++) {
+            if (!isPunct(t.get(j)) && !t.get(j).is("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words before a gerund whose doer the sources find: "by" and the adjunct subordinators but "in" ("after"). */
+    private static boolean gerundOpener(String w) {
+        return w.equals("by") || !w.equals("in") && GERUND_ADJUNCTS.contains(w);
+    }
+
+    boolean gerundAfterBy(int k) {
+        Token tok = t.get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!(tok.is("NOUN") || tok.is("ADJ") || tok.is("DET")) || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
+                || !gerundOpener(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Cues.Cue cue = cues.of(w);
+        if (cue == null) {
+            return false;
+        }
+        Token after = t.get(k + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
+                || after.is("NOUN") || after.is("PRON") || after.is("ADJ") || next.equals("that")
+                || next.equals(",") || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
     }
 
     /**

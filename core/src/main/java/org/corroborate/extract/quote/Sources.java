@@ -72,6 +72,27 @@ final class Sources extends Grammar {
             j--; // "by softly echoing"
         }
         boolean by = j > from && gerund && t.get(j).text().equals("by");
+        // ("But while denouncing X, Roe ...", "Yet by calling out X, Vell ...": the adjunct opens the sentence after
+        // a conjunction or adverb, and the main clause's subject after its comma does what the gerund says)
+        int lead = j - 1;
+        while (lead >= from && j - lead <= 2 && (t.get(lead).is("CCONJ") || t.get(lead).is("ADV"))) {
+            lead--;
+        }
+        int opens = from; // where the opening adjunct starts
+        if (lead >= from && lead == j - 1 && TIME_NOUNS.contains(t.get(lead).text().toLowerCase())) {
+            // "Eight years after backing X, Roe ...", "A month after announcing X, ...": an amount of time first
+            opens = j;
+            lead--;
+            while (lead >= from && j - lead <= 4 && (t.get(lead).is("NUM") || t.get(lead).is("DET")
+                    || t.get(lead).is("ADJ") || t.get(lead).text().equalsIgnoreCase("one")
+                    || capitalized(t.get(lead).text()) && t.get(lead).is("NOUN"))) {
+                lead--;
+            }
+        }
+        boolean opening = j >= from && lead < from;
+        if (gerund && opening && t.get(j).text().equalsIgnoreCase("by")) {
+            return clauseSubject(from, text.firstToken(t.get(c).sentence() + 1)); // "By offering X the post, Roe ..."
+        }
         if (gerund && j >= from && GERUND_ADJUNCTS.contains(t.get(j).text().toLowerCase())) {
             // "fired the chief after strongly backing him", "In explaining why ..., Roe blamed ...": the gerund of
             // an adjunct is the clause subject's; after a quotation opening the sentence, the speaker of its report
@@ -81,7 +102,7 @@ final class Sources extends Grammar {
             if (prev != null) {
                 return new int[] {prev.srcStart(), prev.srcEnd()};
             }
-            return clauseSubject(from, j == from ? text.firstToken(t.get(c).sentence() + 1) : j);
+            return opening ? clauseSubject(opens, text.firstToken(t.get(c).sentence() + 1)) : clauseSubject(from, j);
         }
         if (gerund && j - 1 > from && GERUND_PREPOSITIONS.contains(t.get(j).text())
                 && (t.get(j - 1).is("VERB") && finiteAt(j - 1) || t.get(j - 1).is("ADJ") && predicative(j - 1, from))) {

@@ -4004,4 +4004,57 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("told");
         assertThat(as).noneMatch(x -> x.sourceText() != null && x.sourceText().startsWith("when"));
     }
+
+    @Test
+    void aCueGerundTheTaggerMadeANounAfterByIsTheGoverningSubjectsReport() {
+        // ("quoting/NOUN", "arguing/NOUN", "announcing/DET")
+        String body = "Mayor Tom Roe won over the farmers by arguing that the pier would stay open.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("arguing");
+        assertThat(as.get(0).sourceText()).isEqualTo("Mayor Tom Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pier would stay open");
+        String announcing = "The Ostland guild closed its meeting on Friday by announcing it would sue the harbor board.";
+        assertThat(attributions(announcing)).extracting(Attribution::sourceText).containsExactly("The Ostland guild");
+    }
+
+    @Test
+    void aCueGerundTheTaggerMadeANounAfterASubordinatorIsTheClauseSubjectsReport() {
+        // ("after arguing/NOUN", "before backing/NOUN")
+        String body = "Ada Roe walked off the set after arguing that the pier should close.";
+        List<Attribution> as = attributions(body);
+        assertThat(as).extracting(Attribution::cueText).containsExactly("arguing");
+        assertThat(as.get(0).sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, as.get(0).content())).isEqualTo("the pier should close");
+        String backing = "Ada Roe resigned from the guild before backing Jan Vell in the race.";
+        assertThat(attributions(backing)).extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
+
+    @Test
+    void aGerundAdjunctOpeningTheSentenceAfterAConjunctionOrByIsTheMainSubjectsReport() {
+        String body = "But while denouncing the toll to farmers in Easton, Ada Roe has not said what she would do.";
+        List<Attribution> as = attributions(body);
+        Attribution denouncing = as.stream().filter(a -> "denouncing".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(denouncing.sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, denouncing.content())).isEqualTo("the toll to farmers in Easton");
+        String by = "By offering Jan Vell the second spot on the ticket, Ada Roe would show voters she is serious.";
+        assertThat(attributions(by)).filteredOn(a -> "offering".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Ada Roe");
+    }
+
+    @Test
+    void anOpeningParticipleTheTaggerMadeANounBeforeThatIsTheMainSubjectsReport() {
+        // ("Noting/NOUN that")
+        String body = "Noting that the pier was old, Ada Roe said the guild would pay for it.";
+        List<Attribution> as = attributions(body);
+        Attribution noting = as.stream().filter(a -> "Noting".equals(a.cueText())).findFirst().orElseThrow();
+        assertThat(noting.sourceText()).isEqualTo("Ada Roe");
+        assertThat(slice(body, noting.content())).isEqualTo("the pier was old");
+    }
+
+    @Test
+    void aGerundAdjunctOpenedByAnAmountOfTimeIsTheMainSubjectsReport() {
+        String body = "One month after announcing his support for Jan Vell, Tom Roe still believes that the pier is safe.";
+        assertThat(attributions(body)).filteredOn(a -> "announcing".equals(a.cueText()))
+                .extracting(Attribution::sourceText).containsExactly("Tom Roe");
+    }
 }
