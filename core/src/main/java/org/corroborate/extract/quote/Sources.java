@@ -544,6 +544,13 @@ final class Sources extends Grammar {
                 && Set.of("another", "one").contains(t.get(c + 1).text().toLowerCase())) {
             return new int[] {c + 1, c + 2}; // "“...,” tweeted another.": one more of those just named
         }
+        if (np == null && afterQuotation && c + 3 < to && partitive(c + 1)) {
+            // "“...,” said one of two engineers who built it": the part of the group the quotation is from
+            int[] group = nounPhraseRight(c + 3, to);
+            if (group != null && group[0] == c + 3) {
+                return new int[] {c + 1, group[1]};
+            }
+        }
         int[] titled = afterQuotation && (np == null || np[1] < to && !isPunct(t.get(np[1]))) ? titledNameRight(c + 1, to) : null;
         if (titled != null) {
             return titled;

@@ -4004,4 +4004,15 @@ class QuoteExtractorTest {
         assertThat(a.cueText()).isEqualTo("told");
         assertThat(as).noneMatch(x -> x.sourceText() != null && x.sourceText().startsWith("when"));
     }
+
+    @Test
+    void aPartOfAGroupIsTheQuotationsSpeakerNotTheSpeakerBefore() {
+        // ("said one/NUM of two engineers", "one of the pilots said"): the quote is theirs, not Mayor Vell's carried over
+        String body = "Mayor Tilda Vell spoke at the pier on Monday.\n\n\u201cWe built the pier to last a hundred years,"
+                + "\u201d said one of two engineers who built it.\n\nThe guild met.\n\n\u201cThe tolls are too high,\u201d "
+                + "one of the pilots said.";
+        List<Quote> qs = quotes(body);
+        assertThat(qs).anyMatch(q -> q.text().startsWith("We built the pier") && "one of two engineers".equals(q.speaker()));
+        assertThat(qs).anyMatch(q -> q.text().startsWith("The tolls are") && "one of the pilots".equals(q.speaker()));
+    }
 }
