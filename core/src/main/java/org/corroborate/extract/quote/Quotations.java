@@ -436,8 +436,13 @@ final class Quotations extends Grammar {
         Cues.Cue cue = cueWords.cueAt(k);
         // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it; "“...,” Varrow/ADJ notes/NOUN.": a
         // name the tagger made an adjective)
+        // ("“...,” the harbor/ADJ board/NOUN writes/NOUN.": over the modifiers to the determiner)
+        int d = k - 1;
+        while (d > k - 4 && d >= 1 && (t.get(d - 1).is("ADJ") || t.get(d - 1).is("NOUN"))) {
+            d--;
+        }
         boolean source = t.get(k - 1).is("PROPN")
-                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET")
+                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && d >= 1 && t.get(d - 1).is("DET")
                 || t.get(k - 1).is("ADJ") && capitalized(t.get(k - 1).text());
         if (cue == null && source && t.get(k).is("ADP") && t.get(k).text().endsWith("ed")) {
             // ("“...,” Roe tweeted/ADP Friday."): no preposition ends in "-ed"; the tagger missed a past tense

@@ -4015,4 +4015,14 @@ class QuoteExtractorTest {
         assertThat(qs).anyMatch(q -> q.text().startsWith("We built the pier") && "one of two engineers".equals(q.speaker()));
         assertThat(qs).anyMatch(q -> q.text().startsWith("The tolls are") && "one of the pilots".equals(q.speaker()));
     }
+
+    @Test
+    void aCueTheTaggerMadeANounAfterADeterminersPhraseOfSeveralWordsIsTheQuotationsCue() {
+        // ("the/DET harbor/ADJ board/NOUN writes/NOUN"): the board's words, not Mayor Vell's carried over
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cWe built the pier to last a hundred years,\u201d "
+                + "the harbor board writes.";
+        Quote q = containing(quotes(body), "We built the pier");
+        assertThat(q.speaker()).isEqualTo("the harbor board");
+        assertThat(q.cue()).isEqualTo("writes");
+    }
 }
