@@ -105,6 +105,10 @@ final class Quotations extends Grammar {
                 // the source found before the cue is the end of a longer one that starts after the quotation
                 src = new int[] {k, src[1]};
             }
+            if (src != null && src[0] - 2 > k && t.get(src[0] - 1).text().equals(",") && t.get(k).is("DET")
+                    && adjectivesOnly(k + 1, src[0] - 1)) {
+                src = new int[] {k, src[1]}; // "“...,” the bespectacled, 71-year-old engineer said": stacked modifiers
+            }
             if ((src == null || src[0] != k) && wordsOnly(k, c)) {
                 src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
             }
@@ -280,6 +284,16 @@ final class Quotations extends Grammar {
         }
         Cues.Cue cue = cueWords.cueAt(open - 1);
         return cue != null && QUOTATIVE.contains(cue.lemma()) ? open - 1 : -1;
+    }
+
+    /** Whether tokens [a, b) are all adjectives ("bespectacled" in "the bespectacled, 71-year-old engineer"). */
+    private boolean adjectivesOnly(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (!t.get(i).is("ADJ")) {
+                return false;
+            }
+        }
+        return b > a;
     }
 
     /**

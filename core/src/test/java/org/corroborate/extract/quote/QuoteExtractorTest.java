@@ -4025,4 +4025,14 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("the harbor board");
         assertThat(q.cue()).isEqualTo("writes");
     }
+
+    @Test
+    void aSourceOfStackedModifiersSetOffByACommaRunsFromTheQuotationToTheCue() {
+        // ("the bespectacled, 71-year-old engineer said"): one source, not "71-year-old engineer" inside a partial quote
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cWe built the pier to last a hundred years,\u201d "
+                + "the bespectacled, 71-year-old engineer said.";
+        Quote q = containing(quotes(body), "We built the pier");
+        assertThat(q.speaker()).isEqualTo("the bespectacled, 71-year-old engineer");
+        assertThat(q.kind()).isEqualTo("direct");
+    }
 }
