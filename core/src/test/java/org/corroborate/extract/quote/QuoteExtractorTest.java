@@ -4035,4 +4035,14 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("the bespectacled, 71-year-old engineer");
         assertThat(q.kind()).isEqualTo("direct");
     }
+
+    @Test
+    void fumingAndBarkingAfterAQuotationAreItsCue() {
+        // manner-of-speaking verbs: the quotation is the named speaker's, not the earlier speaker's carried over
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cThey never read the report,\u201d Dale Roe fumed "
+                + "on Tuesday.\n\nThe guild met.\n\n\u201cGet off my pier,\u201d Ada Lindqvist barked and a guard led him out.";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "never read the report").speaker()).isEqualTo("Dale Roe");
+        assertThat(containing(qs, "Get off my pier").speaker()).isEqualTo("Ada Lindqvist");
+    }
 }
