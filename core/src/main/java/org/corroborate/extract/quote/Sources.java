@@ -424,10 +424,12 @@ final class Sources extends Grammar {
         for (int step = 0; step < 6 && !namedPerson(walked); step++) {
             int before = walked[0] - 1;
             String w = before > from ? t.get(before).text().toLowerCase() : "";
-            int k = w.equals(",") ? before - 1 : w.equals("of") || w.equals("from")
+            int k = w.equals(",") ? before - 1 : w.equals("of") || w.equals("from") || w.equals("in")
                     ? (t.get(before - 1).text().equals(",") ? before - 2 : before - 1) : -1;
             walked = k >= from ? nounPhraseLeft(k, from) : null;
-            if (walked == null) {
+            // ("Roe, 67, a retired welder in Arvel, Md., said": over "in" only from an appositive set off by a
+            // comma, not from a verb's object, "insiders who expect Vell to win in Arvel")
+            if (walked == null || w.equals("in") && (walked[0] - 1 < from || !t.get(walked[0] - 1).text().equals(","))) {
                 return np;
             }
         }

@@ -4045,4 +4045,14 @@ class QuoteExtractorTest {
         assertThat(containing(qs, "never read the report").speaker()).isEqualTo("Dale Roe");
         assertThat(containing(qs, "Get off my pier").speaker()).isEqualTo("Ada Lindqvist");
     }
+
+    @Test
+    void aQuotationsSourceGoesBackOverAnAppositiveWithAPlaceInItToTheName() {
+        // ("Ada Roe, 67, a retired welder in Arvel, Md., said"); not from a verb's object ("to win in Arvel")
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cI just do not think she has been truthful,\u201d "
+                + "Ada Roe, 67, a retired welder in Arvel, Md., said in an interview.";
+        Quote q = containing(quotes(body), "truthful");
+        assertThat(q.speaker()).isEqualTo("Ada Roe");
+        assertThat(q.cue()).isEqualTo("said");
+    }
 }
