@@ -442,6 +442,9 @@ final class Quotations extends Grammar {
         return j < limit && t.get(j).text().equals(".") ? v : -1;
     }
 
+    /** Cue verbs whose past tense is written as the base form: "“...,” the letter/NOUN read/NOUN." */
+    private static final Set<String> PAST_AS_BASE = Set.of("read", "forecast");
+
     /**
      * The cue at {@code k} right after a quotation's source; the tagger makes some inflected cue verbs there
      * nouns ("“...,” Jane Roe concludes."), which only punctuation or what is talked about ("said of Vell") follows.
@@ -471,7 +474,8 @@ final class Quotations extends Grammar {
         // ("“...,” Roe/ADJ said/NOUN of Vell.": what the quotation is about may follow)
         boolean about = Cues.CONTENT_PREPOSITIONS.contains(t.get(k + 1).text().toLowerCase())
                 && t.get(k + 1).sentence() == t.get(k).sentence();
-        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && (isPunct(t.get(k + 1)) || about)
+        return noun != null && !noun.belief() && (!w.equals(noun.lemma()) || PAST_AS_BASE.contains(w))
+                && (isPunct(t.get(k + 1)) || about)
                 && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
     }
 

@@ -4055,4 +4055,14 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("Ada Roe");
         assertThat(q.cue()).isEqualTo("said");
     }
+
+    @Test
+    void readWhoseTaggerMadeItANounAfterAQuotationIsItsCue() {
+        // ("the/DET editorial/ADJ read/NOUN"): the past tense is written as the base form
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cIf she wants to keep the pier, Dale Roe should "
+                + "come to Arvel and say so,\u201d the editorial read.";
+        Quote q = containing(quotes(body), "keep the pier");
+        assertThat(q.speaker()).isEqualTo("the editorial");
+        assertThat(q.cue()).isEqualTo("read");
+    }
 }
