@@ -470,7 +470,8 @@ final class Quotations extends Grammar {
             return cue;
         }
         String w = t.get(k).text().toLowerCase();
-        Cues.Cue noun = cues.of(w);
+        // ("“...,” the memo/NOUN states/NOUN.": "states", no cue elsewhere, is one right after a quotation's source)
+        Cues.Cue noun = cues.of(w.equals("states") ? "stated" : w);
         // ("“...,” Roe/ADJ said/NOUN of Vell.": what the quotation is about may follow)
         boolean about = Cues.CONTENT_PREPOSITIONS.contains(t.get(k + 1).text().toLowerCase())
                 && t.get(k + 1).sentence() == t.get(k).sentence();

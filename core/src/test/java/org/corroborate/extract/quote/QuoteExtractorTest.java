@@ -4065,4 +4065,13 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("the editorial");
         assertThat(q.cue()).isEqualTo("read");
     }
+
+    @Test
+    void statesTheTaggerMadeANounAfterAQuotationsSourceIsItsCue() {
+        // ("the/DET memo/NOUN states/NOUN"): elsewhere "states" is a noun, but here it reports the quotation
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cNo boat may dock after dark,\u201d the memo states.";
+        Quote q = containing(quotes(body), "No boat may dock");
+        assertThat(q.speaker()).isEqualTo("the memo");
+        assertThat(q.cue()).isEqualTo("states");
+    }
 }
