@@ -297,7 +297,18 @@ class Grammar {
         while (s - 1 >= from && s > k - 10 && inNounPhrase(s - 1) && !openingThe(s)) {
             s--;
         }
-        return new int[] {s, k + 1};
+        // "one of the engineers said", "some of his admirers say": the part of the group is the source (not a
+        // verb's or preposition's object: "the pier served several of its owners")
+        boolean part = s - 2 >= from && partitive(s - 2) && (s - 2 == from || !t.get(s - 3).is("VERB")
+                && !t.get(s - 3).is("AUX") && !t.get(s - 3).is("ADP"));
+        return part ? new int[] {s - 2, k + 1} : new int[] {s, k + 1};
+    }
+
+    /** Whether a quantifier or number and "of" open a part of a group at {@code q}: "one of", "some of", "two of". */
+    boolean partitive(int q) {
+        String w = t.get(q).text().toLowerCase();
+        return q + 1 < t.size() && t.get(q + 1).text().equals("of")
+                && (QUANTIFIERS.contains(w) || w.equals("each") || t.get(q).is("NUM") && w.chars().allMatch(Character::isLetter));
     }
 
     /**

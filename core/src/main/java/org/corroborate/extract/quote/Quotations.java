@@ -105,6 +105,10 @@ final class Quotations extends Grammar {
                 // the source found before the cue is the end of a longer one that starts after the quotation
                 src = new int[] {k, src[1]};
             }
+            if (src != null && src[0] - 2 > k && t.get(src[0] - 1).text().equals(",") && t.get(k).is("DET")
+                    && adjectivesOnly(k + 1, src[0] - 1)) {
+                src = new int[] {k, src[1]}; // "“...,” the bespectacled, 71-year-old engineer said": stacked modifiers
+            }
             if ((src == null || src[0] != k) && wordsOnly(k, c)) {
                 src = new int[] {k, c}; // "“...,” Will/AUX wrote", "“...,” super/ADV PAC spokeswoman Ada Roe said"
             }
@@ -282,6 +286,16 @@ final class Quotations extends Grammar {
         return cue != null && QUOTATIVE.contains(cue.lemma()) ? open - 1 : -1;
     }
 
+    /** Whether tokens [a, b) are all adjectives ("bespectacled" in "the bespectacled, 71-year-old engineer"). */
+    private boolean adjectivesOnly(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (!t.get(i).is("ADJ")) {
+                return false;
+            }
+        }
+        return b > a;
+    }
+
     /**
      * Whether tokens [a, b) are at most six words (letters, inner hyphens, a title's period) that the tagger made
      * no noun phrase of, ending in a capitalized word or a noun, with no conjunction, preposition, pronoun or
@@ -428,6 +442,9 @@ final class Quotations extends Grammar {
         return j < limit && t.get(j).text().equals(".") ? v : -1;
     }
 
+    /** Cue verbs whose past tense is written as the base form: "“...,” the letter/NOUN read/NOUN." */
+    private static final Set<String> PAST_AS_BASE = Set.of("read", "forecast");
+
     /**
      * The cue at {@code k} right after a quotation's source; the tagger makes some inflected cue verbs there
      * nouns ("“...,” Jane Roe concludes."), which only punctuation or what is talked about ("said of Vell") follows.
@@ -436,8 +453,13 @@ final class Quotations extends Grammar {
         Cues.Cue cue = cueWords.cueAt(k);
         // ("“...,” the admiral/ADJ said/NOUN.": a determiner's phrase before it; "“...,” Varrow/ADJ notes/NOUN.": a
         // name the tagger made an adjective)
+        // ("“...,” the harbor/ADJ board/NOUN writes/NOUN.": over the modifiers to the determiner)
+        int d = k - 1;
+        while (d > k - 4 && d >= 1 && (t.get(d - 1).is("ADJ") || t.get(d - 1).is("NOUN"))) {
+            d--;
+        }
         boolean source = t.get(k - 1).is("PROPN")
-                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && k >= 2 && t.get(k - 2).is("DET")
+                || (t.get(k - 1).is("ADJ") || t.get(k - 1).is("NOUN")) && d >= 1 && t.get(d - 1).is("DET")
                 || t.get(k - 1).is("ADJ") && capitalized(t.get(k - 1).text());
         if (cue == null && source && t.get(k).is("ADP") && t.get(k).text().endsWith("ed")) {
             // ("“...,” Roe tweeted/ADP Friday."): no preposition ends in "-ed"; the tagger missed a past tense
@@ -448,11 +470,13 @@ final class Quotations extends Grammar {
             return cue;
         }
         String w = t.get(k).text().toLowerCase();
-        Cues.Cue noun = cues.of(w);
+        // ("“...,” the memo/NOUN states/NOUN.": "states", no cue elsewhere, is one right after a quotation's source)
+        Cues.Cue noun = cues.of(w.equals("states") ? "stated" : w);
         // ("“...,” Roe/ADJ said/NOUN of Vell.": what the quotation is about may follow)
         boolean about = Cues.CONTENT_PREPOSITIONS.contains(t.get(k + 1).text().toLowerCase())
                 && t.get(k + 1).sentence() == t.get(k).sentence();
-        return noun != null && !noun.belief() && !w.equals(noun.lemma()) && (isPunct(t.get(k + 1)) || about)
+        return noun != null && !noun.belief() && (!w.equals(noun.lemma()) || PAST_AS_BASE.contains(w))
+                && (isPunct(t.get(k + 1)) || about)
                 && !isQuoteMark(t.get(k + 1).text()) ? noun : null;
     }
 

@@ -447,10 +447,12 @@ final class Sources extends Grammar {
         for (int step = 0; step < 6 && !namedPerson(walked); step++) {
             int before = walked[0] - 1;
             String w = before > from ? t.get(before).text().toLowerCase() : "";
-            int k = w.equals(",") ? before - 1 : w.equals("of") || w.equals("from")
+            int k = w.equals(",") ? before - 1 : w.equals("of") || w.equals("from") || w.equals("in")
                     ? (t.get(before - 1).text().equals(",") ? before - 2 : before - 1) : -1;
             walked = k >= from ? nounPhraseLeft(k, from) : null;
-            if (walked == null) {
+            // ("Roe, 67, a retired welder in Arvel, Md., said": over "in" only from an appositive set off by a
+            // comma, not from a verb's object, "insiders who expect Vell to win in Arvel")
+            if (walked == null || w.equals("in") && (walked[0] - 1 < from || !t.get(walked[0] - 1).text().equals(","))) {
                 return np;
             }
         }
@@ -566,6 +568,13 @@ final class Sources extends Grammar {
         if (np == null && afterQuotation && c + 2 < to && isPunct(t.get(c + 2))
                 && ONE_MORE.contains(t.get(c + 1).text().toLowerCase())) {
             return new int[] {c + 1, c + 2}; // "“...,” tweeted another.": one more of those just named
+        }
+        if (np == null && afterQuotation && c + 3 < to && partitive(c + 1)) {
+            // "“...,” said one of two engineers who built it": the part of the group the quotation is from
+            int[] group = nounPhraseRight(c + 3, to);
+            if (group != null && group[0] == c + 3) {
+                return new int[] {c + 1, group[1]};
+            }
         }
         int[] titled = afterQuotation && (np == null || np[1] < to && !isPunct(t.get(np[1]))) ? titledNameRight(c + 1, to) : null;
         if (titled != null) {

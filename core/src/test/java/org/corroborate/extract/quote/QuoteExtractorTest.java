@@ -4057,4 +4057,74 @@ class QuoteExtractorTest {
         assertThat(attributions(body)).filteredOn(a -> "announcing".equals(a.cueText()))
                 .extracting(Attribution::sourceText).containsExactly("Tom Roe");
     }
+
+    @Test
+    void aPartOfAGroupIsTheQuotationsSpeakerNotTheSpeakerBefore() {
+        // ("said one/NUM of two engineers", "one of the pilots said"): the quote is theirs, not Mayor Vell's carried over
+        String body = "Mayor Tilda Vell spoke at the pier on Monday.\n\n\u201cWe built the pier to last a hundred years,"
+                + "\u201d said one of two engineers who built it.\n\nThe guild met.\n\n\u201cThe tolls are too high,\u201d "
+                + "one of the pilots said.";
+        List<Quote> qs = quotes(body);
+        assertThat(qs).anyMatch(q -> q.text().startsWith("We built the pier") && "one of two engineers".equals(q.speaker()));
+        assertThat(qs).anyMatch(q -> q.text().startsWith("The tolls are") && "one of the pilots".equals(q.speaker()));
+    }
+
+    @Test
+    void aCueTheTaggerMadeANounAfterADeterminersPhraseOfSeveralWordsIsTheQuotationsCue() {
+        // ("the/DET harbor/ADJ board/NOUN writes/NOUN"): the board's words, not Mayor Vell's carried over
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cWe built the pier to last a hundred years,\u201d "
+                + "the harbor board writes.";
+        Quote q = containing(quotes(body), "We built the pier");
+        assertThat(q.speaker()).isEqualTo("the harbor board");
+        assertThat(q.cue()).isEqualTo("writes");
+    }
+
+    @Test
+    void aSourceOfStackedModifiersSetOffByACommaRunsFromTheQuotationToTheCue() {
+        // ("the bespectacled, 71-year-old engineer said"): one source, not "71-year-old engineer" inside a partial quote
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cWe built the pier to last a hundred years,\u201d "
+                + "the bespectacled, 71-year-old engineer said.";
+        Quote q = containing(quotes(body), "We built the pier");
+        assertThat(q.speaker()).isEqualTo("the bespectacled, 71-year-old engineer");
+        assertThat(q.kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void fumingAndBarkingAfterAQuotationAreItsCue() {
+        // manner-of-speaking verbs: the quotation is the named speaker's, not the earlier speaker's carried over
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cThey never read the report,\u201d Dale Roe fumed "
+                + "on Tuesday.\n\nThe guild met.\n\n\u201cGet off my pier,\u201d Ada Lindqvist barked and a guard led him out.";
+        List<Quote> qs = quotes(body);
+        assertThat(containing(qs, "never read the report").speaker()).isEqualTo("Dale Roe");
+        assertThat(containing(qs, "Get off my pier").speaker()).isEqualTo("Ada Lindqvist");
+    }
+
+    @Test
+    void aQuotationsSourceGoesBackOverAnAppositiveWithAPlaceInItToTheName() {
+        // ("Ada Roe, 67, a retired welder in Arvel, Md., said"); not from a verb's object ("to win in Arvel")
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cI just do not think she has been truthful,\u201d "
+                + "Ada Roe, 67, a retired welder in Arvel, Md., said in an interview.";
+        Quote q = containing(quotes(body), "truthful");
+        assertThat(q.speaker()).isEqualTo("Ada Roe");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void readWhoseTaggerMadeItANounAfterAQuotationIsItsCue() {
+        // ("the/DET editorial/ADJ read/NOUN"): the past tense is written as the base form
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cIf she wants to keep the pier, Dale Roe should "
+                + "come to Arvel and say so,\u201d the editorial read.";
+        Quote q = containing(quotes(body), "keep the pier");
+        assertThat(q.speaker()).isEqualTo("the editorial");
+        assertThat(q.cue()).isEqualTo("read");
+    }
+
+    @Test
+    void statesTheTaggerMadeANounAfterAQuotationsSourceIsItsCue() {
+        // ("the/DET memo/NOUN states/NOUN"): elsewhere "states" is a noun, but here it reports the quotation
+        String body = "Mayor Tilda Vell said the pier was unsafe.\n\n\u201cNo boat may dock after dark,\u201d the memo states.";
+        Quote q = containing(quotes(body), "No boat may dock");
+        assertThat(q.speaker()).isEqualTo("the memo");
+        assertThat(q.cue()).isEqualTo("states");
+    }
 }
