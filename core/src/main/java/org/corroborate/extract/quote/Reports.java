@@ -516,13 +516,19 @@ final class Reports extends Grammar {
                     true, null);
         }
         boolean record = Cues.RECORDS.contains(t.get(src[1] - 1).text().toLowerCase());
-        int titled = after == After.TAIL ? titledSource(src, from) : -1;
+        boolean headline = titleCase(t.get(c).sentence());
+        int titled = after == After.TAIL ? titledSource(src, from, headline) : -1;
         if (titled >= 0) {
             src = new int[] {titled, src[1]}; // "..., longtime agent Tom Roe said.", "..., Area Commander Inspector Tom Roe said."
         }
+        // ("Tolls Will Fall, Ada Roe Says.": a title-case headline's verb of saying, which the tagger takes for a
+        // name and is kept a belief, still reports the clause before the comma)
+        Cues.Cue plain = cues.of(t.get(c).text().toLowerCase());
+        boolean headlineSaying = cue.belief() && plain != null && !plain.belief() && headline;
         // (a relative "..., who added to her lead" opens a clause of its own: nothing before it is reported)
-        if (after == After.OTHER || cue.belief() && !record && !trailingView(c, cue) || src[0] <= from
-                || !t.get(src[0] - 1).text().equals(",")
+        if (after == After.OTHER || cue.belief() && !record && !trailingView(c, cue) && !headlineSaying
+                || src[0] <= from
+                || !t.get(src[0] - 1).text().equals(",") && !(headline && closedPhraseBefore(src[0]))
                 || src[1] - src[0] == 1 && RELATIVE.contains(t.get(src[0]).text().toLowerCase())) {
             return null;
         }
@@ -543,6 +549,12 @@ final class Reports extends Grammar {
         return contents.make(cs, ce, src[0], src[1], c, null, cue.belief(), null);
     }
 
+    /** A comma closing a phrase in single marks before token {@code k}, in headlines: "Tolls Are ‘A Scam,’ Roe Says". */
+    private boolean closedPhraseBefore(int k) {
+        return k > 1 && t.get(k - 2).text().equals(",")
+                && (isQuoteMark(t.get(k - 1).text()) || t.get(k - 1).text().equals("’"));
+    }
+
     /**
      * "..., most farmers believe.", "..., a harbor study found.": a finite verb of thinking or finding closing its
      * sentence reports the clause before it ("..., many of them known as ..." is a participle, no report).
@@ -557,7 +569,7 @@ final class Reports extends Grammar {
      * Commander Inspector/ADP Tom Roe said.": capitalized words, lowercase modifiers and hyphens back to the comma
      * (at most five), or -1.
      */
-    private int titledSource(int[] src, int from) {
+    private int titledSource(int[] src, int from, boolean headline) {
         int k = src[0];
         while (k - 1 > from && k > src[0] - 5) {
             Token w = t.get(k - 1);
@@ -572,7 +584,8 @@ final class Reports extends Grammar {
             }
             k--;
         }
-        return k < src[0] && t.get(k - 1).text().equals(",") && !t.get(k).text().equals("-") ? k : -1;
+        return k < src[0] && (t.get(k - 1).text().equals(",") || headline && closedPhraseBefore(k))
+                && !t.get(k).text().equals("-") ? k : -1;
     }
 
     /**

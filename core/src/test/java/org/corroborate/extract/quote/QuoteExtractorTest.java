@@ -4127,4 +4127,18 @@ class QuoteExtractorTest {
         assertThat(q.speaker()).isEqualTo("the memo");
         assertThat(q.cue()).isEqualTo("states");
     }
+
+    @Test
+    void aTitleCaseHeadlineEndingInItsSourceAndVerbReportsTheClauseBeforeTheComma() {
+        // (the tagger takes "Says" for a name: kept a belief, as the other title-case headlines)
+        String body = "Harbor Tolls Will Double Next Spring, Mayor Ada Roe Says.\n\nThe mayor spoke on Monday.";
+        Attribution says = withContent(attributions(body), body, "Harbor Tolls");
+        assertThat(slice(body, says.content())).isEqualTo("Harbor Tolls Will Double Next Spring");
+        assertThat(says.sourceText()).isEqualTo("Mayor Ada Roe");
+        // a phrase quoted in single marks may close the clause, and a title before the name is the source's
+        String quoted = "The Pier Is ‘A Danger To Sailors,’ Harbor Board Of Easton Finds.\n\nThe board met.";
+        Attribution finds = withContent(attributions(quoted), quoted, "The Pier");
+        assertThat(finds.sourceText()).isEqualTo("Harbor Board Of Easton");
+        assertThat(finds.cueText()).isEqualTo("Finds");
+    }
 }
