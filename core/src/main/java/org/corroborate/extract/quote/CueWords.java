@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.corroborate.extract.entity.TaggedText.Token;
 
 /**
@@ -528,29 +529,9 @@ final class CueWords extends Grammar {
      * other prepositions the gerund's doer is found wrong too often).
      */
     boolean gerundAfterIn(int k) {
-        Token tok = t.get(k);
-        String w = tok.text().toLowerCase(Locale.ROOT);
-        if (!tok.is("NOUN") || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
-                || !t.get(k - 1).text().equalsIgnoreCase("in")) {
-            return false;
-        }
-        Cues.Cue cue = cues.of(w);
-        if (cue == null) {
-            return false;
-        }
-        Token after = t.get(k + 1);
-        String next = after.text().toLowerCase(Locale.ROOT);
-        return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
-                || after.is("NOUN") || after.is("PRON") || next.equals("that")
-                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+        return t.get(k).is("NOUN") && gerundWithObject(k, w -> w.equals("in"), false);
     }
 
-    /**
-     * "Roe ended the debate by quoting/NOUN Jan Vell", "won the vote by arguing/ADJ that ...": an "-ing" cue form
-     * the tagger made a noun, adjective or determiner right after "by", with an object after it, is a gerund whose
-     * doer is the governing verb's subject ({@link Sources#controllerSubject}); so after a subordinator of time or
-     * manner ("was fined after slamming/NOUN the guild"), whose gerund is the clause subject's.
-     */
     /**
      * "Noting/NOUN that the pier was old, Roe said ...": an "-ing" cue form the tagger made something else, opening
      * the sentence (after punctuation or a conjunction) before "that", is a participle (the sources give it the
@@ -578,11 +559,26 @@ final class CueWords extends Grammar {
         return w.equals("by") || !w.equals("in") && GERUND_ADJUNCTS.contains(w);
     }
 
+    /**
+     * "Roe ended the debate by quoting/NOUN Jan Vell", "won the vote by arguing/ADJ that ...": an "-ing" cue form
+     * the tagger made a noun, adjective or determiner right after "by", with an object after it, is a gerund whose
+     * doer is the governing verb's subject ({@link Sources#controllerSubject}); so after a subordinator of time or
+     * manner ("was fined after slamming/NOUN the guild"), whose gerund is the clause subject's.
+     */
     boolean gerundAfterBy(int k) {
         Token tok = t.get(k);
+        return (tok.is("NOUN") || tok.is("ADJ") || tok.is("DET")) && gerundWithObject(k, CueWords::gerundOpener, true);
+    }
+
+    /**
+     * Whether the listed "-ing" cue form at {@code k} follows a word {@code opener} accepts and has an object after
+     * it in its sentence (a determiner, name, number, noun, pronoun, "that" or its particle; with {@code wide} also an
+     * adjective or a comma: "by arguing, in effect, that ...").
+     */
+    private boolean gerundWithObject(int k, Predicate<String> opener, boolean wide) {
+        Token tok = t.get(k);
         String w = tok.text().toLowerCase(Locale.ROOT);
-        if (!(tok.is("NOUN") || tok.is("ADJ") || tok.is("DET")) || !w.endsWith("ing") || k == 0 || k + 1 >= t.size()
-                || !gerundOpener(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+        if (!w.endsWith("ing") || k == 0 || k + 1 >= t.size() || !opener.test(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         Cues.Cue cue = cues.of(w);
@@ -592,8 +588,8 @@ final class CueWords extends Grammar {
         Token after = t.get(k + 1);
         String next = after.text().toLowerCase(Locale.ROOT);
         return after.sentence() == tok.sentence() && (after.is("DET") || after.is("PROPN") || after.is("NUM")
-                || after.is("NOUN") || after.is("PRON") || after.is("ADJ") || next.equals("that")
-                || next.equals(",") || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
+                || after.is("NOUN") || after.is("PRON") || next.equals("that") || wide && (after.is("ADJ") || next.equals(","))
+                || Cues.PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next));
     }
 
     /**
