@@ -33,6 +33,9 @@ final class Reports extends Grammar {
     private static final Set<String> TRAILING_VIEWS = Set.of("think", "believe", "feel", "hope", "fear", "doubt", "know",
             "suspect", "guess", "reckon", "imagine", "find", "see", "realize", "worry", "decide");
 
+    /** Prepositions of the occasion after the topic of "about": "asked about the tolls during a hearing in Easton". */
+    private static final Set<String> OCCASIONS = Set.of("after", "during", "before");
+
     private final CueWords cueWords;
     private final Contents contents;
     private final Sources sources;
@@ -854,6 +857,10 @@ final class Reports extends Grammar {
         }
         if (e == a) {
             return null;
+        }
+        int[] topic = w.equals("about") ? nounPhraseRight(a, e) : null;
+        if (topic != null && topic[1] < e && OCCASIONS.contains(t.get(topic[1]).text().toLowerCase())) {
+            e = topic[1]; // "Asked about it after the debate, Roe ...": the topic, not the occasion
         }
         int cs = t.get(a).start();
         int ce = e < to ? contents.trimEnd(cs, t.get(e).start()) : contents.contentEnd(a, to);

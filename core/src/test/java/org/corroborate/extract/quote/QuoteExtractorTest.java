@@ -4141,4 +4141,14 @@ class QuoteExtractorTest {
         assertThat(finds.sourceText()).isEqualTo("Harbor Board Of Easton");
         assertThat(finds.cueText()).isEqualTo("Finds");
     }
+
+    @Test
+    void aQuestionsTopicStopsBeforeTheOccasionItWasAskedOn() {
+        // ("was asked about X during/after/before ...": the occasion is when, not what, she was asked)
+        String body = "Mayor Ada Roe was asked about it during a hearing in Easton. Asked about the tolls after the vote "
+                + "on Friday night, Vell smiled.";
+        List<Attribution> as = attributions(body);
+        assertThat(slice(body, withContent(as, body, "it").content())).isEqualTo("it");
+        assertThat(slice(body, withContent(as, body, "the tolls").content())).isEqualTo("the tolls");
+    }
 }
