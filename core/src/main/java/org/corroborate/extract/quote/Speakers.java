@@ -164,7 +164,48 @@ final class Speakers extends Grammar {
         return null;
     }
 
-    /** The most recent person who spoke or opened a sentence, within three sentences before {@code at}. */
+    /** Per sentence, the number of narrative sentences (see {@link #narrative}) up to and including it; lazily. */
+    private int[] told;
+
+    /**
+     * Sentences of narration from sentence {@code from} to {@code to}: a sentence wholly inside a quotation does not
+     * count, so "Roe said, “We won. The pier held. The harbor is safe.” ¶ She added" still reaches Roe.
+     */
+    private int narrative(int from, int to) {
+        if (told == null) {
+            told = new int[text.sentenceCount()];
+            int n = 0;
+            for (int s = 0; s < told.length; s++) {
+                int end = s + 1 < told.length ? text.firstToken(s + 1) : t.size();
+                for (int k = text.firstToken(s); k < end; k++) {
+                    if (!isPunct(t.get(k)) && !insideQuote(t.get(k).start())) {
+                        n++;
+                        break;
+                    }
+                }
+                told[s] = n;
+            }
+        }
+        return told[to] - told[from];
+    }
+
+    /** Whether a person other than {@code who} is named outside quotations between chars {@code from} and {@code to}. */
+    private boolean otherPersonNarrated(int from, int to, String who) {
+        for (Name n : names) {
+            if (n.start() >= to) {
+                break;
+            }
+            if (n.start() >= from && n.type().equals("person") && !insideQuote(n.start()) && !fullName(n).equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most recent person who spoke or opened a sentence, within three sentences before {@code at}; a speaker also
+     * within three sentences of narration when no other person is named in the narration since.
+     */
     private String salient(int at, List<Resolved> history) {
         int sentence = t.get(text.tokenAtOrAfter(at)).sentence();
         int best = -1;
@@ -172,7 +213,10 @@ final class Speakers extends Grammar {
         for (Resolved r : history) {
             if (r.person() && r.found().srcStart() >= 0 && r.found().carried() == null) {
                 Token src = t.get(r.found().srcStart());
-                if (src.start() < at && sentence - src.sentence() <= 3 && src.start() > best) {
+                // (further back over quoted sentences only while no one else is named in the narration between)
+                boolean near = sentence - src.sentence() <= 3 || narrative(src.sentence(), sentence) <= 3
+                        && !otherPersonNarrated(t.get(r.found().srcEnd() - 1).end(), at, r.speaker());
+                if (src.start() < at && near && src.start() > best) {
                     best = src.start();
                     who = r.speaker();
                 }

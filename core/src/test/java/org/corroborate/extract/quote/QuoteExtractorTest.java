@@ -4151,4 +4151,17 @@ class QuoteExtractorTest {
         assertThat(slice(body, withContent(as, body, "it").content())).isEqualTo("it");
         assertThat(slice(body, withContent(as, body, "the tolls").content())).isEqualTo("the tolls");
     }
+
+    @Test
+    void aPronounReachesTheSpeakerBeforeALongQuotation() {
+        // (the sentences inside the quotation are not the narration's: "She" is still Lindqvist's three sentences on)
+        String body = "Mara Lindqvist runs the harbor board in Easton.\n\nLindqvist said, \u201cWe won. The pier held. The "
+                + "harbor is safe. The boats are back. The nets are dry.\u201d\n\nShe added, \u201cWe will rebuild the sea wall.\u201d";
+        assertThat(containing(quotes(body), "rebuild the sea wall").speaker()).isEqualTo("Mara Lindqvist");
+        // but not over another person the narration names in between
+        String other = "Mara Lindqvist runs the harbor board in Easton.\n\nLindqvist said, \u201cWe won. The pier held. The "
+                + "harbor is safe. The boats are back. The nets are dry.\u201d Then the talk turned to Petra Holm's dock."
+                + "\n\nShe added, \u201cWe will rebuild the sea wall.\u201d";
+        assertThat(containing(quotes(other), "rebuild the sea wall").speaker()).isNotEqualTo("Mara Lindqvist");
+    }
 }
