@@ -1,9 +1,14 @@
 package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corroborate.extract.entity.TaggedText.Token;
 
 /**
@@ -37,7 +42,8 @@ final class Speakers extends Grammar {
         if (f.srcEnd() - f.srcStart() == 1 && (head.is("PRON") && coveringName(head.start()) == null
                 || contractedPronoun(head) || QUANTIFIERS.contains(w))) {
             if (PERSON_PRONOUNS.contains(w)) {
-                return salient(head.start(), history);
+                String who = salient(head.start(), history);
+                return who != null && otherGender(w, who) ? null : who;
             }
             if (w.equals("it")) {
                 return lastThingSpeaking(head.start(), history);
@@ -187,6 +193,37 @@ final class Speakers extends Grammar {
             }
         }
         return told[to] - told[from];
+    }
+
+    /** Per person (full name), the text's titles: positive for "Mr.", negative for "Ms." or "Mrs."; lazily. */
+    private Map<String, Integer> titles;
+    /** A title and the surname after it: "Mr. Roe", "Ms. Vell". */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b(Mr|Mrs|Ms)\\.? ([A-Z][\\p{L}-]+(?:['’][A-Z][\\p{L}-]+)?)");
+
+    /**
+     * Whether the text titles {@code who} for the other gender than {@code pronoun}: "Mr. Roe said the pier held.
+     * ¶ Ms. Vell agrees. ¶ “We will rebuild,” she said" is not Roe's, whoever else she is.
+     */
+    private boolean otherGender(String pronoun, String who) {
+        if (titles == null) {
+            titles = new HashMap<>();
+            Matcher m = TITLE.matcher(body);
+            while (m.find()) {
+                // (the surname of one person only: "Mr. Khan" says nothing of Ada Khan)
+                Set<String> full = new HashSet<>();
+                for (Name n : names) {
+                    if (n.type().equals("person") && (n.text().equals(m.group(2)) || n.text().endsWith(" " + m.group(2)))) {
+                        full.add(fullName(n));
+                    }
+                }
+                if (full.size() == 1) {
+                    titles.merge(full.iterator().next(), m.group(1).equals("Mr") ? 1 : -1, Integer::sum);
+                }
+            }
+        }
+        int vote = titles.getOrDefault(who, 0);
+        return pronoun.equals("she") || pronoun.equals("her") ? vote > 0 : vote < 0;
     }
 
     /** Whether a person other than {@code who} is named outside quotations between chars {@code from} and {@code to}. */

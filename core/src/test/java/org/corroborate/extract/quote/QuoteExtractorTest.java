@@ -4164,4 +4164,14 @@ class QuoteExtractorTest {
                 + "\n\nShe added, \u201cWe will rebuild the sea wall.\u201d";
         assertThat(containing(quotes(other), "rebuild the sea wall").speaker()).isNotEqualTo("Mara Lindqvist");
     }
+
+    @Test
+    void aPronounIsNotAPersonTheTextTitlesForTheOtherGender() {
+        String body = "Mr. Halvard Tovar opened the meeting in Easton.\n\n\u201cThe pier is safe,\u201d Mr. Tovar said."
+                + "\n\nShe said the harbor would reopen in May.";
+        assertThat(containing(quotes(body), "harbor would reopen").speaker()).isNull();
+        String he = "Mr. Halvard Tovar opened the meeting in Easton.\n\n\u201cThe pier is safe,\u201d Mr. Tovar said."
+                + "\n\nHe said the harbor would reopen in May.";
+        assertThat(containing(quotes(he), "harbor would reopen").speaker()).isEqualTo("Halvard Tovar");
+    }
 }
