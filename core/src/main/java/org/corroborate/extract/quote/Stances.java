@@ -58,6 +58,8 @@ final class Stances extends Grammar {
             "focus", "direct", "turn", "train", "aim");
     /** Stance nouns whose "of" after "the" names who gives them: "the support of the unions". */
     private static final Set<String> BACKING = Set.of("support", "endorsement", "backing");
+    /** The word after which a passive participle names how its subject is seen: "regarded as the pride of Easton". */
+    private static final Set<String> AS = Set.of("as");
     /** Past participles of listed cues that do not end in "-ed": "is seen as", "known as". */
     private static final Set<String> AS_PARTICIPLES = Set.of("seen", "known", "shown", "thought");
     /**
@@ -198,7 +200,7 @@ final class Stances extends Grammar {
         if (k + 1 >= to || !t.get(k).text().equalsIgnoreCase("as")) {
             return null;
         }
-        int a = isQuoteMark(t.get(k + 1).text()) ? k + 1 : contents.complementStart(k, to, Set.of("as"));
+        int a = isQuoteMark(t.get(k + 1).text()) ? k + 1 : contents.complementStart(k, to, AS);
         if (a < 0) {
             return null;
         }
